@@ -1,0 +1,1120 @@
+
+local ____modules = {}
+local ____moduleCache = {}
+local ____originalRequire = require
+local function require(file, ...)
+    if ____moduleCache[file] then
+        return ____moduleCache[file].value
+    end
+    if ____modules[file] then
+        local module = ____modules[file]
+        local value = nil
+        if (select("#", ...) > 0) then value = module(...) else value = module(file) end
+        ____moduleCache[file] = { value = value }
+        return value
+    else
+        if ____originalRequire then
+            return ____originalRequire(file)
+        else
+            error("module '" .. file .. "' not found")
+        end
+    end
+end
+____modules = {
+["lualib_bundle"] = function(...) 
+local function __TS__ArrayFind(self, predicate, thisArg)
+    for i = 1, #self do
+        local elem = self[i]
+        if predicate(thisArg, elem, i - 1, self) then
+            return elem
+        end
+    end
+    return nil
+end
+
+return {
+  __TS__ArrayFind = __TS__ArrayFind
+}
+ end,
+["stats.address"] = function(...) 
+local ____exports = {}
+function ____exports.parseEndpoint(address, port)
+    if type(address) ~= "string" or address == "" then
+        return nil, "no socket address"
+    end
+    local unixPath = string.match(address, "^unix@(.+)$")
+    if unixPath ~= nil then
+        return {kind = "unix", path = unixPath}
+    end
+    local bare = string.gsub(address, "^ipv[46]@", "")
+    if port ~= nil then
+        return {kind = "tcp", host = bare, port = port}
+    end
+    local host, portText = string.match(bare, "^%[?([^%]]*)%]?:(%d+)$")
+    if host ~= nil and host ~= "" then
+        return {
+            kind = "tcp",
+            host = host,
+            port = tonumber(portText)
+        }
+    end
+    if bare ~= address then
+        return nil, address .. ": no port"
+    end
+    return {kind = "unix", path = address}
+end
+function ____exports.describeEndpoint(endpoint)
+    return endpoint.kind == "unix" and endpoint.path or (endpoint.host .. ":") .. tostring(endpoint.port)
+end
+return ____exports
+ end,
+["stats.errors"] = function(...) 
+local ____exports = {}
+local ErrorMeta = {__tostring = function(self)
+    return self.command ~= nil and (("haproxy.stats: " .. self.command) .. ": ") .. self.message or "haproxy.stats: " .. self.message
+end}
+function ____exports.statsError(kind, message, command, haproxy)
+    return setmetatable({kind = kind, message = message, command = command, haproxy = haproxy}, ErrorMeta)
+end
+function ____exports.isStatsError(value)
+    return type(value) == "table" and getmetatable(value) == ErrorMeta
+end
+--- Lua patterns of HAProxy 2.6's CLI error answers, checked on the first line.
+local answerErrors = {
+    {"^Permission denied", "permission"},
+    {"^Unknown command", "unknown_command"},
+    {"^No such ", "not_found"},
+    {"^Can't find ", "not_found"},
+    {"^Unknown ", "not_found"}
+}
+--- Recognises an error answer to a read command: HAProxy answers errors in
+-- text, on the same channel as data. Returns undefined for a data answer.
+function ____exports.answerError(command, answer)
+    local firstLine = string.match(answer, "^([^\n]*)")
+    for ____, ____value in ipairs(answerErrors) do
+        local pattern = ____value[1]
+        local kind = ____value[2]
+        local found = string.find(firstLine, pattern)
+        if found ~= nil then
+            return ____exports.statsError(kind, firstLine, command, firstLine)
+        end
+    end
+    return nil
+end
+--- A write command ("set ...", "enable ...") answers nothing when it worked:
+-- any text is HAProxy refusing it, classified like a read's errors.
+function ____exports.writeError(command, answer)
+    local text = string.match(answer, "^%s*(.-)%s*$")
+    if text == "" then
+        return nil
+    end
+    return ____exports.answerError(command, text) or ____exports.statsError("refused", text, command, text)
+end
+return ____exports
+ end,
+["stats.client"] = function(...) 
+local ____exports = {}
+local ____address = require("stats.address")
+local describeEndpoint = ____address.describeEndpoint
+local parseEndpoint = ____address.parseEndpoint
+local ____errors = require("stats.errors")
+local statsError = ____errors.statsError
+____exports.DEFAULT_ADDRESS = "/run/haproxy/admin.sock"
+____exports.DEFAULT_TIMEOUT = 3
+--- True when running inside HAProxy (the `core` global and its sockets exist).
+function ____exports.insideHAProxy()
+    local host = _G.core
+    return host ~= nil and type(host.tcp) == "function"
+end
+--- HAProxy's clock in milliseconds; 0 outside HAProxy, where LuaSocket reports timeouts itself.
+local function clockMs()
+    if not ____exports.insideHAProxy() then
+        return 0
+    end
+    local now = core.now()
+    return now.sec * 1000 + now.usec / 1000
+end
+local function newStream(endpoint)
+    if ____exports.insideHAProxy() then
+        return core.tcp()
+    end
+    if endpoint.kind == "unix" then
+        local unix = require("socket.unix")
+        return unix.stream()
+    end
+    local socket = require("socket")
+    return socket.tcp()
+end
+local function connect(client, command)
+    local endpoint, problem = parseEndpoint(client.address, client.port)
+    if endpoint == nil then
+        return nil, statsError("invalid", "socket address: " .. problem, command)
+    end
+    local stream = newStream(endpoint)
+    stream:settimeout(client.timeout)
+    local connected = endpoint.kind == "unix" and (____exports.insideHAProxy() and ({stream:connect("unix@" .. endpoint.path)}) or ({stream:connect(endpoint.path)})) or ({stream:connect(endpoint.host, endpoint.port)})
+    local ok, err = table.unpack(connected, 1, 2)
+    if ok == nil then
+        stream:close()
+        return nil, statsError(
+            "connect",
+            (("cannot connect to " .. describeEndpoint(endpoint)) .. ": ") .. err,
+            command
+        )
+    end
+    return stream
+end
+--- Maps a failed receive to an error: LuaSocket says "timeout"; HAProxy closes the stream when its timeout fires.
+local function receiveError(client, command, err, startedMs)
+    if err == "timeout" or ____exports.insideHAProxy() and clockMs() - startedMs >= client.timeout * 1000 then
+        return statsError(
+            "timeout",
+            ("no complete answer within " .. tostring(client.timeout)) .. "s",
+            command
+        )
+    end
+    return statsError("closed", ("connection closed before the answer was complete (" .. err) .. ")", command)
+end
+--- Sends one command on a fresh connection and returns HAProxy's whole answer
+-- (the CLI closes the connection after one command in non-interactive mode).
+function ____exports.execute(client, command)
+    local started = clockMs()
+    local stream, connectErr = connect(client, command)
+    if stream == nil then
+        return nil, connectErr
+    end
+    local sent, sendErr = stream:send(command .. "\n")
+    if sent == nil then
+        stream:close()
+        return nil, statsError("closed", "cannot send: " .. sendErr, command)
+    end
+    local answer, err, partial = stream:receive("*a")
+    stream:close()
+    if answer == nil then
+        if err == "closed" and partial ~= nil and partial ~= "" then
+            return partial
+        end
+        return nil, receiveError(client, command, err, started)
+    end
+    return answer
+end
+--- Reads one command's answer in interactive mode: lines up to the empty line, then the "> " prompt.
+local function readFramed(stream, lines)
+    do
+        while true do
+            local line, err = stream:receive("*l")
+            if line == nil then
+                return err
+            end
+            if line == "" then
+                break
+            end
+            lines[#lines + 1] = line
+        end
+    end
+    local prompt, err = stream:receive(2)
+    if prompt == nil then
+        return err
+    end
+    return nil
+end
+--- Runs `commands` one after the other on one interactive session and returns
+-- their answers, in order. Each answer must end with HAProxy's empty line
+-- ("show stat", "show servers state" and other dumps do): only send commands
+-- known to. One answer never waits behind another, so none outgrows a buffer.
+function ____exports.executeEach(client, commands)
+    local started = clockMs()
+    local stream, connectErr = connect(client, "prompt")
+    if stream == nil then
+        return nil, connectErr
+    end
+    local entered, sendErr = stream:send("prompt\n")
+    if entered == nil then
+        stream:close()
+        return nil, statsError("closed", "cannot send: " .. sendErr, "prompt")
+    end
+    local greeting = {}
+    local greetingErr = readFramed(stream, greeting)
+    if greetingErr ~= nil then
+        stream:close()
+        return nil, receiveError(client, "prompt", greetingErr, started)
+    end
+    local answers = {}
+    for ____, command in ipairs(commands) do
+        local sent, err = stream:send(command .. "\n")
+        if sent == nil then
+            stream:close()
+            return nil, statsError("closed", "cannot send: " .. err, command)
+        end
+        local lines = {}
+        local readErr = readFramed(stream, lines)
+        if readErr ~= nil then
+            stream:close()
+            return nil, receiveError(client, command, readErr, started)
+        end
+        lines[#lines + 1] = ""
+        answers[#answers + 1] = table.concat(lines, "\n")
+    end
+    stream:send("quit\n")
+    stream:close()
+    return answers
+end
+return ____exports
+ end,
+["stats.types"] = function(...) 
+local ____exports = {}
+--- Row types of "show stat", the codes in its "type" column.
+-- The numbers are HAProxy's, kept under the names lua-haproxy exported.
+____exports.stats_types = {FRONTEND = 0, BACKEND = 1, SERVER = 2, SOCKET = 3}
+--- The "show stat <proxy> <type> <sid>" filter takes a bitmask, not the row
+-- type: 1 frontends, 2 backends, 4 servers, -1 everything.
+____exports.stat_filter = {FRONTEND = 1, BACKEND = 2, SERVER = 4, ANY = -1}
+return ____exports
+ end,
+["stats.parsers"] = function(...) 
+local ____exports = {}
+--- Integers become numbers (never floats: "5" must not print as 5.0); the rest stays text.
+local function value(field)
+    local integer = string.match(field, "^%-?%d+$")
+    if integer ~= nil and #field < 19 then
+        return math.tointeger(tonumber(field))
+    end
+    return field
+end
+--- Splits one CSV line, quoted fields included ("a,b" and "" escapes).
+local function csvFields(line)
+    local fields = {}
+    local position = 1
+    local length = #line
+    while position <= length do
+        if string.sub(line, position, position) == "\"" then
+            local text = ""
+            local cursor = position + 1
+            do
+                while true do
+                    local quote = string.find(line, "\"", cursor, true)
+                    if quote == nil then
+                        text = text .. string.sub(line, cursor)
+                        cursor = length + 1
+                        break
+                    end
+                    text = text .. string.sub(line, cursor, quote - 1)
+                    if string.sub(line, quote + 1, quote + 1) == "\"" then
+                        text = text .. "\""
+                        cursor = quote + 2
+                    else
+                        cursor = quote + 1
+                        break
+                    end
+                end
+            end
+            fields[#fields + 1] = text
+            local comma = string.find(line, ",", cursor, true)
+            position = comma == nil and length + 1 or comma + 1
+        else
+            local comma = string.find(line, ",", position, true)
+            local stop = comma == nil and length + 1 or comma
+            fields[#fields + 1] = string.sub(line, position, stop - 1)
+            position = stop + 1
+        end
+    end
+    return fields
+end
+--- The header line's names, in order ("# pxname,svname,...,").
+local function csvHeader(line)
+    return csvFields((string.gsub(line, "^#%s*", "")))
+end
+--- Parses "show stat" CSV into an array of rows keyed by the header's names:
+-- integers as numbers, empty fields as "" (lua-haproxy's shape). Answers of
+-- several commands may be concatenated: every header line starts a new block.
+function ____exports.parse_stats(csv)
+    local rows = {}
+    local header = {}
+    for line in string.gmatch(csv, "([^\n]*)\n?") do
+        do
+            if line == "" then
+                goto __continue15
+            end
+            if string.sub(line, 1, 1) == "#" then
+                header = csvHeader(line)
+                goto __continue15
+            end
+            local row = {}
+            local quoted = string.find(line, "\"", 1, true)
+            if quoted == nil then
+                local index = 0
+                for field in string.gmatch(line, "([^,]*),") do
+                    local name = header[index + 1]
+                    if name ~= nil then
+                        row[name] = value(field)
+                    end
+                    index = index + 1
+                end
+            else
+                local fields = csvFields(line)
+                do
+                    local index = 0
+                    while index < #header do
+                        local field = fields[index + 1]
+                        if field ~= nil then
+                            row[header[index + 1]] = value(field)
+                        end
+                        index = index + 1
+                    end
+                end
+            end
+            rows[#rows + 1] = row
+        end
+        ::__continue15::
+    end
+    return rows
+end
+--- Parses "show info" ("Name: value" lines) into a table; integers as numbers.
+function ____exports.parse_info(text)
+    local info = {}
+    for name, field in string.gmatch(text, "([^:\n]+):[ \t]*([^\n]*)") do
+        local trimmed = string.match(field, "^(.-)%s*$")
+        info[name] = value(trimmed or field)
+    end
+    return info
+end
+local MAINT_BITS = 1 | 2 | 4 | 32 | 64
+local DRAIN_BITS = 8 | 16
+--- Decodes srv_admin_state, a decimal bitmask, into ready, drain or maint.
+function ____exports.decode_admin_state(bits)
+    if bits & MAINT_BITS ~= 0 then
+        return "maint"
+    end
+    if bits & DRAIN_BITS ~= 0 then
+        return "drain"
+    end
+    return "ready"
+end
+--- Decodes srv_op_state (stopped 0, starting 1, running 2, stopping 3).
+function ____exports.decode_operational_state(state)
+    if state == 0 then
+        return "down"
+    end
+    if state == 3 then
+        return "stopping"
+    end
+    return "up"
+end
+--- Parses "show servers state [<backend>]": a format version line, a header
+-- ("# be_id be_name ..."), then one space-separated line per server. Adds
+-- `admin_state` and `operational_state` beside the raw fields.
+function ____exports.parse_servers_state(text)
+    local states = {}
+    local header
+    for line in string.gmatch(text, "([^\n]*)\n?") do
+        if string.sub(line, 1, 1) == "#" then
+            header = {}
+            for name in string.gmatch(
+                string.sub(line, 2),
+                "%S+"
+            ) do
+                header[#header + 1] = name
+            end
+        elseif header ~= nil and line ~= "" then
+            local state = {}
+            local index = 0
+            for field in string.gmatch(line, "%S+") do
+                local name = header[index + 1]
+                if name ~= nil then
+                    state[name] = value(field)
+                end
+                index = index + 1
+            end
+            local admin = state.srv_admin_state
+            local operational = state.srv_op_state
+            if type(admin) == "number" then
+                state.admin_state = ____exports.decode_admin_state(admin)
+            end
+            if type(operational) == "number" then
+                state.operational_state = ____exports.decode_operational_state(operational)
+            end
+            states[#states + 1] = state
+        end
+    end
+    return states
+end
+--- Parses "get weight" ("10 (initial 10)").
+function ____exports.parse_weight(text)
+    local current, initial = string.match(text, "^(%d+) %(initial (%d+)%)")
+    if current == nil then
+        return nil
+    end
+    return {
+        current = value(current),
+        initial = value(initial)
+    }
+end
+return ____exports
+ end,
+["stats.commands"] = function(...) 
+local ____exports = {}
+local ____errors = require("stats.errors")
+local statsError = ____errors.statsError
+--- HAProxy's legal characters in proxy and server names (cfgparse: invalid_char).
+local NAME_PATTERN = "^[%w%.%-_:]+$"
+--- Longer than any sane name; HAProxy itself has no limit, a command line does.
+____exports.NAME_MAX_LENGTH = 255
+--- Returns the reason `name` can't be a proxy or server name, or undefined when it can.
+function ____exports.nameProblem(name)
+    if type(name) ~= "string" then
+        return "expected a name, got " .. type(name)
+    end
+    local text = name
+    if #text == 0 then
+        return "empty name"
+    end
+    if #text > ____exports.NAME_MAX_LENGTH then
+        return ("name longer than " .. tostring(____exports.NAME_MAX_LENGTH)) .. " characters"
+    end
+    local ok = string.find(text, NAME_PATTERN)
+    if ok == nil then
+        return "name may only hold letters, digits, '.', '-', '_' and ':'"
+    end
+    return nil
+end
+--- The numeric id `ref` stands for (a number, or digits as lua-haproxy took them), if any.
+function ____exports.numericId(ref)
+    if type(ref) == "string" then
+        local digits = string.match(ref, "^%d+$")
+        if digits == nil or #digits > 9 then
+            return nil
+        end
+    elseif type(ref) ~= "number" then
+        return nil
+    end
+    local id = math.tointeger(tonumber(ref) or -1)
+    return id ~= nil and id >= 1 and id or nil
+end
+--- A proxy or server reference: a name, or a numeric id (lua-haproxy looked up both).
+function ____exports.proxyRef(ref)
+    if type(ref) == "number" then
+        local id = ____exports.numericId(ref)
+        if id == nil then
+            return nil, "id must be a positive integer"
+        end
+        return string.format("%d", id)
+    end
+    local problem = ____exports.nameProblem(ref)
+    if problem ~= nil then
+        return nil, problem
+    end
+    return ref
+end
+local function invalid(what, problem)
+    return nil, statsError("invalid", (what .. ": ") .. problem)
+end
+--- "<backend>/<server>", both names checked.
+local function serverPath(backend, server)
+    local backendProblem = ____exports.nameProblem(backend)
+    if backendProblem ~= nil then
+        return invalid("backend", backendProblem)
+    end
+    local serverProblem = ____exports.nameProblem(server)
+    if serverProblem ~= nil then
+        return invalid("server", serverProblem)
+    end
+    return (backend .. "/") .. server
+end
+--- "show stat <proxy> <mask> <sid>": proxy "-1" for all, mask a stat_filter sum, sid -1 for all.
+function ____exports.showStat(proxy, mask, sid)
+    return string.format("show stat %s %d %d", proxy, mask, sid)
+end
+function ____exports.showServersState(backend)
+    local problem = ____exports.nameProblem(backend)
+    if problem ~= nil then
+        return invalid("backend", problem)
+    end
+    return "show servers state " .. backend
+end
+function ____exports.getWeight(backend, server)
+    local path, err = serverPath(backend, server)
+    if path == nil then
+        return nil, err
+    end
+    return "get weight " .. path
+end
+--- "set weight": an integer 0-256, or "N%" of the initial weight. Integers are
+-- formatted with %d: HAProxy refuses "7.0", which is how Lua prints 7.0.
+function ____exports.setWeight(backend, server, weight)
+    local path, err = serverPath(backend, server)
+    if path == nil then
+        return nil, err
+    end
+    if type(weight) == "number" then
+        local integer = math.tointeger(weight)
+        if integer == nil or integer < 0 or integer > 256 then
+            return invalid("weight", "must be an integer from 0 to 256")
+        end
+        return string.format("set weight %s %d", path, integer)
+    end
+    if type(weight) == "string" then
+        local digits = string.match(weight, "^(%d+)%%$")
+        local percent = digits ~= nil and math.tointeger(tonumber(digits) or -1) or nil
+        if percent == nil or percent > 100 or #digits > 3 then
+            return invalid("weight", "percentage must be from 0% to 100%")
+        end
+        return string.format("set weight %s %d%%", path, percent)
+    end
+    return invalid(
+        "weight",
+        "expected an integer or \"N%\", got " .. type(weight)
+    )
+end
+local adminStates = {}
+adminStates.ready = true
+adminStates.drain = true
+adminStates.maint = true
+local healths = {}
+healths.up = true
+healths.stopping = true
+healths.down = true
+function ____exports.setState(backend, server, state)
+    local path, err = serverPath(backend, server)
+    if path == nil then
+        return nil, err
+    end
+    if type(state) ~= "string" or not (adminStates[state] ~= nil) then
+        return invalid("admin_state", "must be one of ready, drain, maint")
+    end
+    return (("set server " .. path) .. " state ") .. state
+end
+function ____exports.setHealth(backend, server, health)
+    local path, err = serverPath(backend, server)
+    if path == nil then
+        return nil, err
+    end
+    if type(health) ~= "string" or not (healths[health] ~= nil) then
+        return invalid("health", "must be one of up, stopping, down")
+    end
+    return (("set server " .. path) .. " health ") .. health
+end
+function ____exports.enableServer(backend, server)
+    local path, err = serverPath(backend, server)
+    if path == nil then
+        return nil, err
+    end
+    return "enable server " .. path
+end
+function ____exports.disableServer(backend, server)
+    local path, err = serverPath(backend, server)
+    if path == nil then
+        return nil, err
+    end
+    return "disable server " .. path
+end
+return ____exports
+ end,
+["stats.plan"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayFind = ____lualib.__TS__ArrayFind
+local ____exports = {}
+local ____commands = require("stats.commands")
+local showStat = ____commands.showStat
+local ____types = require("stats.types")
+local stat_filter = ____types.stat_filter
+--- Above this many servers a proxy's rows are read one server at a time.
+____exports.SERVERS_PER_COMMAND = 30
+--- Listener rows ("SOCKET") come with this bit of the filter, beside frontends.
+local SOCKET_BIT = 8
+local EVERYTHING = stat_filter.FRONTEND | stat_filter.BACKEND | stat_filter.SERVER | SOCKET_BIT
+--- Every proxy, frontends and backends (core.proxies hides one of two namesakes), in "show stat" order.
+local function allProxies()
+    local seen = {}
+    local proxies = {}
+    for ____, list in ipairs({core.frontends, core.backends}) do
+        for ____, proxy in pairs(list) do
+            if not (seen[proxy.uuid] ~= nil) then
+                seen[proxy.uuid] = true
+                proxies[#proxies + 1] = proxy
+            end
+        end
+    end
+    table.sort(
+        proxies,
+        function(a, b) return a.uuid < b.uuid end
+    )
+    return proxies
+end
+--- The proxy "show stat <ref>" would pick: by numeric id, else by name.
+function ____exports.findProxy(ref)
+    local id = tonumber(ref)
+    if id ~= nil then
+        return __TS__ArrayFind(
+            allProxies(),
+            function(____, proxy) return proxy.uuid == id end
+        )
+    end
+    return core.proxies[ref] or core.backends[ref] or core.frontends[ref]
+end
+--- The server ids of a proxy, ascending (the order "show stat" lists them in).
+function ____exports.serverIds(proxy)
+    local ids = {}
+    for ____, server in pairs(proxy.servers) do
+        ids[#ids + 1] = tonumber(server.puid)
+    end
+    table.sort(ids)
+    return ids
+end
+local function commandsFor(proxy, mask, commands)
+    local id = string.format("%d", proxy.uuid)
+    local wanted = mask == stat_filter.ANY and EVERYTHING or mask
+    local ids = wanted & stat_filter.SERVER ~= 0 and ____exports.serverIds(proxy) or ({})
+    if #ids <= ____exports.SERVERS_PER_COMMAND then
+        commands[#commands + 1] = showStat(id, wanted, -1)
+        return
+    end
+    local front = wanted & (stat_filter.FRONTEND | SOCKET_BIT)
+    if front ~= 0 then
+        commands[#commands + 1] = showStat(id, front, -1)
+    end
+    for ____, sid in ipairs(ids) do
+        commands[#commands + 1] = showStat(id, stat_filter.SERVER, sid)
+    end
+    if wanted & stat_filter.BACKEND ~= 0 then
+        commands[#commands + 1] = showStat(id, stat_filter.BACKEND, -1)
+    end
+end
+--- The commands that read `proxy` ("-1" for all) filtered by `mask` and `sid`
+-- (-1 for all servers), each answer small. An unknown proxy gets one plain
+-- command, so that HAProxy itself answers "No such proxy.".
+function ____exports.planStat(proxy, mask, sid)
+    local commands = {}
+    if proxy == "-1" then
+        for ____, each in ipairs(allProxies()) do
+            commandsFor(each, mask, commands)
+        end
+        return commands
+    end
+    local ____temp_0
+    if sid == -1 then
+        ____temp_0 = ____exports.findProxy(proxy)
+    else
+        ____temp_0 = nil
+    end
+    local found = ____temp_0
+    if found == nil then
+        return {showStat(proxy, mask, sid)}
+    end
+    commandsFor(found, mask, commands)
+    return commands
+end
+return ____exports
+ end,
+["stats.reads"] = function(...) 
+local ____exports = {}
+local ____client = require("stats.client")
+local execute = ____client.execute
+local executeEach = ____client.executeEach
+local insideHAProxy = ____client.insideHAProxy
+local ____commands = require("stats.commands")
+local getWeight = ____commands.getWeight
+local numericId = ____commands.numericId
+local proxyRef = ____commands.proxyRef
+local showServersState = ____commands.showServersState
+local showStat = ____commands.showStat
+local ____errors = require("stats.errors")
+local answerError = ____errors.answerError
+local statsError = ____errors.statsError
+local ____parsers = require("stats.parsers")
+local parse_info = ____parsers.parse_info
+local parse_servers_state = ____parsers.parse_servers_state
+local parse_stats = ____parsers.parse_stats
+local parse_weight = ____parsers.parse_weight
+local ____plan = require("stats.plan")
+local findProxy = ____plan.findProxy
+local planStat = ____plan.planStat
+local ____types = require("stats.types")
+local stat_filter = ____types.stat_filter
+local stats_types = ____types.stats_types
+--- Runs a read command and checks the answer for one of HAProxy's error texts.
+function ____exports.read(client, command)
+    local answer, err = execute(client, command)
+    if answer == nil then
+        return nil, err
+    end
+    local refused = answerError(command, answer)
+    if refused ~= nil then
+        return nil, refused
+    end
+    return answer
+end
+--- Rows of "show stat <proxy> <mask> <sid>". Inside HAProxy, read as several
+-- small commands (plan.ts); the rows are the same, in the same order.
+function ____exports.statRows(client, proxy, mask, sid)
+    local commands = insideHAProxy() and planStat(proxy, mask, sid) or ({showStat(proxy, mask, sid)})
+    if #commands == 1 then
+        local answer, err = ____exports.read(client, commands[1])
+        if answer == nil then
+            return nil, err
+        end
+        return parse_stats(answer)
+    end
+    local answers, err = executeEach(client, commands)
+    if answers == nil then
+        return nil, err
+    end
+    do
+        local index = 0
+        while index < #answers do
+            local refused = answerError(commands[index + 1], answers[index + 1])
+            if refused ~= nil then
+                return nil, refused
+            end
+            index = index + 1
+        end
+    end
+    return parse_stats(table.concat(answers))
+end
+local function ofType(rows, rowType)
+    local kept = {}
+    for ____, row in ipairs(rows) do
+        if row.type == rowType then
+            kept[#kept + 1] = row
+        end
+    end
+    return kept
+end
+function ____exports.stats(client)
+    return ____exports.statRows(client, "-1", stat_filter.ANY, -1)
+end
+function ____exports.info(client)
+    local answer, err = ____exports.read(client, "show info")
+    if answer == nil then
+        return nil, err
+    end
+    return parse_info(answer)
+end
+local function proxies(client, mask, rowType)
+    local rows, err = ____exports.statRows(client, "-1", mask, -1)
+    if rows == nil then
+        return nil, err
+    end
+    return ofType(rows, rowType)
+end
+function ____exports.frontends(client)
+    return proxies(client, stat_filter.FRONTEND, stats_types.FRONTEND)
+end
+function ____exports.backends(client)
+    return proxies(client, stat_filter.BACKEND, stats_types.BACKEND)
+end
+--- One frontend or backend row, by name or numeric id.
+local function proxy(client, what, idOrName, mask, rowType)
+    local ref, problem = proxyRef(idOrName)
+    if ref == nil then
+        return nil, statsError("invalid", (what .. ": ") .. problem)
+    end
+    local rows, err = ____exports.statRows(client, ref, mask, -1)
+    if rows == nil then
+        return nil, err.kind == "not_found" and statsError("not_found", (("no such " .. what) .. ": ") .. ref, err.command, err.haproxy) or err
+    end
+    local row = table.unpack(
+        ofType(rows, rowType),
+        1,
+        1
+    )
+    if row == nil then
+        return nil, statsError(
+            "not_found",
+            (("no such " .. what) .. ": ") .. ref,
+            showStat(ref, mask, -1)
+        )
+    end
+    return row
+end
+function ____exports.frontend(client, idOrName)
+    return proxy(
+        client,
+        "frontend",
+        idOrName,
+        stat_filter.FRONTEND,
+        stats_types.FRONTEND
+    )
+end
+function ____exports.backend(client, idOrName)
+    return proxy(
+        client,
+        "backend",
+        idOrName,
+        stat_filter.BACKEND,
+        stats_types.BACKEND
+    )
+end
+--- The server rows of a backend; not_found when there is no such backend.
+function ____exports.servers(client, backendRef)
+    local ref, problem = proxyRef(backendRef)
+    if ref == nil then
+        return nil, statsError("invalid", "backend: " .. problem)
+    end
+    local mask = stat_filter.BACKEND | stat_filter.SERVER
+    local rows, err = ____exports.statRows(client, ref, mask, -1)
+    if rows == nil then
+        return nil, err.kind == "not_found" and statsError("not_found", "no such backend: " .. ref, err.command, err.haproxy) or err
+    end
+    if #ofType(rows, stats_types.BACKEND) == 0 then
+        return nil, statsError(
+            "not_found",
+            "no such backend: " .. ref,
+            showStat(ref, mask, -1)
+        )
+    end
+    return ofType(rows, stats_types.SERVER)
+end
+--- The server id HAProxy has for `name` in `backend`, in-process; undefined when unknown here.
+local function localServerId(backendRef, name)
+    if not insideHAProxy() then
+        return nil
+    end
+    local found = findProxy(backendRef)
+    local server = found and found.servers[name]
+    local ____temp_2
+    if server == nil then
+        ____temp_2 = nil
+    else
+        ____temp_2 = tonumber(server.puid)
+    end
+    return ____temp_2
+end
+--- One server row, by numeric id or name.
+function ____exports.server(client, backendRef, idOrName)
+    local ref, problem = proxyRef(backendRef)
+    if ref == nil then
+        return nil, statsError("invalid", "backend: " .. problem)
+    end
+    local serverRef, serverProblem = proxyRef(idOrName)
+    if serverRef == nil then
+        return nil, statsError("invalid", "server: " .. serverProblem)
+    end
+    local sid = numericId(serverRef) or localServerId(ref, serverRef)
+    if sid == nil then
+        local rows, err = ____exports.servers(client, ref)
+        if rows == nil then
+            return nil, err
+        end
+        for ____, row in ipairs(rows) do
+            if row.svname == serverRef then
+                return row
+            end
+        end
+        return nil, statsError("not_found", (("no such server: " .. ref) .. "/") .. serverRef)
+    end
+    local rows, err = ____exports.statRows(client, ref, stat_filter.SERVER, sid)
+    if rows == nil then
+        return nil, err.kind == "not_found" and statsError("not_found", "no such backend: " .. ref, err.command, err.haproxy) or err
+    end
+    local row = table.unpack(
+        ofType(rows, stats_types.SERVER),
+        1,
+        1
+    )
+    if row == nil then
+        return nil, statsError(
+            "not_found",
+            (("no such server: " .. ref) .. "/") .. serverRef,
+            showStat(ref, stat_filter.SERVER, sid)
+        )
+    end
+    return row
+end
+function ____exports.weight(client, backendName, serverName)
+    local command, invalid = getWeight(backendName, serverName)
+    if command == nil then
+        return nil, invalid
+    end
+    local answer, err = ____exports.read(client, command)
+    if answer == nil then
+        return nil, err
+    end
+    local parsed = parse_weight(answer)
+    if parsed == nil then
+        return nil, statsError("refused", "unexpected answer: " .. answer, command, answer)
+    end
+    return parsed
+end
+--- The "show servers state" row of one server (by name or numeric id), decoded.
+function ____exports.state(client, backendName, serverRef)
+    local command, invalid = showServersState(backendName)
+    if command == nil then
+        return nil, invalid
+    end
+    local name, problem = proxyRef(serverRef)
+    if name == nil then
+        return nil, statsError("invalid", "server: " .. problem, command)
+    end
+    local id = numericId(name)
+    local answer, err = ____exports.read(client, command)
+    if answer == nil then
+        return nil, err
+    end
+    for ____, row in ipairs(parse_servers_state(answer)) do
+        local ____temp_3
+        if id ~= nil then
+            ____temp_3 = row.srv_id == id
+        else
+            ____temp_3 = row.srv_name == name
+        end
+        if ____temp_3 then
+            return row
+        end
+    end
+    return nil, statsError(
+        "not_found",
+        (("no such server: " .. backendName) .. "/") .. tostring(serverRef),
+        command
+    )
+end
+return ____exports
+ end,
+["stats.writes"] = function(...) 
+local ____exports = {}
+local ____client = require("stats.client")
+local execute = ____client.execute
+local commands = require("stats.commands")
+local ____errors = require("stats.errors")
+local writeError = ____errors.writeError
+local function run(client, built)
+    local command, invalid = table.unpack(built, 1, 2)
+    if command == nil then
+        return nil, invalid
+    end
+    local answer, err = execute(client, command)
+    if answer == nil then
+        return nil, err
+    end
+    local refused = writeError(command, answer)
+    if refused ~= nil then
+        return nil, refused
+    end
+    return true
+end
+____exports.setWeight = function(client, backend, server, weight) return run(
+    client,
+    {commands.setWeight(backend, server, weight)}
+) end
+____exports.setState = function(client, backend, server, state) return run(
+    client,
+    {commands.setState(backend, server, state)}
+) end
+____exports.setHealth = function(client, backend, server, health) return run(
+    client,
+    {commands.setHealth(backend, server, health)}
+) end
+____exports.enableServer = function(client, backend, server) return run(
+    client,
+    {commands.enableServer(backend, server)}
+) end
+____exports.disableServer = function(client, backend, server) return run(
+    client,
+    {commands.disableServer(backend, server)}
+) end
+return ____exports
+ end,
+["stats.index"] = function(...) 
+local ____exports = {}
+local ____client = require("stats.client")
+local DEFAULT_ADDRESS = ____client.DEFAULT_ADDRESS
+local DEFAULT_TIMEOUT = ____client.DEFAULT_TIMEOUT
+local execute = ____client.execute
+local ____errors = require("stats.errors")
+local statsError = ____errors.statsError
+local ____parsers = require("stats.parsers")
+local decode_admin_state = ____parsers.decode_admin_state
+local decode_operational_state = ____parsers.decode_operational_state
+local parse_info = ____parsers.parse_info
+local parse_servers_state = ____parsers.parse_servers_state
+local parse_stats = ____parsers.parse_stats
+local parse_weight = ____parsers.parse_weight
+local reads = require("stats.reads")
+local ____types = require("stats.types")
+local stats_types = ____types.stats_types
+local writes = require("stats.writes")
+--- The class table: metatable of every client, callable as a constructor.
+local ClientClass = {}
+ClientClass.__index = ClientClass
+ClientClass.new = function(address, port, timeout) return setmetatable({address = address or DEFAULT_ADDRESS, port = port, timeout = timeout or DEFAULT_TIMEOUT}, ClientClass) end
+setmetatable(
+    ClientClass,
+    {__call = function(self, address, port, timeout)
+        return ClientClass.new(address, port, timeout)
+    end}
+)
+ClientClass.execute = function(self, command)
+    if type(command) ~= "string" or (string.find(command, "[\r\n]")) ~= nil then
+        return nil, statsError("invalid", "command must be one line of text")
+    end
+    return execute(self, command)
+end
+ClientClass.stats = function(self)
+    return reads.stats(self)
+end
+ClientClass.info = function(self)
+    return reads.info(self)
+end
+ClientClass.get_frontends = function(self)
+    return reads.frontends(self)
+end
+ClientClass.get_frontend = function(self, idOrName)
+    return reads.frontend(self, idOrName)
+end
+ClientClass.get_backends = function(self)
+    return reads.backends(self)
+end
+ClientClass.get_backend = function(self, idOrName)
+    return reads.backend(self, idOrName)
+end
+ClientClass.get_servers = function(self, backend)
+    return reads.servers(self, backend)
+end
+ClientClass.get_server = function(self, backend, idOrName)
+    return reads.server(self, backend, idOrName)
+end
+ClientClass.get_weight = function(self, backend, server)
+    return reads.weight(self, backend, server)
+end
+ClientClass.set_weight = function(self, backend, server, weight)
+    return writes.setWeight(self, backend, server, weight)
+end
+ClientClass.get_state = function(self, backend, server)
+    return reads.state(self, backend, server)
+end
+ClientClass.set_state = function(self, backend, server, state)
+    return writes.setState(self, backend, server, state)
+end
+ClientClass.set_health = function(self, backend, server, health)
+    return writes.setHealth(self, backend, server, health)
+end
+ClientClass.enable_server = function(self, backend, server)
+    return writes.enableServer(self, backend, server)
+end
+ClientClass.disable_server = function(self, backend, server)
+    return writes.disableServer(self, backend, server)
+end
+____exports.Client = ClientClass
+____exports.stats_types = stats_types
+____exports.parse_stats = parse_stats
+____exports.parse_info = parse_info
+____exports.parse_servers_state = parse_servers_state
+____exports.parse_weight = parse_weight
+____exports.decode_admin_state = decode_admin_state
+____exports.decode_operational_state = decode_operational_state
+return ____exports
+ end,
+["main"] = function(...) 
+local ____exports = {}
+do
+    local ____export = require("stats.index")
+    for ____exportKey, ____exportValue in pairs(____export) do
+        if ____exportKey ~= "default" then
+            ____exports[____exportKey] = ____exportValue
+        end
+    end
+end
+return ____exports
+ end,
+}
+local ____entry = require("main", ...)
+return ____entry

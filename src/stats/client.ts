@@ -1,0 +1,163 @@
+/**
+ * The runtime socket client: the only file that opens sockets.
+ *
+ * Inside HAProxy it uses core.tcp(), whose I/O yields to HAProxy's scheduler;
+ * outside (plain lua5.3, scripts, specs) it uses LuaSocket. Never a blocking
+ * socket inside HAProxy.
+ *
+ * HAProxy 2.6's core.tcp() stalls on an answer larger than one buffer
+ * (~16 KiB): the rest only arrives when the socket timeout fires. So, inside
+ * HAProxy, large reads are split into commands whose answers each fit in a
+ * buffer, sent one at a time on one interactive ("prompt") session:
+ * executeEach(). Outside HAProxy there is no such limit.
+ */
+import { describeEndpoint, parseEndpoint, type Endpoint } from "./address";
+import { statsError, type StatsError } from "./errors";
+
+/** The Lua-facing object: exactly address, port and timeout, as lua-haproxy's. */
+export interface ClientFields {
+  address: string;
+  port?: number;
+  timeout: number;
+}
+
+export const DEFAULT_ADDRESS = "/run/haproxy/admin.sock";
+export const DEFAULT_TIMEOUT = 3;
+
+/** What core.tcp() sockets and LuaSocket sockets have in common. */
+interface Stream {
+  send(this: Stream, data: string): LuaMultiReturn<[last: number] | [last: undefined, err: string]>;
+  receive(this: Stream, pattern: "*a" | "*l" | number): LuaMultiReturn<[data: string] | [data: undefined, err: string, partial?: string]>;
+  settimeout(this: Stream, seconds: number): number;
+  close(this: Stream): number;
+}
+
+type Answer = LuaMultiReturn<[answer: string] | [answer: undefined, err: StatsError]>;
+
+/** True when running inside HAProxy (the `core` global and its sockets exist). */
+export function insideHAProxy(): boolean {
+  const host = (_G as unknown as Record<string, { tcp?: unknown } | undefined>)["core"];
+  return host !== undefined && type(host.tcp) === "function";
+}
+
+/** HAProxy's clock in milliseconds; 0 outside HAProxy, where LuaSocket reports timeouts itself. */
+function clockMs(): number {
+  if (!insideHAProxy()) return 0;
+  const now = core.now();
+  return now.sec * 1000 + now.usec / 1000;
+}
+
+function newStream(endpoint: Endpoint): Stream {
+  if (insideHAProxy()) return core.tcp() as unknown as Stream;
+  if (endpoint.kind === "unix") {
+    const unix = require("socket.unix") as { stream: (this: void) => Stream };
+    return unix.stream();
+  }
+  const socket = require("socket") as { tcp: (this: void) => Stream };
+  return socket.tcp();
+}
+
+function connect(client: ClientFields, command: string): LuaMultiReturn<[stream: Stream] | [stream: undefined, err: StatsError]> {
+  const [endpoint, problem] = parseEndpoint(client.address, client.port);
+  if (endpoint === undefined) return $multi(undefined, statsError("invalid", `socket address: ${problem}`, command));
+  const stream = newStream(endpoint);
+  stream.settimeout(client.timeout);
+  const connected = endpoint.kind === "unix"
+    ? insideHAProxy()
+      ? (stream as unknown as Socket).connect(`unix@${endpoint.path}`)
+      : (stream as unknown as Socket).connect(endpoint.path)
+    : (stream as unknown as Socket).connect(endpoint.host, endpoint.port);
+  const [ok, err] = connected;
+  if (ok === undefined) {
+    stream.close();
+    return $multi(undefined, statsError("connect", `cannot connect to ${describeEndpoint(endpoint)}: ${err}`, command));
+  }
+  return $multi(stream);
+}
+
+/** Maps a failed receive to an error: LuaSocket says "timeout"; HAProxy closes the stream when its timeout fires. */
+function receiveError(client: ClientFields, command: string, err: string, startedMs: number): StatsError {
+  if (err === "timeout" || (insideHAProxy() && clockMs() - startedMs >= client.timeout * 1000)) {
+    return statsError("timeout", `no complete answer within ${client.timeout}s`, command);
+  }
+  return statsError("closed", `connection closed before the answer was complete (${err})`, command);
+}
+
+/**
+ * Sends one command on a fresh connection and returns HAProxy's whole answer
+ * (the CLI closes the connection after one command in non-interactive mode).
+ */
+export function execute(client: ClientFields, command: string): Answer {
+  const started = clockMs();
+  const [stream, connectErr] = connect(client, command);
+  if (stream === undefined) return $multi(undefined, connectErr);
+  const [sent, sendErr] = stream.send(`${command}\n`);
+  if (sent === undefined) {
+    stream.close();
+    return $multi(undefined, statsError("closed", `cannot send: ${sendErr}`, command));
+  }
+  const [answer, err, partial] = stream.receive("*a");
+  stream.close();
+  if (answer === undefined) {
+    // LuaSocket reports a clean close after data as success; HAProxy returns
+    // nil only when nothing at all arrived.
+    if (err === "closed" && partial !== undefined && partial !== "") return $multi(partial);
+    return $multi(undefined, receiveError(client, command, err, started));
+  }
+  return $multi(answer);
+}
+
+/** Reads one command's answer in interactive mode: lines up to the empty line, then the "> " prompt. */
+function readFramed(stream: Stream, lines: string[]): string | undefined {
+  for (;;) {
+    const [line, err] = stream.receive("*l");
+    if (line === undefined) return err;
+    if (line === "") break;
+    lines[lines.length] = line;
+  }
+  const [prompt, err] = stream.receive(2);
+  if (prompt === undefined) return err;
+  return undefined;
+}
+
+/**
+ * Runs `commands` one after the other on one interactive session and returns
+ * their answers, in order. Each answer must end with HAProxy's empty line
+ * ("show stat", "show servers state" and other dumps do): only send commands
+ * known to. One answer never waits behind another, so none outgrows a buffer.
+ */
+export function executeEach(client: ClientFields, commands: string[]): LuaMultiReturn<[answers: string[]] | [answers: undefined, err: StatsError]> {
+  const started = clockMs();
+  const [stream, connectErr] = connect(client, "prompt");
+  if (stream === undefined) return $multi(undefined, connectErr);
+  const [entered, sendErr] = stream.send("prompt\n");
+  if (entered === undefined) {
+    stream.close();
+    return $multi(undefined, statsError("closed", `cannot send: ${sendErr}`, "prompt"));
+  }
+  const greeting: string[] = [];
+  const greetingErr = readFramed(stream, greeting);
+  if (greetingErr !== undefined) {
+    stream.close();
+    return $multi(undefined, receiveError(client, "prompt", greetingErr, started));
+  }
+  const answers: string[] = [];
+  for (const command of commands) {
+    const [sent, err] = stream.send(`${command}\n`);
+    if (sent === undefined) {
+      stream.close();
+      return $multi(undefined, statsError("closed", `cannot send: ${err}`, command));
+    }
+    const lines: string[] = [];
+    const readErr = readFramed(stream, lines);
+    if (readErr !== undefined) {
+      stream.close();
+      return $multi(undefined, receiveError(client, command, readErr, started));
+    }
+    lines[lines.length] = "";
+    answers[answers.length] = table.concat(lines, "\n");
+  }
+  stream.send("quit\n");
+  stream.close();
+  return $multi(answers);
+}

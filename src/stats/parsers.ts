@@ -1,0 +1,158 @@
+/**
+ * Parsers of runtime API answers. Header-driven: the field names come from
+ * each answer's own header line, so other HAProxy versions parse correctly.
+ * Written with Lua patterns over whole strings: they run on every request.
+ */
+import type { AdminState, OperationalState, Row, ServerState, Weight } from "./types";
+
+/** Integers become numbers (never floats: "5" must not print as 5.0); the rest stays text. */
+function value(field: string): string | number {
+  const [integer] = string.match(field, "^%-?%d+$");
+  if (integer !== undefined && field.length < 19) return math.tointeger(tonumber(field) as number) as number;
+  return field;
+}
+
+/** Splits one CSV line, quoted fields included ("a,b" and "" escapes). */
+function csvFields(line: string): string[] {
+  const fields: string[] = [];
+  let position = 1;
+  const length = line.length;
+  while (position <= length) {
+    if (string.sub(line, position, position) === '"') {
+      let text = "";
+      let cursor = position + 1;
+      for (;;) {
+        const [quote] = string.find(line, '"', cursor, true);
+        if (quote === undefined) {
+          text = text + string.sub(line, cursor);
+          cursor = length + 1;
+          break;
+        }
+        text = text + string.sub(line, cursor, quote - 1);
+        if (string.sub(line, quote + 1, quote + 1) === '"') {
+          text = text + '"';
+          cursor = quote + 2;
+        } else {
+          cursor = quote + 1;
+          break;
+        }
+      }
+      fields[fields.length] = text;
+      const [comma] = string.find(line, ",", cursor, true);
+      position = comma === undefined ? length + 1 : comma + 1;
+    } else {
+      const [comma] = string.find(line, ",", position, true);
+      const stop = comma === undefined ? length + 1 : comma;
+      fields[fields.length] = string.sub(line, position, stop - 1);
+      position = stop + 1;
+    }
+  }
+  return fields;
+}
+
+/** The header line's names, in order ("# pxname,svname,...,"). */
+function csvHeader(line: string): string[] {
+  return csvFields(string.gsub(line, "^#%s*", "")[0]);
+}
+
+/**
+ * Parses "show stat" CSV into an array of rows keyed by the header's names:
+ * integers as numbers, empty fields as "" (lua-haproxy's shape). Answers of
+ * several commands may be concatenated: every header line starts a new block.
+ */
+export function parse_stats(csv: string): Row[] {
+  const rows: Row[] = [];
+  let header: string[] = [];
+  for (const [line] of string.gmatch(csv, "([^\n]*)\n?")) {
+    if (line === "") continue;
+    if (string.sub(line, 1, 1) === "#") {
+      header = csvHeader(line);
+      continue;
+    }
+    const row = new LuaTable<string, string | number>();
+    const [quoted] = string.find(line, '"', 1, true);
+    if (quoted === undefined) {
+      // Fast path: no quoting, every field ends with a comma.
+      let index = 0;
+      for (const [field] of string.gmatch(line, "([^,]*),")) {
+        const name = header[index];
+        if (name !== undefined) row.set(name, value(field));
+        index++;
+      }
+    } else {
+      const fields = csvFields(line);
+      for (let index = 0; index < header.length; index++) {
+        const field = fields[index];
+        if (field !== undefined) row.set(header[index], value(field));
+      }
+    }
+    rows[rows.length] = row;
+  }
+  return rows;
+}
+
+/** Parses "show info" ("Name: value" lines) into a table; integers as numbers. */
+export function parse_info(text: string): LuaTable<string, string | number> {
+  const info = new LuaTable<string, string | number>();
+  for (const [name, field] of string.gmatch(text, "([^:\n]+):[ \t]*([^\n]*)")) {
+    const [trimmed] = string.match(field, "^(.-)%s*$");
+    info.set(name, value(trimmed ?? field));
+  }
+  return info;
+}
+
+// srv_admin_state bits (HAProxy's SRV_ADMF_*): forced, inherited, config,
+// resolution and hostname maintenance; forced and inherited drain.
+const MAINT_BITS = 0x01 | 0x02 | 0x04 | 0x20 | 0x40;
+const DRAIN_BITS = 0x08 | 0x10;
+
+/** Decodes srv_admin_state, a decimal bitmask, into ready, drain or maint. */
+export function decode_admin_state(bits: number): AdminState {
+  if ((bits & MAINT_BITS) !== 0) return "maint";
+  if ((bits & DRAIN_BITS) !== 0) return "drain";
+  return "ready";
+}
+
+/** Decodes srv_op_state (stopped 0, starting 1, running 2, stopping 3). */
+export function decode_operational_state(state: number): OperationalState {
+  if (state === 0) return "down";
+  if (state === 3) return "stopping";
+  return "up";
+}
+
+/**
+ * Parses "show servers state [<backend>]": a format version line, a header
+ * ("# be_id be_name ..."), then one space-separated line per server. Adds
+ * `admin_state` and `operational_state` beside the raw fields.
+ */
+export function parse_servers_state(text: string): ServerState[] {
+  const states: ServerState[] = [];
+  let header: string[] | undefined;
+  for (const [line] of string.gmatch(text, "([^\n]*)\n?")) {
+    if (string.sub(line, 1, 1) === "#") {
+      header = [];
+      for (const [name] of string.gmatch(string.sub(line, 2), "%S+")) header[header.length] = name;
+    } else if (header !== undefined && line !== "") {
+      const state = new LuaTable<string, string | number>();
+      let index = 0;
+      for (const [field] of string.gmatch(line, "%S+")) {
+        const name = header[index];
+        if (name !== undefined) state.set(name, value(field));
+        index++;
+      }
+      const admin = state.get("srv_admin_state");
+      const operational = state.get("srv_op_state");
+      if (type(admin) === "number") state.set("admin_state", decode_admin_state(admin as number));
+      if (type(operational) === "number") state.set("operational_state", decode_operational_state(operational as number));
+      states[states.length] = state as unknown as ServerState;
+    }
+  }
+  return states;
+}
+
+/** Parses "get weight" ("10 (initial 10)"). */
+export function parse_weight(text: string): Weight | undefined {
+  const [current, initial] = string.match(text, "^(%d+) %(initial (%d+)%)");
+  if (current === undefined) return undefined;
+  return { current: value(current) as number, initial: value(initial as string) as number };
+}

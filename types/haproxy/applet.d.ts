@@ -1,0 +1,38 @@
+/** @noSelfInFile */
+// HAProxy's AppletHTTP class: what an 'http' service registered with
+// core.register_service() receives. Fields are attributes; functions are
+// colon-calls.
+
+/**
+ * Request headers: lower-cased names, each mapping to a table of values
+ * indexed from 0 (one entry per occurrence of the header).
+ */
+type AppletHeaders = LuaTable<string, LuaTable<number, string>>;
+
+interface AppletHTTP {
+  /** The HTTP method, as sent ("GET", "PATCH"...). */
+  readonly method: string;
+  /** The HTTP version, "1.1" or "2.0". */
+  readonly version: string;
+  /** The request path, without the query string. */
+  readonly path: string;
+  /** The query string, without the "?" ("" when absent). */
+  readonly qs: string;
+  /** The request body length as announced, or 0. */
+  readonly length: number;
+  /** The request headers (values 0-indexed). */
+  readonly headers: AppletHeaders;
+
+  /** Sets the response status code and, optionally, reason. */
+  set_status(this: AppletHTTP, code: number, reason?: string): void;
+  /** Adds a response header; call once per value. */
+  add_header(this: AppletHTTP, name: string, value: string | number): void;
+  /** Sends the status line and headers; call before send(). */
+  start_response(this: AppletHTTP): void;
+  /** Reads one line of the request body. */
+  getline(this: AppletHTTP): string;
+  /** Reads up to `size` bytes of the body (all of it when omitted); "" at the end. */
+  receive(this: AppletHTTP, size?: number): string;
+  /** Sends `msg` as (part of) the response body. */
+  send(this: AppletHTTP, msg: string): void;
+}

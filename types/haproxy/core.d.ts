@@ -1,0 +1,88 @@
+/** @noSelfInFile */
+// HAProxy's `core` class, as documented in the HAProxy 2.6 Lua reference
+// (doc/lua-api/index.rst). Only dot-calls live here: `core` is a plain table.
+
+/** The time as HAProxy's scheduler sees it, refreshed between Lua resumes. */
+interface HAProxyTime {
+  sec: number;
+  usec: number;
+}
+
+declare namespace core {
+  /** Log levels, for core.log(). */
+  const emerg: number;
+  const alert: number;
+  const crit: number;
+  const err: number;
+  const warning: number;
+  const notice: number;
+  const info: number;
+  const debug: number;
+
+  /**
+   * The executing thread number starting at 1; 0 is the shared Lua context
+   * (used when the script was loaded with lua-load rather than lua-load-per-thread).
+   */
+  const thread: number;
+
+  /**
+   * Every declared proxy (frontends and backends), indexed by name.
+   * If a frontend and a backend share a name, only one of them is listed.
+   */
+  const proxies: LuaTable<string, Proxy>;
+  /** Proxies with backend capability, indexed by name. */
+  const backends: LuaTable<string, Proxy>;
+  /** Proxies with frontend capability, indexed by name. */
+  const frontends: LuaTable<string, Proxy>;
+
+  /** Sends a log line with the given level to HAProxy's loggers. */
+  function log(this: void, loglevel: number, msg: string): void;
+  /** Same as core.log(core.debug, msg). */
+  function Debug(this: void, msg: string): void;
+  /** Same as core.log(core.info, msg). */
+  function Info(this: void, msg: string): void;
+  /** Same as core.log(core.warning, msg). */
+  function Warning(this: void, msg: string): void;
+  /** Same as core.log(core.alert, msg). */
+  function Alert(this: void, msg: string): void;
+
+  /**
+   * HAProxy core information, the same fields "show info" prints on the
+   * management socket (uptime, pid, memory pools, tasks...).
+   */
+  function get_info(this: void): LuaTable<string, string | number>;
+
+  /**
+   * The current time, fixed by the HAProxy core: monotonic, without a
+   * gettimeofday() call. Context: body, init, task, action.
+   */
+  function now(this: void): HAProxyTime;
+
+  /** Stops the Lua execution for the given milliseconds, yielding to HAProxy. */
+  function msleep(this: void, milliseconds: number): void;
+
+  /** Gives the hand back to HAProxy's scheduler. */
+  function yield(this: void): void;
+
+  /**
+   * Registers a Lua function executed as a service, usable in HAProxy's
+   * configuration as "lua.<name>". An 'http' service gets an AppletHTTP.
+   * Context: body.
+   */
+  function register_service(this: void, name: string, mode: "http", func: (this: void, applet: AppletHTTP) => void): void;
+
+  /**
+   * Registers a function executed after the configuration parsing, before
+   * HAProxy starts serving. Context: body.
+   */
+  function register_init(this: void, func: (this: void) => void): void;
+
+  /** Registers a function executed as a background task, once at start. */
+  function register_task(this: void, func: (this: void) => void): void;
+
+  /**
+   * Returns a new non-blocking socket object, LuaSocket-compatible, whose
+   * I/O yields to HAProxy's scheduler. Context: init, task, action.
+   */
+  function tcp(this: void): Socket;
+}
