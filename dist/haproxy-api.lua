@@ -636,17 +636,16 @@ local function allProxies()
     end
     table.sort(
         proxies,
-        function(a, b) return a.uuid < b.uuid end
+        function(a, b) return tonumber(a.uuid) < tonumber(b.uuid) end
     )
     return proxies
 end
 --- The proxy "show stat <ref>" would pick: by numeric id, else by name.
 function ____exports.findProxy(ref)
-    local id = tonumber(ref)
-    if id ~= nil then
+    if tonumber(ref) ~= nil then
         return __TS__ArrayFind(
             allProxies(),
-            function(____, proxy) return proxy.uuid == id end
+            function(____, proxy) return tonumber(proxy.uuid) == tonumber(ref) end
         )
     end
     return core.proxies[ref] or core.backends[ref] or core.frontends[ref]
@@ -661,7 +660,7 @@ function ____exports.serverIds(proxy)
     return ids
 end
 local function commandsFor(proxy, mask, commands)
-    local id = string.format("%d", proxy.uuid)
+    local id = proxy.uuid
     local wanted = mask == stat_filter.ANY and EVERYTHING or mask
     local ids = wanted & stat_filter.SERVER ~= 0 and ____exports.serverIds(proxy) or ({})
     if #ids <= ____exports.SERVERS_PER_COMMAND then
@@ -1105,6 +1104,25 @@ return ____exports
  end,
 ["main"] = function(...) 
 local ____exports = {}
+local ____client = require("stats.client")
+local insideHAProxy = ____client.insideHAProxy
+local NOT_BUILT = "{\"code\":501,\"message\":\"haproxy-api: the HTTP API is not available in this version; the stats library is (require \\\"haproxy.stats\\\")\"}"
+if insideHAProxy() then
+    core.register_service(
+        "haproxy-api",
+        "http",
+        function(applet)
+            applet:set_status(501)
+            applet:add_header("content-type", "application/json")
+            applet:add_header(
+                "content-length",
+                string.format("%d", #NOT_BUILT)
+            )
+            applet:start_response()
+            applet:send(NOT_BUILT)
+        end
+    )
+end
 do
     local ____export = require("stats.index")
     for ____exportKey, ____exportValue in pairs(____export) do

@@ -636,17 +636,16 @@ local function allProxies()
     end
     table.sort(
         proxies,
-        function(a, b) return a.uuid < b.uuid end
+        function(a, b) return tonumber(a.uuid) < tonumber(b.uuid) end
     )
     return proxies
 end
 --- The proxy "show stat <ref>" would pick: by numeric id, else by name.
 function ____exports.findProxy(ref)
-    local id = tonumber(ref)
-    if id ~= nil then
+    if tonumber(ref) ~= nil then
         return __TS__ArrayFind(
             allProxies(),
-            function(____, proxy) return proxy.uuid == id end
+            function(____, proxy) return tonumber(proxy.uuid) == tonumber(ref) end
         )
     end
     return core.proxies[ref] or core.backends[ref] or core.frontends[ref]
@@ -661,7 +660,7 @@ function ____exports.serverIds(proxy)
     return ids
 end
 local function commandsFor(proxy, mask, commands)
-    local id = string.format("%d", proxy.uuid)
+    local id = proxy.uuid
     local wanted = mask == stat_filter.ANY and EVERYTHING or mask
     local ids = wanted & stat_filter.SERVER ~= 0 and ____exports.serverIds(proxy) or ({})
     if #ids <= ____exports.SERVERS_PER_COMMAND then

@@ -15,7 +15,7 @@ const EVERYTHING = stat_filter.FRONTEND | stat_filter.BACKEND | stat_filter.SERV
 
 /** Every proxy, frontends and backends (core.proxies hides one of two namesakes), in "show stat" order. */
 function allProxies(): Proxy[] {
-  const seen = new LuaTable<number, boolean>();
+  const seen = new LuaTable<string, boolean>();
   const proxies: Proxy[] = [];
   for (const list of [core.frontends, core.backends]) {
     for (const [, proxy] of pairs(list)) {
@@ -25,14 +25,14 @@ function allProxies(): Proxy[] {
       }
     }
   }
-  table.sort(proxies, (a, b) => a.uuid < b.uuid);
+  // Ids are strings in HAProxy's Lua API: compare them as numbers.
+  table.sort(proxies, (a, b) => (tonumber(a.uuid) as number) < (tonumber(b.uuid) as number));
   return proxies;
 }
 
 /** The proxy "show stat <ref>" would pick: by numeric id, else by name. */
 export function findProxy(ref: string): Proxy | undefined {
-  const id = tonumber(ref);
-  if (id !== undefined) return allProxies().find((proxy) => proxy.uuid === id);
+  if (tonumber(ref) !== undefined) return allProxies().find((proxy) => tonumber(proxy.uuid) === tonumber(ref));
   return core.proxies.get(ref) ?? core.backends.get(ref) ?? core.frontends.get(ref);
 }
 
@@ -45,7 +45,7 @@ export function serverIds(proxy: Proxy): number[] {
 }
 
 function commandsFor(proxy: Proxy, mask: number, commands: string[]): void {
-  const id = string.format("%d", proxy.uuid);
+  const id = proxy.uuid;
   const wanted = mask === stat_filter.ANY ? EVERYTHING : mask;
   const ids = (wanted & stat_filter.SERVER) !== 0 ? serverIds(proxy) : [];
   if (ids.length <= SERVERS_PER_COMMAND) {

@@ -5,8 +5,8 @@
 interface Proxy {
   /** The proxy's name. */
   readonly name: string;
-  /** The proxy's unique id (the "iid" of "show stat"). */
-  readonly uuid: number;
+  /** The proxy's unique id (the "iid" of "show stat"), as a string. */
+  readonly uuid: string;
   /** The proxy's servers, indexed by server name. */
   readonly servers: LuaTable<string, Server>;
   /** The proxy's listeners, indexed by listener name. */

@@ -1,0 +1,30 @@
+-- luarocks make haproxy-api-0.1.0-1.rockspec
+-- Installs the compiled Lua (dist/ is committed: no Node needed):
+--   haproxy-api.lua  the service bundle, for HAProxy's lua-load
+--   haproxy.stats    the Runtime API binding, for plain Lua: require("haproxy.stats")
+rockspec_format = "3.0"
+package = "haproxy-api"
+version = "0.1.0-1"
+source = {
+  url = "file://.",
+}
+description = {
+  summary = "An HTTP API inside HAProxy, and a Lua binding for HAProxy's Runtime API",
+  detailed = [[
+A Lua service that HAProxy loads with lua-load to expose its own stats,
+server weights and states over HTTP, plus haproxy.stats, a high-level
+client for the stats socket usable inside HAProxy and from plain Lua.
+]],
+  license = "MIT",
+}
+dependencies = {
+  "lua >= 5.3",
+  "dkjson",
+}
+build = {
+  type = "builtin",
+  modules = {
+    ["haproxy-api"] = "dist/haproxy-api.lua",
+    ["haproxy.stats"] = "dist/haproxy/stats.lua",
+  },
+}

@@ -1,0 +1,54 @@
+-- Configurations the integration specs start HAProxy with.
+local M = {}
+
+M.globals = [[
+global
+  stats socket ${SOCK} mode 600 level admin
+  stats socket ${DIR}/user.sock mode 600 level user
+  stats socket ipv4@127.0.0.1:${PORT:cli} level admin
+  setenv HAPROXY_API_LIBRARY ${ROOT}/dist/haproxy/stats.lua
+  setenv HAPROXY_API_SOCKET ${SOCK}
+  lua-load ${ROOT}/spec/support/probe.lua
+defaults
+  mode http
+  timeout connect 1s
+  timeout client 30s
+  timeout server 30s
+listen probe
+  bind 127.0.0.1:${PORT:probe}
+  http-request use-service lua.probe
+]]
+
+--- A small site: a frontend, a healthy target, servers passing and failing checks.
+M.small = M.globals .. [[
+frontend www
+  bind 127.0.0.1:${PORT:www}
+  default_backend app
+listen healthy
+  bind 127.0.0.1:${PORT:healthy}
+  http-request return status 200
+backend app
+  option httpchk GET /
+  server web1 127.0.0.1:${PORT:healthy} check inter 100ms weight 10
+  server web2 127.0.0.1:${PORT:healthy} check inter 100ms
+  server dead 127.0.0.1:${PORT:closed} check inter 100ms
+backend static
+  balance source
+  server s1 127.0.0.1:${PORT:healthy}
+]]
+
+--- `backends` backends of `servers` servers each, plus one backend of `wide` servers.
+function M.large(backends, servers, wide)
+  local lines = { M.globals }
+  for b = 1, backends do
+    lines[#lines + 1] = "backend be" .. b
+    for s = 1, servers do
+      lines[#lines + 1] = string.format("  server s%d 127.0.0.1:%d%s", s, 20000 + s, s % 3 == 0 and " disabled" or "")
+    end
+  end
+  lines[#lines + 1] = "backend wide"
+  for s = 1, wide or 0 do lines[#lines + 1] = string.format("  server w%d 127.0.0.1:%d weight %d", s, 30000 + s, s % 200) end
+  return table.concat(lines, "\n") .. "\n"
+end
+
+return M

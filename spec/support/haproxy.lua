@@ -1,0 +1,138 @@
+-- Test harness: runs a real HAProxy (Debian's) on loopback with a generated
+-- configuration, in a temp dir, on free ports; always stopped by :stop().
+-- Specs run outside HAProxy, so blocking LuaSocket I/O is fine here.
+local socket = require("socket")
+local unix = require("socket.unix")
+
+local M = {}
+M.__index = M
+
+local ROOT = os.getenv("HAPROXY_API_ROOT") or "."
+M.root = ROOT
+M.bundle = ROOT .. "/dist/haproxy-api.lua"
+M.library = ROOT .. "/dist/haproxy/stats.lua"
+
+--- A TCP port nobody listens on right now.
+function M.free_port()
+  local server = assert(socket.bind("127.0.0.1", 0))
+  local _, port = server:getsockname()
+  server:close()
+  return tonumber(port)
+end
+
+local function tmpdir()
+  local handle = assert(io.popen("mktemp -d /tmp/haproxy-api-spec.XXXXXX"))
+  local dir = handle:read("*l")
+  handle:close()
+  return dir
+end
+
+local function write(path, text)
+  local file = assert(io.open(path, "w"))
+  file:write(text)
+  file:close()
+end
+
+--- Sends one command straight to a stats socket (not through the library) and returns the answer.
+function M.raw(sock_path, command)
+  local conn = unix.stream()
+  conn:settimeout(5)
+  assert(conn:connect(sock_path))
+  assert(conn:send(command .. "\n"))
+  local answer, err, partial = conn:receive("*a")
+  conn:close()
+  return answer or partial, err
+end
+
+--- Starts HAProxy. `config` is the configuration text; "${DIR}" and "${SOCK}"
+--- are replaced by the temp dir and the admin socket path; `opts.ports` names
+--- free ports to substitute as "${PORT:name}".
+function M.start(config, opts)
+  opts = opts or {}
+  local self = setmetatable({ dir = tmpdir(), ports = {} }, M)
+  self.sock = self.dir .. "/admin.sock"
+  self.cfg = self.dir .. "/haproxy.cfg"
+  self.pidfile = self.dir .. "/haproxy.pid"
+  local text = config:gsub("%${DIR}", self.dir):gsub("%${SOCK}", self.sock):gsub("%${ROOT}", ROOT)
+  text = text:gsub("%${PORT:([%w_]+)}", function(name)
+    if not self.ports[name] then self.ports[name] = M.free_port() end
+    return tostring(self.ports[name])
+  end)
+  write(self.cfg, text)
+  if opts.files then
+    for name, content in pairs(opts.files) do write(self.dir .. "/" .. name, content) end
+  end
+  local log = self.dir .. "/haproxy.log"
+  local ok = os.execute(string.format("haproxy -D -p %s -f %s >%s 2>&1", self.pidfile, self.cfg, log))
+  if not ok then
+    local file = io.open(log)
+    local text_log = file and file:read("*a") or ""
+    if file then file:close() end
+    self:stop()
+    error("haproxy did not start:\n" .. text_log)
+  end
+  local pid_file = io.open(self.pidfile)
+  self.pid = pid_file and tonumber(pid_file:read("*l"))
+  if pid_file then pid_file:close() end
+  self:wait_for(function()
+    local answer = M.raw(self.sock, "show info")
+    return answer and answer:find("Pid:") ~= nil
+  end, "stats socket")
+  return self
+end
+
+--- Polls `check` until it returns true (readiness, not a fixed sleep); errors after `seconds`.
+function M:wait_for(check, what, seconds)
+  local deadline = socket.gettime() + (seconds or 10)
+  while socket.gettime() < deadline do
+    local ok, done = pcall(check)
+    if ok and done then return end
+    socket.sleep(0.02)
+  end
+  error("timed out waiting for " .. what)
+end
+
+--- A command on this HAProxy's admin socket, straight (not through the library).
+function M:command(command)
+  return M.raw(self.sock, command)
+end
+
+--- True while the HAProxy process is alive.
+function M:alive()
+  return self.pid ~= nil and os.execute("kill -0 " .. self.pid .. " 2>/dev/null") == true
+end
+
+--- Stops HAProxy and removes its temp dir.
+function M:stop()
+  if self.pid then
+    os.execute("kill " .. self.pid .. " 2>/dev/null")
+    local deadline = socket.gettime() + 5
+    while self:alive() and socket.gettime() < deadline do socket.sleep(0.02) end
+    if self:alive() then os.execute("kill -9 " .. self.pid .. " 2>/dev/null") end
+    self.pid = nil
+  end
+  if self.dir then os.execute("rm -rf " .. self.dir) end
+  self.dir = nil
+end
+
+--- An HTTP request to 127.0.0.1:port; returns status, headers (lower-case keys), body.
+function M.http(port, method, path, body, headers)
+  local conn = socket.tcp()
+  conn:settimeout(10)
+  assert(conn:connect("127.0.0.1", port))
+  local lines = { string.format("%s %s HTTP/1.1", method, path), "Host: localhost", "Connection: close" }
+  for name, value in pairs(headers or {}) do lines[#lines + 1] = name .. ": " .. value end
+  if body then lines[#lines + 1] = "Content-Length: " .. #body end
+  assert(conn:send(table.concat(lines, "\r\n") .. "\r\n\r\n" .. (body or "")))
+  local raw, err, partial = conn:receive("*a")
+  conn:close()
+  raw = raw or partial
+  local head, rest = raw:match("^(.-)\r\n\r\n(.*)$")
+  assert(head, "no HTTP answer: " .. tostring(err) .. " " .. tostring(raw))
+  local status = tonumber(head:match("^HTTP/1%.%d (%d+)"))
+  local response_headers = {}
+  for name, value in head:gmatch("\r\n([^:]+):%s*([^\r]*)") do response_headers[name:lower()] = value end
+  return status, response_headers, rest
+end
+
+return M
