@@ -21,6 +21,8 @@ dependencies = {
   "lua >= 5.3",
   "dkjson",
 }
+-- Nothing to compile: the Lua is in dist/. (luarocks 3.8 still looks for
+-- Lua's C headers before any build: Debian's liblua5.3-dev.)
 build = {
   type = "builtin",
   modules = {

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(haproxy lua5.3 lua-busted lua-dkjson lua-socket lua-cjson luarocks git)
+packages=(haproxy lua5.3 lua-busted lua-dkjson lua-socket lua-cjson luarocks liblua5.3-dev git)
 command -v node >/dev/null 2>&1 || packages+=(nodejs npm)
 missing=()
 for package in "${packages[@]}"; do

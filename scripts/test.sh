@@ -28,4 +28,14 @@ echo "== rock: luarocks make into a throwaway tree"
 bash scripts/rock-check.sh
 
 echo "== specs"
-HAPROXY_API_ROOT="$root" timeout 900 busted --lua=lua5.3 "$@"
+log=$(mktemp)
+status=0
+HAPROXY_API_ROOT="$root" timeout 900 busted --lua=lua5.3 "$@" | tee "$log" || status=$?
+# busted's summary, restated as the plain closing line CI reads.
+summary=$(grep -aE '^[0-9]+ successes / [0-9]+ failures / [0-9]+ errors' "$log" | tail -1 || true)
+rm -f "$log"
+if [ -n "$summary" ]; then
+  read -r passed _ _ failed _ _ errored _ <<<"$summary"
+  echo "specs: $passed passed, $((failed + errored)) failed"
+fi
+exit "$status"
