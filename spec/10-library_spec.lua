@@ -9,10 +9,7 @@ describe("haproxy.stats outside HAProxy", function()
 
   setup(function()
     h = haproxy.start(configs.small)
-    h:wait_for(function()
-      local state = h:command("show servers state app")
-      return state:find("web1 127.0.0.1 2 ") and state:find("web2 127.0.0.1 2 ") and state:find("dead 127.0.0.1 0 ")
-    end, "health checks")
+    h:wait_for(configs.small_settled(h), "health checks")
     client = stats.Client(h.sock)
   end)
 

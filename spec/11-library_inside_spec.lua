@@ -31,10 +31,7 @@ describe("haproxy.stats inside HAProxy", function()
 
   setup(function()
     h = haproxy.start(configs.small)
-    h:wait_for(function()
-      local state = h:command("show servers state app")
-      return state:find("web1 127.0.0.1 2 ") and state:find("dead 127.0.0.1 0 ")
-    end, "health checks")
+    h:wait_for(configs.small_settled(h), "health checks")
   end)
 
   teardown(function()

@@ -37,6 +37,14 @@ backend static
   server s1 127.0.0.1:${PORT:healthy}
 ]]
 
+--- True once the small site's health checks have settled: web1 and web2 up, dead down.
+function M.small_settled(h)
+  return function()
+    local state = h:command("show servers state app")
+    return state:find("web1 127.0.0.1 2 ") and state:find("web2 127.0.0.1 2 ") and state:find("dead 127.0.0.1 0 ")
+  end
+end
+
 --- `backends` backends of `servers` servers each, plus one backend of `wide` servers.
 function M.large(backends, servers, wide)
   local lines = { M.globals }
