@@ -18,10 +18,7 @@ describe("haproxy.stats outside HAProxy", function()
   end)
 
   before_each(function()
-    -- Every test starts from the configured weights and states.
-    h:command("set weight app/web1 10")
-    h:command("set server app/web2 state ready")
-    h:command("set server app/web2 health up")
+    configs.reset_small(h)
   end)
 
   describe("the Client surface", function()

@@ -39,8 +39,7 @@ describe("haproxy.stats inside HAProxy", function()
   end)
 
   before_each(function()
-    h:command("set weight app/web1 10")
-    h:command("set server app/web2 state ready")
+    configs.reset_small(h)
   end)
 
   it("reads what the socket says directly", function()

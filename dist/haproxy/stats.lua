@@ -769,6 +769,10 @@ function ____exports.statRows(client, proxy, mask, sid)
     end
     return parse_stats(table.concat(answers))
 end
+--- HAProxy's "No such proxy." restated as what the caller asked for; other errors unchanged.
+local function notFoundAs(err, message)
+    return err.kind == "not_found" and statsError("not_found", message, err.command, err.haproxy) or err
+end
 local function ofType(rows, rowType)
     local kept = {}
     for ____, row in ipairs(rows) do
@@ -809,7 +813,7 @@ local function proxy(client, what, idOrName, mask, rowType)
     end
     local rows, err = ____exports.statRows(client, ref, mask, -1)
     if rows == nil then
-        return nil, err.kind == "not_found" and statsError("not_found", (("no such " .. what) .. ": ") .. ref, err.command, err.haproxy) or err
+        return nil, notFoundAs(err, (("no such " .. what) .. ": ") .. ref)
     end
     local row = table.unpack(
         ofType(rows, rowType),
@@ -852,7 +856,7 @@ function ____exports.servers(client, backendRef)
     local mask = stat_filter.BACKEND | stat_filter.SERVER
     local rows, err = ____exports.statRows(client, ref, mask, -1)
     if rows == nil then
-        return nil, err.kind == "not_found" and statsError("not_found", "no such backend: " .. ref, err.command, err.haproxy) or err
+        return nil, notFoundAs(err, "no such backend: " .. ref)
     end
     if #ofType(rows, stats_types.BACKEND) == 0 then
         return nil, statsError(
@@ -903,7 +907,7 @@ function ____exports.server(client, backendRef, idOrName)
     end
     local rows, err = ____exports.statRows(client, ref, stat_filter.SERVER, sid)
     if rows == nil then
-        return nil, err.kind == "not_found" and statsError("not_found", "no such backend: " .. ref, err.command, err.haproxy) or err
+        return nil, notFoundAs(err, "no such backend: " .. ref)
     end
     local row = table.unpack(
         ofType(rows, stats_types.SERVER),

@@ -45,6 +45,13 @@ function M.small_settled(h)
   end
 end
 
+--- Puts the small site back to its configured weights and states, so every test starts alike.
+function M.reset_small(h)
+  h:command("set weight app/web1 10")
+  h:command("set server app/web2 state ready")
+  h:command("set server app/web2 health up")
+end
+
 --- `backends` backends of `servers` servers each, plus one backend of `wide` servers.
 function M.large(backends, servers, wide)
   local lines = { M.globals }

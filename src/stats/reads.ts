@@ -40,6 +40,11 @@ export function statRows(client: ClientFields, proxy: string, mask: number, sid:
   return $multi(parse_stats(table.concat(answers)));
 }
 
+/** HAProxy's "No such proxy." restated as what the caller asked for; other errors unchanged. */
+function notFoundAs(err: StatsError, message: string): StatsError {
+  return err.kind === "not_found" ? statsError("not_found", message, err.command, err.haproxy) : err;
+}
+
 function ofType(rows: Row[], rowType: number): Row[] {
   const kept: Row[] = [];
   for (const row of rows) if (row.get("type") === rowType) kept[kept.length] = row;
@@ -75,7 +80,7 @@ function proxy(client: ClientFields, what: string, idOrName: unknown, mask: numb
   const [ref, problem] = proxyRef(idOrName);
   if (ref === undefined) return $multi(undefined, statsError("invalid", `${what}: ${problem}`));
   const [rows, err] = statRows(client, ref, mask, -1);
-  if (rows === undefined) return $multi(undefined, err.kind === "not_found" ? statsError("not_found", `no such ${what}: ${ref}`, err.command, err.haproxy) : err);
+  if (rows === undefined) return $multi(undefined, notFoundAs(err, `no such ${what}: ${ref}`));
   const [row] = ofType(rows, rowType);
   if (row === undefined) return $multi(undefined, statsError("not_found", `no such ${what}: ${ref}`, showStat(ref, mask, -1)));
   return $multi(row);
@@ -95,7 +100,7 @@ export function servers(client: ClientFields, backendRef: unknown): Result<Row[]
   if (ref === undefined) return $multi(undefined, statsError("invalid", `backend: ${problem}`));
   const mask = stat_filter.BACKEND | stat_filter.SERVER;
   const [rows, err] = statRows(client, ref, mask, -1);
-  if (rows === undefined) return $multi(undefined, err.kind === "not_found" ? statsError("not_found", `no such backend: ${ref}`, err.command, err.haproxy) : err);
+  if (rows === undefined) return $multi(undefined, notFoundAs(err, `no such backend: ${ref}`));
   if (ofType(rows, stats_types.BACKEND).length === 0) return $multi(undefined, statsError("not_found", `no such backend: ${ref}`, showStat(ref, mask, -1)));
   return $multi(ofType(rows, stats_types.SERVER));
 }
@@ -122,7 +127,7 @@ export function server(client: ClientFields, backendRef: unknown, idOrName: unkn
     return $multi(undefined, statsError("not_found", `no such server: ${ref}/${serverRef}`));
   }
   const [rows, err] = statRows(client, ref, stat_filter.SERVER, sid);
-  if (rows === undefined) return $multi(undefined, err.kind === "not_found" ? statsError("not_found", `no such backend: ${ref}`, err.command, err.haproxy) : err);
+  if (rows === undefined) return $multi(undefined, notFoundAs(err, `no such backend: ${ref}`));
   const [row] = ofType(rows, stats_types.SERVER);
   if (row === undefined) return $multi(undefined, statsError("not_found", `no such server: ${ref}/${serverRef}`, showStat(ref, stat_filter.SERVER, sid)));
   return $multi(row);
