@@ -60,10 +60,16 @@ function M.start(config, opts)
   end)
   write(self.cfg, text)
   if opts.files then
-    for name, content in pairs(opts.files) do write(self.dir .. "/" .. name, content) end
+    for name, content in pairs(opts.files) do
+      local subdir = name:match("^(.*)/[^/]+$")
+      if subdir then os.execute("mkdir -p " .. self.dir .. "/" .. subdir) end
+      write(self.dir .. "/" .. name, content)
+    end
   end
   local log = self.dir .. "/haproxy.log"
-  local ok = os.execute(string.format("haproxy -D -p %s -f %s >%s 2>&1", self.pidfile, self.cfg, log))
+  -- opts.args: more command-line arguments ("${DIR}" replaced), e.g. more -f files.
+  local args = (opts.args or ""):gsub("%${DIR}", self.dir)
+  local ok = os.execute(string.format("haproxy -D -p %s -f %s %s >%s 2>&1", self.pidfile, self.cfg, args, log))
   if not ok then
     local file = io.open(log)
     local text_log = file and file:read("*a") or ""
@@ -74,6 +80,7 @@ function M.start(config, opts)
   local pid_file = io.open(self.pidfile)
   self.pid = pid_file and tonumber(pid_file:read("*l"))
   if pid_file then pid_file:close() end
+  if opts.no_socket then return self end
   self:wait_for(function()
     local answer = M.raw(self.sock, "show info")
     return answer and answer:find("Pid:") ~= nil
@@ -97,9 +104,15 @@ function M:command(command)
   return M.raw(self.sock, command)
 end
 
---- True while the HAProxy process is alive.
+--- True while the HAProxy process is alive: it exists and is not a zombie
+--- (in containers PID 1 may be slow to reap the daemon once it exited).
 function M:alive()
-  return self.pid ~= nil and os.execute("kill -0 " .. self.pid .. " 2>/dev/null") == true
+  if self.pid == nil then return false end
+  local file = io.open("/proc/" .. self.pid .. "/stat")
+  if not file then return false end
+  local stat = file:read("*a")
+  file:close()
+  return stat:match("^%d+ %b() (%a)") ~= "Z"
 end
 
 --- Stops HAProxy and removes its temp dir.
