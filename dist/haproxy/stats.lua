@@ -328,15 +328,20 @@ end
 local function invalid(what, problem)
     return nil, statsError("invalid", (what .. ": ") .. problem)
 end
+--- The error for a refused name, quoting it ("%q" keeps control characters visible).
+function ____exports.invalidName(what, name, problem)
+    local shown = type(name) == "string" and string.format("%q", name) or tostring(name)
+    return statsError("invalid", (((what .. " ") .. shown) .. ": ") .. problem)
+end
 --- "<backend>/<server>", both names checked.
 local function serverPath(backend, server)
     local backendProblem = ____exports.nameProblem(backend)
     if backendProblem ~= nil then
-        return invalid("backend", backendProblem)
+        return nil, ____exports.invalidName("backend", backend, backendProblem)
     end
     local serverProblem = ____exports.nameProblem(server)
     if serverProblem ~= nil then
-        return invalid("server", serverProblem)
+        return nil, ____exports.invalidName("server", server, serverProblem)
     end
     return (backend .. "/") .. server
 end
@@ -347,7 +352,7 @@ end
 function ____exports.showServersState(backend)
     local problem = ____exports.nameProblem(backend)
     if problem ~= nil then
-        return invalid("backend", problem)
+        return nil, ____exports.invalidName("backend", backend, problem)
     end
     return "show servers state " .. backend
 end
@@ -712,6 +717,7 @@ local executeEach = ____client.executeEach
 local insideHAProxy = ____client.insideHAProxy
 local ____commands = require("stats.commands")
 local getWeight = ____commands.getWeight
+local invalidName = ____commands.invalidName
 local numericId = ____commands.numericId
 local proxyRef = ____commands.proxyRef
 local showServersState = ____commands.showServersState
@@ -809,7 +815,7 @@ end
 local function proxy(client, what, idOrName, mask, rowType)
     local ref, problem = proxyRef(idOrName)
     if ref == nil then
-        return nil, statsError("invalid", (what .. ": ") .. problem)
+        return nil, invalidName(what, idOrName, problem)
     end
     local rows, err = ____exports.statRows(client, ref, mask, -1)
     if rows == nil then
@@ -851,7 +857,7 @@ end
 function ____exports.servers(client, backendRef)
     local ref, problem = proxyRef(backendRef)
     if ref == nil then
-        return nil, statsError("invalid", "backend: " .. problem)
+        return nil, invalidName("backend", backendRef, problem)
     end
     local mask = stat_filter.BACKEND | stat_filter.SERVER
     local rows, err = ____exports.statRows(client, ref, mask, -1)
@@ -886,11 +892,11 @@ end
 function ____exports.server(client, backendRef, idOrName)
     local ref, problem = proxyRef(backendRef)
     if ref == nil then
-        return nil, statsError("invalid", "backend: " .. problem)
+        return nil, invalidName("backend", backendRef, problem)
     end
     local serverRef, serverProblem = proxyRef(idOrName)
     if serverRef == nil then
-        return nil, statsError("invalid", "server: " .. serverProblem)
+        return nil, invalidName("server", idOrName, serverProblem)
     end
     local sid = numericId(serverRef) or localServerId(ref, serverRef)
     if sid == nil then
@@ -946,7 +952,7 @@ function ____exports.state(client, backendName, serverRef)
     end
     local name, problem = proxyRef(serverRef)
     if name == nil then
-        return nil, statsError("invalid", "server: " .. problem, command)
+        return nil, invalidName("server", serverRef, problem)
     end
     local id = numericId(name)
     local answer, err = ____exports.read(client, command)

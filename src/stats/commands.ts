@@ -52,12 +52,18 @@ function invalid(what: string, problem: string): Built {
   return $multi(undefined, statsError("invalid", `${what}: ${problem}`));
 }
 
+/** The error for a refused name, quoting it ("%q" keeps control characters visible). */
+export function invalidName(what: string, name: unknown, problem: string): StatsError {
+  const shown = type(name) === "string" ? string.format("%q", name) : tostring(name);
+  return statsError("invalid", `${what} ${shown}: ${problem}`);
+}
+
 /** "<backend>/<server>", both names checked. */
 function serverPath(backend: unknown, server: unknown): LuaMultiReturn<[path: string] | [path: undefined, err: StatsError]> {
   const backendProblem = nameProblem(backend);
-  if (backendProblem !== undefined) return invalid("backend", backendProblem);
+  if (backendProblem !== undefined) return $multi(undefined, invalidName("backend", backend, backendProblem));
   const serverProblem = nameProblem(server);
-  if (serverProblem !== undefined) return invalid("server", serverProblem);
+  if (serverProblem !== undefined) return $multi(undefined, invalidName("server", server, serverProblem));
   return $multi(`${backend as string}/${server as string}`);
 }
 
@@ -68,7 +74,7 @@ export function showStat(proxy: string, mask: number, sid: number): string {
 
 export function showServersState(backend: unknown): Built {
   const problem = nameProblem(backend);
-  if (problem !== undefined) return invalid("backend", problem);
+  if (problem !== undefined) return $multi(undefined, invalidName("backend", backend, problem));
   return $multi(`show servers state ${backend as string}`);
 }
 

@@ -3,7 +3,7 @@
  * parses the answers. Failures are returned as `nil, err` (errors.ts).
  */
 import { execute, executeEach, insideHAProxy, type ClientFields } from "./client";
-import { getWeight, numericId, proxyRef, showServersState, showStat } from "./commands";
+import { getWeight, invalidName, numericId, proxyRef, showServersState, showStat } from "./commands";
 import { answerError, statsError, type StatsError } from "./errors";
 import { parse_info, parse_servers_state, parse_stats, parse_weight } from "./parsers";
 import { findProxy, planStat } from "./plan";
@@ -78,7 +78,7 @@ export function backends(client: ClientFields): Result<Row[]> {
 /** One frontend or backend row, by name or numeric id. */
 function proxy(client: ClientFields, what: string, idOrName: unknown, mask: number, rowType: number): Result<Row> {
   const [ref, problem] = proxyRef(idOrName);
-  if (ref === undefined) return $multi(undefined, statsError("invalid", `${what}: ${problem}`));
+  if (ref === undefined) return $multi(undefined, invalidName(what, idOrName, problem));
   const [rows, err] = statRows(client, ref, mask, -1);
   if (rows === undefined) return $multi(undefined, notFoundAs(err, `no such ${what}: ${ref}`));
   const [row] = ofType(rows, rowType);
@@ -97,7 +97,7 @@ export function backend(client: ClientFields, idOrName: unknown): Result<Row> {
 /** The server rows of a backend; not_found when there is no such backend. */
 export function servers(client: ClientFields, backendRef: unknown): Result<Row[]> {
   const [ref, problem] = proxyRef(backendRef);
-  if (ref === undefined) return $multi(undefined, statsError("invalid", `backend: ${problem}`));
+  if (ref === undefined) return $multi(undefined, invalidName("backend", backendRef, problem));
   const mask = stat_filter.BACKEND | stat_filter.SERVER;
   const [rows, err] = statRows(client, ref, mask, -1);
   if (rows === undefined) return $multi(undefined, notFoundAs(err, `no such backend: ${ref}`));
@@ -116,9 +116,9 @@ function localServerId(backendRef: string, name: string): number | undefined {
 /** One server row, by numeric id or name. */
 export function server(client: ClientFields, backendRef: unknown, idOrName: unknown): Result<Row> {
   const [ref, problem] = proxyRef(backendRef);
-  if (ref === undefined) return $multi(undefined, statsError("invalid", `backend: ${problem}`));
+  if (ref === undefined) return $multi(undefined, invalidName("backend", backendRef, problem));
   const [serverRef, serverProblem] = proxyRef(idOrName);
-  if (serverRef === undefined) return $multi(undefined, statsError("invalid", `server: ${serverProblem}`));
+  if (serverRef === undefined) return $multi(undefined, invalidName("server", idOrName, serverProblem));
   const sid = numericId(serverRef) ?? localServerId(ref, serverRef);
   if (sid === undefined) {
     const [rows, err] = servers(client, ref);
@@ -148,7 +148,7 @@ export function state(client: ClientFields, backendName: unknown, serverRef: unk
   const [command, invalid] = showServersState(backendName);
   if (command === undefined) return $multi(undefined, invalid);
   const [name, problem] = proxyRef(serverRef);
-  if (name === undefined) return $multi(undefined, statsError("invalid", `server: ${problem}`, command));
+  if (name === undefined) return $multi(undefined, invalidName("server", serverRef, problem));
   const id = numericId(name);
   const [answer, err] = read(client, command);
   if (answer === undefined) return $multi(undefined, err);
