@@ -32,8 +32,29 @@ local function __TS__ArrayFind(self, predicate, thisArg)
     return nil
 end
 
+local function __TS__ArrayIncludes(self, searchElement, fromIndex)
+    if fromIndex == nil then
+        fromIndex = 0
+    end
+    local len = #self
+    local k = fromIndex
+    if fromIndex < 0 then
+        k = len + fromIndex
+    end
+    if k < 0 then
+        k = 0
+    end
+    for i = k + 1, len do
+        if self[i] == searchElement then
+            return true
+        end
+    end
+    return false
+end
+
 return {
-  __TS__ArrayFind = __TS__ArrayFind
+  __TS__ArrayFind = __TS__ArrayFind,
+  __TS__ArrayIncludes = __TS__ArrayIncludes
 }
  end,
 ["stats.address"] = function(...) 
@@ -261,6 +282,508 @@ function ____exports.executeEach(client, commands)
 end
 return ____exports
  end,
+["host.files"] = function(...) 
+local ____exports = {}
+--- Reads a whole file; undefined and the reason when it cannot.
+function ____exports.readFile(path)
+    local file, err = io.open(path, "rb")
+    if file == nil then
+        return nil, err or "cannot open " .. path
+    end
+    local text = file:read("a")
+    file:close()
+    return text or ""
+end
+--- Splits a list on `separator` (one character), dropping empty items.
+function ____exports.splitList(list, separator)
+    local items = {}
+    for item in string.gmatch(list, ("[^%" .. separator) .. "]+") do
+        items[#items + 1] = item
+    end
+    return items
+end
+--- The files of a command line (NUL-separated, as /proc/self/cmdline holds
+-- it): every "-f <file>", and every argument after "--".
+function ____exports.filesOfCommandLine(cmdline)
+    local args = ____exports.splitList(cmdline, "\0")
+    local files = {}
+    do
+        local index = 1
+        while index < #args do
+            local arg = args[index + 1]
+            if arg == "--" then
+                do
+                    local rest = index + 1
+                    while rest < #args do
+                        files[#files + 1] = args[rest + 1]
+                        rest = rest + 1
+                    end
+                end
+                break
+            end
+            if arg == "-f" and index + 1 < #args then
+                files[#files + 1] = args[index + 1 + 1]
+                index = index + 1
+            end
+            index = index + 1
+        end
+    end
+    return files
+end
+--- The configuration files, in order; empty when HAProxy's environment and /proc both say nothing.
+function ____exports.configFiles()
+    local published = os.getenv("HAPROXY_CFGFILES")
+    if published ~= nil and published ~= "" then
+        return ____exports.splitList(published, ";")
+    end
+    local cmdline = ____exports.readFile("/proc/self/cmdline")
+    return cmdline == nil and ({}) or ____exports.filesOfCommandLine(cmdline)
+end
+function ____exports.loadConfig(files)
+    local parts = {}
+    for ____, path in ipairs(files) do
+        local text, problem = ____exports.readFile(path)
+        local part = text or ((("# haproxy-api: cannot read " .. path) .. ": ") .. problem) .. "\n"
+        if part ~= "" and string.sub(part, -1) ~= "\n" then
+            part = part .. "\n"
+        end
+        parts[#parts + 1] = part
+    end
+    return {
+        files = files,
+        text = table.concat(parts)
+    }
+end
+return ____exports
+ end,
+["host.socket"] = function(...) 
+local ____exports = {}
+local variableAt
+function variableAt(line, index)
+    local braced, braceEnd = string.match(line, "^{([%w_]+)[^}]*}()", index + 1)
+    if braced ~= nil then
+        return braced, braceEnd - 1
+    end
+    local bare, bareEnd = string.match(line, "^([%a_][%w_]*)()", index + 1)
+    if bare ~= nil then
+        return bare, bareEnd - 1
+    end
+    return nil
+end
+local LEVEL_RANK = {user = 1, operator = 2, admin = 3}
+--- Splits a configuration line into words as HAProxy does for the parts
+-- used here: blanks separate, quotes group, "\" escapes, "#" starts a
+-- comment, and "${NAME}" / "$NAME" expand from the environment outside
+-- single quotes.
+function ____exports.words(line)
+    local found = {}
+    local current
+    local quote
+    local index = 1
+    while index <= #line do
+        local char = string.sub(line, index, index)
+        if quote == nil and (char == " " or char == "\t" or char == "\r") then
+            if current ~= nil then
+                found[#found + 1] = table.concat(current)
+            end
+            current = nil
+        elseif quote == nil and char == "#" then
+            break
+        else
+            current = current or ({})
+            if char == "\\" and index < #line then
+                index = index + 1
+                current[#current + 1] = string.sub(line, index, index)
+            elseif (char == "\"" or char == "'") and (quote == nil or quote == char) then
+                quote = quote == nil and char or nil
+            elseif char == "$" and quote ~= "'" then
+                local name, finish = variableAt(line, index)
+                if name ~= nil then
+                    current[#current + 1] = os.getenv(name) or ""
+                    index = finish
+                else
+                    current[#current + 1] = char
+                end
+            else
+                current[#current + 1] = char
+            end
+        end
+        index = index + 1
+    end
+    if current ~= nil then
+        found[#found + 1] = table.concat(current)
+    end
+    return found
+end
+--- The "stats socket" lines of a configuration: address and level (operator when unsaid).
+function ____exports.statsSockets(config)
+    local sockets = {}
+    for line in string.gmatch(config, "[^\n]+") do
+        local start = string.find(line, "^%s*stats%s+socket%s")
+        if start ~= nil then
+            local parts = ____exports.words(line)
+            local level = "operator"
+            do
+                local index = 3
+                while index < #parts - 1 do
+                    if parts[index + 1] == "level" then
+                        level = parts[index + 1 + 1]
+                    end
+                    index = index + 1
+                end
+            end
+            if parts[3] ~= nil then
+                sockets[#sockets + 1] = {address = parts[3], level = level}
+            end
+        end
+    end
+    return sockets
+end
+--- Addresses core.tcp() can reach: unix paths and IP sockets, not abstract or inherited ones.
+local function reachable(address)
+    return (string.find(address, "^[%w]+@")) == nil or (string.find(address, "^unix@")) ~= nil or (string.find(address, "^ipv[46]@")) ~= nil
+end
+function ____exports.chooseSocket(config)
+    local configured = os.getenv("HAPROXY_API_SOCKET")
+    if configured ~= nil and configured ~= "" then
+        return {address = configured, source = "HAPROXY_API_SOCKET"}
+    end
+    local best
+    for ____, candidate in ipairs(____exports.statsSockets(config)) do
+        if reachable(candidate.address) and (best == nil or (LEVEL_RANK[candidate.level] or 0) > (LEVEL_RANK[best.level] or 0)) then
+            best = candidate
+        end
+    end
+    if best == nil then
+        return {source = "no \"stats socket\" line in the configuration and HAPROXY_API_SOCKET is not set: add \"stats socket <path> level admin\" to the global section"}
+    end
+    return {address = best.address, level = best.level, source = ((("\"stats socket " .. best.address) .. " level ") .. best.level) .. "\" in the configuration"}
+end
+return ____exports
+ end,
+["host.uname"] = function(...) 
+local ____exports = {}
+local ____files = require("host.files")
+local readFile = ____files.readFile
+local function kernel(name)
+    local text = readFile("/proc/sys/kernel/" .. name)
+    if text == nil then
+        return nil
+    end
+    local trimmed = string.match(text, "^%s*(.-)%s*$")
+    return trimmed
+end
+function ____exports.uname()
+    local fields = {}
+    for ____, name in ipairs({
+        "ostype",
+        "hostname",
+        "osrelease",
+        "version",
+        "arch"
+    }) do
+        local value = kernel(name)
+        if value ~= nil and value ~= "" then
+            fields[#fields + 1] = value
+        end
+    end
+    if #fields == 0 then
+        return nil
+    end
+    return table.concat(fields, " ")
+end
+return ____exports
+ end,
+["api.context"] = function(...) 
+local ____exports = {}
+local ____client = require("stats.client")
+local DEFAULT_TIMEOUT = ____client.DEFAULT_TIMEOUT
+local ____files = require("host.files")
+local configFiles = ____files.configFiles
+local loadConfig = ____files.loadConfig
+local ____socket = require("host.socket")
+local chooseSocket = ____socket.chooseSocket
+local ____uname = require("host.uname")
+local uname = ____uname.uname
+--- Seconds to wait for the stats socket: HAPROXY_API_TIMEOUT, else the library's default.
+local function socketTimeout()
+    local configured = tonumber(os.getenv("HAPROXY_API_TIMEOUT") or "")
+    return configured ~= nil and configured > 0 and configured or DEFAULT_TIMEOUT
+end
+--- Reads the configuration and the OS name and picks the socket. Init only: it reads files.
+function ____exports.discover()
+    local config = loadConfig(configFiles())
+    local socket = chooseSocket(config.text)
+    local ____temp_0
+    if socket.address == nil then
+        ____temp_0 = nil
+    else
+        ____temp_0 = {
+            address = socket.address,
+            timeout = socketTimeout()
+        }
+    end
+    local client = ____temp_0
+    return {
+        client = client,
+        socket = socket,
+        config = config,
+        uname = uname()
+    }
+end
+return ____exports
+ end,
+["http.request"] = function(...) 
+local ____exports = {}
+--- Bodies above this many bytes are refused (413): every body this API takes is a few bytes.
+____exports.MAX_BODY_BYTES = 64 * 1024
+local function hexByte(hex)
+    return string.char(tonumber(hex, 16))
+end
+--- Splits "/a/b%2Fc/" into ["a", "b/c"]. A decoded "/" stays inside its
+-- segment, so it can only make a name invalid, never change the route.
+function ____exports.splitPath(path)
+    if string.sub(path, 1, 1) ~= "/" then
+        return nil, "the path must start with /"
+    end
+    local segments = {}
+    local trimmed = #path > 1 and string.sub(path, -1) == "/" and string.sub(path, 1, -2) or path
+    if trimmed == "/" then
+        return segments
+    end
+    for raw in string.gmatch(
+        string.sub(trimmed, 2) .. "/",
+        "([^/]*)/"
+    ) do
+        local ____, percents = string.gsub(raw, "%%", "%%")
+        local decoded, escapes = string.gsub(raw, "%%(%x%x)", hexByte)
+        if escapes ~= percents then
+            return nil, ("bad percent-encoding in path segment \"" .. raw) .. "\""
+        end
+        segments[#segments + 1] = decoded
+    end
+    return segments
+end
+--- The first value of a request header (names are lower case), if sent.
+function ____exports.header(request, name)
+    local values = request.applet.headers[name]
+    local ____temp_0
+    if values == nil then
+        ____temp_0 = nil
+    else
+        ____temp_0 = values[0]
+    end
+    return ____temp_0
+end
+--- Reads the whole body, up to `limit` bytes; over it, 413 without reading the rest.
+function ____exports.readBody(request, limit)
+    local announced = tonumber(____exports.header(request, "content-length") or "")
+    if announced ~= nil and announced > limit then
+        return nil, 413, ((("request body of " .. tostring(announced)) .. " bytes is over the limit of ") .. tostring(limit)) .. " bytes"
+    end
+    local parts = {}
+    local size = 0
+    do
+        while true do
+            local chunk = request.applet:receive(limit + 1 - size)
+            if chunk == nil or chunk == "" then
+                break
+            end
+            parts[#parts + 1] = chunk
+            size = size + #chunk
+            if size > limit then
+                return nil, 413, ("request body is over the limit of " .. tostring(limit)) .. " bytes"
+            end
+        end
+    end
+    return table.concat(parts)
+end
+return ____exports
+ end,
+["http.json"] = function(...) 
+local ____exports = {}
+local dkjson = require("dkjson")
+--- JSON null, as decode() returns it: a field sent as null is there, unlike a missing one.
+____exports.NULL = dkjson.null
+local ARRAY_META = {__jsontype = "array"}
+local OBJECT_META = {__jsontype = "object"}
+--- Marks `list` to encode as a JSON array, `[]` when empty.
+function ____exports.asArray(list)
+    return setmetatable(list, ARRAY_META)
+end
+--- Marks `value` to encode as a JSON object, `{}` when empty.
+function ____exports.asObject(value)
+    return setmetatable(value, OBJECT_META)
+end
+--- Error bodies read `{"code":...,"message":...}`, in that order.
+local KEY_ORDER = {"code", "message"}
+--- Compact JSON of `value`. Raises on what JSON cannot hold (functions, cycles): a bug.
+function ____exports.encode(value)
+    return dkjson.encode(value, {keyorder = KEY_ORDER})
+end
+--- Decodes one JSON text. JSON null decodes to NULL; objects and arrays come
+-- back marked (see kindOf), so `{}` and `[]` stay apart.
+function ____exports.decode(text)
+    local value, position, err = dkjson.decode(text, 1, ____exports.NULL)
+    if err ~= nil then
+        return false, err
+    end
+    local trailing = string.find(text, "^%s*$", position)
+    if trailing == nil then
+        return false, "unexpected text after the JSON value at byte " .. tostring(position)
+    end
+    return true, value
+end
+--- The JSON type of a decoded value, as a message names it.
+function ____exports.kindOf(value)
+    if value == nil or value == ____exports.NULL then
+        return "null"
+    end
+    if type(value) == "table" then
+        local meta = getmetatable(value)
+        return (meta and meta.__jsontype) == "array" and "array" or "object"
+    end
+    return type(value)
+end
+return ____exports
+ end,
+["http.response"] = function(...) 
+local ____exports = {}
+local ____json = require("http.json")
+local encode = ____json.encode
+____exports.JSON_TYPE = "application/json"
+____exports.TEXT_TYPE = "text/plain; charset=utf-8"
+function ____exports.json(status, value)
+    return {
+        status = status,
+        body = encode(value),
+        contentType = ____exports.JSON_TYPE
+    }
+end
+function ____exports.text(status, body, headers)
+    return {status = status, body = body, contentType = ____exports.TEXT_TYPE, headers = headers}
+end
+function ____exports.noContent(headers)
+    return {status = 204, body = "", headers = headers}
+end
+--- Writes `reply`: status, Content-Type, an exact Content-Length, then the
+-- body unless `headOnly` (HEAD gets the headers GET would have).
+function ____exports.send(applet, reply, headOnly)
+    applet:set_status(reply.status)
+    if reply.contentType ~= nil then
+        applet:add_header("content-type", reply.contentType)
+    end
+    if reply.status ~= 204 then
+        applet:add_header(
+            "content-length",
+            string.format("%d", #reply.body)
+        )
+    end
+    if reply.headers ~= nil then
+        for name, value in pairs(reply.headers) do
+            applet:add_header(name, value)
+        end
+    end
+    applet:start_response()
+    if not headOnly and reply.body ~= "" then
+        applet:send(reply.body)
+    end
+end
+return ____exports
+ end,
+["http.router"] = function(...) 
+local ____exports = {}
+local matchSegments
+function matchSegments(pattern, segments)
+    if #pattern ~= #segments then
+        return nil
+    end
+    local params = {}
+    do
+        local index = 0
+        while index < #pattern do
+            local expected = pattern[index + 1]
+            if string.sub(expected, 1, 1) == ":" then
+                params[string.sub(expected, 2)] = segments[index + 1]
+            elseif expected ~= segments[index + 1] then
+                return nil
+            end
+            index = index + 1
+        end
+    end
+    return params
+end
+--- Methods of HTTP itself: a known route answers 405 to these, and 501 to anything else.
+local HTTP_METHODS = {}
+for ____, method in ipairs({
+    "GET",
+    "HEAD",
+    "POST",
+    "PUT",
+    "DELETE",
+    "PATCH",
+    "OPTIONS",
+    "TRACE",
+    "CONNECT"
+}) do
+    HTTP_METHODS[method] = true
+end
+function ____exports.compile(specs)
+    local routes = {}
+    for ____, ____value in ipairs(specs) do
+        local method = ____value[1]
+        local pattern = ____value[2]
+        local handler = ____value[3]
+        local segments = {}
+        for segment in string.gmatch(pattern, "[^/]+") do
+            segments[#segments + 1] = segment
+        end
+        routes[#routes + 1] = {method = method, pattern = pattern, segments = segments, handler = handler}
+    end
+    return {routes = routes}
+end
+function ____exports.match(router, method, segments)
+    if not (HTTP_METHODS[method] ~= nil) then
+        return {kind = "not_implemented"}
+    end
+    local found
+    local foundParams
+    local getRoute
+    local getParams
+    local methods = {}
+    for ____, route in ipairs(router.routes) do
+        local params = matchSegments(route.segments, segments)
+        if params ~= nil then
+            methods[#methods + 1] = route.method
+            if route.method == method then
+                found, foundParams = route, params
+            end
+            if route.method == "GET" then
+                getRoute, getParams = route, params
+            end
+        end
+    end
+    if #methods == 0 then
+        return {kind = "not_found"}
+    end
+    if getRoute ~= nil then
+        methods[#methods + 1] = "HEAD"
+    end
+    methods[#methods + 1] = "OPTIONS"
+    local allow = table.concat(methods, ", ")
+    if method == "OPTIONS" then
+        return {kind = "options", allow = allow}
+    end
+    if found == nil and method == "HEAD" and getRoute ~= nil then
+        found, foundParams = getRoute, getParams
+    end
+    if found == nil then
+        return {kind = "method_not_allowed", allow = allow}
+    end
+    return {kind = "found", handler = found.handler, params = foundParams, allow = allow}
+end
+return ____exports
+ end,
 ["stats.types"] = function(...) 
 local ____exports = {}
 --- Row types of "show stat", the codes in its "type" column.
@@ -269,6 +792,169 @@ ____exports.stats_types = {FRONTEND = 0, BACKEND = 1, SERVER = 2, SOCKET = 3}
 --- The "show stat <proxy> <type> <sid>" filter takes a bitmask, not the row
 -- type: 1 frontends, 2 backends, 4 servers, -1 everything.
 ____exports.stat_filter = {FRONTEND = 1, BACKEND = 2, SERVER = 4, ANY = -1}
+return ____exports
+ end,
+["stats.commands"] = function(...) 
+local ____exports = {}
+local ____errors = require("stats.errors")
+local statsError = ____errors.statsError
+--- HAProxy's legal characters in proxy and server names (cfgparse: invalid_char).
+local NAME_PATTERN = "^[%w%.%-_:]+$"
+--- Longer than any sane name; HAProxy itself has no limit, a command line does.
+____exports.NAME_MAX_LENGTH = 255
+--- Returns the reason `name` can't be a proxy or server name, or undefined when it can.
+function ____exports.nameProblem(name)
+    if type(name) ~= "string" then
+        return "expected a name, got " .. type(name)
+    end
+    local text = name
+    if #text == 0 then
+        return "empty name"
+    end
+    if #text > ____exports.NAME_MAX_LENGTH then
+        return ("name longer than " .. tostring(____exports.NAME_MAX_LENGTH)) .. " characters"
+    end
+    local ok = string.find(text, NAME_PATTERN)
+    if ok == nil then
+        return "name may only hold letters, digits, '.', '-', '_' and ':'"
+    end
+    return nil
+end
+--- The numeric id `ref` stands for (a number, or digits as lua-haproxy took them), if any.
+function ____exports.numericId(ref)
+    if type(ref) == "string" then
+        local digits = string.match(ref, "^%d+$")
+        if digits == nil or #digits > 9 then
+            return nil
+        end
+    elseif type(ref) ~= "number" then
+        return nil
+    end
+    local id = math.tointeger(tonumber(ref) or -1)
+    return id ~= nil and id >= 1 and id or nil
+end
+--- A proxy or server reference: a name, or a numeric id (lua-haproxy looked up both).
+function ____exports.proxyRef(ref)
+    if type(ref) == "number" then
+        local id = ____exports.numericId(ref)
+        if id == nil then
+            return nil, "id must be a positive integer"
+        end
+        return string.format("%d", id)
+    end
+    local problem = ____exports.nameProblem(ref)
+    if problem ~= nil then
+        return nil, problem
+    end
+    return ref
+end
+local function invalid(what, problem)
+    return nil, statsError("invalid", (what .. ": ") .. problem)
+end
+--- The error for a refused name, quoting it ("%q" keeps control characters visible).
+function ____exports.invalidName(what, name, problem)
+    local shown = type(name) == "string" and string.format("%q", name) or tostring(name)
+    return statsError("invalid", (((what .. " ") .. shown) .. ": ") .. problem)
+end
+--- "<backend>/<server>", both names checked.
+local function serverPath(backend, server)
+    local backendProblem = ____exports.nameProblem(backend)
+    if backendProblem ~= nil then
+        return nil, ____exports.invalidName("backend", backend, backendProblem)
+    end
+    local serverProblem = ____exports.nameProblem(server)
+    if serverProblem ~= nil then
+        return nil, ____exports.invalidName("server", server, serverProblem)
+    end
+    return (backend .. "/") .. server
+end
+--- "show stat <proxy> <mask> <sid>": proxy "-1" for all, mask a stat_filter sum, sid -1 for all.
+function ____exports.showStat(proxy, mask, sid)
+    return string.format("show stat %s %d %d", proxy, mask, sid)
+end
+function ____exports.showServersState(backend)
+    local problem = ____exports.nameProblem(backend)
+    if problem ~= nil then
+        return nil, ____exports.invalidName("backend", backend, problem)
+    end
+    return "show servers state " .. backend
+end
+function ____exports.getWeight(backend, server)
+    local path, err = serverPath(backend, server)
+    if path == nil then
+        return nil, err
+    end
+    return "get weight " .. path
+end
+--- "set weight": an integer 0-256, or "N%" of the initial weight. Integers are
+-- formatted with %d: HAProxy refuses "7.0", which is how Lua prints 7.0.
+function ____exports.setWeight(backend, server, weight)
+    local path, err = serverPath(backend, server)
+    if path == nil then
+        return nil, err
+    end
+    if type(weight) == "number" then
+        local integer = math.tointeger(weight)
+        if integer == nil or integer < 0 or integer > 256 then
+            return invalid("weight", "must be an integer from 0 to 256")
+        end
+        return string.format("set weight %s %d", path, integer)
+    end
+    if type(weight) == "string" then
+        local digits = string.match(weight, "^(%d+)%%$")
+        local percent = digits ~= nil and math.tointeger(tonumber(digits) or -1) or nil
+        if percent == nil or percent > 100 or #digits > 3 then
+            return invalid("weight", "percentage must be from 0% to 100%")
+        end
+        return string.format("set weight %s %d%%", path, percent)
+    end
+    return invalid(
+        "weight",
+        "expected an integer or \"N%\", got " .. type(weight)
+    )
+end
+local adminStates = {}
+adminStates.ready = true
+adminStates.drain = true
+adminStates.maint = true
+local healths = {}
+healths.up = true
+healths.stopping = true
+healths.down = true
+function ____exports.setState(backend, server, state)
+    local path, err = serverPath(backend, server)
+    if path == nil then
+        return nil, err
+    end
+    if type(state) ~= "string" or not (adminStates[state] ~= nil) then
+        return invalid("admin_state", "must be one of ready, drain, maint")
+    end
+    return (("set server " .. path) .. " state ") .. state
+end
+function ____exports.setHealth(backend, server, health)
+    local path, err = serverPath(backend, server)
+    if path == nil then
+        return nil, err
+    end
+    if type(health) ~= "string" or not (healths[health] ~= nil) then
+        return invalid("health", "must be one of up, stopping, down")
+    end
+    return (("set server " .. path) .. " health ") .. health
+end
+function ____exports.enableServer(backend, server)
+    local path, err = serverPath(backend, server)
+    if path == nil then
+        return nil, err
+    end
+    return "enable server " .. path
+end
+function ____exports.disableServer(backend, server)
+    local path, err = serverPath(backend, server)
+    if path == nil then
+        return nil, err
+    end
+    return "disable server " .. path
+end
 return ____exports
  end,
 ["stats.parsers"] = function(...) 
@@ -451,164 +1137,6 @@ function ____exports.parse_weight(text)
 end
 return ____exports
  end,
-["stats.commands"] = function(...) 
-local ____exports = {}
-local ____errors = require("stats.errors")
-local statsError = ____errors.statsError
---- HAProxy's legal characters in proxy and server names (cfgparse: invalid_char).
-local NAME_PATTERN = "^[%w%.%-_:]+$"
---- Longer than any sane name; HAProxy itself has no limit, a command line does.
-____exports.NAME_MAX_LENGTH = 255
---- Returns the reason `name` can't be a proxy or server name, or undefined when it can.
-function ____exports.nameProblem(name)
-    if type(name) ~= "string" then
-        return "expected a name, got " .. type(name)
-    end
-    local text = name
-    if #text == 0 then
-        return "empty name"
-    end
-    if #text > ____exports.NAME_MAX_LENGTH then
-        return ("name longer than " .. tostring(____exports.NAME_MAX_LENGTH)) .. " characters"
-    end
-    local ok = string.find(text, NAME_PATTERN)
-    if ok == nil then
-        return "name may only hold letters, digits, '.', '-', '_' and ':'"
-    end
-    return nil
-end
---- The numeric id `ref` stands for (a number, or digits as lua-haproxy took them), if any.
-function ____exports.numericId(ref)
-    if type(ref) == "string" then
-        local digits = string.match(ref, "^%d+$")
-        if digits == nil or #digits > 9 then
-            return nil
-        end
-    elseif type(ref) ~= "number" then
-        return nil
-    end
-    local id = math.tointeger(tonumber(ref) or -1)
-    return id ~= nil and id >= 1 and id or nil
-end
---- A proxy or server reference: a name, or a numeric id (lua-haproxy looked up both).
-function ____exports.proxyRef(ref)
-    if type(ref) == "number" then
-        local id = ____exports.numericId(ref)
-        if id == nil then
-            return nil, "id must be a positive integer"
-        end
-        return string.format("%d", id)
-    end
-    local problem = ____exports.nameProblem(ref)
-    if problem ~= nil then
-        return nil, problem
-    end
-    return ref
-end
-local function invalid(what, problem)
-    return nil, statsError("invalid", (what .. ": ") .. problem)
-end
---- "<backend>/<server>", both names checked.
-local function serverPath(backend, server)
-    local backendProblem = ____exports.nameProblem(backend)
-    if backendProblem ~= nil then
-        return invalid("backend", backendProblem)
-    end
-    local serverProblem = ____exports.nameProblem(server)
-    if serverProblem ~= nil then
-        return invalid("server", serverProblem)
-    end
-    return (backend .. "/") .. server
-end
---- "show stat <proxy> <mask> <sid>": proxy "-1" for all, mask a stat_filter sum, sid -1 for all.
-function ____exports.showStat(proxy, mask, sid)
-    return string.format("show stat %s %d %d", proxy, mask, sid)
-end
-function ____exports.showServersState(backend)
-    local problem = ____exports.nameProblem(backend)
-    if problem ~= nil then
-        return invalid("backend", problem)
-    end
-    return "show servers state " .. backend
-end
-function ____exports.getWeight(backend, server)
-    local path, err = serverPath(backend, server)
-    if path == nil then
-        return nil, err
-    end
-    return "get weight " .. path
-end
---- "set weight": an integer 0-256, or "N%" of the initial weight. Integers are
--- formatted with %d: HAProxy refuses "7.0", which is how Lua prints 7.0.
-function ____exports.setWeight(backend, server, weight)
-    local path, err = serverPath(backend, server)
-    if path == nil then
-        return nil, err
-    end
-    if type(weight) == "number" then
-        local integer = math.tointeger(weight)
-        if integer == nil or integer < 0 or integer > 256 then
-            return invalid("weight", "must be an integer from 0 to 256")
-        end
-        return string.format("set weight %s %d", path, integer)
-    end
-    if type(weight) == "string" then
-        local digits = string.match(weight, "^(%d+)%%$")
-        local percent = digits ~= nil and math.tointeger(tonumber(digits) or -1) or nil
-        if percent == nil or percent > 100 or #digits > 3 then
-            return invalid("weight", "percentage must be from 0% to 100%")
-        end
-        return string.format("set weight %s %d%%", path, percent)
-    end
-    return invalid(
-        "weight",
-        "expected an integer or \"N%\", got " .. type(weight)
-    )
-end
-local adminStates = {}
-adminStates.ready = true
-adminStates.drain = true
-adminStates.maint = true
-local healths = {}
-healths.up = true
-healths.stopping = true
-healths.down = true
-function ____exports.setState(backend, server, state)
-    local path, err = serverPath(backend, server)
-    if path == nil then
-        return nil, err
-    end
-    if type(state) ~= "string" or not (adminStates[state] ~= nil) then
-        return invalid("admin_state", "must be one of ready, drain, maint")
-    end
-    return (("set server " .. path) .. " state ") .. state
-end
-function ____exports.setHealth(backend, server, health)
-    local path, err = serverPath(backend, server)
-    if path == nil then
-        return nil, err
-    end
-    if type(health) ~= "string" or not (healths[health] ~= nil) then
-        return invalid("health", "must be one of up, stopping, down")
-    end
-    return (("set server " .. path) .. " health ") .. health
-end
-function ____exports.enableServer(backend, server)
-    local path, err = serverPath(backend, server)
-    if path == nil then
-        return nil, err
-    end
-    return "enable server " .. path
-end
-function ____exports.disableServer(backend, server)
-    local path, err = serverPath(backend, server)
-    if path == nil then
-        return nil, err
-    end
-    return "disable server " .. path
-end
-return ____exports
- end,
 ["stats.plan"] = function(...) 
 local ____lualib = require("lualib_bundle")
 local __TS__ArrayFind = ____lualib.__TS__ArrayFind
@@ -712,6 +1240,7 @@ local executeEach = ____client.executeEach
 local insideHAProxy = ____client.insideHAProxy
 local ____commands = require("stats.commands")
 local getWeight = ____commands.getWeight
+local invalidName = ____commands.invalidName
 local numericId = ____commands.numericId
 local proxyRef = ____commands.proxyRef
 local showServersState = ____commands.showServersState
@@ -809,7 +1338,7 @@ end
 local function proxy(client, what, idOrName, mask, rowType)
     local ref, problem = proxyRef(idOrName)
     if ref == nil then
-        return nil, statsError("invalid", (what .. ": ") .. problem)
+        return nil, invalidName(what, idOrName, problem)
     end
     local rows, err = ____exports.statRows(client, ref, mask, -1)
     if rows == nil then
@@ -851,7 +1380,7 @@ end
 function ____exports.servers(client, backendRef)
     local ref, problem = proxyRef(backendRef)
     if ref == nil then
-        return nil, statsError("invalid", "backend: " .. problem)
+        return nil, invalidName("backend", backendRef, problem)
     end
     local mask = stat_filter.BACKEND | stat_filter.SERVER
     local rows, err = ____exports.statRows(client, ref, mask, -1)
@@ -886,11 +1415,11 @@ end
 function ____exports.server(client, backendRef, idOrName)
     local ref, problem = proxyRef(backendRef)
     if ref == nil then
-        return nil, statsError("invalid", "backend: " .. problem)
+        return nil, invalidName("backend", backendRef, problem)
     end
     local serverRef, serverProblem = proxyRef(idOrName)
     if serverRef == nil then
-        return nil, statsError("invalid", "server: " .. serverProblem)
+        return nil, invalidName("server", idOrName, serverProblem)
     end
     local sid = numericId(serverRef) or localServerId(ref, serverRef)
     if sid == nil then
@@ -946,7 +1475,7 @@ function ____exports.state(client, backendName, serverRef)
     end
     local name, problem = proxyRef(serverRef)
     if name == nil then
-        return nil, statsError("invalid", "server: " .. problem, command)
+        return nil, invalidName("server", serverRef, problem)
     end
     local id = numericId(name)
     local answer, err = ____exports.read(client, command)
@@ -969,6 +1498,196 @@ function ____exports.state(client, backendName, serverRef)
         (("no such server: " .. backendName) .. "/") .. tostring(serverRef),
         command
     )
+end
+return ____exports
+ end,
+["http.errors"] = function(...) 
+local ____exports = {}
+local ____response = require("http.response")
+local json = ____response.json
+function ____exports.failure(status, message, headers)
+    local reply = json(status, {code = status, message = message})
+    reply.headers = headers
+    return reply
+end
+--- Where a stats error comes from decides its status; HAProxy's own words stay in the message.
+local statusOf = {
+    invalid = 400,
+    not_found = 404,
+    connect = 503,
+    timeout = 504,
+    closed = 502,
+    permission = 502,
+    unknown_command = 502,
+    refused = 502
+}
+function ____exports.fromStatsError(err)
+    local status = statusOf[err.kind]
+    if err.kind == "invalid" or err.kind == "not_found" then
+        return ____exports.failure(status, err.message)
+    end
+    if err.kind == "permission" then
+        return ____exports.failure(status, ((("HAProxy refused \"" .. (err.command or "")) .. "\": ") .. err.message) .. " (the stats socket needs \"level admin\")")
+    end
+    if err.kind == "connect" or err.kind == "timeout" or err.kind == "closed" then
+        return ____exports.failure(status, "stats socket: " .. err.message)
+    end
+    return ____exports.failure(status, (("HAProxy refused \"" .. (err.command or "")) .. "\": ") .. err.message)
+end
+return ____exports
+ end,
+["api.respond"] = function(...) 
+local ____exports = {}
+local ____errors = require("http.errors")
+local fromStatsError = ____errors.fromStatsError
+local failure = ____errors.failure
+local ____response = require("http.response")
+local json = ____response.json
+function ____exports.noSocket(context)
+    return failure(503, "no stats socket: " .. context.socket.source)
+end
+--- Runs `query` with the context's client and answers its value as JSON, shaped by `shape`.
+function ____exports.respond(context, query, shape)
+    local client = context.client
+    if client == nil then
+        return ____exports.noSocket(context)
+    end
+    local value, err = query(client)
+    if value == nil then
+        return fromStatsError(err)
+    end
+    local ____json_1 = json
+    local ____temp_0
+    if shape == nil then
+        ____temp_0 = value
+    else
+        ____temp_0 = shape(value)
+    end
+    return ____json_1(200, ____temp_0)
+end
+--- Applies a write, then answers what HAProxy reports afterwards: the reply
+-- is read back from HAProxy, never echoed from the request.
+function ____exports.applyThenRead(context, apply, readBack)
+    local client = context.client
+    if client == nil then
+        return ____exports.noSocket(context)
+    end
+    local done, err = apply(client)
+    if done == nil then
+        return fromStatsError(err)
+    end
+    return ____exports.respond(context, readBack)
+end
+return ____exports
+ end,
+["api.backends"] = function(...) 
+local ____exports = {}
+local ____json = require("http.json")
+local asArray = ____json.asArray
+local reads = require("stats.reads")
+local ____respond = require("api.respond")
+local respond = ____respond.respond
+____exports.listBackends = function(context) return respond(context, reads.backends, asArray) end
+____exports.getBackend = function(context, _request, params) return respond(
+    context,
+    function(client) return reads.backend(client, params.backend) end
+) end
+return ____exports
+ end,
+["api.config"] = function(...) 
+local ____exports = {}
+local ____errors = require("http.errors")
+local failure = ____errors.failure
+local ____response = require("http.response")
+local text = ____response.text
+____exports.getConfig = function(context)
+    local config = context.config
+    if #config.files == 0 then
+        return failure(503, "the configuration files are unknown: HAPROXY_CFGFILES is not set and /proc/self/cmdline has no -f")
+    end
+    return text(
+        200,
+        config.text,
+        {["x-haproxy-config-files"] = table.concat(config.files, ";")}
+    )
+end
+return ____exports
+ end,
+["api.frontends"] = function(...) 
+local ____exports = {}
+local ____json = require("http.json")
+local asArray = ____json.asArray
+local reads = require("stats.reads")
+local ____respond = require("api.respond")
+local respond = ____respond.respond
+____exports.listFrontends = function(context) return respond(context, reads.frontends, asArray) end
+____exports.getFrontend = function(context, _request, params) return respond(
+    context,
+    function(client) return reads.frontend(client, params.frontend) end
+) end
+return ____exports
+ end,
+["http.body"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayIncludes = ____lualib.__TS__ArrayIncludes
+local ____exports = {}
+local ____errors = require("http.errors")
+local failure = ____errors.failure
+local ____json = require("http.json")
+local decode = ____json.decode
+local kindOf = ____json.kindOf
+local ____request = require("http.request")
+local header = ____request.header
+local MAX_BODY_BYTES = ____request.MAX_BODY_BYTES
+local readBody = ____request.readBody
+--- application/json, with or without parameters, or any "+json" type.
+local function isJson(contentType)
+    if contentType == nil then
+        return false
+    end
+    local media = string.match(
+        string.lower(contentType),
+        "^%s*([^;%s]+)"
+    )
+    if media == nil then
+        return false
+    end
+    return media == "application/json" or (string.find(media, "^application/[^/]+%+json$")) ~= nil
+end
+--- The body as a JSON object whose field names are all in `allowed`, with at
+-- least one of them present; anything else is a 4xx reply naming the problem.
+function ____exports.jsonObject(request, allowed)
+    local expected = table.concat(allowed, ", ")
+    if not isJson(header(request, "content-type")) then
+        return nil, failure(415, ("a " .. request.method) .. " body must be JSON: send \"Content-Type: application/json\"")
+    end
+    local text, status, problem = readBody(request, MAX_BODY_BYTES)
+    if text == nil then
+        return nil, failure(status, problem)
+    end
+    if (string.find(text, "^%s*$")) ~= nil then
+        return nil, failure(400, "the request body is empty: expected a JSON object with " .. expected)
+    end
+    local ok, value = decode(text)
+    if not ok then
+        return nil, failure(400, "the request body is not valid JSON: " .. value)
+    end
+    local kind = kindOf(value)
+    if kind ~= "object" then
+        return nil, failure(400, "the request body must be a JSON object, got " .. kind)
+    end
+    local fields = value
+    local present = 0
+    for name in pairs(fields) do
+        if not __TS__ArrayIncludes(allowed, name) then
+            return nil, failure(400, (("unknown field \"" .. name) .. "\": expected ") .. expected)
+        end
+        present = present + 1
+    end
+    if present == 0 then
+        return nil, failure(400, "no field given: expected " .. expected)
+    end
+    return fields
 end
 return ____exports
  end,
@@ -1014,6 +1733,364 @@ ____exports.disableServer = function(client, backend, server) return run(
     client,
     {commands.disableServer(backend, server)}
 ) end
+return ____exports
+ end,
+["api.target"] = function(...) 
+local ____exports = {}
+local ____commands = require("stats.commands")
+local invalidName = ____commands.invalidName
+local nameProblem = ____commands.nameProblem
+local ____errors = require("http.errors")
+local failure = ____errors.failure
+local ____json = require("http.json")
+local kindOf = ____json.kindOf
+function ____exports.badServerPath(params)
+    local backendProblem = nameProblem(params.backend)
+    if backendProblem ~= nil then
+        return failure(
+            400,
+            invalidName("backend", params.backend, backendProblem).message
+        )
+    end
+    local serverProblem = nameProblem(params.server)
+    if serverProblem ~= nil then
+        return failure(
+            400,
+            invalidName("server", params.server, serverProblem).message
+        )
+    end
+    return nil
+end
+--- A decoded JSON value as a message shows it: strings quoted, the rest by kind or value.
+function ____exports.shown(value)
+    local kind = kindOf(value)
+    if kind == "string" then
+        return string.format("%q", value)
+    end
+    if kind == "number" or kind == "boolean" then
+        return tostring(value)
+    end
+    return kind == "null" and "null" or "an " .. kind
+end
+return ____exports
+ end,
+["api.servers"] = function(...) 
+local ____exports = {}
+local ____body = require("http.body")
+local jsonObject = ____body.jsonObject
+local ____errors = require("http.errors")
+local failure = ____errors.failure
+local ____json = require("http.json")
+local asArray = ____json.asArray
+local reads = require("stats.reads")
+local writes = require("stats.writes")
+local ____respond = require("api.respond")
+local applyThenRead = ____respond.applyThenRead
+local respond = ____respond.respond
+local ____target = require("api.target")
+local badServerPath = ____target.badServerPath
+local shown = ____target.shown
+____exports.listServers = function(context, _request, params) return respond(
+    context,
+    function(client) return reads.servers(client, params.backend) end,
+    asArray
+) end
+____exports.getServer = function(context, _request, params) return respond(
+    context,
+    function(client) return reads.server(client, params.backend, params.server) end
+) end
+____exports.patchServer = function(context, request, params)
+    local badPath = badServerPath(params)
+    if badPath ~= nil then
+        return badPath
+    end
+    local fields, refused = jsonObject(request, {"status"})
+    if fields == nil then
+        return refused
+    end
+    local status = fields.status
+    local wanted = type(status) == "string" and string.upper(status) or nil
+    if wanted ~= "UP" and wanted ~= "DOWN" and wanted ~= "MAINT" then
+        return failure(
+            400,
+            "field \"status\" must be \"UP\", \"DOWN\" or \"MAINT\", got " .. shown(status)
+        )
+    end
+    local ____params_0 = params
+    local backend = ____params_0.backend
+    local server = ____params_0.server
+    return applyThenRead(
+        context,
+        function(client) return table.unpack(wanted == "UP" and ({writes.enableServer(client, backend, server)}) or ({writes.disableServer(client, backend, server)})) end,
+        function(client) return reads.server(client, backend, server) end
+    )
+end
+return ____exports
+ end,
+["api.state"] = function(...) 
+local ____exports = {}
+local ____body = require("http.body")
+local jsonObject = ____body.jsonObject
+local ____errors = require("http.errors")
+local failure = ____errors.failure
+local commands = require("stats.commands")
+local reads = require("stats.reads")
+local writes = require("stats.writes")
+local ____respond = require("api.respond")
+local applyThenRead = ____respond.applyThenRead
+local respond = ____respond.respond
+local ____target = require("api.target")
+local badServerPath = ____target.badServerPath
+local shown = ____target.shown
+____exports.getState = function(context, _request, params)
+    local badPath = badServerPath(params)
+    if badPath ~= nil then
+        return badPath
+    end
+    return respond(
+        context,
+        function(client) return reads.state(client, params.backend, params.server) end
+    )
+end
+____exports.patchState = function(context, request, params)
+    local badPath = badServerPath(params)
+    if badPath ~= nil then
+        return badPath
+    end
+    local fields, refused = jsonObject(request, {"admin_state", "operational_state"})
+    if fields == nil then
+        return refused
+    end
+    local ____params_0 = params
+    local backend = ____params_0.backend
+    local server = ____params_0.server
+    local admin = fields.admin_state
+    local health = fields.operational_state
+    if admin ~= nil and (commands.setState(backend, server, admin)) == nil then
+        return failure(
+            400,
+            "field \"admin_state\" must be \"ready\", \"drain\" or \"maint\", got " .. shown(admin)
+        )
+    end
+    if health ~= nil and (commands.setHealth(backend, server, health)) == nil then
+        return failure(
+            400,
+            "field \"operational_state\" must be \"up\", \"down\" or \"stopping\", got " .. shown(health)
+        )
+    end
+    return applyThenRead(
+        context,
+        function(client)
+            if admin ~= nil then
+                local done, err = writes.setState(client, backend, server, admin)
+                if done == nil then
+                    return nil, err
+                end
+            end
+            if health ~= nil then
+                return writes.setHealth(client, backend, server, health)
+            end
+            return true
+        end,
+        function(client) return reads.state(client, backend, server) end
+    )
+end
+return ____exports
+ end,
+["api.stats"] = function(...) 
+local ____exports = {}
+local ____json = require("http.json")
+local asArray = ____json.asArray
+local asObject = ____json.asObject
+local reads = require("stats.reads")
+local ____respond = require("api.respond")
+local respond = ____respond.respond
+____exports.getStats = function(context) return respond(context, reads.stats, asArray) end
+____exports.getInfo = function(context) return respond(context, reads.info, asObject) end
+return ____exports
+ end,
+["api.uname"] = function(...) 
+local ____exports = {}
+local ____errors = require("http.errors")
+local failure = ____errors.failure
+local ____response = require("http.response")
+local text = ____response.text
+____exports.getUname = function(context)
+    if context.uname == nil then
+        return failure(503, "the OS name is unknown: /proc/sys/kernel could not be read")
+    end
+    return text(200, context.uname .. "\n")
+end
+return ____exports
+ end,
+["api.weight"] = function(...) 
+local ____exports = {}
+local ____body = require("http.body")
+local jsonObject = ____body.jsonObject
+local ____errors = require("http.errors")
+local failure = ____errors.failure
+local ____commands = require("stats.commands")
+local setWeight = ____commands.setWeight
+local reads = require("stats.reads")
+local writes = require("stats.writes")
+local ____respond = require("api.respond")
+local applyThenRead = ____respond.applyThenRead
+local respond = ____respond.respond
+local ____target = require("api.target")
+local badServerPath = ____target.badServerPath
+local shown = ____target.shown
+____exports.getWeight = function(context, _request, params)
+    local badPath = badServerPath(params)
+    if badPath ~= nil then
+        return badPath
+    end
+    return respond(
+        context,
+        function(client) return reads.weight(client, params.backend, params.server) end
+    )
+end
+____exports.patchWeight = function(context, request, params)
+    local badPath = badServerPath(params)
+    if badPath ~= nil then
+        return badPath
+    end
+    local fields, refused = jsonObject(request, {"current"})
+    if fields == nil then
+        return refused
+    end
+    local ____params_0 = params
+    local backend = ____params_0.backend
+    local server = ____params_0.server
+    local current = fields.current
+    local command = setWeight(backend, server, current)
+    if command == nil then
+        return failure(
+            400,
+            "field \"current\" must be an integer from 0 to 256 or a percentage from \"0%\" to \"100%\", got " .. shown(current)
+        )
+    end
+    return applyThenRead(
+        context,
+        function(client) return writes.setWeight(client, backend, server, current) end,
+        function(client) return reads.weight(client, backend, server) end
+    )
+end
+return ____exports
+ end,
+["api.routes"] = function(...) 
+local ____exports = {}
+local ____backends = require("api.backends")
+local getBackend = ____backends.getBackend
+local listBackends = ____backends.listBackends
+local ____config = require("api.config")
+local getConfig = ____config.getConfig
+local ____frontends = require("api.frontends")
+local getFrontend = ____frontends.getFrontend
+local listFrontends = ____frontends.listFrontends
+local ____servers = require("api.servers")
+local getServer = ____servers.getServer
+local listServers = ____servers.listServers
+local patchServer = ____servers.patchServer
+local ____state = require("api.state")
+local getState = ____state.getState
+local patchState = ____state.patchState
+local ____stats = require("api.stats")
+local getInfo = ____stats.getInfo
+local getStats = ____stats.getStats
+local ____uname = require("api.uname")
+local getUname = ____uname.getUname
+local ____weight = require("api.weight")
+local getWeight = ____weight.getWeight
+local patchWeight = ____weight.patchWeight
+local SERVER = "/stats/backends/:backend/servers/:server"
+____exports.routes = {
+    {"GET", "/config", getConfig},
+    {"GET", "/uname", getUname},
+    {"GET", "/stats", getStats},
+    {"GET", "/stats/info", getInfo},
+    {"GET", "/stats/frontends", listFrontends},
+    {"GET", "/stats/frontends/:frontend", getFrontend},
+    {"GET", "/stats/backends", listBackends},
+    {"GET", "/stats/backends/:backend", getBackend},
+    {"GET", "/stats/backends/:backend/servers", listServers},
+    {"GET", SERVER, getServer},
+    {"PATCH", SERVER, patchServer},
+    {"GET", SERVER .. "/weight", getWeight},
+    {"PATCH", SERVER .. "/weight", patchWeight},
+    {"GET", SERVER .. "/state", getState},
+    {"PATCH", SERVER .. "/state", patchState}
+}
+return ____exports
+ end,
+["service"] = function(...) 
+local ____exports = {}
+local ____errors = require("http.errors")
+local failure = ____errors.failure
+local ____request = require("http.request")
+local splitPath = ____request.splitPath
+local ____response = require("http.response")
+local noContent = ____response.noContent
+local send = ____response.send
+local ____router = require("http.router")
+local matchRoute = ____router.match
+local function route(router, context, applet)
+    local method = applet.method
+    local segments, problem = splitPath(applet.path)
+    if segments == nil then
+        return failure(400, problem)
+    end
+    local match = matchRoute(router, method, segments)
+    repeat
+        local ____switch4 = match.kind
+        local ____cond4 = ____switch4 == "not_implemented"
+        if ____cond4 then
+            return failure(501, ("method " .. method) .. " is not implemented")
+        end
+        ____cond4 = ____cond4 or ____switch4 == "not_found"
+        if ____cond4 then
+            return failure(404, "no such resource: " .. applet.path)
+        end
+        ____cond4 = ____cond4 or ____switch4 == "options"
+        if ____cond4 then
+            return noContent({allow = match.allow})
+        end
+        ____cond4 = ____cond4 or ____switch4 == "method_not_allowed"
+        if ____cond4 then
+            return failure(405, (((("method " .. method) .. " is not allowed on ") .. applet.path) .. ": use ") .. match.allow, {allow = match.allow})
+        end
+        ____cond4 = ____cond4 or ____switch4 == "found"
+        if ____cond4 then
+            do
+                local request = {method = method, path = applet.path, segments = segments, applet = applet}
+                return match.handler(context, request, match.params)
+            end
+        end
+    until true
+end
+--- Logs a caught error with its traceback; the message goes to the client only as "internal error".
+local function traced(err)
+    return debug.traceback(
+        tostring(err),
+        2
+    )
+end
+function ____exports.serve(router, context, applet)
+    local ok, reply = xpcall(
+        route,
+        traced,
+        router,
+        context,
+        applet
+    )
+    local answer
+    if ok then
+        answer = reply
+    else
+        core.log(core.err, (((("haproxy-api: " .. applet.method) .. " ") .. applet.path) .. ": ") .. reply)
+        answer = failure(500, "internal error in haproxy-api; the details are in HAProxy's log")
+    end
+    send(applet, answer, applet.method == "HEAD")
+end
 return ____exports
  end,
 ["stats.index"] = function(...) 
@@ -1108,22 +2185,33 @@ return ____exports
  end,
 ["main"] = function(...) 
 local ____exports = {}
+local ____context = require("api.context")
+local discover = ____context.discover
+local ____routes = require("api.routes")
+local routes = ____routes.routes
+local ____router = require("http.router")
+local compile = ____router.compile
+local ____service = require("service")
+local serve = ____service.serve
 local ____client = require("stats.client")
 local insideHAProxy = ____client.insideHAProxy
-local NOT_BUILT = "{\"code\":501,\"message\":\"haproxy-api: the HTTP API is not available in this version; the stats library is (require \\\"haproxy.stats\\\")\"}"
 if insideHAProxy() then
+    local router = compile(routes)
+    local context
+    core.register_init(function()
+        context = discover()
+        local socket = context.socket
+        core.log(core.info, (("haproxy-api: stats socket " .. (socket.address or "(none)")) .. ", from ") .. socket.source)
+    end)
     core.register_service(
         "haproxy-api",
         "http",
         function(applet)
-            applet:set_status(501)
-            applet:add_header("content-type", "application/json")
-            applet:add_header(
-                "content-length",
-                string.format("%d", #NOT_BUILT)
+            serve(
+                router,
+                context or discover(),
+                applet
             )
-            applet:start_response()
-            applet:send(NOT_BUILT)
         end
     )
 end

@@ -1,23 +1,27 @@
 /**
- * The entry HAProxy runs with lua-load: registers the HTTP service
- * `lua.haproxy-api`. The only file with side effects.
- *
- * The HTTP API itself is not built yet: until it is, the service answers
- * every request with a JSON 501, so a configuration that uses it already
- * loads and validates (haproxy -c). Loaded outside HAProxy, the bundle
- * registers nothing and returns the stats library.
+ * The entry HAProxy runs with lua-load, and the only file with side
+ * effects: at init it learns the configuration and picks the stats socket
+ * (api/context.ts); then it registers the HTTP service `lua.haproxy-api`.
+ * Loaded outside HAProxy, it registers nothing and returns the stats
+ * library, like require("haproxy.stats").
  */
+import { discover, type Context } from "./api/context";
+import { routes } from "./api/routes";
+import { compile } from "./http/router";
+import { serve } from "./service";
 import { insideHAProxy } from "./stats/client";
 
-const NOT_BUILT = '{"code":501,"message":"haproxy-api: the HTTP API is not available in this version; the stats library is (require \\"haproxy.stats\\")"}';
-
 if (insideHAProxy()) {
+  const router = compile<Context>(routes);
+  // Filled at init: discovery reads files, which only init may do.
+  let context: Context | undefined;
+  core.register_init(() => {
+    context = discover();
+    const socket = context.socket;
+    core.log(core.info, `haproxy-api: stats socket ${socket.address ?? "(none)"}, from ${socket.source}`);
+  });
   core.register_service("haproxy-api", "http", (applet) => {
-    applet.set_status(501);
-    applet.add_header("content-type", "application/json");
-    applet.add_header("content-length", string.format("%d", NOT_BUILT.length));
-    applet.start_response();
-    applet.send(NOT_BUILT);
+    serve(router, context ?? discover(), applet);
   });
 }
 

@@ -15,6 +15,4 @@ declare module "dkjson" {
    * message when decoding failed.
    */
   function decode(text: string, pos?: number, nullval?: unknown): LuaMultiReturn<[value: unknown, pos: number, err?: string]>;
-  /** The value dkjson uses for JSON null when asked to. */
-  const null_: unknown;
 }

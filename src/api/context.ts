@@ -1,0 +1,31 @@
+/**
+ * What every handler needs, learned once at init (core.register_init):
+ * the stats socket to talk to, the loaded configuration and the OS name.
+ */
+import type { ClientFields } from "../stats/client";
+import { DEFAULT_TIMEOUT } from "../stats/client";
+import { configFiles, loadConfig, type LoadedConfig } from "../host/files";
+import { chooseSocket, type SocketChoice } from "../host/socket";
+import { uname } from "../host/uname";
+
+export interface Context {
+  /** The stats socket client, when a socket was found. */
+  client?: ClientFields;
+  socket: SocketChoice;
+  config: LoadedConfig;
+  uname?: string;
+}
+
+/** Seconds to wait for the stats socket: HAPROXY_API_TIMEOUT, else the library's default. */
+function socketTimeout(): number {
+  const configured = tonumber(os.getenv("HAPROXY_API_TIMEOUT") ?? "");
+  return configured !== undefined && configured > 0 ? configured : DEFAULT_TIMEOUT;
+}
+
+/** Reads the configuration and the OS name and picks the socket. Init only: it reads files. */
+export function discover(): Context {
+  const config = loadConfig(configFiles());
+  const socket = chooseSocket(config.text);
+  const client = socket.address === undefined ? undefined : { address: socket.address, timeout: socketTimeout() };
+  return { client, socket, config, uname: uname() };
+}

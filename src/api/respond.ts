@@ -1,0 +1,39 @@
+/**
+ * The step every stats handler shares: no socket is a 503 that says how to
+ * configure one; a library error becomes its status (http/errors.ts); a
+ * value becomes a 200 JSON reply.
+ */
+import type { ClientFields } from "../stats/client";
+import type { StatsError } from "../stats/errors";
+import { fromStatsError, failure } from "../http/errors";
+import { json, type Reply } from "../http/response";
+import type { Context } from "./context";
+
+export type Result<T> = LuaMultiReturn<[value: T] | [value: undefined, err: StatsError]>;
+
+export function noSocket(context: Context): Reply {
+  return failure(503, `no stats socket: ${context.socket.source}`);
+}
+
+/** Runs `query` with the context's client and answers its value as JSON, shaped by `shape`. */
+export function respond<T>(context: Context, query: (this: void, client: ClientFields) => Result<T>, shape?: (this: void, value: T) => unknown): Reply {
+  const client = context.client;
+  if (client === undefined) return noSocket(context);
+  const [value, err] = query(client);
+  if (value === undefined) return fromStatsError(err as StatsError);
+  return json(200, shape === undefined ? value : shape(value));
+}
+
+export type Done = LuaMultiReturn<[done: true] | [done: undefined, err: StatsError]>;
+
+/**
+ * Applies a write, then answers what HAProxy reports afterwards: the reply
+ * is read back from HAProxy, never echoed from the request.
+ */
+export function applyThenRead<T>(context: Context, apply: (this: void, client: ClientFields) => Done, readBack: (this: void, client: ClientFields) => Result<T>): Reply {
+  const client = context.client;
+  if (client === undefined) return noSocket(context);
+  const [done, err] = apply(client);
+  if (done === undefined) return fromStatsError(err);
+  return respond(context, readBack);
+}

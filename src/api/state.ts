@@ -1,0 +1,49 @@
+/**
+ * GET and PATCH /stats/backends/:backend/servers/:server/state: the
+ * "show servers state" row with admin_state (ready, drain, maint) and
+ * operational_state (up, down, stopping) decoded. PATCH takes either or
+ * both; both are checked before either is applied.
+ */
+import { jsonObject } from "../http/body";
+import { failure } from "../http/errors";
+import type { Handler } from "../http/router";
+import * as commands from "../stats/commands";
+import * as reads from "../stats/reads";
+import * as writes from "../stats/writes";
+import type { Context } from "./context";
+import { applyThenRead, respond, type Done } from "./respond";
+import { badServerPath, shown } from "./target";
+
+export const getState: Handler<Context> = (context, _request, params) => {
+  const badPath = badServerPath(params);
+  if (badPath !== undefined) return badPath;
+  return respond(context, (client) => reads.state(client, params.backend, params.server));
+};
+
+export const patchState: Handler<Context> = (context, request, params) => {
+  const badPath = badServerPath(params);
+  if (badPath !== undefined) return badPath;
+  const [fields, refused] = jsonObject(request, ["admin_state", "operational_state"]);
+  if (fields === undefined) return refused;
+  const { backend, server } = params;
+  const admin = fields.get("admin_state");
+  const health = fields.get("operational_state");
+  if (admin !== undefined && commands.setState(backend, server, admin)[0] === undefined) {
+    return failure(400, `field "admin_state" must be "ready", "drain" or "maint", got ${shown(admin)}`);
+  }
+  if (health !== undefined && commands.setHealth(backend, server, health)[0] === undefined) {
+    return failure(400, `field "operational_state" must be "up", "down" or "stopping", got ${shown(health)}`);
+  }
+  return applyThenRead(
+    context,
+    (client): Done => {
+      if (admin !== undefined) {
+        const [done, err] = writes.setState(client, backend, server, admin);
+        if (done === undefined) return $multi(undefined, err);
+      }
+      if (health !== undefined) return writes.setHealth(client, backend, server, health);
+      return $multi(true);
+    },
+    (client) => reads.state(client, backend, server),
+  );
+};

@@ -1,0 +1,101 @@
+/**
+ * Which stats socket the API talks to. HAPROXY_API_SOCKET (set with
+ * "setenv" in the global section) wins; otherwise the "stats socket" lines
+ * of the loaded configuration, preferring the highest level (admin, then
+ * operator, HAProxy's default, then user).
+ */
+export interface SocketChoice {
+  /** The address as the stats library takes it, when one was found. */
+  address?: string;
+  /** The line's level ("admin", "operator", "user"), when known. */
+  level?: string;
+  /** Where the choice came from, or why there is none. */
+  source: string;
+}
+
+const LEVEL_RANK: Record<string, number> = { user: 1, operator: 2, admin: 3 };
+
+/**
+ * Splits a configuration line into words as HAProxy does for the parts
+ * used here: blanks separate, quotes group, "\" escapes, "#" starts a
+ * comment, and "${NAME}" / "$NAME" expand from the environment outside
+ * single quotes.
+ */
+export function words(line: string): string[] {
+  const found: string[] = [];
+  let current: string[] | undefined;
+  let quote: string | undefined;
+  let index = 1;
+  while (index <= line.length) {
+    const char = string.sub(line, index, index);
+    if (quote === undefined && (char === " " || char === "\t" || char === "\r")) {
+      if (current !== undefined) found[found.length] = table.concat(current);
+      current = undefined;
+    } else if (quote === undefined && char === "#") {
+      break;
+    } else {
+      current = current ?? [];
+      if (char === "\\" && index < line.length) {
+        index++;
+        current[current.length] = string.sub(line, index, index);
+      } else if ((char === '"' || char === "'") && (quote === undefined || quote === char)) {
+        quote = quote === undefined ? char : undefined;
+      } else if (char === "$" && quote !== "'") {
+        const [name, finish] = variableAt(line, index);
+        if (name !== undefined) {
+          current[current.length] = os.getenv(name) ?? "";
+          index = finish;
+        } else {
+          current[current.length] = char;
+        }
+      } else {
+        current[current.length] = char;
+      }
+    }
+    index++;
+  }
+  if (current !== undefined) found[found.length] = table.concat(current);
+  return found;
+}
+
+/** "${NAME}" or "$NAME" at `index`: the name and the index of its last character. */
+function variableAt(line: string, index: number): LuaMultiReturn<[name: string, finish: number] | [name: undefined]> {
+  const [braced, braceEnd] = string.match(line, "^{([%w_]+)[^}]*}()", index + 1);
+  if (braced !== undefined) return $multi(braced, (braceEnd as unknown as number) - 1);
+  const [bare, bareEnd] = string.match(line, "^([%a_][%w_]*)()", index + 1);
+  if (bare !== undefined) return $multi(bare, (bareEnd as unknown as number) - 1);
+  return $multi(undefined);
+}
+
+/** The "stats socket" lines of a configuration: address and level (operator when unsaid). */
+export function statsSockets(config: string): { address: string; level: string }[] {
+  const sockets: { address: string; level: string }[] = [];
+  for (const [line] of string.gmatch(config, "[^\n]+")) {
+    const [start] = string.find(line, "^%s*stats%s+socket%s");
+    if (start !== undefined) {
+      const parts = words(line);
+      let level = "operator";
+      for (let index = 3; index < parts.length - 1; index++) if (parts[index] === "level") level = parts[index + 1];
+      if (parts[2] !== undefined) sockets[sockets.length] = { address: parts[2], level };
+    }
+  }
+  return sockets;
+}
+
+/** Addresses core.tcp() can reach: unix paths and IP sockets, not abstract or inherited ones. */
+function reachable(address: string): boolean {
+  return string.find(address, "^[%w]+@")[0] === undefined || string.find(address, "^unix@")[0] !== undefined || string.find(address, "^ipv[46]@")[0] !== undefined;
+}
+
+export function chooseSocket(config: string): SocketChoice {
+  const configured = os.getenv("HAPROXY_API_SOCKET");
+  if (configured !== undefined && configured !== "") return { address: configured, source: "HAPROXY_API_SOCKET" };
+  let best: { address: string; level: string } | undefined;
+  for (const candidate of statsSockets(config)) {
+    if (reachable(candidate.address) && (best === undefined || (LEVEL_RANK[candidate.level] ?? 0) > (LEVEL_RANK[best.level] ?? 0))) best = candidate;
+  }
+  if (best === undefined) {
+    return { source: 'no "stats socket" line in the configuration and HAPROXY_API_SOCKET is not set: add "stats socket <path> level admin" to the global section' };
+  }
+  return { address: best.address, level: best.level, source: `"stats socket ${best.address} level ${best.level}" in the configuration` };
+}

@@ -1,0 +1,48 @@
+/**
+ * JSON request bodies: the checks every write shares, in the order a client
+ * fixes them (media type, size, syntax, shape, field names). The values
+ * themselves are checked by the handler that knows what they mean.
+ */
+import { failure } from "./errors";
+import { decode, kindOf } from "./json";
+import { header, MAX_BODY_BYTES, readBody, type Request } from "./request";
+import type { Reply } from "./response";
+
+export type Fields = LuaTable<string, unknown>;
+type Parsed = LuaMultiReturn<[fields: Fields] | [fields: undefined, reply: Reply]>;
+
+/** application/json, with or without parameters, or any "+json" type. */
+function isJson(contentType: string | undefined): boolean {
+  if (contentType === undefined) return false;
+  const [media] = string.match(string.lower(contentType), "^%s*([^;%s]+)");
+  if (media === undefined) return false;
+  return media === "application/json" || string.find(media, "^application/[^/]+%+json$")[0] !== undefined;
+}
+
+/**
+ * The body as a JSON object whose field names are all in `allowed`, with at
+ * least one of them present; anything else is a 4xx reply naming the problem.
+ */
+export function jsonObject(request: Request, allowed: string[]): Parsed {
+  const expected = table.concat(allowed, ", ");
+  if (!isJson(header(request, "content-type"))) {
+    return $multi(undefined, failure(415, `a ${request.method} body must be JSON: send "Content-Type: application/json"`));
+  }
+  const [text, status, problem] = readBody(request, MAX_BODY_BYTES);
+  if (text === undefined) return $multi(undefined, failure(status, problem));
+  if (string.find(text, "^%s*$")[0] !== undefined) {
+    return $multi(undefined, failure(400, `the request body is empty: expected a JSON object with ${expected}`));
+  }
+  const [ok, value] = decode(text);
+  if (!ok) return $multi(undefined, failure(400, `the request body is not valid JSON: ${value as string}`));
+  const kind = kindOf(value);
+  if (kind !== "object") return $multi(undefined, failure(400, `the request body must be a JSON object, got ${kind}`));
+  const fields = value as Fields;
+  let present = 0;
+  for (const [name] of pairs(fields)) {
+    if (!allowed.includes(name)) return $multi(undefined, failure(400, `unknown field "${name}": expected ${expected}`));
+    present++;
+  }
+  if (present === 0) return $multi(undefined, failure(400, `no field given: expected ${expected}`));
+  return $multi(fields);
+}

@@ -1,0 +1,58 @@
+/**
+ * JSON for the HTTP API. Lua has one table type for arrays and objects, so
+ * an empty table is ambiguous: values that must encode as an array or an
+ * object whatever their size are marked here, with the `__jsontype`
+ * metafield dkjson reads.
+ */
+import * as dkjson from "dkjson";
+
+/** JSON null, as decode() returns it: a field sent as null is there, unlike a missing one. */
+export const NULL = (dkjson as unknown as Record<string, unknown>)["null"]; // "null" is a reserved word in TypeScript
+
+const ARRAY_META = { __jsontype: "array" };
+const OBJECT_META = { __jsontype: "object" };
+
+/** Marks `list` to encode as a JSON array, `[]` when empty. */
+export function asArray<T>(list: T[]): T[] {
+  return setmetatable(list, ARRAY_META as LuaMetatable<T[]>) as T[];
+}
+
+/** Marks `value` to encode as a JSON object, `{}` when empty. */
+export function asObject<T extends object>(value: T): T {
+  return setmetatable(value, OBJECT_META as LuaMetatable<T>) as T;
+}
+
+/** Error bodies read `{"code":...,"message":...}`, in that order. */
+const KEY_ORDER = ["code", "message"];
+
+/** Compact JSON of `value`. Raises on what JSON cannot hold (functions, cycles): a bug. */
+export function encode(value: unknown): string {
+  return dkjson.encode(value, { keyorder: KEY_ORDER });
+}
+
+/** What a JSON text holds: the value, or why it is not JSON. */
+export type Decoded = LuaMultiReturn<[ok: true, value: unknown] | [ok: false, problem: string]>;
+
+/**
+ * Decodes one JSON text. JSON null decodes to NULL; objects and arrays come
+ * back marked (see kindOf), so `{}` and `[]` stay apart.
+ */
+export function decode(text: string): Decoded {
+  const [value, position, err] = dkjson.decode(text, 1, NULL);
+  if (err !== undefined) return $multi(false as const, err);
+  const [trailing] = string.find(text, "^%s*$", position);
+  if (trailing === undefined) return $multi(false as const, `unexpected text after the JSON value at byte ${position}`);
+  return $multi(true as const, value);
+}
+
+export type JsonKind = "object" | "array" | "string" | "number" | "boolean" | "null";
+
+/** The JSON type of a decoded value, as a message names it. */
+export function kindOf(value: unknown): JsonKind {
+  if (value === undefined || value === NULL) return "null";
+  if (type(value) === "table") {
+    const meta = getmetatable(value) as { __jsontype?: string } | undefined;
+    return meta?.__jsontype === "array" ? "array" : "object";
+  }
+  return type(value) as JsonKind;
+}

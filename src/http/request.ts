@@ -1,0 +1,65 @@
+/**
+ * The request as handlers see it: method, decoded path segments, headers,
+ * and the body read on demand with a size limit.
+ */
+export interface Request {
+  method: string;
+  /** The path as sent, without the query string. */
+  path: string;
+  /** Path segments, percent-decoded; a trailing slash adds none. */
+  segments: string[];
+  applet: AppletHTTP;
+}
+
+/** Bodies above this many bytes are refused (413): every body this API takes is a few bytes. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+type Split = LuaMultiReturn<[segments: string[]] | [segments: undefined, problem: string]>;
+
+function hexByte(this: void, hex: string): string {
+  return string.char(tonumber(hex, 16) as number);
+}
+
+/**
+ * Splits "/a/b%2Fc/" into ["a", "b/c"]. A decoded "/" stays inside its
+ * segment, so it can only make a name invalid, never change the route.
+ */
+export function splitPath(path: string): Split {
+  if (string.sub(path, 1, 1) !== "/") return $multi(undefined, "the path must start with /");
+  const segments: string[] = [];
+  const trimmed = path.length > 1 && string.sub(path, -1) === "/" ? string.sub(path, 1, -2) : path;
+  if (trimmed === "/") return $multi(segments);
+  for (const [raw] of string.gmatch(`${string.sub(trimmed, 2)}/`, "([^/]*)/")) {
+    const [, percents] = string.gsub(raw, "%%", "%%");
+    const [decoded, escapes] = string.gsub(raw, "%%(%x%x)", hexByte);
+    if (escapes !== percents) return $multi(undefined, `bad percent-encoding in path segment "${raw}"`);
+    segments[segments.length] = decoded;
+  }
+  return $multi(segments);
+}
+
+/** The first value of a request header (names are lower case), if sent. */
+export function header(request: Request, name: string): string | undefined {
+  const values = request.applet.headers.get(name);
+  return values === undefined ? undefined : values.get(0);
+}
+
+export type Body = LuaMultiReturn<[body: string] | [body: undefined, status: number, problem: string]>;
+
+/** Reads the whole body, up to `limit` bytes; over it, 413 without reading the rest. */
+export function readBody(request: Request, limit: number): Body {
+  const announced = tonumber(header(request, "content-length") ?? "");
+  if (announced !== undefined && announced > limit) {
+    return $multi(undefined, 413, `request body of ${announced} bytes is over the limit of ${limit} bytes`);
+  }
+  const parts: string[] = [];
+  let size = 0;
+  for (;;) {
+    const chunk = request.applet.receive(limit + 1 - size);
+    if (chunk === undefined || chunk === "") break;
+    parts[parts.length] = chunk;
+    size += chunk.length;
+    if (size > limit) return $multi(undefined, 413, `request body is over the limit of ${limit} bytes`);
+  }
+  return $multi(table.concat(parts));
+}

@@ -1,0 +1,45 @@
+/**
+ * Replies are values: handlers build one, and only the service boundary
+ * (service.ts) writes it to the applet, so a handler that fails halfway has
+ * sent nothing and the client still gets a whole, correct response.
+ */
+import { encode } from "./json";
+
+export interface Reply {
+  status: number;
+  /** The body; empty for 204 and HEAD is handled by the sender. */
+  body: string;
+  contentType?: string;
+  /** Extra headers, name to value. */
+  headers?: Record<string, string>;
+}
+
+export const JSON_TYPE = "application/json";
+export const TEXT_TYPE = "text/plain; charset=utf-8";
+
+export function json(status: number, value: unknown): Reply {
+  return { status, body: encode(value), contentType: JSON_TYPE };
+}
+
+export function text(status: number, body: string, headers?: Record<string, string>): Reply {
+  return { status, body, contentType: TEXT_TYPE, headers };
+}
+
+export function noContent(headers?: Record<string, string>): Reply {
+  return { status: 204, body: "", headers };
+}
+
+/**
+ * Writes `reply`: status, Content-Type, an exact Content-Length, then the
+ * body unless `headOnly` (HEAD gets the headers GET would have).
+ */
+export function send(applet: AppletHTTP, reply: Reply, headOnly: boolean): void {
+  applet.set_status(reply.status);
+  if (reply.contentType !== undefined) applet.add_header("content-type", reply.contentType);
+  if (reply.status !== 204) applet.add_header("content-length", string.format("%d", reply.body.length));
+  if (reply.headers !== undefined) {
+    for (const [name, value] of pairs(reply.headers)) applet.add_header(name, value);
+  }
+  applet.start_response();
+  if (!headOnly && reply.body !== "") applet.send(reply.body);
+}
