@@ -37,6 +37,35 @@ backend static
   server s1 127.0.0.1:${PORT:healthy}
 ]]
 
+--- The API on ${PORT:api}, with `global_lines` (stats sockets, setenv) before its lua-load.
+function M.api_globals(global_lines)
+  return "global\n" .. global_lines .. [[
+  lua-load ${ROOT}/dist/haproxy-api.lua
+defaults
+  mode http
+  timeout connect 1s
+  timeout client 30s
+  timeout server 30s
+listen api
+  bind 127.0.0.1:${PORT:api}
+  http-request use-service lua.haproxy-api
+]]
+end
+
+--- The small site behind the API, found by discovery: the user-level socket comes
+--- first, so only a preference for "level admin" picks ${SOCK}. Backend "steer"
+--- has servers without checks, whose health stays where a spec sets it; "empty"
+--- has no server at all.
+M.api = M.api_globals([[
+  stats socket ${DIR}/user.sock mode 600 level user
+  stats socket ${SOCK} mode 600 level admin
+]]) .. M.small:match("\nfrontend www.*$") .. [[
+backend steer
+  server s1 127.0.0.1:${PORT:healthy} weight 20
+  server s2 127.0.0.1:${PORT:healthy} weight 20
+backend empty
+]]
+
 --- True once the small site's health checks have settled: web1 and web2 up, dead down.
 function M.small_settled(h)
   return function()

@@ -1,0 +1,128 @@
+-- The HTTP layer on its own, with a fake applet and a fake `core`: path
+-- splitting, routing decisions, body checks, discovery parsing, and the
+-- service boundary that turns a Lua error into a JSON 500.
+require("helpers")
+local json = require("dkjson")
+
+--- A fake AppletHTTP: the request given, the response recorded.
+local function fake_applet(method, path, headers, body)
+  local applet = { method = method, path = path, qs = "", headers = {}, sent = {}, response_headers = {} }
+  for name, value in pairs(headers or {}) do applet.headers[name:lower()] = { [0] = value } end
+  local unread = body or ""
+  function applet:receive(size)
+    local chunk = unread:sub(1, size or #unread)
+    unread = unread:sub(#chunk + 1)
+    return chunk
+  end
+  function applet:set_status(code) self.status = code end
+  function applet:add_header(name, value) self.response_headers[name] = value end
+  function applet:start_response() self.started = true end
+  function applet:send(data) self.sent[#self.sent + 1] = data end
+  return applet
+end
+
+describe("HTTP layer", function()
+  local request, router_module, body_module, service, socket_module, files
+  local logged
+
+  setup(function()
+    _G.core = { err = 3, tcp = function() end, log = function(_, message) logged[#logged + 1] = message end }
+    request = require("http.request")
+    router_module = require("http.router")
+    body_module = require("http.body")
+    service = require("service")
+    socket_module = require("host.socket")
+    files = require("host.files")
+  end)
+
+  teardown(function()
+    _G.core = nil
+  end)
+
+  before_each(function()
+    logged = {}
+  end)
+
+  it("splits and percent-decodes paths; a trailing slash adds nothing", function()
+    assert.are.same({}, request.splitPath("/"))
+    assert.are.same({ "stats", "backends" }, request.splitPath("/stats/backends/"))
+    assert.are.same({ "a b", "c/d", "%" }, request.splitPath("/a%20b/c%2Fd/%25"))
+    assert.are.same({ "", "x" }, request.splitPath("//x"))
+    for _, bad in ipairs({ "/%", "/%4", "/%zz", "/a%4Zb", "/%%41" }) do
+      local segments, problem = request.splitPath(bad)
+      assert.is_nil(segments, bad)
+      assert.is_truthy(problem:find("bad percent%-encoding"), bad)
+    end
+  end)
+
+  it("routes: found, 404, 405 with Allow, OPTIONS, HEAD as GET, 501", function()
+    local function handler() end
+    local router = router_module.compile({
+      { "GET", "/things", handler },
+      { "GET", "/things/:id", handler },
+      { "PATCH", "/things/:id", handler },
+    })
+    local match = router_module.match(router, "GET", { "things", "7" })
+    assert.are.same({ "found", "7", "GET, PATCH, HEAD, OPTIONS" }, { match.kind, match.params.id, match.allow })
+    assert.are.equal("found", router_module.match(router, "HEAD", { "things" }).kind)
+    assert.are.equal("not_found", router_module.match(router, "GET", { "things", "7", "x" }).kind)
+    assert.are.same({ "method_not_allowed", "GET, HEAD, OPTIONS" }, { router_module.match(router, "DELETE", { "things" }).kind, router_module.match(router, "DELETE", { "things" }).allow })
+    assert.are.equal("options", router_module.match(router, "OPTIONS", { "things", "1" }).kind)
+    assert.are.equal("not_implemented", router_module.match(router, "BREW", { "things" }).kind)
+  end)
+
+  it("checks JSON bodies: media type, size, syntax, shape and field names", function()
+    local function parse(body, headers)
+      local applet = fake_applet("PATCH", "/x", headers or { ["Content-Type"] = "application/json" }, body)
+      local fields, reply = body_module.jsonObject({ method = "PATCH", path = "/x", segments = {}, applet = applet }, { "current" })
+      if fields then return fields end
+      return nil, reply.status, json.decode(reply.body).message
+    end
+    assert.are.equal(7, parse('{"current":7}').current)
+    assert.are.equal(7, parse('{"current":7}', { ["Content-Type"] = "application/merge-patch+json" }).current)
+    assert.are.equal(415, select(2, parse('{"current":7}', {})))
+    assert.are.equal(413, select(2, parse(string.rep(" ", 64 * 1024 + 1))))
+    assert.are.equal(413, select(2, parse("{}", { ["Content-Type"] = "application/json", ["Content-Length"] = "70000" })))
+    assert.are.same({ nil, 400, 'unknown field "x": expected current' }, { parse('{"x":1}') })
+    assert.are.same({ nil, 400, "the request body must be a JSON object, got array" }, { parse("[]") })
+  end)
+
+  it("finds stats sockets in a configuration, quotes and variables included", function()
+    assert.are.same({ "stats", "socket", "/a b", "level", "admin" }, socket_module.words('  stats socket "/a b" level admin # comment'))
+    assert.are.same({ "x", os.getenv("HOME") .. "/s", "$HOME" }, socket_module.words("x ${HOME}/s '$HOME'"))
+    local config = "global\n  stats socket /u.sock level user\n  stats socket /o.sock\n  stats socket abns@x level admin\n"
+    assert.are.same({ { address = "/u.sock", level = "user" }, { address = "/o.sock", level = "operator" }, { address = "abns@x", level = "admin" } },
+      socket_module.statsSockets(config))
+    -- abns@ is not reachable with core.tcp(); operator (the default level) beats user.
+    assert.are.equal("/o.sock", socket_module.chooseSocket(config).address)
+    assert.is_nil(socket_module.chooseSocket("global\n").address)
+  end)
+
+  it("reads the -f files of a command line", function()
+    assert.are.same({ "a.cfg", "conf.d" }, files.filesOfCommandLine("haproxy\0-f\0a.cfg\0-D\0-f\0conf.d\0"))
+    assert.are.same({ "a.cfg", "b.cfg", "c.cfg" }, files.filesOfCommandLine("haproxy\0-f\0a.cfg\0--\0b.cfg\0c.cfg\0"))
+  end)
+
+  it("answers a Lua error in a handler as a JSON 500 and logs what was caught", function()
+    local router = router_module.compile({
+      { "GET", "/boom", function() error(setmetatable({}, { __tostring = function() return "the error table" end })) end },
+    })
+    local applet = fake_applet("GET", "/boom")
+    service.serve(router, {}, applet)
+    assert.are.equal(500, applet.status)
+    assert.are.equal("application/json", applet.response_headers["content-type"])
+    local body = table.concat(applet.sent)
+    assert.are.equal(tostring(#body), applet.response_headers["content-length"])
+    assert.are.same({ code = 500, message = "internal error in haproxy-api; the details are in HAProxy's log" }, json.decode(body))
+    assert.are.equal(1, #logged)
+    assert.is_truthy(logged[1]:find("GET /boom: the error table", 1, true), logged[1])
+    assert.is_truthy(logged[1]:find("stack traceback", 1, true))
+  end)
+
+  it("answers HEAD with the headers only", function()
+    local router = router_module.compile({ { "GET", "/x", function() return { status = 200, body = "{}", contentType = "application/json" } end } })
+    local applet = fake_applet("HEAD", "/x")
+    service.serve(router, {}, applet)
+    assert.are.same({ 200, "2", 0 }, { applet.status, applet.response_headers["content-length"], #applet.sent })
+  end)
+end)
