@@ -100,8 +100,10 @@ describe("HTTP API", function()
       local names = {}
       for i, row in ipairs(rows) do names[i] = row.pxname end
       assert.are.same({ "api", "healthy", "app", "static", "steer", "empty", "first", "later" }, names)
-      local _, _, app = call(h, "GET", "/stats/backends/app")
+      local _, _, app, raw = call(h, "GET", "/stats/backends/app")
       assert.are.equal("BACKEND", app.svname)
+      -- Fields keep HAProxy's order, not Lua's hash order.
+      assert.are.equal('{"pxname":"app","svname":"BACKEND","qcur":', raw:sub(1, 39))
       assert.are.equal("UP", app.status)
       local _, _, by_id = call(h, "GET", "/stats/backends/" .. app.iid)
       assert.are.equal("app", by_id.pxname)
@@ -126,9 +128,10 @@ describe("HTTP API", function()
 
     it("GET weight answers current and initial, as get weight says", function()
       h:command("set weight steer/s1 7")
-      local status, _, weight = call(h, "GET", SERVER .. "/weight")
+      local status, _, weight, raw = call(h, "GET", SERVER .. "/weight")
       assert.are.equal(200, status)
       assert.are.same({ current = 7, initial = 20 }, weight)
+      assert.are.equal('{"current":7,"initial":20}', raw)
       assert.are.equal("7 (initial 20)", h:command("get weight steer/s1"):match("^[^\n]+"))
     end)
 

@@ -436,6 +436,10 @@ return ____exports
  end,
 ["stats.parsers"] = function(...) 
 local ____exports = {}
+--- The metatable that orders a table's fields as `fields` when encoded as JSON.
+local function ordered(fields)
+    return {__jsonorder = fields}
+end
 --- Integers become numbers (never floats: "5" must not print as 5.0); the rest stays text.
 local function value(field)
     local integer = string.match(field, "^%-?%d+$")
@@ -493,16 +497,18 @@ end
 function ____exports.parse_stats(csv)
     local rows = {}
     local header = {}
+    local order = ordered(header)
     for line in string.gmatch(csv, "([^\n]*)\n?") do
         do
             if line == "" then
-                goto __continue15
+                goto __continue16
             end
             if string.sub(line, 1, 1) == "#" then
                 header = csvHeader(line)
-                goto __continue15
+                order = ordered(header)
+                goto __continue16
             end
-            local row = {}
+            local row = setmetatable({}, order)
             local quoted = string.find(line, "\"", 1, true)
             if quoted == nil then
                 local index = 0
@@ -528,15 +534,22 @@ function ____exports.parse_stats(csv)
             end
             rows[#rows + 1] = row
         end
-        ::__continue15::
+        ::__continue16::
     end
     return rows
 end
 --- Parses "show info" ("Name: value" lines) into a table; integers as numbers.
 function ____exports.parse_info(text)
-    local info = {}
+    local names = {}
+    local info = setmetatable(
+        {},
+        ordered(names)
+    )
     for name, field in string.gmatch(text, "([^:\n]+):[ \t]*([^\n]*)") do
         local trimmed = string.match(field, "^(.-)%s*$")
+        if not (info[name] ~= nil) then
+            names[#names + 1] = name
+        end
         info[name] = value(trimmed or field)
     end
     return info
@@ -569,17 +582,21 @@ end
 function ____exports.parse_servers_state(text)
     local states = {}
     local header
+    local order = ordered({})
     for line in string.gmatch(text, "([^\n]*)\n?") do
         if string.sub(line, 1, 1) == "#" then
             header = {}
+            local fields = {"admin_state", "operational_state"}
             for name in string.gmatch(
                 string.sub(line, 2),
                 "%S+"
             ) do
                 header[#header + 1] = name
+                fields[#fields + 1] = name
             end
+            order = ordered(fields)
         elseif header ~= nil and line ~= "" then
-            local state = {}
+            local state = setmetatable({}, order)
             local index = 0
             for field in string.gmatch(line, "%S+") do
                 local name = header[index + 1]
@@ -601,16 +618,20 @@ function ____exports.parse_servers_state(text)
     end
     return states
 end
+local WEIGHT_ORDER = ordered({"current", "initial"})
 --- Parses "get weight" ("10 (initial 10)").
 function ____exports.parse_weight(text)
     local current, initial = string.match(text, "^(%d+) %(initial (%d+)%)")
     if current == nil then
         return nil
     end
-    return {
-        current = value(current),
-        initial = value(initial)
-    }
+    return setmetatable(
+        {
+            current = value(current),
+            initial = value(initial)
+        },
+        WEIGHT_ORDER
+    )
 end
 return ____exports
  end,

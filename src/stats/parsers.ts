@@ -2,8 +2,19 @@
  * Parsers of runtime API answers. Header-driven: the field names come from
  * each answer's own header line, so other HAProxy versions parse correctly.
  * Written with Lua patterns over whole strings: they run on every request.
+ *
+ * Parsed tables carry a metatable whose `__jsonorder` lists their fields in
+ * HAProxy's order (one metatable per answer, shared by its rows), so a JSON
+ * encoder that honours it (dkjson) prints pxname and svname first, not in
+ * hash order.
  */
 import type { AdminState, OperationalState, Row, ServerState, Weight } from "./types";
+
+/** The metatable that orders a table's fields as `fields` when encoded as JSON. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- one metatable serves rows, info and weights
+function ordered(fields: string[]): LuaMetatable<any> {
+  return { __jsonorder: fields } as LuaMetatable<object>;
+}
 
 /** Integers become numbers (never floats: "5" must not print as 5.0); the rest stays text. */
 function value(field: string): string | number {
@@ -63,13 +74,15 @@ function csvHeader(line: string): string[] {
 export function parse_stats(csv: string): Row[] {
   const rows: Row[] = [];
   let header: string[] = [];
+  let order = ordered(header);
   for (const [line] of string.gmatch(csv, "([^\n]*)\n?")) {
     if (line === "") continue;
     if (string.sub(line, 1, 1) === "#") {
       header = csvHeader(line);
+      order = ordered(header);
       continue;
     }
-    const row = new LuaTable<string, string | number>();
+    const row: Row = setmetatable(new LuaTable<string, string | number>(), order);
     const [quoted] = string.find(line, '"', 1, true);
     if (quoted === undefined) {
       // Fast path: no quoting, every field ends with a comma.
@@ -93,9 +106,11 @@ export function parse_stats(csv: string): Row[] {
 
 /** Parses "show info" ("Name: value" lines) into a table; integers as numbers. */
 export function parse_info(text: string): LuaTable<string, string | number> {
-  const info = new LuaTable<string, string | number>();
+  const names: string[] = [];
+  const info: LuaTable<string, string | number> = setmetatable(new LuaTable<string, string | number>(), ordered(names));
   for (const [name, field] of string.gmatch(text, "([^:\n]+):[ \t]*([^\n]*)")) {
     const [trimmed] = string.match(field, "^(.-)%s*$");
+    if (!info.has(name)) names[names.length] = name;
     info.set(name, value(trimmed ?? field));
   }
   return info;
@@ -128,12 +143,19 @@ export function decode_operational_state(state: number): OperationalState {
 export function parse_servers_state(text: string): ServerState[] {
   const states: ServerState[] = [];
   let header: string[] | undefined;
+  let order = ordered([]);
   for (const [line] of string.gmatch(text, "([^\n]*)\n?")) {
     if (string.sub(line, 1, 1) === "#") {
       header = [];
-      for (const [name] of string.gmatch(string.sub(line, 2), "%S+")) header[header.length] = name;
+      // The decoded states first: they are what a reader looks for.
+      const fields = ["admin_state", "operational_state"];
+      for (const [name] of string.gmatch(string.sub(line, 2), "%S+")) {
+        header[header.length] = name;
+        fields[fields.length] = name;
+      }
+      order = ordered(fields);
     } else if (header !== undefined && line !== "") {
-      const state = new LuaTable<string, string | number>();
+      const state: LuaTable<string, string | number> = setmetatable(new LuaTable<string, string | number>(), order);
       let index = 0;
       for (const [field] of string.gmatch(line, "%S+")) {
         const name = header[index];
@@ -150,9 +172,11 @@ export function parse_servers_state(text: string): ServerState[] {
   return states;
 }
 
+const WEIGHT_ORDER = ordered(["current", "initial"]);
+
 /** Parses "get weight" ("10 (initial 10)"). */
 export function parse_weight(text: string): Weight | undefined {
   const [current, initial] = string.match(text, "^(%d+) %(initial (%d+)%)");
   if (current === undefined) return undefined;
-  return { current: value(current) as number, initial: value(initial as string) as number };
+  return setmetatable({ current: value(current) as number, initial: value(initial as string) as number }, WEIGHT_ORDER);
 }
