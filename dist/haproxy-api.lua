@@ -22,6 +22,19 @@ local function require(file, ...)
 end
 ____modules = {
 ["lualib_bundle"] = function(...) 
+local function __TS__ObjectAssign(target, ...)
+    local sources = {...}
+    for i = 1, #sources do
+        local source = sources[i]
+        if type(source) == "table" then
+            for key in pairs(source) do
+                target[key] = source[key]
+            end
+        end
+    end
+    return target
+end
+
 local function __TS__ArrayFind(self, predicate, thisArg)
     for i = 1, #self do
         local elem = self[i]
@@ -53,6 +66,7 @@ local function __TS__ArrayIncludes(self, searchElement, fromIndex)
 end
 
 return {
+  __TS__ObjectAssign = __TS__ObjectAssign,
   __TS__ArrayFind = __TS__ArrayFind,
   __TS__ArrayIncludes = __TS__ArrayIncludes
 }
@@ -357,20 +371,10 @@ end
 return ____exports
  end,
 ["host.socket"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ObjectAssign = ____lualib.__TS__ObjectAssign
 local ____exports = {}
-local variableAt
-function variableAt(line, index)
-    local braced, braceEnd = string.match(line, "^{([%w_]+)[^}]*}()", index + 1)
-    if braced ~= nil then
-        return braced, braceEnd - 1
-    end
-    local bare, bareEnd = string.match(line, "^([%a_][%w_]*)()", index + 1)
-    if bare ~= nil then
-        return bare, bareEnd - 1
-    end
-    return nil
-end
-local LEVEL_RANK = {user = 1, operator = 2, admin = 3}
+local variableAt, reachable, pickSocket, LEVEL_RANK
 --- Splits a configuration line into words as HAProxy does for the parts
 -- used here: blanks separate, quotes group, "\" escapes, "#" starts a
 -- comment, and "${NAME}" / "$NAME" expand from the environment outside
@@ -415,6 +419,17 @@ function ____exports.words(line)
     end
     return found
 end
+function variableAt(line, index)
+    local braced, braceEnd = string.match(line, "^{([%w_]+)[^}]*}()", index + 1)
+    if braced ~= nil then
+        return braced, braceEnd - 1
+    end
+    local bare, bareEnd = string.match(line, "^([%a_][%w_]*)()", index + 1)
+    if bare ~= nil then
+        return bare, bareEnd - 1
+    end
+    return nil
+end
 --- The "stats socket" lines of a configuration: address and level (operator when unsaid).
 function ____exports.statsSockets(config)
     local sockets = {}
@@ -439,11 +454,10 @@ function ____exports.statsSockets(config)
     end
     return sockets
 end
---- Addresses core.tcp() can reach: unix paths and IP sockets, not abstract or inherited ones.
-local function reachable(address)
+function reachable(address)
     return (string.find(address, "^[%w]+@")) == nil or (string.find(address, "^unix@")) ~= nil or (string.find(address, "^ipv[46]@")) ~= nil
 end
-function ____exports.chooseSocket(config)
+function pickSocket(config)
     local configured = os.getenv("HAPROXY_API_SOCKET")
     if configured ~= nil and configured ~= "" then
         return {address = configured, source = "HAPROXY_API_SOCKET"}
@@ -458,6 +472,46 @@ function ____exports.chooseSocket(config)
         return {source = "no \"stats socket\" line in the configuration and HAPROXY_API_SOCKET is not set: add \"stats socket <path> level admin\" to the global section"}
     end
     return {address = best.address, level = best.level, source = ((("\"stats socket " .. best.address) .. " level ") .. best.level) .. "\" in the configuration"}
+end
+LEVEL_RANK = {user = 1, operator = 2, admin = 3}
+--- The global "chroot" directory, without a trailing slash, if any.
+function ____exports.chrootOf(config)
+    for line in string.gmatch(config, "[^\n]+") do
+        local parts = ____exports.words(line)
+        if parts[1] == "chroot" and parts[2] ~= nil then
+            return (string.gsub(parts[2], "/+$", ""))
+        end
+    end
+    return nil
+end
+--- `choice` seen from inside the chroot, if HAProxy runs in one.
+local function throughChroot(choice, root)
+    local address = choice.address
+    if root == nil or root == "" or address == nil then
+        return choice
+    end
+    local path = string.match(address, "^unix@(.*)$")
+    local unixPath = path or ((string.find(address, "^/")) ~= nil and address or nil)
+    if unixPath == nil then
+        return choice
+    end
+    if string.sub(unixPath, 1, #root + 1) == root .. "/" then
+        return __TS__ObjectAssign(
+            {},
+            choice,
+            {
+                address = string.sub(unixPath, #root + 1),
+                source = (choice.source .. ", inside chroot ") .. root
+            }
+        )
+    end
+    return __TS__ObjectAssign({}, choice, {hint = ((((("HAProxy runs in \"chroot " .. root) .. "\", where ") .. unixPath) .. " does not exist: put the stats socket inside ") .. root) .. ", or use one on a loopback TCP address"})
+end
+function ____exports.chooseSocket(config)
+    return throughChroot(
+        pickSocket(config),
+        ____exports.chrootOf(config)
+    )
 end
 return ____exports
  end,
@@ -1567,6 +1621,15 @@ local json = ____response.json
 function ____exports.noSocket(context)
     return failure(503, "no stats socket: " .. context.socket.source)
 end
+--- A library error as a reply; an unreachable socket gets discovery's hint (chroot...).
+local function failed(context, err)
+    local reply = fromStatsError(err)
+    local hint = context.socket.hint
+    if err.kind ~= "connect" or hint == nil then
+        return reply
+    end
+    return failure(reply.status, (("stats socket: " .. err.message) .. "; ") .. hint)
+end
 --- Runs `query` with the context's client and answers its value as JSON, shaped by `shape`.
 function ____exports.respond(context, query, shape)
     local client = context.client
@@ -1575,7 +1638,7 @@ function ____exports.respond(context, query, shape)
     end
     local value, err = query(client)
     if value == nil then
-        return fromStatsError(err)
+        return failed(context, err)
     end
     local ____json_1 = json
     local ____temp_0
@@ -1595,7 +1658,7 @@ function ____exports.applyThenRead(context, apply, readBack)
     end
     local done, err = apply(client)
     if done == nil then
-        return fromStatsError(err)
+        return failed(context, err)
     end
     return ____exports.respond(context, readBack)
 end

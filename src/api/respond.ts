@@ -15,12 +15,20 @@ export function noSocket(context: Context): Reply {
   return failure(503, `no stats socket: ${context.socket.source}`);
 }
 
+/** A library error as a reply; an unreachable socket gets discovery's hint (chroot...). */
+function failed(context: Context, err: StatsError): Reply {
+  const reply = fromStatsError(err);
+  const hint = context.socket.hint;
+  if (err.kind !== "connect" || hint === undefined) return reply;
+  return failure(reply.status, `stats socket: ${err.message}; ${hint}`);
+}
+
 /** Runs `query` with the context's client and answers its value as JSON, shaped by `shape`. */
 export function respond<T>(context: Context, query: (this: void, client: ClientFields) => Result<T>, shape?: (this: void, value: T) => unknown): Reply {
   const client = context.client;
   if (client === undefined) return noSocket(context);
   const [value, err] = query(client);
-  if (value === undefined) return fromStatsError(err as StatsError);
+  if (value === undefined) return failed(context, err as StatsError);
   return json(200, shape === undefined ? value : shape(value));
 }
 
@@ -34,6 +42,6 @@ export function applyThenRead<T>(context: Context, apply: (this: void, client: C
   const client = context.client;
   if (client === undefined) return noSocket(context);
   const [done, err] = apply(client);
-  if (done === undefined) return fromStatsError(err);
+  if (done === undefined) return failed(context, err);
   return respond(context, readBack);
 }
