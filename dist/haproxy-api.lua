@@ -665,8 +665,11 @@ local OBJECT_META = {__jsontype = "object"}
 function ____exports.asArray(list)
     return setmetatable(list, ARRAY_META)
 end
---- Marks `value` to encode as a JSON object, `{}` when empty.
+--- Marks `value` to encode as a JSON object, `{}` when empty; one with a metatable (field order) already is one.
 function ____exports.asObject(value)
+    if getmetatable(value) ~= nil then
+        return value
+    end
     return setmetatable(value, OBJECT_META)
 end
 --- Error bodies read `{"code":...,"message":...}`, in that order.

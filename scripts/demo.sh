@@ -14,15 +14,20 @@ sed "s#/usr/local/share/lua/5.3/haproxy-api.lua#$root/dist/haproxy-api.lua#; s#/
   haproxy.cfg.example > "$run/haproxy.cfg"
 haproxy -c -q -f "$run/haproxy.cfg"
 
+api=http://127.0.0.1:8000
 cat <<TXT
-haproxy-api demo: HAProxy $(haproxy -v | head -1 | awk '{print $3}') with the API on http://127.0.0.1:8000
+haproxy-api demo: HAProxy $(haproxy -v | head -1 | awk '{print $3}') with the API on $api
   configuration: $run/haproxy.cfg
   stats socket:  $run/admin.sock
 Try:
-  curl -s http://127.0.0.1:8000/
+  curl -s $api/stats/backends/app/servers
+  curl -s $api/stats/backends/app/servers/web1/weight
+  curl -s -X PATCH -H 'Content-Type: application/json' -d '{"current": 5}' $api/stats/backends/app/servers/web1/weight
+  curl -s -X PATCH -H 'Content-Type: application/json' -d '{"admin_state": "drain"}' $api/stats/backends/app/servers/web1/state
+  curl -s -X PATCH -H 'Content-Type: application/json' -d '{"admin_state": "ready"}' $api/stats/backends/app/servers/web1/state
+  curl -s $api/stats/info
+  curl -s $api/config
   curl -s http://127.0.0.1:8080/          # demo traffic through backend "app"
-  echo "show servers state app" | python3 -c 'import socket,sys; s=socket.socket(socket.AF_UNIX); s.connect("$run/admin.sock"); s.sendall(sys.stdin.buffer.read()); print(s.makefile().read())'
-  lua5.3 -e 'package.path="$root/dist/?.lua;"..package.path; local c=require("haproxy.stats").Client("$run/admin.sock"); print(c:get_weight("app","web1").current)'
 Ctrl-C stops HAProxy.
 TXT
 haproxy -db -f "$run/haproxy.cfg"

@@ -72,8 +72,10 @@ describe("HTTP API", function()
     end)
 
     it("GET /stats/info answers show info as an object", function()
-      local status, _, info = call(h, "GET", "/stats/info")
+      local status, _, info, raw = call(h, "GET", "/stats/info")
       assert.are.equal(200, status)
+      local head = '{"Name":"HAProxy","Version":'
+      assert.are.equal(head, raw:sub(1, #head))
       assert.are.equal(h.pid, info.Pid)
       assert.are.equal(h:command("show info"):match("Version: ([^\n]+)"), info.Version)
     end)

@@ -17,8 +17,9 @@ export function asArray<T>(list: T[]): T[] {
   return setmetatable(list, ARRAY_META as LuaMetatable<T[]>) as T[];
 }
 
-/** Marks `value` to encode as a JSON object, `{}` when empty. */
+/** Marks `value` to encode as a JSON object, `{}` when empty; one with a metatable (field order) already is one. */
 export function asObject<T extends object>(value: T): T {
+  if (getmetatable(value) !== undefined) return value;
   return setmetatable(value, OBJECT_META as LuaMetatable<T>) as T;
 }
 
