@@ -16,7 +16,7 @@ backend app
 
 --- Starts HAProxy with `globals` and waits until the API answers (whatever the status).
 local function start(globals, opts)
-  local h = haproxy.start(configs.api_globals(globals) .. site, opts)
+  local h = haproxy.start(configs.api_globals(globals) .. site .. (opts and opts.extra or ""), opts)
   h:wait_for(function() return haproxy.http(h.ports.api, "GET", "/uname") == 200 end, "the API")
   return h
 end
@@ -56,6 +56,15 @@ describe("stats socket discovery", function()
     h:stop()
     h = start("  chroot ${DIR}/jail\n  stats socket ${SOCK} level admin\n", { files = { ["jail/.keep"] = "" } })
     api.fails(h, 503, 'runs in "chroot .*/jail", where .*admin.sock does not exist: put the stats socket inside', "GET", "/stats")
+  end)
+
+  it("a socket that never answers is a 504 after HAPROXY_API_TIMEOUT", function()
+    -- A TCP listener that accepts and then holds the connection, silent.
+    h = start("  setenv HAPROXY_API_SOCKET 127.0.0.1:${PORT:silent}\n  setenv HAPROXY_API_TIMEOUT 0.3\n", {
+      no_socket = true,
+      extra = "listen silent\n  mode tcp\n  bind 127.0.0.1:${PORT:silent}\n  tcp-request inspect-delay 20s\n  tcp-request content accept if WAIT_END\n  server none 127.0.0.1:${PORT:closed}\n",
+    })
+    api.fails(h, 504, "no complete answer within 0.3s", "GET", "/stats/info")
   end)
 
   it("at level user, reads work and writes are a 502 that says to add level admin", function()
