@@ -1714,6 +1714,50 @@ ____exports.getFrontend = function(context, _request, params) return respond(
 ) end
 return ____exports
  end,
+["stats.writes"] = function(...) 
+local ____exports = {}
+local ____client = require("stats.client")
+local execute = ____client.execute
+local commands = require("stats.commands")
+local ____errors = require("stats.errors")
+local writeError = ____errors.writeError
+local function run(client, built)
+    local command, invalid = table.unpack(built, 1, 2)
+    if command == nil then
+        return nil, invalid
+    end
+    local answer, err = execute(client, command)
+    if answer == nil then
+        return nil, err
+    end
+    local refused = writeError(command, answer)
+    if refused ~= nil then
+        return nil, refused
+    end
+    return true
+end
+____exports.setWeight = function(client, backend, server, weight) return run(
+    client,
+    {commands.setWeight(backend, server, weight)}
+) end
+____exports.setState = function(client, backend, server, state) return run(
+    client,
+    {commands.setState(backend, server, state)}
+) end
+____exports.setHealth = function(client, backend, server, health) return run(
+    client,
+    {commands.setHealth(backend, server, health)}
+) end
+____exports.enableServer = function(client, backend, server) return run(
+    client,
+    {commands.enableServer(backend, server)}
+) end
+____exports.disableServer = function(client, backend, server) return run(
+    client,
+    {commands.disableServer(backend, server)}
+) end
+return ____exports
+ end,
 ["http.body"] = function(...) 
 local ____lualib = require("lualib_bundle")
 local __TS__ArrayIncludes = ____lualib.__TS__ArrayIncludes
@@ -1778,59 +1822,19 @@ function ____exports.jsonObject(request, allowed)
 end
 return ____exports
  end,
-["stats.writes"] = function(...) 
-local ____exports = {}
-local ____client = require("stats.client")
-local execute = ____client.execute
-local commands = require("stats.commands")
-local ____errors = require("stats.errors")
-local writeError = ____errors.writeError
-local function run(client, built)
-    local command, invalid = table.unpack(built, 1, 2)
-    if command == nil then
-        return nil, invalid
-    end
-    local answer, err = execute(client, command)
-    if answer == nil then
-        return nil, err
-    end
-    local refused = writeError(command, answer)
-    if refused ~= nil then
-        return nil, refused
-    end
-    return true
-end
-____exports.setWeight = function(client, backend, server, weight) return run(
-    client,
-    {commands.setWeight(backend, server, weight)}
-) end
-____exports.setState = function(client, backend, server, state) return run(
-    client,
-    {commands.setState(backend, server, state)}
-) end
-____exports.setHealth = function(client, backend, server, health) return run(
-    client,
-    {commands.setHealth(backend, server, health)}
-) end
-____exports.enableServer = function(client, backend, server) return run(
-    client,
-    {commands.enableServer(backend, server)}
-) end
-____exports.disableServer = function(client, backend, server) return run(
-    client,
-    {commands.disableServer(backend, server)}
-) end
-return ____exports
- end,
 ["api.target"] = function(...) 
 local ____exports = {}
 local ____commands = require("stats.commands")
 local invalidName = ____commands.invalidName
 local nameProblem = ____commands.nameProblem
+local ____body = require("http.body")
+local jsonObject = ____body.jsonObject
 local ____errors = require("http.errors")
 local failure = ____errors.failure
 local ____json = require("http.json")
 local kindOf = ____json.kindOf
+local ____respond = require("api.respond")
+local respond = ____respond.respond
 function ____exports.badServerPath(params)
     local backendProblem = nameProblem(params.backend)
     if backendProblem ~= nil then
@@ -1848,6 +1852,21 @@ function ____exports.badServerPath(params)
     end
     return nil
 end
+--- A GET handler answering `read(client, backend, server)` for the route's server.
+function ____exports.serverRead(read)
+    return function(context, _request, params) return ____exports.badServerPath(params) or respond(
+        context,
+        function(client) return read(client, params.backend, params.server) end
+    ) end
+end
+--- A write's checked inputs: legal names first, then a JSON object body holding only `allowed` fields.
+function ____exports.serverWrite(request, params, allowed)
+    local badPath = ____exports.badServerPath(params)
+    if badPath ~= nil then
+        return nil, badPath
+    end
+    return jsonObject(request, allowed)
+end
 --- A decoded JSON value as a message shows it: strings quoted, the rest by kind or value.
 function ____exports.shown(value)
     local kind = kindOf(value)
@@ -1863,8 +1882,6 @@ return ____exports
  end,
 ["api.servers"] = function(...) 
 local ____exports = {}
-local ____body = require("http.body")
-local jsonObject = ____body.jsonObject
 local ____errors = require("http.errors")
 local failure = ____errors.failure
 local ____json = require("http.json")
@@ -1875,7 +1892,7 @@ local ____respond = require("api.respond")
 local applyThenRead = ____respond.applyThenRead
 local respond = ____respond.respond
 local ____target = require("api.target")
-local badServerPath = ____target.badServerPath
+local serverWrite = ____target.serverWrite
 local shown = ____target.shown
 ____exports.listServers = function(context, _request, params) return respond(
     context,
@@ -1887,11 +1904,7 @@ ____exports.getServer = function(context, _request, params) return respond(
     function(client) return reads.server(client, params.backend, params.server) end
 ) end
 ____exports.patchServer = function(context, request, params)
-    local badPath = badServerPath(params)
-    if badPath ~= nil then
-        return badPath
-    end
-    local fields, refused = jsonObject(request, {"status"})
+    local fields, refused = serverWrite(request, params, {"status"})
     if fields == nil then
         return refused
     end
@@ -1916,8 +1929,6 @@ return ____exports
  end,
 ["api.state"] = function(...) 
 local ____exports = {}
-local ____body = require("http.body")
-local jsonObject = ____body.jsonObject
 local ____errors = require("http.errors")
 local failure = ____errors.failure
 local commands = require("stats.commands")
@@ -1925,26 +1936,13 @@ local reads = require("stats.reads")
 local writes = require("stats.writes")
 local ____respond = require("api.respond")
 local applyThenRead = ____respond.applyThenRead
-local respond = ____respond.respond
 local ____target = require("api.target")
-local badServerPath = ____target.badServerPath
+local serverRead = ____target.serverRead
+local serverWrite = ____target.serverWrite
 local shown = ____target.shown
-____exports.getState = function(context, _request, params)
-    local badPath = badServerPath(params)
-    if badPath ~= nil then
-        return badPath
-    end
-    return respond(
-        context,
-        function(client) return reads.state(client, params.backend, params.server) end
-    )
-end
+____exports.getState = serverRead(reads.state)
 ____exports.patchState = function(context, request, params)
-    local badPath = badServerPath(params)
-    if badPath ~= nil then
-        return badPath
-    end
-    local fields, refused = jsonObject(request, {"admin_state", "operational_state"})
+    local fields, refused = serverWrite(request, params, {"admin_state", "operational_state"})
     if fields == nil then
         return refused
     end
@@ -2012,8 +2010,6 @@ return ____exports
  end,
 ["api.weight"] = function(...) 
 local ____exports = {}
-local ____body = require("http.body")
-local jsonObject = ____body.jsonObject
 local ____errors = require("http.errors")
 local failure = ____errors.failure
 local ____commands = require("stats.commands")
@@ -2022,26 +2018,13 @@ local reads = require("stats.reads")
 local writes = require("stats.writes")
 local ____respond = require("api.respond")
 local applyThenRead = ____respond.applyThenRead
-local respond = ____respond.respond
 local ____target = require("api.target")
-local badServerPath = ____target.badServerPath
+local serverRead = ____target.serverRead
+local serverWrite = ____target.serverWrite
 local shown = ____target.shown
-____exports.getWeight = function(context, _request, params)
-    local badPath = badServerPath(params)
-    if badPath ~= nil then
-        return badPath
-    end
-    return respond(
-        context,
-        function(client) return reads.weight(client, params.backend, params.server) end
-    )
-end
+____exports.getWeight = serverRead(reads.weight)
 ____exports.patchWeight = function(context, request, params)
-    local badPath = badServerPath(params)
-    if badPath ~= nil then
-        return badPath
-    end
-    local fields, refused = jsonObject(request, {"current"})
+    local fields, refused = serverWrite(request, params, {"current"})
     if fields == nil then
         return refused
     end

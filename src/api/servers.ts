@@ -3,7 +3,6 @@
  * numeric id); PATCH .../servers/:server with lua-haproxy's
  * {"status": "UP" | "DOWN" | "MAINT"} (enable or disable the server).
  */
-import { jsonObject } from "../http/body";
 import { failure } from "../http/errors";
 import { asArray } from "../http/json";
 import type { Handler } from "../http/router";
@@ -11,7 +10,7 @@ import * as reads from "../stats/reads";
 import * as writes from "../stats/writes";
 import type { Context } from "./context";
 import { applyThenRead, respond } from "./respond";
-import { badServerPath, shown } from "./target";
+import { serverWrite, shown } from "./target";
 
 export const listServers: Handler<Context> = (context, _request, params) =>
   respond(context, (client) => reads.servers(client, params.backend), asArray);
@@ -20,9 +19,7 @@ export const getServer: Handler<Context> = (context, _request, params) =>
   respond(context, (client) => reads.server(client, params.backend, params.server));
 
 export const patchServer: Handler<Context> = (context, request, params) => {
-  const badPath = badServerPath(params);
-  if (badPath !== undefined) return badPath;
-  const [fields, refused] = jsonObject(request, ["status"]);
+  const [fields, refused] = serverWrite(request, params, ["status"]);
   if (fields === undefined) return refused;
   const status = fields.get("status");
   const wanted = type(status) === "string" ? string.upper(status as string) : undefined;

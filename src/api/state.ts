@@ -4,26 +4,19 @@
  * operational_state (up, down, stopping) decoded. PATCH takes either or
  * both; both are checked before either is applied.
  */
-import { jsonObject } from "../http/body";
 import { failure } from "../http/errors";
 import type { Handler } from "../http/router";
 import * as commands from "../stats/commands";
 import * as reads from "../stats/reads";
 import * as writes from "../stats/writes";
 import type { Context } from "./context";
-import { applyThenRead, respond, type Done } from "./respond";
-import { badServerPath, shown } from "./target";
+import { applyThenRead, type Done } from "./respond";
+import { serverRead, serverWrite, shown } from "./target";
 
-export const getState: Handler<Context> = (context, _request, params) => {
-  const badPath = badServerPath(params);
-  if (badPath !== undefined) return badPath;
-  return respond(context, (client) => reads.state(client, params.backend, params.server));
-};
+export const getState = serverRead(reads.state);
 
 export const patchState: Handler<Context> = (context, request, params) => {
-  const badPath = badServerPath(params);
-  if (badPath !== undefined) return badPath;
-  const [fields, refused] = jsonObject(request, ["admin_state", "operational_state"]);
+  const [fields, refused] = serverWrite(request, params, ["admin_state", "operational_state"]);
   if (fields === undefined) return refused;
   const { backend, server } = params;
   const admin = fields.get("admin_state");

@@ -3,10 +3,15 @@
  * else: an illegal name is a 400 and never reaches the stats socket.
  */
 import { invalidName, nameProblem } from "../stats/commands";
+import type { ClientFields } from "../stats/client";
+import { jsonObject, type Fields } from "../http/body";
 import { failure } from "../http/errors";
 import { kindOf } from "../http/json";
+import type { Request } from "../http/request";
 import type { Reply } from "../http/response";
-import type { Params } from "../http/router";
+import type { Handler, Params } from "../http/router";
+import type { Context } from "./context";
+import { respond, type Result } from "./respond";
 
 export function badServerPath(params: Params): Reply | undefined {
   const backendProblem = nameProblem(params.backend);
@@ -14,6 +19,19 @@ export function badServerPath(params: Params): Reply | undefined {
   const serverProblem = nameProblem(params.server);
   if (serverProblem !== undefined) return failure(400, invalidName("server", params.server, serverProblem).message);
   return undefined;
+}
+
+/** A GET handler answering `read(client, backend, server)` for the route's server. */
+export function serverRead<T>(read: (this: void, client: ClientFields, backend: string, server: string) => Result<T>): Handler<Context> {
+  return (context, _request, params) =>
+    badServerPath(params) ?? respond(context, (client) => read(client, params.backend, params.server));
+}
+
+/** A write's checked inputs: legal names first, then a JSON object body holding only `allowed` fields. */
+export function serverWrite(request: Request, params: Params, allowed: string[]): LuaMultiReturn<[fields: Fields] | [fields: undefined, reply: Reply]> {
+  const badPath = badServerPath(params);
+  if (badPath !== undefined) return $multi(undefined, badPath);
+  return jsonObject(request, allowed);
 }
 
 /** A decoded JSON value as a message shows it: strings quoted, the rest by kind or value. */

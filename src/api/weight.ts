@@ -2,26 +2,19 @@
  * GET and PATCH /stats/backends/:backend/servers/:server/weight:
  * {"current": n, "initial": n}; PATCH {"current": 0-256 or "N%"}.
  */
-import { jsonObject } from "../http/body";
 import { failure } from "../http/errors";
 import type { Handler } from "../http/router";
 import { setWeight } from "../stats/commands";
 import * as reads from "../stats/reads";
 import * as writes from "../stats/writes";
 import type { Context } from "./context";
-import { applyThenRead, respond } from "./respond";
-import { badServerPath, shown } from "./target";
+import { applyThenRead } from "./respond";
+import { serverRead, serverWrite, shown } from "./target";
 
-export const getWeight: Handler<Context> = (context, _request, params) => {
-  const badPath = badServerPath(params);
-  if (badPath !== undefined) return badPath;
-  return respond(context, (client) => reads.weight(client, params.backend, params.server));
-};
+export const getWeight = serverRead(reads.weight);
 
 export const patchWeight: Handler<Context> = (context, request, params) => {
-  const badPath = badServerPath(params);
-  if (badPath !== undefined) return badPath;
-  const [fields, refused] = jsonObject(request, ["current"]);
+  const [fields, refused] = serverWrite(request, params, ["current"]);
   if (fields === undefined) return refused;
   const { backend, server } = params;
   const current = fields.get("current");
