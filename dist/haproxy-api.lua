@@ -2273,15 +2273,12 @@ if insideHAProxy() then
         local socket = context.socket
         core.log(core.info, (("haproxy-api: stats socket " .. (socket.address or "(none)")) .. ", from ") .. socket.source)
     end)
+    local uninitialised = {socket = {source = "haproxy-api has not initialised (see HAProxy's log)"}, config = {files = {}, text = ""}}
     core.register_service(
         "haproxy-api",
         "http",
         function(applet)
-            serve(
-                router,
-                context or discover(),
-                applet
-            )
+            serve(router, context or uninitialised, applet)
         end
     )
 end

@@ -20,8 +20,14 @@ if (insideHAProxy()) {
     const socket = context.socket;
     core.log(core.info, `haproxy-api: stats socket ${socket.address ?? "(none)"}, from ${socket.source}`);
   });
+  // Never reached in practice (init runs before HAProxy serves), and never
+  // worth file I/O on the request path: say so instead.
+  const uninitialised: Context = {
+    socket: { source: "haproxy-api has not initialised (see HAProxy's log)" },
+    config: { files: [], text: "" },
+  };
   core.register_service("haproxy-api", "http", (applet) => {
-    serve(router, context ?? discover(), applet);
+    serve(router, context ?? uninitialised, applet);
   });
 }
 
