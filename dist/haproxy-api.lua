@@ -548,112 +548,6 @@ function ____exports.uname()
 end
 return ____exports
  end,
-["api.context"] = function(...) 
-local ____exports = {}
-local ____client = require("stats.client")
-local DEFAULT_TIMEOUT = ____client.DEFAULT_TIMEOUT
-local ____files = require("host.files")
-local configFiles = ____files.configFiles
-local loadConfig = ____files.loadConfig
-local ____socket = require("host.socket")
-local chooseSocket = ____socket.chooseSocket
-local ____uname = require("host.uname")
-local uname = ____uname.uname
---- Seconds to wait for the stats socket: HAPROXY_API_TIMEOUT, else the library's default.
-local function socketTimeout()
-    local configured = tonumber(os.getenv("HAPROXY_API_TIMEOUT") or "")
-    return configured ~= nil and configured > 0 and configured or DEFAULT_TIMEOUT
-end
---- Reads the configuration and the OS name and picks the socket. Init only: it reads files.
-function ____exports.discover()
-    local config = loadConfig(configFiles())
-    local socket = chooseSocket(config.text)
-    local ____temp_0
-    if socket.address == nil then
-        ____temp_0 = nil
-    else
-        ____temp_0 = {
-            address = socket.address,
-            timeout = socketTimeout()
-        }
-    end
-    local client = ____temp_0
-    return {
-        client = client,
-        socket = socket,
-        config = config,
-        uname = uname()
-    }
-end
-return ____exports
- end,
-["http.request"] = function(...) 
-local ____exports = {}
---- Bodies above this many bytes are refused (413): every body this API takes is a few bytes.
-____exports.MAX_BODY_BYTES = 64 * 1024
-local function hexByte(hex)
-    return string.char(tonumber(hex, 16))
-end
---- Splits "/a/b%2Fc/" into ["a", "b/c"]. A decoded "/" stays inside its
--- segment, so it can only make a name invalid, never change the route.
-function ____exports.splitPath(path)
-    if string.sub(path, 1, 1) ~= "/" then
-        return nil, "the path must start with /"
-    end
-    local segments = {}
-    local trimmed = #path > 1 and string.sub(path, -1) == "/" and string.sub(path, 1, -2) or path
-    if trimmed == "/" then
-        return segments
-    end
-    for raw in string.gmatch(
-        string.sub(trimmed, 2) .. "/",
-        "([^/]*)/"
-    ) do
-        local ____, percents = string.gsub(raw, "%%", "%%")
-        local decoded, escapes = string.gsub(raw, "%%(%x%x)", hexByte)
-        if escapes ~= percents then
-            return nil, ("bad percent-encoding in path segment \"" .. raw) .. "\""
-        end
-        segments[#segments + 1] = decoded
-    end
-    return segments
-end
---- The first value of a request header (names are lower case), if sent.
-function ____exports.header(request, name)
-    local values = request.applet.headers[name]
-    local ____temp_0
-    if values == nil then
-        ____temp_0 = nil
-    else
-        ____temp_0 = values[0]
-    end
-    return ____temp_0
-end
---- Reads the whole body, up to `limit` bytes; over it, 413 without reading the rest.
-function ____exports.readBody(request, limit)
-    local announced = tonumber(____exports.header(request, "content-length") or "")
-    if announced ~= nil and announced > limit then
-        return nil, 413, ((("request body of " .. tostring(announced)) .. " bytes is over the limit of ") .. tostring(limit)) .. " bytes"
-    end
-    local parts = {}
-    local size = 0
-    do
-        while true do
-            local chunk = request.applet:receive(limit + 1 - size)
-            if chunk == nil or chunk == "" then
-                break
-            end
-            parts[#parts + 1] = chunk
-            size = size + #chunk
-            if size > limit then
-                return nil, 413, ("request body is over the limit of " .. tostring(limit)) .. " bytes"
-            end
-        end
-    end
-    return table.concat(parts)
-end
-return ____exports
- end,
 ["http.json"] = function(...) 
 local ____exports = {}
 local dkjson = require("dkjson")
@@ -745,6 +639,235 @@ function ____exports.send(applet, reply, headOnly)
     if not headOnly and reply.body ~= "" then
         applet:send(reply.body)
     end
+end
+return ____exports
+ end,
+["http.errors"] = function(...) 
+local ____exports = {}
+local ____response = require("http.response")
+local json = ____response.json
+function ____exports.failure(status, message, headers)
+    local reply = json(status, {code = status, message = message})
+    reply.headers = headers
+    return reply
+end
+--- Where a stats error comes from decides its status; HAProxy's own words stay in the message.
+local statusOf = {
+    invalid = 400,
+    not_found = 404,
+    connect = 503,
+    timeout = 504,
+    closed = 502,
+    permission = 502,
+    unknown_command = 502,
+    refused = 502
+}
+function ____exports.fromStatsError(err)
+    local status = statusOf[err.kind]
+    if err.kind == "invalid" or err.kind == "not_found" then
+        return ____exports.failure(status, err.message)
+    end
+    if err.kind == "permission" then
+        return ____exports.failure(status, ((("HAProxy refused \"" .. (err.command or "")) .. "\": ") .. err.message) .. " (the stats socket needs \"level admin\")")
+    end
+    if err.kind == "connect" or err.kind == "timeout" or err.kind == "closed" then
+        return ____exports.failure(status, "stats socket: " .. err.message)
+    end
+    return ____exports.failure(status, (("HAProxy refused \"" .. (err.command or "")) .. "\": ") .. err.message)
+end
+return ____exports
+ end,
+["http.access"] = function(...) 
+local ____exports = {}
+local enabled
+local ____errors = require("http.errors")
+local failure = ____errors.failure
+function enabled(name)
+    local value = string.lower(os.getenv(name) or "")
+    return value ~= "" and value ~= "0" and value ~= "false" and value ~= "no"
+end
+--- Compares two strings in time that depends only on their lengths, not on where they differ.
+function ____exports.constantTimeEqual(given, expected)
+    local difference = #given == #expected and 0 or 1
+    do
+        local index = 1
+        while index <= #expected do
+            local a = string.byte(given, index) or 0
+            difference = difference | a ~ string.byte(expected, index)
+            index = index + 1
+        end
+    end
+    return difference == 0
+end
+--- The token of an "Authorization: Bearer <token>" header (the scheme in any case), if any.
+local function bearerToken(header)
+    if header == nil then
+        return nil
+    end
+    local scheme, token = string.match(header, "^%s*(%a+)%s+(%S+)%s*$")
+    if scheme == nil or string.lower(scheme) ~= "bearer" then
+        return nil
+    end
+    return token
+end
+local CHALLENGE = {["www-authenticate"] = "Bearer realm=\"haproxy-api\""}
+--- True for an address on this host's loopback; an empty one is a unix socket's client.
+function ____exports.isLoopback(source)
+    if source == nil or source == "" or source == "::1" then
+        return true
+    end
+    return (string.find(source, "^127%.")) ~= nil or (string.find(
+        string.lower(source),
+        "^::ffff:127%."
+    )) ~= nil
+end
+--- A 401 when a token is configured and the request does not carry it, a
+-- 403 when none is and the client is not on loopback; undefined when the
+-- request may go on.
+function ____exports.unauthenticated(access, authorization, source)
+    if access.token == nil then
+        if access.anonymous or ____exports.isLoopback(source) then
+            return nil
+        end
+        return failure(403, "HAPROXY_API_TOKEN is not set, so only clients on loopback may use the API: set a token, or HAPROXY_API_ANONYMOUS=1 if HAProxy authenticates callers before the service")
+    end
+    local token = bearerToken(authorization)
+    if token == nil then
+        return failure(401, "authentication required: send \"Authorization: Bearer <token>\"", CHALLENGE)
+    end
+    if not ____exports.constantTimeEqual(token, access.token) then
+        return failure(401, "the bearer token is not valid", CHALLENGE)
+    end
+    return nil
+end
+local READS = {}
+READS.GET = true
+READS.HEAD = true
+READS.OPTIONS = true
+--- A 403 for a write in read-only mode; undefined when it may go on.
+function ____exports.forbiddenWrite(access, method)
+    if not access.readOnly or READS[method] ~= nil then
+        return nil
+    end
+    return failure(403, ("the API is read-only (HAPROXY_API_READONLY is set): " .. method) .. " is refused")
+end
+--- Reads the access settings from the environment (set with setenv in HAProxy's global section).
+function ____exports.accessFromEnvironment()
+    local token = os.getenv("HAPROXY_API_TOKEN")
+    return {
+        token = token ~= nil and token ~= "" and token or nil,
+        readOnly = enabled("HAPROXY_API_READONLY"),
+        anonymous = enabled("HAPROXY_API_ANONYMOUS")
+    }
+end
+return ____exports
+ end,
+["api.context"] = function(...) 
+local ____exports = {}
+local ____client = require("stats.client")
+local DEFAULT_TIMEOUT = ____client.DEFAULT_TIMEOUT
+local ____files = require("host.files")
+local configFiles = ____files.configFiles
+local loadConfig = ____files.loadConfig
+local ____socket = require("host.socket")
+local chooseSocket = ____socket.chooseSocket
+local ____uname = require("host.uname")
+local uname = ____uname.uname
+local ____access = require("http.access")
+local accessFromEnvironment = ____access.accessFromEnvironment
+--- Seconds to wait for the stats socket: HAPROXY_API_TIMEOUT, else the library's default.
+local function socketTimeout()
+    local configured = tonumber(os.getenv("HAPROXY_API_TIMEOUT") or "")
+    return configured ~= nil and configured > 0 and configured or DEFAULT_TIMEOUT
+end
+--- Reads the configuration and the OS name and picks the socket. Init only: it reads files.
+function ____exports.discover()
+    local config = loadConfig(configFiles())
+    local socket = chooseSocket(config.text)
+    local ____temp_0
+    if socket.address == nil then
+        ____temp_0 = nil
+    else
+        ____temp_0 = {
+            address = socket.address,
+            timeout = socketTimeout()
+        }
+    end
+    local client = ____temp_0
+    return {
+        client = client,
+        socket = socket,
+        config = config,
+        uname = uname(),
+        access = accessFromEnvironment()
+    }
+end
+return ____exports
+ end,
+["http.request"] = function(...) 
+local ____exports = {}
+--- Bodies above this many bytes are refused (413): every body this API takes is a few bytes.
+____exports.MAX_BODY_BYTES = 64 * 1024
+local function hexByte(hex)
+    return string.char(tonumber(hex, 16))
+end
+--- Splits "/a/b%2Fc/" into ["a", "b/c"]. A decoded "/" stays inside its
+-- segment, so it can only make a name invalid, never change the route.
+function ____exports.splitPath(path)
+    if string.sub(path, 1, 1) ~= "/" then
+        return nil, "the path must start with /"
+    end
+    local segments = {}
+    local trimmed = #path > 1 and string.sub(path, -1) == "/" and string.sub(path, 1, -2) or path
+    if trimmed == "/" then
+        return segments
+    end
+    for raw in string.gmatch(
+        string.sub(trimmed, 2) .. "/",
+        "([^/]*)/"
+    ) do
+        local ____, percents = string.gsub(raw, "%%", "%%")
+        local decoded, escapes = string.gsub(raw, "%%(%x%x)", hexByte)
+        if escapes ~= percents then
+            return nil, ("bad percent-encoding in path segment \"" .. raw) .. "\""
+        end
+        segments[#segments + 1] = decoded
+    end
+    return segments
+end
+--- The first value of a request header (names are lower case), if sent.
+function ____exports.header(request, name)
+    local values = request.applet.headers[name]
+    local ____temp_0
+    if values == nil then
+        ____temp_0 = nil
+    else
+        ____temp_0 = values[0]
+    end
+    return ____temp_0
+end
+--- Reads the whole body, up to `limit` bytes; over it, 413 without reading the rest.
+function ____exports.readBody(request, limit)
+    local announced = tonumber(____exports.header(request, "content-length") or "")
+    if announced ~= nil and announced > limit then
+        return nil, 413, ((("request body of " .. tostring(announced)) .. " bytes is over the limit of ") .. tostring(limit)) .. " bytes"
+    end
+    local parts = {}
+    local size = 0
+    do
+        while true do
+            local chunk = request.applet:receive(limit + 1 - size)
+            if chunk == nil or chunk == "" then
+                break
+            end
+            parts[#parts + 1] = chunk
+            size = size + #chunk
+            if size > limit then
+                return nil, 413, ("request body is over the limit of " .. tostring(limit)) .. " bytes"
+            end
+        end
+    end
+    return table.concat(parts)
 end
 return ____exports
  end,
@@ -1579,41 +1702,6 @@ function ____exports.state(client, backendName, serverRef)
 end
 return ____exports
  end,
-["http.errors"] = function(...) 
-local ____exports = {}
-local ____response = require("http.response")
-local json = ____response.json
-function ____exports.failure(status, message, headers)
-    local reply = json(status, {code = status, message = message})
-    reply.headers = headers
-    return reply
-end
---- Where a stats error comes from decides its status; HAProxy's own words stay in the message.
-local statusOf = {
-    invalid = 400,
-    not_found = 404,
-    connect = 503,
-    timeout = 504,
-    closed = 502,
-    permission = 502,
-    unknown_command = 502,
-    refused = 502
-}
-function ____exports.fromStatsError(err)
-    local status = statusOf[err.kind]
-    if err.kind == "invalid" or err.kind == "not_found" then
-        return ____exports.failure(status, err.message)
-    end
-    if err.kind == "permission" then
-        return ____exports.failure(status, ((("HAProxy refused \"" .. (err.command or "")) .. "\": ") .. err.message) .. " (the stats socket needs \"level admin\")")
-    end
-    if err.kind == "connect" or err.kind == "timeout" or err.kind == "closed" then
-        return ____exports.failure(status, "stats socket: " .. err.message)
-    end
-    return ____exports.failure(status, (("HAProxy refused \"" .. (err.command or "")) .. "\": ") .. err.message)
-end
-return ____exports
- end,
 ["api.respond"] = function(...) 
 local ____exports = {}
 local ____errors = require("http.errors")
@@ -2094,6 +2182,9 @@ return ____exports
  end,
 ["service"] = function(...) 
 local ____exports = {}
+local ____access = require("http.access")
+local forbiddenWrite = ____access.forbiddenWrite
+local unauthenticated = ____access.unauthenticated
 local ____errors = require("http.errors")
 local failure = ____errors.failure
 local ____request = require("http.request")
@@ -2105,32 +2196,53 @@ local ____router = require("http.router")
 local matchRoute = ____router.match
 local function route(router, context, applet)
     local method = applet.method
+    local authorization = applet.headers.authorization
+    local ____unauthenticated_2 = unauthenticated
+    local ____context_access_1 = context.access
+    local ____temp_0
+    if authorization == nil then
+        ____temp_0 = nil
+    else
+        ____temp_0 = authorization[0]
+    end
+    local denied = ____unauthenticated_2(
+        ____context_access_1,
+        ____temp_0,
+        applet.sf:src()
+    )
+    if denied ~= nil then
+        return denied
+    end
     local segments, problem = splitPath(applet.path)
     if segments == nil then
         return failure(400, problem)
     end
     local match = matchRoute(router, method, segments)
     repeat
-        local ____switch4 = match.kind
-        local ____cond4 = ____switch4 == "not_implemented"
-        if ____cond4 then
+        local ____switch5 = match.kind
+        local ____cond5 = ____switch5 == "not_implemented"
+        if ____cond5 then
             return failure(501, ("method " .. method) .. " is not implemented")
         end
-        ____cond4 = ____cond4 or ____switch4 == "not_found"
-        if ____cond4 then
+        ____cond5 = ____cond5 or ____switch5 == "not_found"
+        if ____cond5 then
             return failure(404, "no such resource: " .. applet.path)
         end
-        ____cond4 = ____cond4 or ____switch4 == "options"
-        if ____cond4 then
+        ____cond5 = ____cond5 or ____switch5 == "options"
+        if ____cond5 then
             return noContent({allow = match.allow})
         end
-        ____cond4 = ____cond4 or ____switch4 == "method_not_allowed"
-        if ____cond4 then
+        ____cond5 = ____cond5 or ____switch5 == "method_not_allowed"
+        if ____cond5 then
             return failure(405, (((("method " .. method) .. " is not allowed on ") .. applet.path) .. ": use ") .. match.allow, {allow = match.allow})
         end
-        ____cond4 = ____cond4 or ____switch4 == "found"
-        if ____cond4 then
+        ____cond5 = ____cond5 or ____switch5 == "found"
+        if ____cond5 then
             do
+                local readOnly = forbiddenWrite(context.access, method)
+                if readOnly ~= nil then
+                    return readOnly
+                end
                 local request = {method = method, path = applet.path, segments = segments, applet = applet}
                 return match.handler(context, request, match.params)
             end
@@ -2272,8 +2384,15 @@ if insideHAProxy() then
         context = discover()
         local socket = context.socket
         core.log(core.info, (("haproxy-api: stats socket " .. (socket.address or "(none)")) .. ", from ") .. socket.source)
+        local access = context.access
+        if access.token == nil and access.anonymous then
+            core.log(core.warning, "haproxy-api: no HAPROXY_API_TOKEN and HAPROXY_API_ANONYMOUS is set: whoever reaches the API's port may use it")
+        end
+        if access.readOnly then
+            core.log(core.info, "haproxy-api: read-only (HAPROXY_API_READONLY)")
+        end
     end)
-    local uninitialised = {socket = {source = "haproxy-api has not initialised (see HAProxy's log)"}, config = {files = {}, text = ""}}
+    local uninitialised = {socket = {source = "haproxy-api has not initialised (see HAProxy's log)"}, config = {files = {}, text = ""}, access = {readOnly = true, anonymous = false}}
     core.register_service(
         "haproxy-api",
         "http",

@@ -5,8 +5,9 @@ require("helpers")
 local json = require("dkjson")
 
 --- A fake AppletHTTP: the request given, the response recorded.
-local function fake_applet(method, path, headers, body)
+local function fake_applet(method, path, headers, body, source)
   local applet = { method = method, path = path, qs = "", headers = {}, sent = {}, response_headers = {} }
+  applet.sf = { src = function() return source or "127.0.0.1" end }
   for name, value in pairs(headers or {}) do applet.headers[name:lower()] = { [0] = value } end
   local unread = body or ""
   function applet:receive(size)
@@ -21,8 +22,10 @@ local function fake_applet(method, path, headers, body)
   return applet
 end
 
+local OPEN = { access = { readOnly = false, anonymous = false } }
+
 describe("HTTP layer", function()
-  local request, router_module, body_module, service, socket_module, files
+  local request, router_module, body_module, service, socket_module, files, access
   local logged
 
   setup(function()
@@ -33,6 +36,7 @@ describe("HTTP layer", function()
     service = require("service")
     socket_module = require("host.socket")
     files = require("host.files")
+    access = require("http.access")
   end)
 
   teardown(function()
@@ -108,7 +112,7 @@ describe("HTTP layer", function()
       { "GET", "/boom", function() error(setmetatable({}, { __tostring = function() return "the error table" end })) end },
     })
     local applet = fake_applet("GET", "/boom")
-    service.serve(router, {}, applet)
+    service.serve(router, OPEN, applet)
     assert.are.equal(500, applet.status)
     assert.are.equal("application/json", applet.response_headers["content-type"])
     local body = table.concat(applet.sent)
@@ -122,7 +126,35 @@ describe("HTTP layer", function()
   it("answers HEAD with the headers only", function()
     local router = router_module.compile({ { "GET", "/x", function() return { status = 200, body = "{}", contentType = "application/json" } end } })
     local applet = fake_applet("HEAD", "/x")
-    service.serve(router, {}, applet)
+    service.serve(router, OPEN, applet)
     assert.are.same({ 200, "2", 0 }, { applet.status, applet.response_headers["content-length"], #applet.sent })
+  end)
+
+  it("checks bearer tokens in constant time, and keeps tokenless APIs on loopback", function()
+    assert.is_true(access.constantTimeEqual("secret", "secret"))
+    for _, wrong in ipairs({ "", "secreT", "secret2", "secre", "x" }) do assert.is_false(access.constantTimeEqual(wrong, "secret"), wrong) end
+    local with_token = { token = "s3cret", readOnly = false, anonymous = false }
+    assert.is_nil(access.unauthenticated(with_token, "Bearer s3cret", "10.1.2.3"))
+    assert.is_nil(access.unauthenticated(with_token, "bearer   s3cret ", "10.1.2.3"))
+    for _, header in ipairs({ false, "Bearer", "Basic czNjcmV0", "Bearer s3cre", "Bearer s3cret extra" }) do
+      local reply = access.unauthenticated(with_token, header or nil, "127.0.0.1")
+      assert.are.equal(401, reply.status, tostring(header))
+      assert.are.equal('Bearer realm="haproxy-api"', reply.headers["www-authenticate"])
+    end
+    local tokenless = { readOnly = false, anonymous = false }
+    for _, source in ipairs({ "127.0.0.1", "127.9.9.9", "::1", "::ffff:127.0.0.1", "" }) do
+      assert.is_nil(access.unauthenticated(tokenless, nil, source), source)
+    end
+    for _, source in ipairs({ "10.0.0.1", "::2", "128.0.0.1", "::ffff:10.0.0.1" }) do
+      assert.are.equal(403, access.unauthenticated(tokenless, nil, source).status, source)
+    end
+    assert.is_nil(access.unauthenticated({ readOnly = false, anonymous = true }, nil, "10.0.0.1"))
+  end)
+
+  it("refuses writes in read-only mode", function()
+    local read_only = { readOnly = true, anonymous = false }
+    for _, method in ipairs({ "GET", "HEAD", "OPTIONS" }) do assert.is_nil(access.forbiddenWrite(read_only, method)) end
+    for _, method in ipairs({ "PATCH", "POST", "PUT", "DELETE" }) do assert.are.equal(403, access.forbiddenWrite(read_only, method).status) end
+    assert.is_nil(access.forbiddenWrite({ readOnly = false }, "PATCH"))
   end)
 end)

@@ -19,12 +19,16 @@ if (insideHAProxy()) {
     context = discover();
     const socket = context.socket;
     core.log(core.info, `haproxy-api: stats socket ${socket.address ?? "(none)"}, from ${socket.source}`);
+    const access = context.access;
+    if (access.token === undefined && access.anonymous) core.log(core.warning, "haproxy-api: no HAPROXY_API_TOKEN and HAPROXY_API_ANONYMOUS is set: whoever reaches the API's port may use it");
+    if (access.readOnly) core.log(core.info, "haproxy-api: read-only (HAPROXY_API_READONLY)");
   });
   // Never reached in practice (init runs before HAProxy serves), and never
   // worth file I/O on the request path: say so instead.
   const uninitialised: Context = {
     socket: { source: "haproxy-api has not initialised (see HAProxy's log)" },
     config: { files: [], text: "" },
+    access: { readOnly: true, anonymous: false },
   };
   core.register_service("haproxy-api", "http", (applet) => {
     serve(router, context ?? uninitialised, applet);

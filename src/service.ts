@@ -5,6 +5,7 @@
  * as a JSON 500 so the client never sees HAProxy's HTML page.
  */
 import type { Context } from "./api/context";
+import { forbiddenWrite, unauthenticated } from "./http/access";
 import { failure } from "./http/errors";
 import { splitPath, type Request } from "./http/request";
 import { noContent, send, type Reply } from "./http/response";
@@ -12,6 +13,9 @@ import { match as matchRoute, type Router } from "./http/router";
 
 function route(router: Router<Context>, context: Context, applet: AppletHTTP): Reply {
   const method = applet.method;
+  const authorization = applet.headers.get("authorization");
+  const denied = unauthenticated(context.access, authorization === undefined ? undefined : authorization.get(0), applet.sf.src());
+  if (denied !== undefined) return denied;
   const [segments, problem] = splitPath(applet.path);
   if (segments === undefined) return failure(400, problem);
   const match = matchRoute(router, method, segments);
@@ -25,6 +29,8 @@ function route(router: Router<Context>, context: Context, applet: AppletHTTP): R
     case "method_not_allowed":
       return failure(405, `method ${method} is not allowed on ${applet.path}: use ${match.allow}`, { allow: match.allow });
     case "found": {
+      const readOnly = forbiddenWrite(context.access, method);
+      if (readOnly !== undefined) return readOnly;
       const request: Request = { method, path: applet.path, segments, applet };
       return match.handler(context, request, match.params);
     }

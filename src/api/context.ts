@@ -7,6 +7,7 @@ import { DEFAULT_TIMEOUT } from "../stats/client";
 import { configFiles, loadConfig, type LoadedConfig } from "../host/files";
 import { chooseSocket, type SocketChoice } from "../host/socket";
 import { uname } from "../host/uname";
+import { accessFromEnvironment, type Access } from "../http/access";
 
 export interface Context {
   /** The stats socket client, when a socket was found. */
@@ -14,6 +15,7 @@ export interface Context {
   socket: SocketChoice;
   config: LoadedConfig;
   uname?: string;
+  access: Access;
 }
 
 /** Seconds to wait for the stats socket: HAPROXY_API_TIMEOUT, else the library's default. */
@@ -27,5 +29,5 @@ export function discover(): Context {
   const config = loadConfig(configFiles());
   const socket = chooseSocket(config.text);
   const client = socket.address === undefined ? undefined : { address: socket.address, timeout: socketTimeout() };
-  return { client, socket, config, uname: uname() };
+  return { client, socket, config, uname: uname(), access: accessFromEnvironment() };
 }

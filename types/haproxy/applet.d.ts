@@ -22,6 +22,11 @@ interface AppletHTTP {
   readonly length: number;
   /** The request headers (values 0-indexed). */
   readonly headers: AppletHeaders;
+  /**
+   * Sample fetches returning strings. The applet has no HTTP transaction:
+   * only fetches that do not need one (src, dst...) are meaningful.
+   */
+  readonly sf: Fetches;
 
   /** Sets the response status code and, optionally, reason. */
   set_status(this: AppletHTTP, code: number, reason?: string): void;
