@@ -1,25 +1,11 @@
 -- Which stats socket the API finds, and what it answers when that socket
 -- is missing, absent from the configuration, or not at "level admin".
 -- Each case is its own HAProxy: the socket is chosen once, at init.
-local haproxy = require("support.haproxy")
-local configs = require("support.configs")
 local api = require("support.api")
 local stats = require("haproxy.stats")
 
-local site = [[
-listen healthy
-  bind 127.0.0.1:${PORT:healthy}
-  http-request return status 200
-backend app
-  server web1 127.0.0.1:${PORT:healthy} weight 10
-]]
 
---- Starts HAProxy with `globals` and waits until the API answers (whatever the status).
-local function start(globals, opts)
-  local h = haproxy.start(configs.api_globals(globals) .. site .. (opts and opts.extra or ""), opts)
-  h:wait_for(function() return haproxy.http(h.ports.api, "GET", "/uname") == 200 end, "the API")
-  return h
-end
+local start = api.start
 
 describe("stats socket discovery", function()
   local h

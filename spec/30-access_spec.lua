@@ -1,16 +1,7 @@
 -- Access control inside a real HAProxy: the bearer token and read-only mode.
 -- Refused requests are checked to have changed nothing, on the socket directly.
-local haproxy = require("support.haproxy")
-local configs = require("support.configs")
 local api = require("support.api")
 
-local site = [[
-listen healthy
-  bind 127.0.0.1:${PORT:healthy}
-  http-request return status 200
-backend app
-  server web1 127.0.0.1:${PORT:healthy} weight 10
-]]
 local WEIGHT = "/stats/backends/app/servers/web1/weight"
 local JSON = { ["Content-Type"] = "application/json" }
 
@@ -34,7 +25,7 @@ describe("access control", function()
   end)
 
   it("HAPROXY_API_TOKEN: every request needs the bearer token, else 401 before routing", function()
-    h = haproxy.start(configs.api_globals("  stats socket ${SOCK} level admin\n  setenv HAPROXY_API_TOKEN s3cret-token\n") .. site)
+    h = api.start("  stats socket ${SOCK} level admin\n  setenv HAPROXY_API_TOKEN s3cret-token\n")
     local auth = { Authorization = "Bearer s3cret-token" }
     for _, case in ipairs({ { "GET", "/stats" }, { "GET", "/nope" }, { "OPTIONS", "/stats" }, { "FOO", "/stats" } }) do
       local _, headers = api.fails(h, 401, "Authorization: Bearer", case[1], case[2], nil, {})
@@ -52,7 +43,7 @@ describe("access control", function()
   end)
 
   it("HAPROXY_API_READONLY: reads work, every write is a 403 and changes nothing", function()
-    h = haproxy.start(configs.api_globals("  stats socket ${SOCK} level admin\n  setenv HAPROXY_API_READONLY 1\n") .. site)
+    h = api.start("  stats socket ${SOCK} level admin\n  setenv HAPROXY_API_READONLY 1\n")
     assert.are.equal(200, (api.call(h, "GET", WEIGHT)))
     api.fails(h, 403, "read%-only", "PATCH", WEIGHT, { current = 1 })
     api.fails(h, 403, "read%-only", "PATCH", "/stats/backends/app/servers/web1", { status = "MAINT" })

@@ -1,10 +1,28 @@
 -- Calls the HTTP API of a HAProxy started by support.haproxy, and reads
 -- what HAProxy says directly on its stats socket (never through the API).
 local haproxy = require("support.haproxy")
+local configs = require("support.configs")
 local json = require("dkjson")
 local assert = require("luassert")
 
 local M = {}
+
+--- The smallest site behind the API: one backend of one server, weight 10.
+M.one_server_site = [[
+listen healthy
+  bind 127.0.0.1:${PORT:healthy}
+  http-request return status 200
+backend app
+  server web1 127.0.0.1:${PORT:healthy} weight 10
+]]
+
+--- Starts HAProxy with the API, `globals` (stats sockets, setenv) and the
+--- one-server site (plus `opts.extra`), and waits until the API answers at all.
+function M.start(globals, opts)
+  local h = haproxy.start(configs.api_globals(globals) .. M.one_server_site .. (opts and opts.extra or ""), opts)
+  h:wait_for(function() return haproxy.http(h.ports.api, "GET", "/uname") ~= nil end, "the API")
+  return h
+end
 
 --- One request to the API. Checks what every answer must have (an exact
 --- Content-Length; JSON bodies for JSON types) and returns status, headers,
