@@ -5,6 +5,7 @@
  * metafield dkjson reads.
  */
 import * as dkjson from "dkjson";
+import { parse } from "./jsonparse";
 
 /** JSON null, as decode() returns it: a field sent as null is there, unlike a missing one. */
 export const NULL = (dkjson as unknown as Record<string, unknown>)["null"]; // "null" is a reserved word in TypeScript
@@ -35,15 +36,12 @@ export function encode(value: unknown): string {
 export type Decoded = LuaMultiReturn<[ok: true, value: unknown] | [ok: false, problem: string]>;
 
 /**
- * Decodes one JSON text. JSON null decodes to NULL; objects and arrays come
- * back marked (see kindOf), so `{}` and `[]` stay apart.
+ * Decodes one JSON text, strictly (see jsonparse.ts): JSON null decodes to
+ * NULL; objects and arrays come back marked (see kindOf), so `{}` and `[]`
+ * stay apart.
  */
 export function decode(text: string): Decoded {
-  const [value, position, err] = dkjson.decode(text, 1, NULL);
-  if (err !== undefined) return $multi(false as const, err);
-  const [trailing] = string.find(text, "^%s*$", position);
-  if (trailing === undefined) return $multi(false as const, `unexpected text after the JSON value at byte ${position}`);
-  return $multi(true as const, value);
+  return parse(text, { nullValue: NULL, arrayMeta: ARRAY_META, objectMeta: OBJECT_META });
 }
 
 export type JsonKind = "object" | "array" | "string" | "number" | "boolean" | "null";

@@ -1,0 +1,98 @@
+-- The strict JSON decoder request bodies go through (src/http/jsonparse.ts),
+-- checked against lua-cjson, a strict C decoder, as the oracle: what cjson
+-- accepts decodes to the same value, and what it refuses is refused too.
+require("helpers")
+local cjson = require("cjson")
+
+describe("strict JSON decoding", function()
+  local json
+
+  setup(function()
+    json = require("http.json")
+  end)
+
+  --- Our decoded value with JSON null as cjson's, to compare the two deeply.
+  local function comparable(value)
+    if value == json.NULL then return cjson.null end
+    if type(value) ~= "table" then return value end
+    local copy = {}
+    for k, v in pairs(value) do copy[k] = comparable(v) end
+    return copy
+  end
+
+  local valid = {
+    '{"current":7}', "[]", "{}", " \t\r\n[1, 2 ,3]\n", '"text"', "0", "-0", "1.5", "-1.25e+2", "1E3", "2e-2",
+    "12345678901234567890", "1e400", "true", "false", "null", '{"a":null}', '[null,true,{"b":[]}]',
+    '"\\"\\\\\\/\\b\\f\\n\\r\\t"', '"\\u0041\\u00e9\\u20ac"', '"\\ud83d\\ude00"', '"caf\195\169"',
+    '{"":1}', '{"a":{"a":{"a":1}}}', '"\\u0000"', '"\127"',
+  }
+
+  local invalid = {
+    "", " ", "{", "}", "[", "[1,]", '{"a":1,}', '{"a":1 "b":2}', '["a":1]', "{1:2}", "{'a':1}", '{"a" 1}',
+    '{"a":}', "[1 2]", "-", ".5", "1e", "1e+", "tru", "truex", "nul", "True", '"abc', '"\\x41"',
+    '"\\u12"', '"\\u12G4"', '"\\ud83d"', '"\\ude00"', '"\\ud83d\\u0041"', "[1]x", "{} {}",
+    "// comment\n1", "[1,,2]",
+  }
+
+  -- Not JSON (RFC 8259), though cjson takes them: its numbers are strtod's, and it passes raw bytes through.
+  local lenient = { "01", "1.", "+1", "0x10", "NaN", "Infinity", "-Infinity", "nan", '"a\tb"', '"a\nb"', '"\192\128"', '"\255"' }
+
+  it("decodes what cjson decodes, to the same value", function()
+    for _, text in ipairs(valid) do
+      local ok, value = json.decode(text)
+      assert(ok, text .. ": " .. tostring(value))
+      assert.are.same(cjson.decode(text), comparable(value), text)
+    end
+  end)
+
+  it("refuses what cjson refuses, saying where", function()
+    for _, text in ipairs(invalid) do
+      assert.is_false(pcall(cjson.decode, text), "cjson accepts " .. text)
+      local ok, problem = json.decode(text)
+      assert(not ok, "accepted: " .. text)
+      assert.is_string(problem)
+      assert.is_truthy(problem:find("byte %d+") or problem:find("end of text"), text .. ": " .. problem)
+    end
+  end)
+
+  it("refuses what is not JSON though cjson takes it: hex, NaN, leading zeros, raw tabs, overlong UTF-8", function()
+    for _, text in ipairs(lenient) do
+      assert.is_true(pcall(cjson.decode, text), "cjson refuses " .. text)
+      assert.is_false((json.decode(text)), "accepted: " .. text)
+    end
+  end)
+
+  it("refuses duplicate keys, at any depth, which cjson would take", function()
+    local ok, problem = json.decode('{"current":1,"current":200}')
+    assert.is_false(ok)
+    assert.are.equal('duplicate key "current" at byte 14', problem)
+    assert.is_false((json.decode('{"a":{"b":1,"b":1}}')))
+    assert.is_false((json.decode('{"a":null,"a":null}')))
+    assert.is_true((json.decode('{"a":{"a":1},"b":{"a":1}}')))
+  end)
+
+  it("refuses nesting deeper than 32 levels", function()
+    assert.is_true((json.decode(string.rep("[", 32) .. string.rep("]", 32))))
+    local ok, problem = json.decode(string.rep("[", 33) .. string.rep("]", 33))
+    assert.is_false(ok)
+    assert.are.equal("nesting deeper than 32 levels at byte 33", problem)
+    assert.is_false((json.decode(string.rep('{"a":', 100000))))
+  end)
+
+  it("keeps objects and arrays apart, empty ones included, and null apart from missing", function()
+    assert.are.equal("object", json.kindOf(select(2, json.decode("{}"))))
+    assert.are.equal("array", json.kindOf(select(2, json.decode("[]"))))
+    assert.are.equal("null", json.kindOf(select(2, json.decode("null"))))
+    local _, object = json.decode('{"a":null}')
+    assert.are.equal(json.NULL, object.a)
+    assert.are.equal("{}", json.encode(select(2, json.decode("{}"))))
+    assert.are.equal("[]", json.encode(select(2, json.decode("[]"))))
+  end)
+
+  it("keeps large numbers as Lua reads them: integers stay integers, others become floats", function()
+    assert.are.equal("integer", math.type(select(2, json.decode("7"))))
+    assert.are.equal("float", math.type(select(2, json.decode("7.0"))))
+    assert.are.equal(math.huge, select(2, json.decode("1e400")))
+    assert.are.equal("float", math.type(select(2, json.decode("99999999999999999999"))))
+  end)
+end)

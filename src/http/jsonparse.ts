@@ -1,0 +1,171 @@
+/**
+ * A strict JSON decoder (RFC 8259) for request bodies. dkjson's decoder is
+ * lenient: it takes `{"a":1 "b":2}`, `[1,]`, `key: value` pairs inside
+ * arrays, and keeps the last of two equal keys, so a body that is not JSON,
+ * or says two things, would reach a handler. This one refuses all of that,
+ * invalid UTF-8 and nesting deeper than MAX_DEPTH, naming the byte where it
+ * stopped. Bodies are small (http/request.ts caps them), so it is plain Lua
+ * over string.find and string.byte, without recursion limits to worry about.
+ */
+
+/** Deeper than this is refused: no body this API takes nests beyond 2. */
+export const MAX_DEPTH = 32;
+
+/** What decoded values are marked with, and what JSON null becomes. */
+export interface Marks {
+  nullValue: unknown;
+  /** Metatables set on decoded arrays and objects (json.ts marks them with __jsontype). */
+  arrayMeta: object;
+  objectMeta: object;
+}
+
+type Step = LuaMultiReturn<[value: unknown, next: number] | [problem: string, next: undefined]>;
+
+const ESCAPES = new LuaTable<string, string>();
+for (const [escape, char] of pairs({ '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" })) {
+  ESCAPES.set(escape, char);
+}
+
+/** Characters a string holds as they are: anything but a quote, a backslash or a control character. */
+const PLAIN = `^[^"\\${string.char(0)}-${string.char(31)}]*`;
+
+function at(text: string, pos: number): string {
+  if (pos > text.length) return "end of text";
+  const byte = string.byte(text, pos);
+  const shown = byte >= 32 && byte < 127 ? `"${string.char(byte)}"` : string.format("byte 0x%02X", byte);
+  return `${shown} at byte ${pos}`;
+}
+
+function fail(problem: string): Step {
+  return $multi(problem, undefined);
+}
+
+function skipSpace(text: string, pos: number): number {
+  const [, last] = string.find(text, "^[ \t\r\n]*", pos);
+  return (last as number) + 1;
+}
+
+function hex4(text: string, pos: number): number | undefined {
+  const [digits] = string.match(text, "^%x%x%x%x", pos);
+  return digits === undefined ? undefined : tonumber(digits, 16);
+}
+
+/** The string whose opening quote is at `pos`. */
+function parseString(text: string, pos: number): Step {
+  const parts: string[] = [];
+  let i = pos + 1;
+  for (;;) {
+    const [, last] = string.find(text, PLAIN, i);
+    if ((last as number) >= i) parts[parts.length] = string.sub(text, i, last);
+    i = (last as number) + 1;
+    const byte = string.byte(text, i);
+    if (byte === 34) return $multi(table.concat(parts), i + 1); // closing quote
+    if (byte !== 92) return fail(byte === undefined ? `unterminated string from byte ${pos}` : `control character in a string: ${at(text, i)}`);
+    const escape = string.sub(text, i + 1, i + 1);
+    const char = ESCAPES.get(escape);
+    if (char !== undefined) {
+      parts[parts.length] = char;
+      i += 2;
+    } else if (escape === "u") {
+      let code = hex4(text, i + 2);
+      if (code === undefined) return fail(`bad \\u escape at byte ${i}`);
+      i += 6;
+      if (code >= 0xdc00 && code <= 0xdfff) return fail(`lone low surrogate \\u escape at byte ${i - 6}`);
+      if (code >= 0xd800 && code <= 0xdbff) {
+        const low = string.sub(text, i, i + 1) === "\\u" ? hex4(text, i + 2) : undefined;
+        if (low === undefined || low < 0xdc00 || low > 0xdfff) return fail(`high surrogate \\u escape without its low half at byte ${i - 6}`);
+        code = 0x10000 + (code - 0xd800) * 0x400 + (low - 0xdc00);
+        i += 6;
+      }
+      parts[parts.length] = utf8.char(code);
+    } else {
+      return fail(`bad escape in a string: ${at(text, i + 1)}`);
+    }
+  }
+}
+
+/** A number as the JSON grammar writes it: -?(0|[1-9]digits)(.digits)?([eE][+-]?digits)? */
+function parseNumber(text: string, pos: number): Step {
+  let [, last] = string.find(text, "^-?0", pos);
+  if (last === undefined) [, last] = string.find(text, "^-?[1-9]%d*", pos);
+  if (last === undefined) return fail(`bad number: ${at(text, pos)}`);
+  const [, fraction] = string.find(text, "^%.%d+", last + 1);
+  if (fraction !== undefined) last = fraction;
+  else if (string.sub(text, last + 1, last + 1) === ".") return fail(`bad number: no digit after the point at byte ${last + 1}`);
+  const [, exponent] = string.find(text, "^[eE][-+]?%d+", last + 1);
+  if (exponent !== undefined) last = exponent;
+  else if (string.find(text, "^[eE]", last + 1)[0] !== undefined) return fail(`bad number: no digit in the exponent at byte ${last + 1}`);
+  if (string.find(text, "^[%w.]", last + 1)[0] !== undefined) return fail(`bad number: ${at(text, last + 1)}`);
+  return $multi(tonumber(string.sub(text, pos, last)), last + 1);
+}
+
+const LITERALS: Array<[string, (marks: Marks) => unknown]> = [
+  ["true", () => true],
+  ["false", () => false],
+  ["null", (marks) => marks.nullValue],
+];
+
+function parseLiteral(text: string, pos: number, marks: Marks): Step {
+  for (const [word, value] of LITERALS) {
+    if (string.sub(text, pos, pos + word.length - 1) === word && string.find(text, "^%w", pos + word.length)[0] === undefined) {
+      return $multi(value(marks), pos + word.length);
+    }
+  }
+  return fail(`unexpected ${at(text, pos)}`);
+}
+
+/** An array or object whose opening bracket is at `pos`. */
+function parseContainer(text: string, pos: number, marks: Marks, depth: number): Step {
+  if (depth > MAX_DEPTH) return fail(`nesting deeper than ${MAX_DEPTH} levels at byte ${pos}`);
+  const isObject = string.byte(text, pos) === 123;
+  const close = isObject ? "}" : "]";
+  const container = new LuaTable<AnyNotNil, unknown>();
+  setmetatable(container, (isObject ? marks.objectMeta : marks.arrayMeta) as LuaMetatable<LuaTable<AnyNotNil, unknown>>);
+  let count = 0;
+  let i = skipSpace(text, pos + 1);
+  if (string.sub(text, i, i) === close) return $multi(container, i + 1);
+  for (;;) {
+    let key: AnyNotNil = count + 1;
+    if (isObject) {
+      if (string.sub(text, i, i) !== '"') return fail(`expected a string key, got ${at(text, i)}`);
+      const [name, afterName] = parseString(text, i);
+      if (afterName === undefined) return fail(name as string);
+      if (container.get(name as string) !== undefined) return fail(`duplicate key "${name as string}" at byte ${i}`);
+      i = skipSpace(text, afterName);
+      if (string.sub(text, i, i) !== ":") return fail(`expected ":" after a key, got ${at(text, i)}`);
+      i = skipSpace(text, i + 1);
+      key = name as string;
+    }
+    const [value, next] = parseValue(text, i, marks, depth);
+    if (next === undefined) return fail(value as string);
+    container.set(key, value);
+    count++;
+    i = skipSpace(text, next);
+    const separator = string.sub(text, i, i);
+    if (separator === close) return $multi(container, i + 1);
+    if (separator !== ",") return fail(`expected "," or "${close}", got ${at(text, i)}`);
+    i = skipSpace(text, i + 1);
+  }
+}
+
+function parseValue(text: string, pos: number, marks: Marks, depth: number): Step {
+  const first = string.sub(text, pos, pos);
+  if (first === '"') return parseString(text, pos);
+  if (first === "{" || first === "[") return parseContainer(text, pos, marks, depth + 1);
+  if (first === "-" || string.find(first, "^%d")[0] !== undefined) return parseNumber(text, pos);
+  return parseLiteral(text, pos, marks);
+}
+
+export type Parsed = LuaMultiReturn<[ok: true, value: unknown] | [ok: false, problem: string]>;
+
+/** The one JSON value `text` holds, with only white space around it. */
+export function parse(text: string, marks: Marks): Parsed {
+  // lua-types declares utf8.len as returning a number; it returns nil and the bad byte's position on invalid UTF-8.
+  const [valid, badByte] = (utf8.len as unknown as (this: void, s: string) => LuaMultiReturn<[number] | [undefined, number]>)(text);
+  if (valid === undefined) return $multi(false as const, `not UTF-8 at byte ${badByte as number}`);
+  const [value, next] = parseValue(text, skipSpace(text, 1), marks, 0);
+  if (next === undefined) return $multi(false as const, value as string);
+  const end = skipSpace(text, next);
+  if (end <= text.length) return $multi(false as const, `unexpected text after the JSON value: ${at(text, end)}`);
+  return $multi(true as const, value);
+}
