@@ -548,9 +548,245 @@ function ____exports.uname()
 end
 return ____exports
  end,
+["http.jsonparse"] = function(...) 
+local ____exports = {}
+local at, fail, skipSpace, hex4, parseString, parseNumber, parseLiteral, parseContainer, parseValue, ESCAPES, PLAIN, LITERALS
+function at(text, pos)
+    if pos > #text then
+        return "end of text"
+    end
+    local byte = string.byte(text, pos)
+    local shown = byte >= 32 and byte < 127 and ("\"" .. string.char(byte)) .. "\"" or string.format("byte 0x%02X", byte)
+    return (shown .. " at byte ") .. tostring(pos)
+end
+function fail(problem)
+    return problem, nil
+end
+function skipSpace(text, pos)
+    local ____, last = string.find(text, "^[ \t\r\n]*", pos)
+    return last + 1
+end
+function hex4(text, pos)
+    local digits = string.match(text, "^%x%x%x%x", pos)
+    local ____temp_0
+    if digits == nil then
+        ____temp_0 = nil
+    else
+        ____temp_0 = tonumber(digits, 16)
+    end
+    return ____temp_0
+end
+function parseString(text, pos)
+    local parts = {}
+    local i = pos + 1
+    do
+        while true do
+            local ____, last = string.find(text, PLAIN, i)
+            if last >= i then
+                parts[#parts + 1] = string.sub(text, i, last)
+            end
+            i = last + 1
+            local byte = string.byte(text, i)
+            if byte == 34 then
+                return table.concat(parts), i + 1
+            end
+            if byte ~= 92 then
+                return fail(byte == nil and "unterminated string from byte " .. tostring(pos) or "control character in a string: " .. at(text, i))
+            end
+            local escape = string.sub(text, i + 1, i + 1)
+            local char = ESCAPES[escape]
+            if char ~= nil then
+                parts[#parts + 1] = char
+                i = i + 2
+            elseif escape == "u" then
+                local code = hex4(text, i + 2)
+                if code == nil then
+                    return fail("bad \\u escape at byte " .. tostring(i))
+                end
+                i = i + 6
+                if code >= 56320 and code <= 57343 then
+                    return fail("lone low surrogate \\u escape at byte " .. tostring(i - 6))
+                end
+                if code >= 55296 and code <= 56319 then
+                    local ____temp_1
+                    if string.sub(text, i, i + 1) == "\\u" then
+                        ____temp_1 = hex4(text, i + 2)
+                    else
+                        ____temp_1 = nil
+                    end
+                    local low = ____temp_1
+                    if low == nil or low < 56320 or low > 57343 then
+                        return fail("high surrogate \\u escape without its low half at byte " .. tostring(i - 6))
+                    end
+                    code = 65536 + (code - 55296) * 1024 + (low - 56320)
+                    i = i + 6
+                end
+                parts[#parts + 1] = utf8.char(code)
+            else
+                return fail("bad escape in a string: " .. at(text, i + 1))
+            end
+        end
+    end
+end
+function parseNumber(text, pos)
+    local ____, last = string.find(text, "^-?0", pos)
+    if last == nil then
+        local ____temp_2 = {string.find(text, "^-?[1-9]%d*", pos)}
+        last = ____temp_2[2]
+    end
+    if last == nil then
+        return fail("bad number: " .. at(text, pos))
+    end
+    local ____, fraction = string.find(text, "^%.%d+", last + 1)
+    if fraction ~= nil then
+        last = fraction
+    elseif string.sub(text, last + 1, last + 1) == "." then
+        return fail("bad number: no digit after the point at byte " .. tostring(last + 1))
+    end
+    local ____, exponent = string.find(text, "^[eE][-+]?%d+", last + 1)
+    if exponent ~= nil then
+        last = exponent
+    elseif (string.find(text, "^[eE]", last + 1)) ~= nil then
+        return fail("bad number: no digit in the exponent at byte " .. tostring(last + 1))
+    end
+    if (string.find(text, "^[%w.]", last + 1)) ~= nil then
+        return fail("bad number: " .. at(text, last + 1))
+    end
+    return tonumber(string.sub(text, pos, last)), last + 1
+end
+function parseLiteral(text, pos, marks)
+    for ____, ____value in ipairs(LITERALS) do
+        local word = ____value[1]
+        local value = ____value[2]
+        if string.sub(text, pos, pos + #word - 1) == word and (string.find(text, "^%w", pos + #word)) == nil then
+            return value(marks), pos + #word
+        end
+    end
+    return fail("unexpected " .. at(text, pos))
+end
+function parseContainer(text, pos, marks, depth)
+    if depth > ____exports.MAX_DEPTH then
+        return fail((("nesting deeper than " .. tostring(____exports.MAX_DEPTH)) .. " levels at byte ") .. tostring(pos))
+    end
+    local isObject = string.byte(text, pos) == 123
+    local close = isObject and "}" or "]"
+    local container = {}
+    setmetatable(container, isObject and marks.objectMeta or marks.arrayMeta)
+    local count = 0
+    local i = skipSpace(text, pos + 1)
+    if string.sub(text, i, i) == close then
+        return container, i + 1
+    end
+    do
+        while true do
+            local key = count + 1
+            if isObject then
+                if string.sub(text, i, i) ~= "\"" then
+                    return fail("expected a string key, got " .. at(text, i))
+                end
+                local name, afterName = parseString(text, i)
+                if afterName == nil then
+                    return fail(name)
+                end
+                if container[name] ~= nil then
+                    return fail((("duplicate key \"" .. name) .. "\" at byte ") .. tostring(i))
+                end
+                i = skipSpace(text, afterName)
+                if string.sub(text, i, i) ~= ":" then
+                    return fail("expected \":\" after a key, got " .. at(text, i))
+                end
+                i = skipSpace(text, i + 1)
+                key = name
+            end
+            local value, next = parseValue(text, i, marks, depth)
+            if next == nil then
+                return fail(value)
+            end
+            container[key] = value
+            count = count + 1
+            i = skipSpace(text, next)
+            local separator = string.sub(text, i, i)
+            if separator == close then
+                return container, i + 1
+            end
+            if separator ~= "," then
+                return fail((("expected \",\" or \"" .. close) .. "\", got ") .. at(text, i))
+            end
+            i = skipSpace(text, i + 1)
+        end
+    end
+end
+function parseValue(text, pos, marks, depth)
+    local first = string.sub(text, pos, pos)
+    if first == "\"" then
+        return parseString(text, pos)
+    end
+    if first == "{" or first == "[" then
+        return parseContainer(text, pos, marks, depth + 1)
+    end
+    if first == "-" or (string.find(first, "^%d")) ~= nil then
+        return parseNumber(text, pos)
+    end
+    return parseLiteral(text, pos, marks)
+end
+--- Deeper than this is refused: no body this API takes nests beyond 2.
+____exports.MAX_DEPTH = 32
+ESCAPES = {}
+for escape, char in pairs({
+    ["\""] = "\"",
+    ["\\"] = "\\",
+    ["/"] = "/",
+    b = "\b",
+    f = "\f",
+    n = "\n",
+    r = "\r",
+    t = "\t"
+}) do
+    ESCAPES[escape] = char
+end
+PLAIN = ((("^[^\"\\" .. string.char(0)) .. "-") .. string.char(31)) .. "]*"
+LITERALS = {
+    {
+        "true",
+        function() return true end
+    },
+    {
+        "false",
+        function() return false end
+    },
+    {
+        "null",
+        function(marks) return marks.nullValue end
+    }
+}
+--- The one JSON value `text` holds, with only white space around it.
+function ____exports.parse(text, marks)
+    local valid, badByte = utf8.len(text)
+    if valid == nil then
+        return false, "not UTF-8 at byte " .. tostring(badByte)
+    end
+    local value, next = parseValue(
+        text,
+        skipSpace(text, 1),
+        marks,
+        0
+    )
+    if next == nil then
+        return false, value
+    end
+    local ____end = skipSpace(text, next)
+    if ____end <= #text then
+        return false, "unexpected text after the JSON value: " .. at(text, ____end)
+    end
+    return true, value
+end
+return ____exports
+ end,
 ["http.json"] = function(...) 
 local ____exports = {}
 local dkjson = require("dkjson")
+local ____jsonparse = require("http.jsonparse")
+local parse = ____jsonparse.parse
 --- JSON null, as decode() returns it: a field sent as null is there, unlike a missing one.
 ____exports.NULL = dkjson.null
 local ARRAY_META = {__jsontype = "array"}
@@ -572,18 +808,11 @@ local KEY_ORDER = {"code", "message"}
 function ____exports.encode(value)
     return dkjson.encode(value, {keyorder = KEY_ORDER})
 end
---- Decodes one JSON text. JSON null decodes to NULL; objects and arrays come
--- back marked (see kindOf), so `{}` and `[]` stay apart.
+--- Decodes one JSON text, strictly (see jsonparse.ts): JSON null decodes to
+-- NULL; objects and arrays come back marked (see kindOf), so `{}` and `[]`
+-- stay apart.
 function ____exports.decode(text)
-    local value, position, err = dkjson.decode(text, 1, ____exports.NULL)
-    if err ~= nil then
-        return false, err
-    end
-    local trailing = string.find(text, "^%s*$", position)
-    if trailing == nil then
-        return false, "unexpected text after the JSON value at byte " .. tostring(position)
-    end
-    return true, value
+    return parse(text, {nullValue = ____exports.NULL, arrayMeta = ARRAY_META, objectMeta = OBJECT_META})
 end
 --- The JSON type of a decoded value, as a message names it.
 function ____exports.kindOf(value)
@@ -806,8 +1035,12 @@ return ____exports
  end,
 ["http.request"] = function(...) 
 local ____exports = {}
---- Bodies above this many bytes are refused (413): every body this API takes is a few bytes.
-____exports.MAX_BODY_BYTES = 64 * 1024
+--- Bodies above this many bytes are refused (413): every body this API takes
+-- is a few bytes. It stays below HAProxy's buffer (tune.bufsize, 16 KiB), so
+-- that with "option http-buffer-request" HAProxy hands the service either
+-- the whole body or more than the limit, and a client that announces more
+-- than it sends meets "timeout http-request" instead of holding the service.
+____exports.MAX_BODY_BYTES = 8 * 1024
 local function hexByte(hex)
     return string.char(tonumber(hex, 16))
 end
@@ -1906,6 +2139,7 @@ function ____exports.jsonObject(request, allowed)
     if present == 0 then
         return nil, failure(400, "no field given: expected " .. expected)
     end
+    request.fields = fields
     return fields
 end
 return ____exports
@@ -2187,6 +2421,8 @@ local forbiddenWrite = ____access.forbiddenWrite
 local unauthenticated = ____access.unauthenticated
 local ____errors = require("http.errors")
 local failure = ____errors.failure
+local ____json = require("http.json")
+local encode = ____json.encode
 local ____request = require("http.request")
 local splitPath = ____request.splitPath
 local ____response = require("http.response")
@@ -2194,8 +2430,20 @@ local noContent = ____response.noContent
 local send = ____response.send
 local ____router = require("http.router")
 local matchRoute = ____router.match
+local READS = {GET = true, HEAD = true, OPTIONS = true}
+--- One log line per write: who, what, with which fields, and the status it got.
+local function audit(request, source, reply)
+    local fields = request.fields == nil and "-" or encode(request.fields)
+    core.log(
+        core.info,
+        (((((((("haproxy-api: " .. source) .. " ") .. request.method) .. " ") .. request.path) .. " ") .. fields) .. " ") .. tostring(reply.status)
+    )
+end
 local function route(router, context, applet)
     local method = applet.method
+    if type(applet.path) ~= "string" then
+        return failure(400, "the request target must be a path")
+    end
     local authorization = applet.headers.authorization
     local ____unauthenticated_2 = unauthenticated
     local ____context_access_1 = context.access
@@ -2219,42 +2467,75 @@ local function route(router, context, applet)
     end
     local match = matchRoute(router, method, segments)
     repeat
-        local ____switch5 = match.kind
-        local ____cond5 = ____switch5 == "not_implemented"
-        if ____cond5 then
+        local ____switch7 = match.kind
+        local ____cond7 = ____switch7 == "not_implemented"
+        if ____cond7 then
             return failure(501, ("method " .. method) .. " is not implemented")
         end
-        ____cond5 = ____cond5 or ____switch5 == "not_found"
-        if ____cond5 then
+        ____cond7 = ____cond7 or ____switch7 == "not_found"
+        if ____cond7 then
             return failure(404, "no such resource: " .. applet.path)
         end
-        ____cond5 = ____cond5 or ____switch5 == "options"
-        if ____cond5 then
+        ____cond7 = ____cond7 or ____switch7 == "options"
+        if ____cond7 then
             return noContent({allow = match.allow})
         end
-        ____cond5 = ____cond5 or ____switch5 == "method_not_allowed"
-        if ____cond5 then
+        ____cond7 = ____cond7 or ____switch7 == "method_not_allowed"
+        if ____cond7 then
             return failure(405, (((("method " .. method) .. " is not allowed on ") .. applet.path) .. ": use ") .. match.allow, {allow = match.allow})
         end
-        ____cond5 = ____cond5 or ____switch5 == "found"
-        if ____cond5 then
+        ____cond7 = ____cond7 or ____switch7 == "found"
+        if ____cond7 then
             do
                 local readOnly = forbiddenWrite(context.access, method)
                 if readOnly ~= nil then
                     return readOnly
                 end
                 local request = {method = method, path = applet.path, segments = segments, applet = applet}
-                return match.handler(context, request, match.params)
+                local reply = match.handler(context, request, match.params)
+                if READS[method] == nil then
+                    audit(
+                        request,
+                        applet.sf:src() or "-",
+                        reply
+                    )
+                end
+                return reply
             end
         end
     until true
 end
---- Logs a caught error with its traceback; the message goes to the client only as "internal error".
+--- Lua raises "not enough memory" without calling the message handler, and
+-- "error in error handling" when the handler itself runs out.
+local function outOfMemory(err)
+    return err == "not enough memory" or err == "error in error handling"
+end
+--- Adds the traceback to a caught error; the message goes to the client only as "internal error".
 local function traced(err)
+    if outOfMemory(err) then
+        return err
+    end
     return debug.traceback(
         tostring(err),
         2
     )
+end
+--- The reply to a caught error, logged first; memory held by the failed request is collected.
+local function caught(applet, err)
+    local where = (("haproxy-api: " .. applet.method) .. " ") .. tostring(applet.path)
+    if outOfMemory(err) then
+        collectgarbage("collect")
+        core.log(
+            core.err,
+            ((where .. ": out of Lua memory (") .. tostring(err)) .. "); raise tune.lua.maxmem"
+        )
+        return failure(503, "out of Lua memory: HAProxy's tune.lua.maxmem is too low for this request")
+    end
+    core.log(
+        core.err,
+        (where .. ": ") .. tostring(err)
+    )
+    return failure(500, "internal error in haproxy-api; the details are in HAProxy's log")
 end
 function ____exports.serve(router, context, applet)
     local ok, reply = xpcall(
@@ -2264,13 +2545,7 @@ function ____exports.serve(router, context, applet)
         context,
         applet
     )
-    local answer
-    if ok then
-        answer = reply
-    else
-        core.log(core.err, (((("haproxy-api: " .. applet.method) .. " ") .. applet.path) .. ": ") .. reply)
-        answer = failure(500, "internal error in haproxy-api; the details are in HAProxy's log")
-    end
+    local answer = ok and reply or caught(applet, reply)
     send(applet, answer, applet.method == "HEAD")
 end
 return ____exports

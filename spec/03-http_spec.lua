@@ -29,7 +29,7 @@ describe("HTTP layer", function()
   local logged
 
   setup(function()
-    _G.core = { err = 3, tcp = function() end, log = function(_, message) logged[#logged + 1] = message end }
+    _G.core = { err = 3, info = 6, tcp = function() end, log = function(level, message) logged[#logged + 1] = { level, message } end }
     request = require("http.request")
     router_module = require("http.router")
     body_module = require("http.body")
@@ -85,8 +85,11 @@ describe("HTTP layer", function()
     assert.are.equal(7, parse('{"current":7}').current)
     assert.are.equal(7, parse('{"current":7}', { ["Content-Type"] = "application/merge-patch+json" }).current)
     assert.are.equal(415, select(2, parse('{"current":7}', {})))
-    assert.are.equal(413, select(2, parse(string.rep(" ", 64 * 1024 + 1))))
-    assert.are.equal(413, select(2, parse("{}", { ["Content-Type"] = "application/json", ["Content-Length"] = "70000" })))
+    assert.are.equal(8192, request.MAX_BODY_BYTES)
+    assert.are.equal(7, parse(string.rep(" ", 8192 - 13) .. '{"current":7}').current)
+    assert.are.equal(413, select(2, parse(string.rep(" ", 8192 + 1))))
+    assert.are.equal(413, select(2, parse("{}", { ["Content-Type"] = "application/json", ["Content-Length"] = "8193" })))
+    assert.are.same({ nil, 400, 'the request body is not valid JSON: duplicate key "current" at byte 14' }, { parse('{"current":1,"current":2}') })
     assert.are.same({ nil, 400, 'unknown field "x": expected current' }, { parse('{"x":1}') })
     assert.are.same({ nil, 400, "the request body must be a JSON object, got array" }, { parse("[]") })
   end)
@@ -119,8 +122,39 @@ describe("HTTP layer", function()
     assert.are.equal(tostring(#body), applet.response_headers["content-length"])
     assert.are.same({ code = 500, message = "internal error in haproxy-api; the details are in HAProxy's log" }, json.decode(body))
     assert.are.equal(1, #logged)
-    assert.is_truthy(logged[1]:find("GET /boom: the error table", 1, true), logged[1])
-    assert.is_truthy(logged[1]:find("stack traceback", 1, true))
+    assert.are.equal(3, logged[1][1])
+    assert.is_truthy(logged[1][2]:find("GET /boom: the error table", 1, true), logged[1][2])
+    assert.is_truthy(logged[1][2]:find("stack traceback", 1, true))
+  end)
+
+  it("answers running out of Lua memory as a JSON 503 and logs it", function()
+    local router = router_module.compile({ { "GET", "/big", function() error("not enough memory", 0) end } })
+    local applet = fake_applet("GET", "/big")
+    service.serve(router, OPEN, applet)
+    assert.are.equal(503, applet.status)
+    assert.is_truthy(json.decode(table.concat(applet.sent)).message:find("tune.lua.maxmem", 1, true))
+    assert.is_truthy(logged[1][2]:find("GET /big: out of Lua memory", 1, true), logged[1][2])
+  end)
+
+  it("answers a request target that is not a path (OPTIONS *) with a JSON 400", function()
+    local applet = fake_applet("OPTIONS", nil)
+    service.serve(router_module.compile({}), OPEN, applet)
+    assert.are.equal(400, applet.status)
+    assert.are.equal("the request target must be a path", json.decode(table.concat(applet.sent)).message)
+  end)
+
+  it("logs every write that reaches a handler, with its fields and status, and no read", function()
+    local router = router_module.compile({
+      { "PATCH", "/w", function(_, req) return select(2, body_module.jsonObject(req, { "current" })) or { status = 200, body = "{}", contentType = "application/json" } end },
+      { "GET", "/w", function() return { status = 200, body = "{}", contentType = "application/json" } end },
+    })
+    service.serve(router, OPEN, fake_applet("GET", "/w"))
+    service.serve(router, OPEN, fake_applet("PATCH", "/w", { ["Content-Type"] = "application/json" }, '{"current":5}', "127.0.0.7"))
+    service.serve(router, OPEN, fake_applet("PATCH", "/w", { ["Content-Type"] = "application/json" }, '{"x":"a\nb"}'))
+    assert.are.same({
+      { 6, 'haproxy-api: 127.0.0.7 PATCH /w {"current":5} 200' },
+      { 6, "haproxy-api: 127.0.0.1 PATCH /w - 400" },
+    }, logged)
   end)
 
   it("answers HEAD with the headers only", function()

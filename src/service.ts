@@ -2,17 +2,30 @@
  * The service boundary: one request in, one whole response out. Errors
  * the API expects are replies (4xx/5xx JSON) built by the handlers; a Lua
  * error is a bug, caught here once, logged with its traceback, and answered
- * as a JSON 500 so the client never sees HAProxy's HTML page.
+ * as a JSON 500 so the client never sees HAProxy's HTML page. Running out
+ * of Lua memory (tune.lua.maxmem) fails that one request with a 503. Every
+ * write that reaches a handler is logged, with its outcome.
  */
 import type { Context } from "./api/context";
 import { forbiddenWrite, unauthenticated } from "./http/access";
 import { failure } from "./http/errors";
+import { encode } from "./http/json";
 import { splitPath, type Request } from "./http/request";
 import { noContent, send, type Reply } from "./http/response";
 import { match as matchRoute, type Router } from "./http/router";
 
+const READS: Record<string, boolean> = { GET: true, HEAD: true, OPTIONS: true };
+
+/** One log line per write: who, what, with which fields, and the status it got. */
+function audit(request: Request, source: string, reply: Reply): void {
+  const fields = request.fields === undefined ? "-" : encode(request.fields);
+  core.log(core.info, `haproxy-api: ${source} ${request.method} ${request.path} ${fields} ${reply.status}`);
+}
+
 function route(router: Router<Context>, context: Context, applet: AppletHTTP): Reply {
   const method = applet.method;
+  // "OPTIONS *" and other non-path targets have no path.
+  if (type(applet.path) !== "string") return failure(400, "the request target must be a path");
   const authorization = applet.headers.get("authorization");
   const denied = unauthenticated(context.access, authorization === undefined ? undefined : authorization.get(0), applet.sf.src());
   if (denied !== undefined) return denied;
@@ -32,24 +45,41 @@ function route(router: Router<Context>, context: Context, applet: AppletHTTP): R
       const readOnly = forbiddenWrite(context.access, method);
       if (readOnly !== undefined) return readOnly;
       const request: Request = { method, path: applet.path, segments, applet };
-      return match.handler(context, request, match.params);
+      const reply = match.handler(context, request, match.params);
+      if (READS[method] === undefined) audit(request, applet.sf.src() ?? "-", reply);
+      return reply;
     }
   }
 }
 
-/** Logs a caught error with its traceback; the message goes to the client only as "internal error". */
-function traced(this: void, err: unknown): string {
+/**
+ * Lua raises "not enough memory" without calling the message handler, and
+ * "error in error handling" when the handler itself runs out.
+ */
+function outOfMemory(err: unknown): boolean {
+  return err === "not enough memory" || err === "error in error handling";
+}
+
+/** Adds the traceback to a caught error; the message goes to the client only as "internal error". */
+function traced(this: void, err: unknown): unknown {
+  if (outOfMemory(err)) return err; // a traceback would need the memory there is not
   return debug.traceback(tostring(err), 2);
+}
+
+/** The reply to a caught error, logged first; memory held by the failed request is collected. */
+function caught(applet: AppletHTTP, err: unknown): Reply {
+  const where = `haproxy-api: ${applet.method} ${tostring(applet.path)}`;
+  if (outOfMemory(err)) {
+    collectgarbage("collect");
+    core.log(core.err, `${where}: out of Lua memory (${tostring(err)}); raise tune.lua.maxmem`);
+    return failure(503, "out of Lua memory: HAProxy's tune.lua.maxmem is too low for this request");
+  }
+  core.log(core.err, `${where}: ${tostring(err)}`);
+  return failure(500, "internal error in haproxy-api; the details are in HAProxy's log");
 }
 
 export function serve(router: Router<Context>, context: Context, applet: AppletHTTP): void {
   const [ok, reply] = xpcall(route, traced, router, context, applet);
-  let answer: Reply;
-  if (ok) {
-    answer = reply as Reply;
-  } else {
-    core.log(core.err, `haproxy-api: ${applet.method} ${applet.path}: ${reply as string}`);
-    answer = failure(500, "internal error in haproxy-api; the details are in HAProxy's log");
-  }
+  const answer = ok ? (reply as Reply) : caught(applet, reply);
   send(applet, answer, applet.method === "HEAD");
 }

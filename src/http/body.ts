@@ -44,5 +44,6 @@ export function jsonObject(request: Request, allowed: string[]): Parsed {
     present++;
   }
   if (present === 0) return $multi(undefined, failure(400, `no field given: expected ${expected}`));
+  request.fields = fields;
   return $multi(fields);
 }

@@ -9,10 +9,18 @@ export interface Request {
   /** Path segments, percent-decoded; a trailing slash adds none. */
   segments: string[];
   applet: AppletHTTP;
+  /** The body's fields, once a handler has read and checked them (http/body.ts); the audit log shows them. */
+  fields?: LuaTable<string, unknown>;
 }
 
-/** Bodies above this many bytes are refused (413): every body this API takes is a few bytes. */
-export const MAX_BODY_BYTES = 64 * 1024;
+/**
+ * Bodies above this many bytes are refused (413): every body this API takes
+ * is a few bytes. It stays below HAProxy's buffer (tune.bufsize, 16 KiB), so
+ * that with "option http-buffer-request" HAProxy hands the service either
+ * the whole body or more than the limit, and a client that announces more
+ * than it sends meets "timeout http-request" instead of holding the service.
+ */
+export const MAX_BODY_BYTES = 8 * 1024;
 
 type Split = LuaMultiReturn<[segments: string[]] | [segments: undefined, problem: string]>;
 
