@@ -37,6 +37,18 @@ backend static
   server s1 127.0.0.1:${PORT:healthy}
 ]]
 
+--- The API's listen section as the README recommends it: HAProxy holds the
+--- body until it is complete (or over the API's limit), so a client that
+--- announces more than it sends gets a JSON 408, not a service waiting forever.
+M.api_section = [[
+listen api
+  bind 127.0.0.1:${PORT:api}
+  option http-buffer-request
+  timeout http-request 2s
+  http-error status 408 content-type application/json string '{"code":408,"message":"the request did not arrive in time"}'
+  http-request use-service lua.haproxy-api
+]]
+
 --- The API on ${PORT:api}, with `global_lines` (stats sockets, setenv) before its lua-load.
 function M.api_globals(global_lines)
   return "global\n" .. global_lines .. [[
@@ -46,10 +58,7 @@ defaults
   timeout connect 1s
   timeout client 30s
   timeout server 30s
-listen api
-  bind 127.0.0.1:${PORT:api}
-  http-request use-service lua.haproxy-api
-]]
+]] .. M.api_section
 end
 
 --- The small site behind the API, found by discovery: the user-level socket comes

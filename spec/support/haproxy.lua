@@ -128,24 +128,66 @@ function M:stop()
   self.dir = nil
 end
 
+--- Reads one HTTP response from `conn`: status, headers (lower-case keys),
+--- body. The body is read by Content-Length (to the close without one), so
+--- a response is complete even while the connection stays open.
+function M.read_response(conn, head_only)
+  local status_line, err = conn:receive("*l")
+  assert(status_line, "no HTTP answer: " .. tostring(err))
+  local status = tonumber(status_line:match("^HTTP/1%.%d (%d+)"))
+  assert(status, "not an HTTP status line: " .. status_line)
+  local headers = {}
+  while true do
+    local line = assert(conn:receive("*l"))
+    if line == "" then break end
+    local name, value = line:match("^([^:]+):%s*(.-)%s*$")
+    assert(name, "not an HTTP header line: " .. line)
+    headers[name:lower()] = value
+  end
+  if head_only or status == 204 or status == 304 then return status, headers, "" end
+  local length = tonumber(headers["content-length"])
+  local body, partial
+  if length then
+    body, err, partial = conn:receive(length)
+    assert(body, "body shorter than Content-Length " .. length .. ": " .. tostring(err) .. " " .. tostring(partial))
+  else
+    body, err, partial = conn:receive("*a")
+    body = body or partial
+  end
+  return status, headers, body
+end
+
+--- The text of one HTTP/1.1 request; a string body gets its Content-Length
+--- unless `headers` already say how it travels.
+function M.request_text(method, path, body, headers, keep_alive)
+  local lines = { string.format("%s %s HTTP/1.1", method, path), "Host: localhost" }
+  if not keep_alive then lines[#lines + 1] = "Connection: close" end
+  local framed = false
+  for name, value in pairs(headers or {}) do
+    lines[#lines + 1] = name .. ": " .. value
+    local lower = name:lower()
+    if lower == "content-length" or lower == "transfer-encoding" then framed = true end
+  end
+  if body and not framed then lines[#lines + 1] = "Content-Length: " .. #body end
+  return table.concat(lines, "\r\n") .. "\r\n\r\n" .. (body or "")
+end
+
+--- Sends raw bytes to 127.0.0.1:port and reads one response: status, headers, body.
+function M.raw_http(port, text, timeout)
+  local conn = socket.tcp()
+  conn:settimeout(timeout or 10)
+  assert(conn:connect("127.0.0.1", port))
+  assert(conn:send(text))
+  local ok, status, headers, body = pcall(M.read_response, conn, text:match("^HEAD ") ~= nil)
+  conn:close()
+  if not ok then error(status, 0) end
+  return status, headers, body
+end
+
 --- An HTTP request to 127.0.0.1:port; returns status, headers (lower-case keys), body.
 function M.http(port, method, path, body, headers)
-  local conn = socket.tcp()
-  conn:settimeout(10)
-  assert(conn:connect("127.0.0.1", port))
-  local lines = { string.format("%s %s HTTP/1.1", method, path), "Host: localhost", "Connection: close" }
-  for name, value in pairs(headers or {}) do lines[#lines + 1] = name .. ": " .. value end
-  if body then lines[#lines + 1] = "Content-Length: " .. #body end
-  assert(conn:send(table.concat(lines, "\r\n") .. "\r\n\r\n" .. (body or "")))
-  local raw, err, partial = conn:receive("*a")
-  conn:close()
-  raw = raw or partial
-  local head, rest = raw:match("^(.-)\r\n\r\n(.*)$")
-  assert(head, "no HTTP answer: " .. tostring(err) .. " " .. tostring(raw))
-  local status = tonumber(head:match("^HTTP/1%.%d (%d+)"))
-  local response_headers = {}
-  for name, value in head:gmatch("\r\n([^:]+):%s*([^\r]*)") do response_headers[name:lower()] = value end
-  return status, response_headers, rest
+  return M.raw_http(port, M.request_text(method, path, body, headers))
 end
 
 return M
+
