@@ -24,34 +24,51 @@ function M.start(globals, opts)
   return h
 end
 
---- One request to the API. Checks what every answer must have (an exact
---- Content-Length; JSON bodies for JSON types) and returns status, headers,
---- the decoded JSON (or nil) and the raw body.
-function M.call(h, method, path, body, headers)
-  if body ~= nil and type(body) ~= "string" then body = json.encode(body) end
-  if body ~= nil and headers == nil then headers = { ["Content-Type"] = "application/json" } end
-  local status, response_headers, raw = haproxy.http(h.ports.api, method, path, body, headers)
-  if status ~= 204 and method ~= "HEAD" then
-    assert.are.equal(tostring(#raw), response_headers["content-length"], "content-length of " .. method .. " " .. path)
+--- Checks what every answer must have (an exact Content-Length; a JSON body
+--- for a JSON type) and returns status, headers, the decoded JSON (or nil)
+--- and the raw body.
+local function checked(what, head_only, status, headers, raw)
+  if status ~= 204 and not head_only then
+    assert.are.equal(tostring(#raw), headers["content-length"], "content-length of " .. what)
   end
   local decoded
-  if (response_headers["content-type"] or ""):find("^application/json") and method ~= "HEAD" then
+  if (headers["content-type"] or ""):find("^application/json") and not head_only then
     local value, _, err = json.decode(raw)
     assert(err == nil, "not JSON: " .. raw)
     decoded = value
   end
-  return status, response_headers, decoded, raw
+  return status, headers, decoded, raw
+end
+
+--- One request to the API: status, headers, the decoded JSON (or nil) and the raw body.
+function M.call(h, method, path, body, headers)
+  if body ~= nil and type(body) ~= "string" then body = json.encode(body) end
+  if body ~= nil and headers == nil then headers = { ["Content-Type"] = "application/json" } end
+  return checked(method .. " " .. path, method == "HEAD", haproxy.http(h.ports.api, method, path, body, headers))
+end
+
+--- Raw bytes to the API (for framing a well-behaved client would not send): as call().
+function M.send(h, text)
+  return checked(text:sub(1, 60), text:match("^HEAD ") ~= nil, haproxy.raw_http(h.ports.api, text))
 end
 
 --- Asserts an error answer: the status, a JSON {"code", "message"} body, and a message matching `pattern`.
-function M.fails(h, status, pattern, method, path, body, headers)
-  local got, response_headers, decoded, raw = M.call(h, method, path, body, headers)
-  assert.are.equal(status, got, method .. " " .. path .. ": " .. raw)
+local function is_error(status, pattern, what, got, response_headers, decoded, raw)
+  assert.are.equal(status, got, what .. ": " .. raw)
   assert.are.equal("application/json", response_headers["content-type"])
   assert.are.equal(status, decoded.code)
   assert.is_string(decoded.message)
   if pattern then assert.is_truthy(decoded.message:find(pattern), "message: " .. decoded.message) end
   return decoded, response_headers
+end
+
+function M.fails(h, status, pattern, method, path, body, headers)
+  return is_error(status, pattern, method .. " " .. path, M.call(h, method, path, body, headers))
+end
+
+--- fails() for raw request bytes.
+function M.send_fails(h, status, pattern, text)
+  return is_error(status, pattern, text:sub(1, 60), M.send(h, text))
 end
 
 --- One server's line of "show servers state", read on the socket: op state,
