@@ -147,29 +147,80 @@ function ____exports.writeError(command, answer)
 end
 return ____exports
  end,
+["stats.gate"] = function(...) 
+local ____exports = {}
+function ____exports.newGate(capacity)
+    return {capacity = capacity, held = {}, count = 0}
+end
+local function nowMs()
+    local now = core.now()
+    return now.sec * 1000 + now.usec / 1000
+end
+--- Takes back the slots whose holders are past their expiry.
+local function reclaim(gate, now)
+    for slot, expiry in pairs(gate.held) do
+        if expiry < now then
+            gate.held[slot] = nil
+            gate.count = gate.count - 1
+        end
+    end
+end
+--- Waits up to `waitSeconds` for a slot and returns it, to give back with
+-- leave(); undefined when none freed in time. The slot expires after
+-- `holdSeconds`, the longest its holder can legitimately keep it.
+function ____exports.enter(gate, waitSeconds, holdSeconds)
+    local deadline = nowMs() + waitSeconds * 1000
+    local now = nowMs()
+    while gate.count >= gate.capacity do
+        reclaim(gate, now)
+        if gate.count < gate.capacity then
+            break
+        end
+        if now >= deadline then
+            return nil
+        end
+        core.msleep(1)
+        now = nowMs()
+    end
+    local slot = {}
+    gate.held[slot] = now + holdSeconds * 1000
+    gate.count = gate.count + 1
+    return slot
+end
+function ____exports.leave(gate, slot)
+    if gate.held[slot] == nil then
+        return
+    end
+    gate.held[slot] = nil
+    gate.count = gate.count - 1
+end
+return ____exports
+ end,
 ["stats.client"] = function(...) 
 local ____exports = {}
+local clockMs, newStream, connect, receiveError, executeNow, readFramed, executeEachNow
 local ____address = require("stats.address")
 local describeEndpoint = ____address.describeEndpoint
 local parseEndpoint = ____address.parseEndpoint
 local ____errors = require("stats.errors")
 local statsError = ____errors.statsError
-____exports.DEFAULT_ADDRESS = "/run/haproxy/admin.sock"
-____exports.DEFAULT_TIMEOUT = 3
+local ____gate = require("stats.gate")
+local enter = ____gate.enter
+local leave = ____gate.leave
+local newGate = ____gate.newGate
 --- True when running inside HAProxy (the `core` global and its sockets exist).
 function ____exports.insideHAProxy()
     local host = _G.core
     return host ~= nil and type(host.tcp) == "function"
 end
---- HAProxy's clock in milliseconds; 0 outside HAProxy, where LuaSocket reports timeouts itself.
-local function clockMs()
+function clockMs()
     if not ____exports.insideHAProxy() then
         return 0
     end
     local now = core.now()
     return now.sec * 1000 + now.usec / 1000
 end
-local function newStream(endpoint)
+function newStream(endpoint)
     if ____exports.insideHAProxy() then
         return core.tcp()
     end
@@ -180,7 +231,7 @@ local function newStream(endpoint)
     local socket = require("socket")
     return socket.tcp()
 end
-local function connect(client, command)
+function connect(client, command)
     local endpoint, problem = parseEndpoint(client.address, client.port)
     if endpoint == nil then
         return nil, statsError("invalid", "socket address: " .. problem, command)
@@ -199,8 +250,7 @@ local function connect(client, command)
     end
     return stream
 end
---- Maps a failed receive to an error: LuaSocket says "timeout"; HAProxy closes the stream when its timeout fires.
-local function receiveError(client, command, err, startedMs)
+function receiveError(client, command, err, startedMs)
     if err == "timeout" or ____exports.insideHAProxy() and clockMs() - startedMs >= client.timeout * 1000 then
         return statsError(
             "timeout",
@@ -210,9 +260,7 @@ local function receiveError(client, command, err, startedMs)
     end
     return statsError("closed", ("connection closed before the answer was complete (" .. err) .. ")", command)
 end
---- Sends one command on a fresh connection and returns HAProxy's whole answer
--- (the CLI closes the connection after one command in non-interactive mode).
-function ____exports.execute(client, command)
+function executeNow(client, command)
     local started = clockMs()
     local stream, connectErr = connect(client, command)
     if stream == nil then
@@ -233,8 +281,7 @@ function ____exports.execute(client, command)
     end
     return answer
 end
---- Reads one command's answer in interactive mode: lines up to the empty line, then the "> " prompt.
-local function readFramed(stream, lines)
+function readFramed(stream, lines)
     do
         while true do
             local line, err = stream:receive("*l")
@@ -253,11 +300,7 @@ local function readFramed(stream, lines)
     end
     return nil
 end
---- Runs `commands` one after the other on one interactive session and returns
--- their answers, in order. Each answer must end with HAProxy's empty line
--- ("show stat", "show servers state" and other dumps do): only send commands
--- known to. One answer never waits behind another, so none outgrows a buffer.
-function ____exports.executeEach(client, commands)
+function executeEachNow(client, commands)
     local started = clockMs()
     local stream, connectErr = connect(client, "prompt")
     if stream == nil then
@@ -293,6 +336,51 @@ function ____exports.executeEach(client, commands)
     stream:send("quit\n")
     stream:close()
     return answers
+end
+--- Stats-socket connections this process's Lua keeps open at most.
+____exports.SESSIONS = 5
+local sessions = newGate(____exports.SESSIONS)
+____exports.DEFAULT_ADDRESS = "/run/haproxy/admin.sock"
+____exports.DEFAULT_TIMEOUT = 3
+--- Runs `run` holding one of the SESSIONS slots (inside HAProxy); a 504-kind error if none frees within the timeout.
+local function gated(client, command, run)
+    if not ____exports.insideHAProxy() then
+        return run()
+    end
+    local slot = enter(sessions, client.timeout, 2 * client.timeout + 1)
+    if slot == nil then
+        return nil, statsError(
+            "timeout",
+            ((("all " .. tostring(____exports.SESSIONS)) .. " stats socket connections of this process stayed busy for ") .. tostring(client.timeout)) .. "s",
+            command
+        )
+    end
+    local value, err = run()
+    leave(sessions, slot)
+    if value == nil then
+        return nil, err
+    end
+    return value
+end
+--- Sends one command on a fresh connection and returns HAProxy's whole answer
+-- (the CLI closes the connection after one command in non-interactive mode).
+function ____exports.execute(client, command)
+    return gated(
+        client,
+        command,
+        function() return executeNow(client, command) end
+    )
+end
+--- Runs `commands` one after the other on one interactive session and returns
+-- their answers, in order. Each answer must end with HAProxy's empty line
+-- ("show stat", "show servers state" and other dumps do): only send commands
+-- known to. One answer never waits behind another, so none outgrows a buffer.
+function ____exports.executeEach(client, commands)
+    return gated(
+        client,
+        "prompt",
+        function() return executeEachNow(client, commands) end
+    )
 end
 return ____exports
  end,
@@ -1935,6 +2023,48 @@ function ____exports.state(client, backendName, serverRef)
 end
 return ____exports
  end,
+["api.audit"] = function(...) 
+local ____exports = {}
+local ____json = require("http.json")
+local encode = ____json.encode
+function ____exports.audit(request, status)
+    request.audited = true
+    local fields = request.fields == nil and "-" or encode(request.fields)
+    local source = request.applet.sf:src() or "-"
+    core.log(
+        core.info,
+        (((((((("haproxy-api: " .. source) .. " ") .. request.method) .. " ") .. request.path) .. " ") .. fields) .. " ") .. tostring(status)
+    )
+end
+return ____exports
+ end,
+["api.writelock"] = function(...) 
+local ____exports = {}
+local ____gate = require("stats.gate")
+local enter = ____gate.enter
+local leave = ____gate.leave
+local newGate = ____gate.newGate
+local ____client = require("stats.client")
+local insideHAProxy = ____client.insideHAProxy
+local writes = newGate(1)
+--- Runs `run` holding the write lock; waits for it up to the client's timeout
+-- and answers (undefined, seconds waited) if it never came. A holder that
+-- vanished (its client aborted) is taken over once it outlived two socket
+-- round trips' worth of timeouts.
+function ____exports.exclusively(client, run)
+    if not insideHAProxy() then
+        return run()
+    end
+    local slot = enter(writes, client.timeout, 4 * client.timeout + 2)
+    if slot == nil then
+        return nil, client.timeout
+    end
+    local value = run()
+    leave(writes, slot)
+    return value
+end
+return ____exports
+ end,
 ["api.respond"] = function(...) 
 local ____exports = {}
 local ____errors = require("http.errors")
@@ -1942,6 +2072,10 @@ local fromStatsError = ____errors.fromStatsError
 local failure = ____errors.failure
 local ____response = require("http.response")
 local json = ____response.json
+local ____audit = require("api.audit")
+local audit = ____audit.audit
+local ____writelock = require("api.writelock")
+local exclusively = ____writelock.exclusively
 function ____exports.noSocket(context)
     return failure(503, "no stats socket: " .. context.socket.source)
 end
@@ -1974,17 +2108,29 @@ function ____exports.respond(context, query, shape)
     return ____json_1(200, ____temp_0)
 end
 --- Applies a write, then answers what HAProxy reports afterwards: the reply
--- is read back from HAProxy, never echoed from the request.
-function ____exports.applyThenRead(context, apply, readBack)
+-- is read back from HAProxy, never echoed from the request. Both run under
+-- the write lock, and the write is logged before it is released.
+function ____exports.applyThenRead(context, request, apply, readBack)
     local client = context.client
     if client == nil then
         return ____exports.noSocket(context)
     end
-    local done, err = apply(client)
-    if done == nil then
-        return failed(context, err)
+    local reply, waited = exclusively(
+        client,
+        function()
+            local done, err = apply(client)
+            local answer = done == nil and failed(context, err) or ____exports.respond(context, readBack)
+            audit(request, answer.status)
+            return answer
+        end
+    )
+    if reply == nil then
+        return failure(
+            504,
+            ("another write held the write lock for " .. tostring(waited)) .. "s"
+        )
     end
-    return ____exports.respond(context, readBack)
+    return reply
 end
 return ____exports
  end,
@@ -2243,6 +2389,7 @@ ____exports.patchServer = function(context, request, params)
     local server = ____params_0.server
     return applyThenRead(
         context,
+        request,
         function(client) return table.unpack(wanted == "UP" and ({writes.enableServer(client, backend, server)}) or ({writes.disableServer(client, backend, server)})) end,
         function(client) return reads.server(client, backend, server) end
     )
@@ -2287,6 +2434,7 @@ ____exports.patchState = function(context, request, params)
     end
     return applyThenRead(
         context,
+        request,
         function(client)
             if admin ~= nil then
                 local done, err = writes.setState(client, backend, server, admin)
@@ -2363,6 +2511,7 @@ ____exports.patchWeight = function(context, request, params)
     end
     return applyThenRead(
         context,
+        request,
         function(client) return writes.setWeight(client, backend, server, current) end,
         function(client) return reads.weight(client, backend, server) end
     )
@@ -2416,13 +2565,13 @@ return ____exports
  end,
 ["service"] = function(...) 
 local ____exports = {}
+local ____audit = require("api.audit")
+local audit = ____audit.audit
 local ____access = require("http.access")
 local forbiddenWrite = ____access.forbiddenWrite
 local unauthenticated = ____access.unauthenticated
 local ____errors = require("http.errors")
 local failure = ____errors.failure
-local ____json = require("http.json")
-local encode = ____json.encode
 local ____request = require("http.request")
 local splitPath = ____request.splitPath
 local ____response = require("http.response")
@@ -2431,14 +2580,6 @@ local send = ____response.send
 local ____router = require("http.router")
 local matchRoute = ____router.match
 local READS = {GET = true, HEAD = true, OPTIONS = true}
---- One log line per write: who, what, with which fields, and the status it got.
-local function audit(request, source, reply)
-    local fields = request.fields == nil and "-" or encode(request.fields)
-    core.log(
-        core.info,
-        (((((((("haproxy-api: " .. source) .. " ") .. request.method) .. " ") .. request.path) .. " ") .. fields) .. " ") .. tostring(reply.status)
-    )
-end
 local function route(router, context, applet)
     local method = applet.method
     if type(applet.path) ~= "string" then
@@ -2467,25 +2608,25 @@ local function route(router, context, applet)
     end
     local match = matchRoute(router, method, segments)
     repeat
-        local ____switch7 = match.kind
-        local ____cond7 = ____switch7 == "not_implemented"
-        if ____cond7 then
+        local ____switch6 = match.kind
+        local ____cond6 = ____switch6 == "not_implemented"
+        if ____cond6 then
             return failure(501, ("method " .. method) .. " is not implemented")
         end
-        ____cond7 = ____cond7 or ____switch7 == "not_found"
-        if ____cond7 then
+        ____cond6 = ____cond6 or ____switch6 == "not_found"
+        if ____cond6 then
             return failure(404, "no such resource: " .. applet.path)
         end
-        ____cond7 = ____cond7 or ____switch7 == "options"
-        if ____cond7 then
+        ____cond6 = ____cond6 or ____switch6 == "options"
+        if ____cond6 then
             return noContent({allow = match.allow})
         end
-        ____cond7 = ____cond7 or ____switch7 == "method_not_allowed"
-        if ____cond7 then
+        ____cond6 = ____cond6 or ____switch6 == "method_not_allowed"
+        if ____cond6 then
             return failure(405, (((("method " .. method) .. " is not allowed on ") .. applet.path) .. ": use ") .. match.allow, {allow = match.allow})
         end
-        ____cond7 = ____cond7 or ____switch7 == "found"
-        if ____cond7 then
+        ____cond6 = ____cond6 or ____switch6 == "found"
+        if ____cond6 then
             do
                 local readOnly = forbiddenWrite(context.access, method)
                 if readOnly ~= nil then
@@ -2493,12 +2634,8 @@ local function route(router, context, applet)
                 end
                 local request = {method = method, path = applet.path, segments = segments, applet = applet}
                 local reply = match.handler(context, request, match.params)
-                if READS[method] == nil then
-                    audit(
-                        request,
-                        applet.sf:src() or "-",
-                        reply
-                    )
+                if READS[method] == nil and request.audited ~= true then
+                    audit(request, reply.status)
                 end
                 return reply
             end

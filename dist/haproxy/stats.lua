@@ -112,29 +112,80 @@ function ____exports.writeError(command, answer)
 end
 return ____exports
  end,
+["stats.gate"] = function(...) 
+local ____exports = {}
+function ____exports.newGate(capacity)
+    return {capacity = capacity, held = {}, count = 0}
+end
+local function nowMs()
+    local now = core.now()
+    return now.sec * 1000 + now.usec / 1000
+end
+--- Takes back the slots whose holders are past their expiry.
+local function reclaim(gate, now)
+    for slot, expiry in pairs(gate.held) do
+        if expiry < now then
+            gate.held[slot] = nil
+            gate.count = gate.count - 1
+        end
+    end
+end
+--- Waits up to `waitSeconds` for a slot and returns it, to give back with
+-- leave(); undefined when none freed in time. The slot expires after
+-- `holdSeconds`, the longest its holder can legitimately keep it.
+function ____exports.enter(gate, waitSeconds, holdSeconds)
+    local deadline = nowMs() + waitSeconds * 1000
+    local now = nowMs()
+    while gate.count >= gate.capacity do
+        reclaim(gate, now)
+        if gate.count < gate.capacity then
+            break
+        end
+        if now >= deadline then
+            return nil
+        end
+        core.msleep(1)
+        now = nowMs()
+    end
+    local slot = {}
+    gate.held[slot] = now + holdSeconds * 1000
+    gate.count = gate.count + 1
+    return slot
+end
+function ____exports.leave(gate, slot)
+    if gate.held[slot] == nil then
+        return
+    end
+    gate.held[slot] = nil
+    gate.count = gate.count - 1
+end
+return ____exports
+ end,
 ["stats.client"] = function(...) 
 local ____exports = {}
+local clockMs, newStream, connect, receiveError, executeNow, readFramed, executeEachNow
 local ____address = require("stats.address")
 local describeEndpoint = ____address.describeEndpoint
 local parseEndpoint = ____address.parseEndpoint
 local ____errors = require("stats.errors")
 local statsError = ____errors.statsError
-____exports.DEFAULT_ADDRESS = "/run/haproxy/admin.sock"
-____exports.DEFAULT_TIMEOUT = 3
+local ____gate = require("stats.gate")
+local enter = ____gate.enter
+local leave = ____gate.leave
+local newGate = ____gate.newGate
 --- True when running inside HAProxy (the `core` global and its sockets exist).
 function ____exports.insideHAProxy()
     local host = _G.core
     return host ~= nil and type(host.tcp) == "function"
 end
---- HAProxy's clock in milliseconds; 0 outside HAProxy, where LuaSocket reports timeouts itself.
-local function clockMs()
+function clockMs()
     if not ____exports.insideHAProxy() then
         return 0
     end
     local now = core.now()
     return now.sec * 1000 + now.usec / 1000
 end
-local function newStream(endpoint)
+function newStream(endpoint)
     if ____exports.insideHAProxy() then
         return core.tcp()
     end
@@ -145,7 +196,7 @@ local function newStream(endpoint)
     local socket = require("socket")
     return socket.tcp()
 end
-local function connect(client, command)
+function connect(client, command)
     local endpoint, problem = parseEndpoint(client.address, client.port)
     if endpoint == nil then
         return nil, statsError("invalid", "socket address: " .. problem, command)
@@ -164,8 +215,7 @@ local function connect(client, command)
     end
     return stream
 end
---- Maps a failed receive to an error: LuaSocket says "timeout"; HAProxy closes the stream when its timeout fires.
-local function receiveError(client, command, err, startedMs)
+function receiveError(client, command, err, startedMs)
     if err == "timeout" or ____exports.insideHAProxy() and clockMs() - startedMs >= client.timeout * 1000 then
         return statsError(
             "timeout",
@@ -175,9 +225,7 @@ local function receiveError(client, command, err, startedMs)
     end
     return statsError("closed", ("connection closed before the answer was complete (" .. err) .. ")", command)
 end
---- Sends one command on a fresh connection and returns HAProxy's whole answer
--- (the CLI closes the connection after one command in non-interactive mode).
-function ____exports.execute(client, command)
+function executeNow(client, command)
     local started = clockMs()
     local stream, connectErr = connect(client, command)
     if stream == nil then
@@ -198,8 +246,7 @@ function ____exports.execute(client, command)
     end
     return answer
 end
---- Reads one command's answer in interactive mode: lines up to the empty line, then the "> " prompt.
-local function readFramed(stream, lines)
+function readFramed(stream, lines)
     do
         while true do
             local line, err = stream:receive("*l")
@@ -218,11 +265,7 @@ local function readFramed(stream, lines)
     end
     return nil
 end
---- Runs `commands` one after the other on one interactive session and returns
--- their answers, in order. Each answer must end with HAProxy's empty line
--- ("show stat", "show servers state" and other dumps do): only send commands
--- known to. One answer never waits behind another, so none outgrows a buffer.
-function ____exports.executeEach(client, commands)
+function executeEachNow(client, commands)
     local started = clockMs()
     local stream, connectErr = connect(client, "prompt")
     if stream == nil then
@@ -258,6 +301,51 @@ function ____exports.executeEach(client, commands)
     stream:send("quit\n")
     stream:close()
     return answers
+end
+--- Stats-socket connections this process's Lua keeps open at most.
+____exports.SESSIONS = 5
+local sessions = newGate(____exports.SESSIONS)
+____exports.DEFAULT_ADDRESS = "/run/haproxy/admin.sock"
+____exports.DEFAULT_TIMEOUT = 3
+--- Runs `run` holding one of the SESSIONS slots (inside HAProxy); a 504-kind error if none frees within the timeout.
+local function gated(client, command, run)
+    if not ____exports.insideHAProxy() then
+        return run()
+    end
+    local slot = enter(sessions, client.timeout, 2 * client.timeout + 1)
+    if slot == nil then
+        return nil, statsError(
+            "timeout",
+            ((("all " .. tostring(____exports.SESSIONS)) .. " stats socket connections of this process stayed busy for ") .. tostring(client.timeout)) .. "s",
+            command
+        )
+    end
+    local value, err = run()
+    leave(sessions, slot)
+    if value == nil then
+        return nil, err
+    end
+    return value
+end
+--- Sends one command on a fresh connection and returns HAProxy's whole answer
+-- (the CLI closes the connection after one command in non-interactive mode).
+function ____exports.execute(client, command)
+    return gated(
+        client,
+        command,
+        function() return executeNow(client, command) end
+    )
+end
+--- Runs `commands` one after the other on one interactive session and returns
+-- their answers, in order. Each answer must end with HAProxy's empty line
+-- ("show stat", "show servers state" and other dumps do): only send commands
+-- known to. One answer never waits behind another, so none outgrows a buffer.
+function ____exports.executeEach(client, commands)
+    return gated(
+        client,
+        "prompt",
+        function() return executeEachNow(client, commands) end
+    )
 end
 return ____exports
  end,

@@ -189,5 +189,58 @@ function M.http(port, method, path, body, headers)
   return M.raw_http(port, M.request_text(method, path, body, headers))
 end
 
+--- Sends every request of `texts` to 127.0.0.1:port at once, each on its own
+--- connection, then reads all the answers as they come: a list of
+--- { status, headers, body } (or { error = ... }) in the order of `texts`.
+function M.parallel(port, texts, timeout)
+  local conns, pending, answers = {}, {}, {}
+  for i, text in ipairs(texts) do
+    local conn = socket.tcp()
+    conn:settimeout(timeout or 10)
+    assert(conn:connect("127.0.0.1", port))
+    conns[i] = conn
+  end
+  for i, text in ipairs(texts) do assert(conns[i]:send(text)) end
+  local received = {}
+  for i, conn in ipairs(conns) do
+    conn:settimeout(0)
+    pending[#pending + 1] = conn
+    received[conn] = { index = i, parts = {} }
+  end
+  local deadline = socket.gettime() + (timeout or 10)
+  while #pending > 0 and socket.gettime() < deadline do
+    local readable = socket.select(pending, nil, 1)
+    for _, conn in ipairs(readable) do
+      local state = received[conn]
+      local data, err, partial = conn:receive(65536)
+      state.parts[#state.parts + 1] = data or partial
+      if err == "closed" then
+        conn:close()
+        for j, other in ipairs(pending) do
+          if other == conn then table.remove(pending, j) break end
+        end
+        answers[state.index] = table.concat(state.parts)
+      end
+    end
+  end
+  for _, conn in ipairs(pending) do
+    conn:close()
+    answers[received[conn].index] = false
+  end
+  local results = {}
+  for i = 1, #texts do
+    local raw = answers[i]
+    if not raw then
+      results[i] = { error = "no complete answer" }
+    else
+      local head, body = raw:match("^(.-)\r\n\r\n(.*)$")
+      local headers = {}
+      for name, value in (head or ""):gmatch("\r\n([^:]+):%s*([^\r]*)") do headers[name:lower()] = value end
+      results[i] = { status = tonumber((head or ""):match("^HTTP/1%.%d (%d+)")), headers = headers, body = body, raw = raw }
+    end
+  end
+  return results
+end
+
 return M
 

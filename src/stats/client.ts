@@ -10,9 +10,20 @@
  * HAProxy, large reads are split into commands whose answers each fit in a
  * buffer, sent one at a time on one interactive ("prompt") session:
  * executeEach(). Outside HAProxy there is no such limit.
+ *
+ * HAProxy's CLI takes 10 connections at once by default ("stats maxconn")
+ * and refuses the rest rather than queueing them: 200 API clients at once
+ * got 168 "cannot connect". So, inside HAProxy, this process's Lua keeps at
+ * most SESSIONS connections open and the other callers wait their turn,
+ * leaving room for an operator's own socat.
  */
 import { describeEndpoint, parseEndpoint, type Endpoint } from "./address";
 import { statsError, type StatsError } from "./errors";
+import { enter, leave, newGate } from "./gate";
+
+/** Stats-socket connections this process's Lua keeps open at most. */
+export const SESSIONS = 5;
+const sessions = newGate(SESSIONS);
 
 /** The Lua-facing object: exactly address, port and timeout, as lua-haproxy's. */
 export interface ClientFields {
@@ -83,11 +94,30 @@ function receiveError(client: ClientFields, command: string, err: string, starte
   return statsError("closed", `connection closed before the answer was complete (${err})`, command);
 }
 
+type Session<T extends unknown[]> = LuaMultiReturn<[value: T[0]] | [value: undefined, err: StatsError]>;
+
+/** Runs `run` holding one of the SESSIONS slots (inside HAProxy); a 504-kind error if none frees within the timeout. */
+function gated<T extends unknown[]>(client: ClientFields, command: string, run: (this: void) => Session<T>): Session<T> {
+  if (!insideHAProxy()) return run();
+  const slot = enter(sessions, client.timeout, 2 * client.timeout + 1);
+  if (slot === undefined) {
+    return $multi(undefined, statsError("timeout", `all ${SESSIONS} stats socket connections of this process stayed busy for ${client.timeout}s`, command));
+  }
+  const [value, err] = run();
+  leave(sessions, slot);
+  if (value === undefined) return $multi(undefined, err as StatsError);
+  return $multi(value);
+}
+
 /**
  * Sends one command on a fresh connection and returns HAProxy's whole answer
  * (the CLI closes the connection after one command in non-interactive mode).
  */
 export function execute(client: ClientFields, command: string): Answer {
+  return gated<[string]>(client, command, () => executeNow(client, command));
+}
+
+function executeNow(client: ClientFields, command: string): Answer {
   const started = clockMs();
   const [stream, connectErr] = connect(client, command);
   if (stream === undefined) return $multi(undefined, connectErr);
@@ -127,6 +157,10 @@ function readFramed(stream: Stream, lines: string[]): string | undefined {
  * known to. One answer never waits behind another, so none outgrows a buffer.
  */
 export function executeEach(client: ClientFields, commands: string[]): LuaMultiReturn<[answers: string[]] | [answers: undefined, err: StatsError]> {
+  return gated<[string[]]>(client, "prompt", () => executeEachNow(client, commands));
+}
+
+function executeEachNow(client: ClientFields, commands: string[]): LuaMultiReturn<[answers: string[]] | [answers: undefined, err: StatsError]> {
   const started = clockMs();
   const [stream, connectErr] = connect(client, "prompt");
   if (stream === undefined) return $multi(undefined, connectErr);
