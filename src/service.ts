@@ -6,21 +6,15 @@
  * of Lua memory (tune.lua.maxmem) fails that one request with a 503. Every
  * write that reaches a handler is logged, with its outcome.
  */
+import { audit } from "./api/audit";
 import type { Context } from "./api/context";
 import { forbiddenWrite, unauthenticated } from "./http/access";
 import { failure } from "./http/errors";
-import { encode } from "./http/json";
 import { splitPath, type Request } from "./http/request";
 import { noContent, send, type Reply } from "./http/response";
 import { match as matchRoute, type Router } from "./http/router";
 
 const READS: Record<string, boolean> = { GET: true, HEAD: true, OPTIONS: true };
-
-/** One log line per write: who, what, with which fields, and the status it got. */
-function audit(request: Request, source: string, reply: Reply): void {
-  const fields = request.fields === undefined ? "-" : encode(request.fields);
-  core.log(core.info, `haproxy-api: ${source} ${request.method} ${request.path} ${fields} ${reply.status}`);
-}
 
 function route(router: Router<Context>, context: Context, applet: AppletHTTP): Reply {
   const method = applet.method;
@@ -46,7 +40,8 @@ function route(router: Router<Context>, context: Context, applet: AppletHTTP): R
       if (readOnly !== undefined) return readOnly;
       const request: Request = { method, path: applet.path, segments, applet };
       const reply = match.handler(context, request, match.params);
-      if (READS[method] === undefined) audit(request, applet.sf.src() ?? "-", reply);
+      // Writes HAProxy saw are logged under the write lock (api/respond.ts); this logs the ones refused before.
+      if (READS[method] === undefined && request.audited !== true) audit(request, reply.status);
       return reply;
     }
   }

@@ -6,8 +6,11 @@
 import type { ClientFields } from "../stats/client";
 import type { StatsError } from "../stats/errors";
 import { fromStatsError, failure } from "../http/errors";
+import type { Request } from "../http/request";
 import { json, type Reply } from "../http/response";
+import { audit } from "./audit";
 import type { Context } from "./context";
+import { exclusively } from "./writelock";
 
 export type Result<T> = LuaMultiReturn<[value: T] | [value: undefined, err: StatsError]>;
 
@@ -36,12 +39,18 @@ export type Done = LuaMultiReturn<[done: true] | [done: undefined, err: StatsErr
 
 /**
  * Applies a write, then answers what HAProxy reports afterwards: the reply
- * is read back from HAProxy, never echoed from the request.
+ * is read back from HAProxy, never echoed from the request. Both run under
+ * the write lock, and the write is logged before it is released.
  */
-export function applyThenRead<T>(context: Context, apply: (this: void, client: ClientFields) => Done, readBack: (this: void, client: ClientFields) => Result<T>): Reply {
+export function applyThenRead<T>(context: Context, request: Request, apply: (this: void, client: ClientFields) => Done, readBack: (this: void, client: ClientFields) => Result<T>): Reply {
   const client = context.client;
   if (client === undefined) return noSocket(context);
-  const [done, err] = apply(client);
-  if (done === undefined) return failed(context, err);
-  return respond(context, readBack);
+  const [reply, waited] = exclusively(client, () => {
+    const [done, err] = apply(client);
+    const answer = done === undefined ? failed(context, err) : respond(context, readBack);
+    audit(request, answer.status);
+    return answer;
+  });
+  if (reply === undefined) return failure(504, `another write held the write lock for ${waited}s`);
+  return reply;
 }

@@ -29,6 +29,7 @@ export const patchServer: Handler<Context> = (context, request, params) => {
   const { backend, server } = params;
   return applyThenRead(
     context,
+    request,
     (client) => (wanted === "UP" ? writes.enableServer(client, backend, server) : writes.disableServer(client, backend, server)),
     (client) => reads.server(client, backend, server),
   );

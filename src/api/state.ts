@@ -29,6 +29,7 @@ export const patchState: Handler<Context> = (context, request, params) => {
   }
   return applyThenRead(
     context,
+    request,
     (client): Done => {
       if (admin !== undefined) {
         const [done, err] = writes.setState(client, backend, server, admin);

@@ -25,6 +25,7 @@ export const patchWeight: Handler<Context> = (context, request, params) => {
   }
   return applyThenRead(
     context,
+    request,
     (client) => writes.setWeight(client, backend, server, current),
     (client) => reads.weight(client, backend, server),
   );

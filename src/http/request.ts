@@ -11,6 +11,8 @@ export interface Request {
   applet: AppletHTTP;
   /** The body's fields, once a handler has read and checked them (http/body.ts); the audit log shows them. */
   fields?: LuaTable<string, unknown>;
+  /** Set once the write log has this request (api/audit.ts). */
+  audited?: boolean;
 }
 
 /**

@@ -1,0 +1,15 @@
+/**
+ * The write log: one line per write that reached a handler, with who sent
+ * it, what it asked and the status it got. Operators need to know who
+ * drained a server. Writes that HAProxy applied are logged while the write
+ * lock (api/writelock.ts) is held, so the log's order is HAProxy's order.
+ */
+import { encode } from "../http/json";
+import type { Request } from "../http/request";
+
+export function audit(request: Request, status: number): void {
+  request.audited = true;
+  const fields = request.fields === undefined ? "-" : encode(request.fields);
+  const source = request.applet.sf.src() ?? "-";
+  core.log(core.info, `haproxy-api: ${source} ${request.method} ${request.path} ${fields} ${status}`);
+}
