@@ -2643,9 +2643,13 @@ local function route(router, context, applet)
     until true
 end
 --- Lua raises "not enough memory" without calling the message handler, and
--- "error in error handling" when the handler itself runs out.
+-- "error in error handling" when the handler itself runs out; a full
+-- buffer in table.concat says "not enough memory for buffer allocation".
 local function outOfMemory(err)
-    return err == "not enough memory" or err == "error in error handling"
+    if type(err) ~= "string" then
+        return false
+    end
+    return err == "error in error handling" or (string.find(err, "not enough memory", 1, true)) ~= nil
 end
 --- Adds the traceback to a caught error; the message goes to the client only as "internal error".
 local function traced(err)

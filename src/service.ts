@@ -49,10 +49,12 @@ function route(router: Router<Context>, context: Context, applet: AppletHTTP): R
 
 /**
  * Lua raises "not enough memory" without calling the message handler, and
- * "error in error handling" when the handler itself runs out.
+ * "error in error handling" when the handler itself runs out; a full
+ * buffer in table.concat says "not enough memory for buffer allocation".
  */
 function outOfMemory(err: unknown): boolean {
-  return err === "not enough memory" || err === "error in error handling";
+  if (type(err) !== "string") return false;
+  return err === "error in error handling" || string.find(err as string, "not enough memory", 1, true)[0] !== undefined;
 }
 
 /** Adds the traceback to a caught error; the message goes to the client only as "internal error". */

@@ -44,7 +44,7 @@ M.api_section = [[
 listen api
   bind 127.0.0.1:${PORT:api}
   option http-buffer-request
-  timeout http-request 2s
+  timeout http-request 1s
   http-error status 408 content-type application/json string '{"code":408,"message":"the request did not arrive in time"}'
   http-request use-service lua.haproxy-api
 ]]
@@ -74,6 +74,23 @@ backend steer
   server s2 127.0.0.1:${PORT:healthy} weight 20
 backend empty
 ]]
+
+--- A service reporting the bytes of Lua memory in use after two full
+--- collections (the second frees what the first only finalized: core.tcp
+--- sockets). Load it with "lua-load ${DIR}/memory.lua" and serve it with
+--- M.memory_section; pass the file with opts.files = { ["memory.lua"] = ... }.
+M.memory_service = [[
+core.register_service("memory", "http", function(applet)
+  collectgarbage("collect")
+  collectgarbage("collect")
+  local body = string.format("%d", math.floor(collectgarbage("count") * 1024))
+  applet:set_status(200)
+  applet:add_header("content-length", #body)
+  applet:start_response()
+  applet:send(body)
+end)
+]]
+M.memory_section = "listen memory\n  bind 127.0.0.1:${PORT:memory}\n  http-request use-service lua.memory\n"
 
 --- True once the small site's health checks have settled: web1 and web2 up, dead down.
 function M.small_settled(h)

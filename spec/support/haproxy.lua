@@ -147,7 +147,9 @@ function M.read_response(conn, head_only)
   if head_only or status == 204 or status == 304 then return status, headers, "" end
   local length = tonumber(headers["content-length"])
   local body, partial
-  if length then
+  if length == 0 then
+    body = ""
+  elseif length then
     body, err, partial = conn:receive(length)
     assert(body, "body shorter than Content-Length " .. length .. ": " .. tostring(err) .. " " .. tostring(partial))
   else
@@ -189,28 +191,27 @@ function M.http(port, method, path, body, headers)
   return M.raw_http(port, M.request_text(method, path, body, headers))
 end
 
---- Sends every request of `texts` to 127.0.0.1:port at once, each on its own
+--- Sends every request at once, each { port = ..., text = ... } on its own
 --- connection, then reads all the answers as they come: a list of
---- { status, headers, body } (or { error = ... }) in the order of `texts`.
-function M.parallel(port, texts, timeout)
-  local conns, pending, answers = {}, {}, {}
-  for i, text in ipairs(texts) do
+--- { status, headers, body, raw } (or { error = ... }) in the same order.
+function M.parallel(requests, timeout)
+  local conns, pending, received = {}, {}, {}
+  for i, request in ipairs(requests) do
     local conn = socket.tcp()
     conn:settimeout(timeout or 10)
-    assert(conn:connect("127.0.0.1", port))
+    assert(conn:connect("127.0.0.1", request.port))
     conns[i] = conn
   end
-  for i, text in ipairs(texts) do assert(conns[i]:send(text)) end
-  local received = {}
-  for i, conn in ipairs(conns) do
-    conn:settimeout(0)
-    pending[#pending + 1] = conn
-    received[conn] = { index = i, parts = {} }
+  for i, request in ipairs(requests) do
+    assert(conns[i]:send(request.text))
+    conns[i]:settimeout(0)
+    pending[#pending + 1] = conns[i]
+    received[conns[i]] = { index = i, parts = {} }
   end
+  local answers = {}
   local deadline = socket.gettime() + (timeout or 10)
   while #pending > 0 and socket.gettime() < deadline do
-    local readable = socket.select(pending, nil, 1)
-    for _, conn in ipairs(readable) do
+    for _, conn in ipairs((socket.select(pending, nil, 1))) do
       local state = received[conn]
       local data, err, partial = conn:receive(65536)
       state.parts[#state.parts + 1] = data or partial
@@ -223,20 +224,16 @@ function M.parallel(port, texts, timeout)
       end
     end
   end
-  for _, conn in ipairs(pending) do
-    conn:close()
-    answers[received[conn].index] = false
-  end
+  for _, conn in ipairs(pending) do conn:close() end
   local results = {}
-  for i = 1, #texts do
-    local raw = answers[i]
-    if not raw then
-      results[i] = { error = "no complete answer" }
+  for i = 1, #requests do
+    local head, body = (answers[i] or ""):match("^(.-)\r\n\r\n(.*)$")
+    if not head then
+      results[i] = { error = "no complete answer: " .. tostring(answers[i]) }
     else
-      local head, body = raw:match("^(.-)\r\n\r\n(.*)$")
       local headers = {}
-      for name, value in (head or ""):gmatch("\r\n([^:]+):%s*([^\r]*)") do headers[name:lower()] = value end
-      results[i] = { status = tonumber((head or ""):match("^HTTP/1%.%d (%d+)")), headers = headers, body = body, raw = raw }
+      for name, value in head:gmatch("\r\n([^:]+):%s*([^\r]*)") do headers[name:lower()] = value end
+      results[i] = { status = tonumber(head:match("^HTTP/1%.%d (%d+)")), headers = headers, body = body, raw = answers[i] }
     end
   end
   return results
