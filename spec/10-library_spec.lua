@@ -8,8 +8,7 @@ describe("haproxy.stats outside HAProxy", function()
   local h, client
 
   setup(function()
-    h = haproxy.start(configs.small)
-    h:wait_for(configs.small_settled(h), "health checks")
+    h = configs.start_settled(configs.small)
     client = stats.Client(h.sock)
   end)
 

@@ -30,8 +30,7 @@ describe("haproxy.stats inside HAProxy", function()
   local h
 
   setup(function()
-    h = haproxy.start(configs.small)
-    h:wait_for(configs.small_settled(h), "health checks")
+    h = configs.start_settled(configs.small)
   end)
 
   teardown(function()

@@ -19,7 +19,7 @@ describe("HTTP API", function()
   local h
 
   setup(function()
-    h = haproxy.start(configs.api, {
+    h = configs.start_settled(configs.api, {
       args = "-f ${DIR}/conf.d",
       files = {
         ["conf.d/20-later.cfg"] = "backend later\n  server l1 127.0.0.1:1 disabled\n",
@@ -27,7 +27,6 @@ describe("HTTP API", function()
         ["conf.d/README"] = "not a configuration file\n",
       },
     })
-    h:wait_for(configs.small_settled(h), "health checks")
   end)
 
   teardown(function()

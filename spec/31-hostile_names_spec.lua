@@ -20,8 +20,7 @@ describe("hostile names", function()
   local h
 
   setup(function()
-    h = haproxy.start(configs.api)
-    h:wait_for(configs.small_settled(h), "health checks")
+    h = configs.start_settled(configs.api)
   end)
 
   teardown(function()

@@ -45,8 +45,7 @@ describe("hostile requests", function()
   local h, before
 
   setup(function()
-    h = haproxy.start(configs.api)
-    h:wait_for(configs.small_settled(h), "health checks")
+    h = configs.start_settled(configs.api)
     before = api.snapshot(h)
   end)
 

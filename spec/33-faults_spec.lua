@@ -26,7 +26,7 @@ describe("faults", function()
   end)
 
   it("a stats socket removed or dead while HAProxy runs is a 503; proxied traffic goes on", function()
-    h = haproxy.start(configs.api)
+    h = configs.start_settled(configs.api)
     assert.are.equal(200, (call(h, "GET", "/stats/info")))
     local before = steer_state(h)
     assert(os.remove(h.sock))
@@ -59,8 +59,7 @@ describe("faults", function()
 
   it("200 clients at once: every write applied once, in the write log's order; traffic flows", function()
     log = syslog.listen()
-    h = haproxy.start((configs.api:gsub("global\n", "global\n" .. log:global_line(), 1)))
-    h:wait_for(configs.small_settled(h), "health checks")
+    h = configs.start_settled((configs.api:gsub("global\n", "global\n" .. log:global_line(), 1)))
     local server = "/stats/backends/steer/servers/s1"
     local requests, expected = {}, {}
     local function add(port, method, path, body)

@@ -43,8 +43,7 @@ describe("fuzz", function()
   local h
 
   setup(function()
-    h = haproxy.start(configs.api)
-    h:wait_for(configs.small_settled(h), "health checks")
+    h = configs.start_settled(configs.api)
   end)
 
   teardown(function()

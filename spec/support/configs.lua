@@ -100,6 +100,13 @@ function M.small_settled(h)
   end
 end
 
+--- Starts HAProxy on `config` (one of the small site's) and waits until its health checks settled.
+function M.start_settled(config, opts)
+  local h = require("support.haproxy").start(config, opts)
+  h:wait_for(M.small_settled(h), "health checks")
+  return h
+end
+
 --- Puts the small site back to its configured weights and states, so every test starts alike.
 function M.reset_small(h)
   h:command("set weight app/web1 10")
