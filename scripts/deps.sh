@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs what is missing to build, run and test haproxy-api on Debian 12:
 # HAProxy (built with Lua 5.3), Lua 5.3 and its modules, busted, luarocks,
-# curl (the demo prints curl lines), and the pinned npm packages. Idempotent: installs nothing that is there.
+# curl (the demo prints curl lines), and the pinned npm packages, plus any
+# Debian package named as an argument (the benchmark adds wrk). Idempotent:
+# installs nothing that is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(haproxy lua5.3 lua-busted lua-dkjson lua-socket lua-cjson luarocks liblua5.3-dev git curl)
+packages=(haproxy lua5.3 lua-busted lua-dkjson lua-socket lua-cjson luarocks liblua5.3-dev git curl "$@")
 command -v node >/dev/null 2>&1 || packages+=(nodejs npm)
 missing=()
 for package in "${packages[@]}"; do

@@ -1,0 +1,123 @@
+-- The benchmark (npm run bench): for configurations of B backends x S
+-- servers, starts one HAProxy with the built bundle, drives each case with
+-- wrk at fixed concurrency, and prints req/s, p50/p99 latency and response
+-- bytes beside the references measured in the same process: HAProxy's
+-- native stats page (;csv), its prometheus-exporter, and a Lua relay
+-- (bench/relay.lua) that returns the raw text of the same runtime command.
+-- Then it checks the targets of issue 5. Not a test: nothing here fails CI.
+--
+-- BENCH_SECONDS (3), BENCH_CONNECTIONS (8), BENCH_SIZES ("1x2,100x10,1000x10"),
+-- BENCH_REQUESTS (100000, for the memory run) change the run.
+local root = os.getenv("HAPROXY_API_ROOT") or "."
+package.path = root .. "/spec/?.lua;" .. root .. "/dist/?.lua;" .. package.path
+local haproxy = require("support.haproxy")
+local configs = require("support.configs")
+package.path = root .. "/?.lua;" .. package.path
+local wrk = require("bench.wrk")
+
+local SECONDS = tonumber(os.getenv("BENCH_SECONDS") or "3")
+local CONNECTIONS = tonumber(os.getenv("BENCH_CONNECTIONS") or "8")
+local REQUESTS = tonumber(os.getenv("BENCH_REQUESTS") or "100000")
+local SIZES = os.getenv("BENCH_SIZES") or "1x2,100x10,1000x10"
+
+local function site(backends, servers)
+  local lines = {
+    configs.api_globals("  stats socket ${SOCK} level admin\n  setenv BENCH_SOCKET ${SOCK}\n  lua-load ${ROOT}/bench/relay.lua\n  lua-load ${DIR}/memory.lua\n"),
+    "listen relay\n  bind 127.0.0.1:${PORT:relay}\n  http-request use-service lua.relay",
+    "listen native\n  bind 127.0.0.1:${PORT:native}\n  stats enable\n  stats uri /",
+    "listen prometheus\n  bind 127.0.0.1:${PORT:prometheus}\n  http-request use-service prometheus-exporter",
+    configs.memory_section,
+  }
+  for b = 1, backends do
+    lines[#lines + 1] = "backend be" .. b
+    for s = 1, servers do lines[#lines + 1] = string.format("  server s%d 127.0.0.1:%d weight 10", s, 20000 + s) end
+  end
+  return table.concat(lines, "\n") .. "\n"
+end
+
+local function relay(command)
+  return "/?" .. command:gsub(" ", "%%20")
+end
+
+local JSON = { ["Content-Type"] = "application/json" }
+
+--- The cases for a site; `b` and `s` name a backend and server in its middle.
+local function cases(b, s)
+  local server = string.format("/stats/backends/be%d/servers/s%d", b, s)
+  return {
+    { "one server", "api", "GET", server, ref = { "relay", "GET", relay(string.format("show stat be%d 4 -1", b)) } },
+    { "one backend's servers", "api", "GET", string.format("/stats/backends/be%d/servers", b), ref = { "relay", "GET", relay(string.format("show stat be%d 4 -1", b)) } },
+    { "all backends", "api", "GET", "/stats/backends", ref = { "native", "GET", "/;csv" } },
+    { "full /stats", "api", "GET", "/stats", ref = { "native", "GET", "/;csv" } },
+    { "prometheus-exporter (reference)", "prometheus", "GET", "/metrics" },
+    { "/stats/info", "api", "GET", "/stats/info", ref = { "relay", "GET", relay("show info") } },
+    { "GET weight", "api", "GET", server .. "/weight", ref = { "relay", "GET", relay(string.format("get weight be%d/s%d", b, s)) } },
+    { "PATCH weight", "api", "PATCH", server .. "/weight", '{"current":7}', ref = { "relay", "GET", relay(string.format("set weight be%d/s%d 7", b, s)) } },
+    { "PATCH state", "api", "PATCH", server .. "/state", '{"admin_state":"ready"}', ref = { "relay", "GET", relay(string.format("set server be%d/s%d state ready", b, s)) } },
+  }
+end
+
+local function memory(h)
+  return tonumber(select(3, haproxy.http(h.ports.memory, "GET", "/")))
+end
+
+local function row(size, name, result, ref, ratio_name)
+  local ratio = ref and ref.rps > 0 and string.format("%.2f", result.rps / ref.rps) or ""
+  print(string.format("%-9s %-32s %9.0f %9.2f %9.2f %10d %8s %s%s", size, name, result.rps, result.p50, result.p99, result.bytes,
+    ratio, ratio ~= "" and ratio_name or "", result.errors > 0 and ("  (" .. result.errors .. " errors)") or ""))
+end
+
+local results = {}
+print(string.format("%-9s %-32s %9s %9s %9s %10s %8s", "config", "case", "req/s", "p50 ms", "p99 ms", "bytes", "ratio"))
+for backends, servers in SIZES:gmatch("(%d+)x(%d+)") do
+  backends, servers = tonumber(backends), tonumber(servers)
+  local size = backends .. "x" .. servers
+  local h = haproxy.start(site(backends, servers), { files = { ["memory.lua"] = configs.memory_service } })
+  local ok, err = pcall(function()
+    results[size] = {}
+    for _, case in ipairs(cases((backends + 1) // 2, (servers + 1) // 2)) do
+      local name, listener, method, path, body = case[1], case[2], case[3], case[4], case[5]
+      local result = wrk.run(h.ports[listener], method, path, body and JSON, body, SECONDS, CONNECTIONS)
+      results[size][name] = result
+      local ref
+      if case.ref then
+        ref = wrk.run(h.ports[case.ref[1]], case.ref[2], case.ref[3], nil, nil, SECONDS, CONNECTIONS)
+        results[size][name .. " ref"] = ref
+      end
+      row(size, name, result, ref, case.ref and ("ours/" .. case.ref[1]) or "")
+      if ref then row(size, "  " .. case.ref[1] .. " " .. case.ref[3]:gsub("%%20", " "), ref) end
+    end
+    print(string.format("%-9s Lua memory after the run: %d KiB", size, memory(h) // 1024))
+  end)
+  h:stop()
+  assert(ok, err)
+end
+
+-- Memory over many mixed requests, on the largest site.
+local largest = SIZES:match("(%d+x%d+)$")
+local backends, servers = largest:match("(%d+)x(%d+)")
+local h = haproxy.start(site(tonumber(backends), tonumber(servers)), { files = { ["memory.lua"] = configs.memory_service } })
+local mixed = {}
+for _, case in ipairs(cases(1, 1)) do
+  if case[2] == "api" and case[4] ~= "/stats" and case[4] ~= "/stats/backends" then mixed[#mixed + 1] = { case[3], case[4], case[5] } end
+end
+wrk.count(h.ports.api, mixed, 1000, CONNECTIONS)
+local first = memory(h)
+local done = wrk.count(h.ports.api, mixed, REQUESTS - 1000, CONNECTIONS)
+local last = memory(h)
+h:stop()
+print(string.format("Lua memory on %s: %d KiB after 1,000 mixed requests, %d KiB after %d (%.1f%%)", largest, first // 1024, last // 1024, 1000 + done, (last - first) * 100 / first))
+
+-- The targets of issue 5.
+local big = results[largest]
+local small = results[SIZES:match("^(%d+x%d+)")]
+local function target(what, value, floor)
+  print(string.format("%-4s %-62s %.2f (target >= %.2f)", value >= floor and "ok" or "MISS", what, value, floor))
+end
+print()
+target("one server: ours/relay (" .. largest .. ")", big["one server"].rps / big["one server ref"].rps, 0.5)
+target("one server: ours " .. largest .. " / ours " .. SIZES:match("^(%d+x%d+)"), big["one server"].rps / small["one server"].rps, 0.8)
+target("full /stats: ours/native ;csv (" .. largest .. ")", big["full /stats"].rps / big["full /stats ref"].rps, 0.25)
+target("PATCH weight: ours/relay set weight (" .. largest .. ")", big["PATCH weight"].rps / big["PATCH weight ref"].rps, 0.5)
+target("PATCH state: ours/relay set server state (" .. largest .. ")", big["PATCH state"].rps / big["PATCH state ref"].rps, 0.5)
+target("Lua memory: after 1,000 mixed / after 100,000, (within 10%)", first / last, 1 / 1.1)
