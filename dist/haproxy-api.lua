@@ -150,7 +150,14 @@ return ____exports
 ["stats.gate"] = function(...) 
 local ____exports = {}
 function ____exports.newGate(capacity)
-    return {capacity = capacity, held = {}, count = 0}
+    return {
+        capacity = capacity,
+        held = {},
+        count = 0,
+        queue = {},
+        head = 1,
+        tail = 0
+    }
 end
 local function nowMs()
     local now = core.now()
@@ -165,27 +172,53 @@ local function reclaim(gate, now)
         end
     end
 end
---- Waits up to `waitSeconds` for a slot and returns it, to give back with
--- leave(); undefined when none freed in time. The slot expires after
--- `holdSeconds`, the longest its holder can legitimately keep it.
-function ____exports.enter(gate, waitSeconds, holdSeconds)
-    local deadline = nowMs() + waitSeconds * 1000
-    local now = nowMs()
-    while gate.count >= gate.capacity do
-        reclaim(gate, now)
-        if gate.count < gate.capacity then
-            break
+--- The first ticket still waiting; tickets given up, or abandoned a second past their deadline, are dropped.
+local function first(gate, now)
+    while gate.head <= gate.tail do
+        local ticket = gate.queue[gate.head]
+        if not ticket.gone and ticket.deadline + 1000 >= now then
+            return ticket
         end
-        if now >= deadline then
-            return nil
-        end
-        core.msleep(1)
-        now = nowMs()
+        gate.queue[gate.head] = nil
+        gate.head = gate.head + 1
     end
+    return nil
+end
+local function take(gate, now, holdSeconds)
     local slot = {}
     gate.held[slot] = now + holdSeconds * 1000
     gate.count = gate.count + 1
     return slot
+end
+--- Waits up to `waitSeconds` for a slot and returns it, to give back with
+-- leave(); undefined when none freed in time. The slot expires after
+-- `holdSeconds`, the longest its holder can legitimately keep it.
+function ____exports.enter(gate, waitSeconds, holdSeconds)
+    local now = nowMs()
+    if gate.count < gate.capacity and first(gate, now) == nil then
+        return take(gate, now, holdSeconds)
+    end
+    local ticket = {deadline = now + waitSeconds * 1000}
+    gate.tail = gate.tail + 1
+    gate.queue[gate.tail] = ticket
+    do
+        while true do
+            if gate.count >= gate.capacity then
+                reclaim(gate, now)
+            end
+            if gate.count < gate.capacity and first(gate, now) == ticket then
+                gate.queue[gate.head] = nil
+                gate.head = gate.head + 1
+                return take(gate, now, holdSeconds)
+            end
+            if now >= ticket.deadline then
+                ticket.gone = true
+                return nil
+            end
+            core.yield()
+            now = nowMs()
+        end
+    end
 end
 function ____exports.leave(gate, slot)
     if gate.held[slot] == nil then
@@ -636,6 +669,181 @@ function ____exports.uname()
 end
 return ____exports
  end,
+["http.jsonencode"] = function(...) 
+local ____exports = {}
+local quote, number, prefixes, push, isArray, encodeObject, encodeInto, nullValue, ESCAPES, NEEDS_ESCAPE, ESCAPED, prefixesOf
+function quote(text)
+    if (string.find(text, NEEDS_ESCAPE)) == nil then
+        return ("\"" .. text) .. "\""
+    end
+    local escaped = string.gsub(text, ESCAPED, ESCAPES)
+    escaped = string.gsub(escaped, " ", "\\u2028")
+    escaped = string.gsub(escaped, " ", "\\u2029")
+    return ("\"" .. escaped) .. "\""
+end
+function number(value)
+    if math.type(value) == "integer" then
+        return string.format("%d", value)
+    end
+    if value ~= value or value == math.huge or value == -math.huge then
+        return "null"
+    end
+    return string.format("%.14g", value)
+end
+function prefixes(order)
+    local cached = prefixesOf[order]
+    if cached == nil then
+        cached = {first = {}, next = {}}
+        for ____, name in ipairs(order) do
+            cached.first[name] = quote(name) .. ":"
+            cached.next[name] = ("," .. quote(name)) .. ":"
+        end
+        prefixesOf[order] = cached
+    end
+    return cached
+end
+function push(buffer, piece)
+    buffer.n = buffer.n + 1
+    buffer.parts[buffer.n] = piece
+end
+function isArray(value, meta)
+    if (meta and meta.__jsontype) ~= nil then
+        return meta.__jsontype == "array"
+    end
+    local first = next(value)
+    if first == nil then
+        return true
+    end
+    return #value > 0 and value[1] ~= nil
+end
+function encodeObject(buffer, value, order, closed)
+    push(buffer, "{")
+    local first = true
+    local known
+    if order ~= nil then
+        local names = prefixes(order)
+        known = names.first
+        for ____, name in ipairs(order) do
+            local field = value[name]
+            if field ~= nil then
+                push(buffer, first and names.first[name] or names.next[name])
+                first = false
+                if type(field) == "string" and (string.find(field, NEEDS_ESCAPE)) == nil then
+                    push(buffer, "\"")
+                    push(buffer, field)
+                    push(buffer, "\"")
+                elseif math.type(field) == "integer" then
+                    push(
+                        buffer,
+                        tostring(field)
+                    )
+                else
+                    encodeInto(buffer, field)
+                end
+            end
+        end
+    end
+    if not closed then
+        for key, field in pairs(value) do
+            if type(key) == "string" and (known and known[key]) == nil then
+                push(
+                    buffer,
+                    first and quote(key) .. ":" or ("," .. quote(key)) .. ":"
+                )
+                first = false
+                encodeInto(buffer, field)
+            end
+        end
+    end
+    push(buffer, "}")
+end
+function encodeInto(buffer, value)
+    local kind = type(value)
+    if kind == "string" then
+        push(
+            buffer,
+            quote(value)
+        )
+    elseif kind == "number" then
+        push(
+            buffer,
+            number(value)
+        )
+    elseif kind == "boolean" then
+        push(buffer, value and "true" or "false")
+    elseif kind == "table" and value ~= nullValue then
+        local ____table = value
+        local meta = getmetatable(____table)
+        if isArray(____table, meta) then
+            push(buffer, "[")
+            local length = #____table
+            do
+                local index = 1
+                while index <= length do
+                    if index > 1 then
+                        push(buffer, ",")
+                    end
+                    encodeInto(buffer, ____table[index])
+                    index = index + 1
+                end
+            end
+            push(buffer, "]")
+        else
+            encodeObject(buffer, ____table, meta and meta.__jsonorder, (meta and meta.__jsonclosed) == true)
+        end
+    elseif value == nil or value == nullValue then
+        push(buffer, "null")
+    else
+        error(("cannot encode a " .. kind) .. " as JSON")
+    end
+end
+function ____exports.setNull(value)
+    nullValue = value
+end
+ESCAPES = {}
+do
+    local byte = 0
+    while byte < 32 do
+        ESCAPES[string.char(byte)] = string.format("\\u%04x", byte)
+        byte = byte + 1
+    end
+end
+for char, escaped in pairs({
+    ["\""] = "\\\"",
+    ["\\"] = "\\\\",
+    ["\b"] = "\\b",
+    ["\f"] = "\\f",
+    ["\n"] = "\\n",
+    ["\r"] = "\\r",
+    ["\t"] = "\\t"
+}) do
+    ESCAPES[char] = escaped
+end
+ESCAPES[string.char(127)] = "\\u007f"
+ESCAPES[" "] = "\\u2028"
+ESCAPES[" "] = "\\u2029"
+NEEDS_ESCAPE = ("[%c\"\\" .. string.char(226)) .. "]"
+ESCAPED = "[%c\"\\]"
+prefixesOf = setmetatable({}, {__mode = "k"})
+--- Compact JSON of `value`; objects without an order of their own use `order`.
+function ____exports.encodeJson(value, order)
+    local buffer = {parts = {}, n = 0}
+    local ____temp_8
+    if type(value) == "table" then
+        ____temp_8 = getmetatable(value)
+    else
+        ____temp_8 = nil
+    end
+    local meta = ____temp_8
+    if order ~= nil and type(value) == "table" and (meta and meta.__jsonorder) == nil and not isArray(value, meta) then
+        encodeObject(buffer, value, order, false)
+    else
+        encodeInto(buffer, value)
+    end
+    return table.concat(buffer.parts, "", 1, buffer.n)
+end
+return ____exports
+ end,
 ["http.jsonparse"] = function(...) 
 local ____exports = {}
 local at, fail, skipSpace, hex4, parseString, parseNumber, parseLiteral, parseContainer, parseValue, ESCAPES, PLAIN, LITERALS
@@ -873,10 +1081,14 @@ return ____exports
 ["http.json"] = function(...) 
 local ____exports = {}
 local dkjson = require("dkjson")
+local ____jsonencode = require("http.jsonencode")
+local encodeJson = ____jsonencode.encodeJson
+local setNull = ____jsonencode.setNull
 local ____jsonparse = require("http.jsonparse")
 local parse = ____jsonparse.parse
 --- JSON null, as decode() returns it: a field sent as null is there, unlike a missing one.
 ____exports.NULL = dkjson.null
+setNull(____exports.NULL)
 local ARRAY_META = {__jsontype = "array"}
 local OBJECT_META = {__jsontype = "object"}
 --- Marks `list` to encode as a JSON array, `[]` when empty.
@@ -892,9 +1104,9 @@ function ____exports.asObject(value)
 end
 --- Error bodies read `{"code":...,"message":...}`, in that order.
 local KEY_ORDER = {"code", "message"}
---- Compact JSON of `value`. Raises on what JSON cannot hold (functions, cycles): a bug.
+--- Compact JSON of `value` (jsonencode.ts). Raises on what JSON cannot hold (functions): a bug.
 function ____exports.encode(value)
-    return dkjson.encode(value, {keyorder = KEY_ORDER})
+    return encodeJson(value, KEY_ORDER)
 end
 --- Decodes one JSON text, strictly (see jsonparse.ts): JSON null decodes to
 -- NULL; objects and arrays come back marked (see kindOf), so `{}` and `[]`
@@ -1462,10 +1674,13 @@ return ____exports
 local ____exports = {}
 --- The metatable that orders a table's fields as `fields` when encoded as JSON.
 local function ordered(fields)
-    return {__jsonorder = fields}
+    return {__jsonorder = fields, __jsonclosed = true}
 end
 --- Integers become numbers (never floats: "5" must not print as 5.0); the rest stays text.
 local function value(field)
+    if field == "" then
+        return field
+    end
     local integer = string.match(field, "^%-?%d+$")
     if integer ~= nil and #field < 19 then
         return math.tointeger(tonumber(field))
@@ -1515,6 +1730,30 @@ end
 local function csvHeader(line)
     return csvFields((string.gsub(line, "^#%s*", "")))
 end
+--- Header lines seen, with their names and row metatable: every answer of a
+-- process has the same header, so it is split once, and the encoder's
+-- per-order cache (http/jsonencode.ts) lasts across requests. Bounded.
+local headers = {}
+local headerCount = 0
+local function headerOf(line)
+    local known = headers[line]
+    if known == nil then
+        if headerCount >= 16 then
+            for key in pairs(headers) do
+                headers[key] = nil
+            end
+            headerCount = 0
+        end
+        local names = csvHeader(line)
+        known = {
+            names = names,
+            order = ordered(names)
+        }
+        headers[line] = known
+        headerCount = headerCount + 1
+    end
+    return known
+end
 --- Parses "show stat" CSV into an array of rows keyed by the header's names:
 -- integers as numbers, empty fields as "" (lua-haproxy's shape). Answers of
 -- several commands may be concatenated: every header line starts a new block.
@@ -1525,12 +1764,13 @@ function ____exports.parse_stats(csv)
     for line in string.gmatch(csv, "([^\n]*)\n?") do
         do
             if line == "" then
-                goto __continue16
+                goto __continue21
             end
             if string.sub(line, 1, 1) == "#" then
-                header = csvHeader(line)
-                order = ordered(header)
-                goto __continue16
+                local known = headerOf(line)
+                header = known.names
+                order = known.order
+                goto __continue21
             end
             local row = setmetatable({}, order)
             local quoted = string.find(line, "\"", 1, true)
@@ -1558,7 +1798,7 @@ function ____exports.parse_stats(csv)
             end
             rows[#rows + 1] = row
         end
-        ::__continue16::
+        ::__continue21::
     end
     return rows
 end

@@ -4,11 +4,30 @@
 require("helpers")
 local cjson = require("cjson")
 
-describe("strict JSON decoding", function()
+describe("JSON", function()
   local json
 
   setup(function()
     json = require("http.json")
+  end)
+
+  it("encodes answers byte for byte as dkjson did, field order included", function()
+    local dkjson = require("dkjson")
+    local helpers = require("helpers")
+    local parsers = require("stats.parsers")
+    local values = {
+      json.asArray(parsers.parse_stats(helpers.fixture("show_stat.txt"))),
+      parsers.parse_info(helpers.fixture("show_info.txt")),
+      json.asArray(parsers.parse_servers_state(helpers.fixture("show_servers_state.txt"))),
+      parsers.parse_weight(helpers.fixture("get_weight_app_web1.txt")),
+      json.asArray({}), json.asObject({}), {},
+      { code = 404, message = 'no such backend: "a\"b\\c\n\0\127\226\128\168 caf\195\169"' },
+      { 1, 2.5, -3, 1e15, 0.1, true, false, "x" },
+      { nested = { deeper = json.asArray({ { a = json.NULL } }) } },
+    }
+    for _, value in ipairs(values) do
+      assert.are.equal(dkjson.encode(value, { keyorder = { "code", "message" } }), json.encode(value))
+    end
   end)
 
   --- Our decoded value with JSON null as cjson's, to compare the two deeply.

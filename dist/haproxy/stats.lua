@@ -115,7 +115,14 @@ return ____exports
 ["stats.gate"] = function(...) 
 local ____exports = {}
 function ____exports.newGate(capacity)
-    return {capacity = capacity, held = {}, count = 0}
+    return {
+        capacity = capacity,
+        held = {},
+        count = 0,
+        queue = {},
+        head = 1,
+        tail = 0
+    }
 end
 local function nowMs()
     local now = core.now()
@@ -130,27 +137,53 @@ local function reclaim(gate, now)
         end
     end
 end
---- Waits up to `waitSeconds` for a slot and returns it, to give back with
--- leave(); undefined when none freed in time. The slot expires after
--- `holdSeconds`, the longest its holder can legitimately keep it.
-function ____exports.enter(gate, waitSeconds, holdSeconds)
-    local deadline = nowMs() + waitSeconds * 1000
-    local now = nowMs()
-    while gate.count >= gate.capacity do
-        reclaim(gate, now)
-        if gate.count < gate.capacity then
-            break
+--- The first ticket still waiting; tickets given up, or abandoned a second past their deadline, are dropped.
+local function first(gate, now)
+    while gate.head <= gate.tail do
+        local ticket = gate.queue[gate.head]
+        if not ticket.gone and ticket.deadline + 1000 >= now then
+            return ticket
         end
-        if now >= deadline then
-            return nil
-        end
-        core.msleep(1)
-        now = nowMs()
+        gate.queue[gate.head] = nil
+        gate.head = gate.head + 1
     end
+    return nil
+end
+local function take(gate, now, holdSeconds)
     local slot = {}
     gate.held[slot] = now + holdSeconds * 1000
     gate.count = gate.count + 1
     return slot
+end
+--- Waits up to `waitSeconds` for a slot and returns it, to give back with
+-- leave(); undefined when none freed in time. The slot expires after
+-- `holdSeconds`, the longest its holder can legitimately keep it.
+function ____exports.enter(gate, waitSeconds, holdSeconds)
+    local now = nowMs()
+    if gate.count < gate.capacity and first(gate, now) == nil then
+        return take(gate, now, holdSeconds)
+    end
+    local ticket = {deadline = now + waitSeconds * 1000}
+    gate.tail = gate.tail + 1
+    gate.queue[gate.tail] = ticket
+    do
+        while true do
+            if gate.count >= gate.capacity then
+                reclaim(gate, now)
+            end
+            if gate.count < gate.capacity and first(gate, now) == ticket then
+                gate.queue[gate.head] = nil
+                gate.head = gate.head + 1
+                return take(gate, now, holdSeconds)
+            end
+            if now >= ticket.deadline then
+                ticket.gone = true
+                return nil
+            end
+            core.yield()
+            now = nowMs()
+        end
+    end
 end
 function ____exports.leave(gate, slot)
     if gate.held[slot] == nil then
@@ -526,10 +559,13 @@ return ____exports
 local ____exports = {}
 --- The metatable that orders a table's fields as `fields` when encoded as JSON.
 local function ordered(fields)
-    return {__jsonorder = fields}
+    return {__jsonorder = fields, __jsonclosed = true}
 end
 --- Integers become numbers (never floats: "5" must not print as 5.0); the rest stays text.
 local function value(field)
+    if field == "" then
+        return field
+    end
     local integer = string.match(field, "^%-?%d+$")
     if integer ~= nil and #field < 19 then
         return math.tointeger(tonumber(field))
@@ -579,6 +615,30 @@ end
 local function csvHeader(line)
     return csvFields((string.gsub(line, "^#%s*", "")))
 end
+--- Header lines seen, with their names and row metatable: every answer of a
+-- process has the same header, so it is split once, and the encoder's
+-- per-order cache (http/jsonencode.ts) lasts across requests. Bounded.
+local headers = {}
+local headerCount = 0
+local function headerOf(line)
+    local known = headers[line]
+    if known == nil then
+        if headerCount >= 16 then
+            for key in pairs(headers) do
+                headers[key] = nil
+            end
+            headerCount = 0
+        end
+        local names = csvHeader(line)
+        known = {
+            names = names,
+            order = ordered(names)
+        }
+        headers[line] = known
+        headerCount = headerCount + 1
+    end
+    return known
+end
 --- Parses "show stat" CSV into an array of rows keyed by the header's names:
 -- integers as numbers, empty fields as "" (lua-haproxy's shape). Answers of
 -- several commands may be concatenated: every header line starts a new block.
@@ -589,12 +649,13 @@ function ____exports.parse_stats(csv)
     for line in string.gmatch(csv, "([^\n]*)\n?") do
         do
             if line == "" then
-                goto __continue16
+                goto __continue21
             end
             if string.sub(line, 1, 1) == "#" then
-                header = csvHeader(line)
-                order = ordered(header)
-                goto __continue16
+                local known = headerOf(line)
+                header = known.names
+                order = known.order
+                goto __continue21
             end
             local row = setmetatable({}, order)
             local quoted = string.find(line, "\"", 1, true)
@@ -622,7 +683,7 @@ function ____exports.parse_stats(csv)
             end
             rows[#rows + 1] = row
         end
-        ::__continue16::
+        ::__continue21::
     end
     return rows
 end

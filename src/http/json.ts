@@ -5,10 +5,12 @@
  * metafield dkjson reads.
  */
 import * as dkjson from "dkjson";
+import { encodeJson, setNull } from "./jsonencode";
 import { parse } from "./jsonparse";
 
 /** JSON null, as decode() returns it: a field sent as null is there, unlike a missing one. */
 export const NULL = (dkjson as unknown as Record<string, unknown>)["null"]; // "null" is a reserved word in TypeScript
+setNull(NULL);
 
 const ARRAY_META = { __jsontype: "array" };
 const OBJECT_META = { __jsontype: "object" };
@@ -27,9 +29,9 @@ export function asObject<T extends object>(value: T): T {
 /** Error bodies read `{"code":...,"message":...}`, in that order. */
 const KEY_ORDER = ["code", "message"];
 
-/** Compact JSON of `value`. Raises on what JSON cannot hold (functions, cycles): a bug. */
+/** Compact JSON of `value` (jsonencode.ts). Raises on what JSON cannot hold (functions): a bug. */
 export function encode(value: unknown): string {
-  return dkjson.encode(value, { keyorder: KEY_ORDER });
+  return encodeJson(value, KEY_ORDER);
 }
 
 /** What a JSON text holds: the value, or why it is not JSON. */

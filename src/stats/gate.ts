@@ -1,24 +1,35 @@
 /**
  * A counting gate for code running inside HAProxy: at most `capacity`
- * holders at a time; the others wait their turn, sleeping 1 ms at a time
- * (core.msleep yields to HAProxy's scheduler, so nothing blocks), until a
+ * holders at a time; the others wait their turn in arrival order (FIFO, so
+ * none starves), yielding to HAProxy's scheduler between looks, until a
  * deadline. Lua in HAProxy 2.6 runs under one global lock, so the counting
  * itself needs no atomics.
  *
- * HAProxy drops a service's coroutine when its client aborts: a holder may
- * vanish without leaving. So every slot carries an expiry, and an expired
- * slot is taken back by the next caller that finds the gate full.
+ * HAProxy drops a service's coroutine when its client aborts: a holder or a
+ * waiter may vanish without leaving. So every slot carries an expiry, and an
+ * expired slot is taken back by the next caller that finds the gate full;
+ * a waiter's ticket expires a second after its deadline.
  */
+
+interface Ticket {
+  deadline: number;
+  /** Set when its waiter gave up (deadline passed). */
+  gone?: boolean;
+}
 
 export interface Gate {
   capacity: number;
   /** Slot to the HAProxy clock time (ms) after which it counts as abandoned. */
   held: LuaTable<object, number>;
   count: number;
+  /** Waiters in arrival order, from index `head`. */
+  queue: LuaTable<number, Ticket>;
+  head: number;
+  tail: number;
 }
 
 export function newGate(capacity: number): Gate {
-  return { capacity, held: new LuaTable(), count: 0 };
+  return { capacity, held: new LuaTable(), count: 0, queue: new LuaTable(), head: 1, tail: 0 };
 }
 
 function nowMs(): number {
@@ -36,25 +47,49 @@ function reclaim(gate: Gate, now: number): void {
   }
 }
 
+/** The first ticket still waiting; tickets given up, or abandoned a second past their deadline, are dropped. */
+function first(gate: Gate, now: number): Ticket | undefined {
+  while (gate.head <= gate.tail) {
+    const ticket = gate.queue.get(gate.head) as Ticket;
+    if (!ticket.gone && ticket.deadline + 1000 >= now) return ticket;
+    gate.queue.delete(gate.head);
+    gate.head++;
+  }
+  return undefined;
+}
+
+function take(gate: Gate, now: number, holdSeconds: number): object {
+  const slot = {};
+  gate.held.set(slot, now + holdSeconds * 1000);
+  gate.count++;
+  return slot;
+}
+
 /**
  * Waits up to `waitSeconds` for a slot and returns it, to give back with
  * leave(); undefined when none freed in time. The slot expires after
  * `holdSeconds`, the longest its holder can legitimately keep it.
  */
 export function enter(gate: Gate, waitSeconds: number, holdSeconds: number): object | undefined {
-  const deadline = nowMs() + waitSeconds * 1000;
   let now = nowMs();
-  while (gate.count >= gate.capacity) {
-    reclaim(gate, now);
-    if (gate.count < gate.capacity) break;
-    if (now >= deadline) return undefined;
-    core.msleep(1);
+  if (gate.count < gate.capacity && first(gate, now) === undefined) return take(gate, now, holdSeconds);
+  const ticket: Ticket = { deadline: now + waitSeconds * 1000 };
+  gate.tail++;
+  gate.queue.set(gate.tail, ticket);
+  for (;;) {
+    if (gate.count >= gate.capacity) reclaim(gate, now);
+    if (gate.count < gate.capacity && first(gate, now) === ticket) {
+      gate.queue.delete(gate.head);
+      gate.head++;
+      return take(gate, now, holdSeconds);
+    }
+    if (now >= ticket.deadline) {
+      ticket.gone = true;
+      return undefined;
+    }
+    core.yield();
     now = nowMs();
   }
-  const slot = {};
-  gate.held.set(slot, now + holdSeconds * 1000);
-  gate.count++;
-  return slot;
 }
 
 export function leave(gate: Gate, slot: object): void {

@@ -6,18 +6,20 @@
  * Parsed tables carry a metatable whose `__jsonorder` lists their fields in
  * HAProxy's order (one metatable per answer, shared by its rows), so a JSON
  * encoder that honours it (dkjson) prints pxname and svname first, not in
- * hash order.
+ * hash order. `__jsonclosed` says the list names every field the table can
+ * hold, so the encoder need not look for others (http/jsonencode.ts).
  */
 import type { AdminState, OperationalState, Row, ServerState, Weight } from "./types";
 
 /** The metatable that orders a table's fields as `fields` when encoded as JSON. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one metatable serves rows, info and weights
 function ordered(fields: string[]): LuaMetatable<any> {
-  return { __jsonorder: fields } as LuaMetatable<object>;
+  return { __jsonorder: fields, __jsonclosed: true } as LuaMetatable<object>;
 }
 
 /** Integers become numbers (never floats: "5" must not print as 5.0); the rest stays text. */
 function value(field: string): string | number {
+  if (field === "") return field; // most fields of most rows
   const [integer] = string.match(field, "^%-?%d+$");
   if (integer !== undefined && field.length < 19) return math.tointeger(tonumber(field) as number) as number;
   return field;
@@ -67,6 +69,29 @@ function csvHeader(line: string): string[] {
 }
 
 /**
+ * Header lines seen, with their names and row metatable: every answer of a
+ * process has the same header, so it is split once, and the encoder's
+ * per-order cache (http/jsonencode.ts) lasts across requests. Bounded.
+ */
+const headers = new LuaTable<string, { names: string[]; order: LuaMetatable<object> }>();
+let headerCount = 0;
+
+function headerOf(line: string): { names: string[]; order: LuaMetatable<object> } {
+  let known = headers.get(line);
+  if (known === undefined) {
+    if (headerCount >= 16) {
+      for (const [key] of headers) headers.delete(key);
+      headerCount = 0;
+    }
+    const names = csvHeader(line);
+    known = { names, order: ordered(names) };
+    headers.set(line, known);
+    headerCount++;
+  }
+  return known;
+}
+
+/**
  * Parses "show stat" CSV into an array of rows keyed by the header's names:
  * integers as numbers, empty fields as "" (lua-haproxy's shape). Answers of
  * several commands may be concatenated: every header line starts a new block.
@@ -78,8 +103,9 @@ export function parse_stats(csv: string): Row[] {
   for (const [line] of string.gmatch(csv, "([^\n]*)\n?")) {
     if (line === "") continue;
     if (string.sub(line, 1, 1) === "#") {
-      header = csvHeader(line);
-      order = ordered(header);
+      const known = headerOf(line);
+      header = known.names;
+      order = known.order;
       continue;
     }
     const row: Row = setmetatable(new LuaTable<string, string | number>(), order);
