@@ -46,7 +46,8 @@ function M.run(port, method, path, headers, body, seconds, connections)
   return { rps = rps, p50 = ms(p50v, p50u), p99 = ms(p99v, p99u), bytes = #answer, errors = errors }
 end
 
---- Sends `total` requests cycling through `requests` ({ method, path, body }), with wrk; returns how many were answered.
+--- Sends at least `total` requests cycling through `requests` ({ method, path, body }),
+--- in wrk runs of a few seconds each; returns how many were answered.
 function M.count(port, requests, total, connections)
   local lines = { "local requests = {" }
   for _, request in ipairs(requests) do
@@ -54,27 +55,23 @@ function M.count(port, requests, total, connections)
     lines[#lines + 1] = string.format("  wrk.format(%s, %s, %s, %s),", quote(request[1]), quote(request[2]), headers, request[3] and quote(request[3]) or "nil")
   end
   lines[#lines + 1] = "}"
-  lines[#lines + 1] = string.format([[
-local sent, answered = 0, 0
-function request()
-  sent = sent + 1
-  return requests[sent %% #requests + 1]
-end
-function response()
-  answered = answered + 1
-  if answered >= %d then wrk.thread:stop() end
-end
-function done(summary)
-  io.write("answered ", summary.requests, "\n")
-end
-]], total)
-  local file = tmpfile(table.concat(lines, "\n"))
-  local command = string.format("wrk -t1 -c%d -d300s --timeout 30s -s %s 'http://127.0.0.1:%d/' 2>&1", connections, file, port)
-  local pipe = assert(io.popen(command))
-  local report = pipe:read("*a")
-  pipe:close()
+  lines[#lines + 1] = "local sent = 0"
+  lines[#lines + 1] = "function request() sent = sent + 1; return requests[sent % #requests + 1] end"
+  local file = tmpfile(table.concat(lines, "\n") .. "\n")
+  local answered, seconds = 0, 1
+  while answered < total do
+    local command = string.format("wrk -t1 -c%d -d%ds --timeout 30s -s %s 'http://127.0.0.1:%d/' 2>&1", connections, seconds, file, port)
+    local pipe = assert(io.popen(command))
+    local report = pipe:read("*a")
+    pipe:close()
+    local done = tonumber(report:match("(%d+) requests in"))
+    assert(done, "wrk failed: " .. report)
+    answered = answered + done
+    -- Aim the next run at what is left, from the rate just measured, 10 s at most.
+    seconds = math.max(1, math.min(10, math.ceil((total - answered) / math.max(done / seconds, 1))))
+  end
   os.remove(file)
-  return tonumber(report:match("answered (%d+)")) or 0
+  return answered
 end
 
 return M
