@@ -1102,6 +1102,10 @@ function ____exports.asObject(value)
     end
     return setmetatable(value, OBJECT_META)
 end
+--- Marks `value` to encode its fields in the order of `keys`, which names all of them.
+function ____exports.inOrder(value, keys)
+    return setmetatable(value, {__jsonorder = keys, __jsonclosed = true})
+end
 --- Error bodies read `{"code":...,"message":...}`, in that order.
 local KEY_ORDER = {"code", "message"}
 --- Compact JSON of `value` (jsonencode.ts). Raises on what JSON cannot hold (functions): a bug.
@@ -1323,11 +1327,23 @@ function ____exports.discover()
         }
     end
     local client = ____temp_0
+    local version = core.get_info().Version
+    local ____client_2 = client
+    local ____socket_3 = socket
+    local ____config_4 = config
+    local ____uname_result_5 = uname()
+    local ____temp_1
+    if version == nil then
+        ____temp_1 = nil
+    else
+        ____temp_1 = tostring(version)
+    end
     return {
-        client = client,
-        socket = socket,
-        config = config,
-        uname = uname(),
+        client = ____client_2,
+        socket = ____socket_3,
+        config = ____config_4,
+        uname = ____uname_result_5,
+        haproxyVersion = ____temp_1,
         access = accessFromEnvironment()
     }
 end
@@ -2704,6 +2720,42 @@ ____exports.getStats = function(context) return respond(context, reads.stats, as
 ____exports.getInfo = function(context) return respond(context, reads.info, asObject) end
 return ____exports
  end,
+["version"] = function(...) 
+local ____exports = {}
+--- This release of haproxy-api; a spec keeps it equal to package.json's and the rockspec's.
+____exports.VERSION = "0.1.0"
+return ____exports
+ end,
+["api.root"] = function(...) 
+local ____exports = {}
+local ____json = require("http.json")
+local inOrder = ____json.inOrder
+local ____response = require("http.response")
+local json = ____response.json
+local ____version = require("version")
+local VERSION = ____version.VERSION
+local LINKS = inOrder({
+    stats = "/stats",
+    info = "/stats/info",
+    frontends = "/stats/frontends",
+    backends = "/stats/backends",
+    config = "/config",
+    uname = "/uname"
+}, {
+    "stats",
+    "info",
+    "frontends",
+    "backends",
+    "config",
+    "uname"
+})
+local FIELDS = {"name", "version", "haproxy", "links"}
+____exports.getRoot = function(context) return json(
+    200,
+    inOrder({name = "haproxy-api", version = VERSION, haproxy = context.haproxyVersion or "unknown", links = LINKS}, FIELDS)
+) end
+return ____exports
+ end,
 ["api.uname"] = function(...) 
 local ____exports = {}
 local ____errors = require("http.errors")
@@ -2778,6 +2830,8 @@ local patchState = ____state.patchState
 local ____stats = require("api.stats")
 local getInfo = ____stats.getInfo
 local getStats = ____stats.getStats
+local ____root = require("api.root")
+local getRoot = ____root.getRoot
 local ____uname = require("api.uname")
 local getUname = ____uname.getUname
 local ____weight = require("api.weight")
@@ -2785,6 +2839,7 @@ local getWeight = ____weight.getWeight
 local patchWeight = ____weight.patchWeight
 local SERVER = "/stats/backends/:backend/servers/:server"
 ____exports.routes = {
+    {"GET", "/", getRoot},
     {"GET", "/config", getConfig},
     {"GET", "/uname", getUname},
     {"GET", "/stats", getStats},

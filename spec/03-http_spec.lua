@@ -105,6 +105,14 @@ describe("HTTP layer", function()
     assert.is_nil(socket_module.chooseSocket("global\n").address)
   end)
 
+  it("states one version: src/version.ts, package.json and the rockspec agree", function()
+    local version = require("version").VERSION
+    local root = os.getenv("HAPROXY_API_ROOT") or "."
+    local package_json = io.open(root .. "/package.json"):read("*a")
+    assert.are.equal(version, package_json:match('"version": "([^"]+)"'))
+    assert.is_truthy(io.open(root .. "/haproxy-api-" .. version .. "-1.rockspec"), "no rockspec for " .. version)
+  end)
+
   it("reads the -f files of a command line", function()
     assert.are.same({ "a.cfg", "conf.d" }, files.filesOfCommandLine("haproxy\0-f\0a.cfg\0-D\0-f\0conf.d\0"))
     assert.are.same({ "a.cfg", "b.cfg", "c.cfg" }, files.filesOfCommandLine("haproxy\0-f\0a.cfg\0--\0b.cfg\0c.cfg\0"))

@@ -43,6 +43,17 @@ describe("HTTP API", function()
   end)
 
   describe("reads", function()
+    it("GET / answers the name, version, HAProxy's version and the main links", function()
+      local status, _, root, raw = call(h, "GET", "/")
+      assert.are.equal(200, status)
+      assert.is_truthy(raw:find('^{"name":"haproxy%-api","version":"0%.1%.0","haproxy":"[^"]+","links":{"stats":"/stats","info":'), raw)
+      local version = h:command("show info"):match("\nVersion: ([^\n]+)")
+      assert.are.same({ name = "haproxy-api", version = "0.1.0", haproxy = version, links = {
+        stats = "/stats", info = "/stats/info", frontends = "/stats/frontends", backends = "/stats/backends", config = "/config", uname = "/uname",
+      } }, root)
+      for _, link in pairs(root.links) do assert.are.equal(200, (call(h, "GET", link))) end
+    end)
+
     it("GET /config answers every loaded file, in the order HAProxy read them", function()
       local status, headers, _, body = call(h, "GET", "/config")
       assert.are.equal(200, status)

@@ -15,6 +15,8 @@ export interface Context {
   socket: SocketChoice;
   config: LoadedConfig;
   uname?: string;
+  /** HAProxy's version, from core.get_info() at init. */
+  haproxyVersion?: string;
   access: Access;
 }
 
@@ -29,5 +31,6 @@ export function discover(): Context {
   const config = loadConfig(configFiles());
   const socket = chooseSocket(config.text);
   const client = socket.address === undefined ? undefined : { address: socket.address, timeout: socketTimeout() };
-  return { client, socket, config, uname: uname(), access: accessFromEnvironment() };
+  const version = core.get_info().get("Version");
+  return { client, socket, config, uname: uname(), haproxyVersion: version === undefined ? undefined : tostring(version), access: accessFromEnvironment() };
 }

@@ -7,12 +7,14 @@ import { getFrontend, listFrontends } from "./frontends";
 import { getServer, listServers, patchServer } from "./servers";
 import { getState, patchState } from "./state";
 import { getInfo, getStats } from "./stats";
+import { getRoot } from "./root";
 import { getUname } from "./uname";
 import { getWeight, patchWeight } from "./weight";
 
 const SERVER = "/stats/backends/:backend/servers/:server";
 
 export const routes: RouteSpec<Context>[] = [
+  ["GET", "/", getRoot],
   ["GET", "/config", getConfig],
   ["GET", "/uname", getUname],
   ["GET", "/stats", getStats],

@@ -26,6 +26,11 @@ export function asObject<T extends object>(value: T): T {
   return setmetatable(value, OBJECT_META as LuaMetatable<T>) as T;
 }
 
+/** Marks `value` to encode its fields in the order of `keys`, which names all of them. */
+export function inOrder<T extends object>(value: T, keys: string[]): T {
+  return setmetatable(value, { __jsonorder: keys, __jsonclosed: true } as LuaMetatable<T>) as T;
+}
+
 /** Error bodies read `{"code":...,"message":...}`, in that order. */
 const KEY_ORDER = ["code", "message"];
 

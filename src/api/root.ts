@@ -1,0 +1,18 @@
+/**
+ * GET /: what this is, which HAProxy it runs in, and where to go next, so a
+ * client can start from the root without reading the README.
+ */
+import { inOrder } from "../http/json";
+import { json } from "../http/response";
+import type { Handler } from "../http/router";
+import { VERSION } from "../version";
+import type { Context } from "./context";
+
+const LINKS = inOrder(
+  { stats: "/stats", info: "/stats/info", frontends: "/stats/frontends", backends: "/stats/backends", config: "/config", uname: "/uname" },
+  ["stats", "info", "frontends", "backends", "config", "uname"],
+);
+const FIELDS = ["name", "version", "haproxy", "links"];
+
+export const getRoot: Handler<Context> = (context) =>
+  json(200, inOrder({ name: "haproxy-api", version: VERSION, haproxy: context.haproxyVersion ?? "unknown", links: LINKS }, FIELDS));
