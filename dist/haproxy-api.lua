@@ -820,8 +820,6 @@ for char, escaped in pairs({
     ESCAPES[char] = escaped
 end
 ESCAPES[string.char(127)] = "\\u007f"
-ESCAPES[" "] = "\\u2028"
-ESCAPES[" "] = "\\u2029"
 NEEDS_ESCAPE = ("[%c\"\\" .. string.char(226)) .. "]"
 ESCAPED = "[%c\"\\]"
 prefixesOf = setmetatable({}, {__mode = "k"})

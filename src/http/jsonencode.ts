@@ -21,9 +21,7 @@ for (const [char, escaped] of pairs({ '"': '\\"', "\\": "\\\\", "\b": "\\b", "\f
   ESCAPES.set(char, escaped);
 }
 ESCAPES.set(string.char(127), "\\u007f");
-// U+2028 and U+2029 end lines in JavaScript: escaped, as dkjson does.
-ESCAPES.set("\u2028", "\\u2028");
-ESCAPES.set("\u2029", "\\u2029");
+// U+2028 and U+2029 end lines in JavaScript: quote() escapes them too, as dkjson does.
 
 /** A byte to escape (%c holds DEL), or the first byte of U+2028 and U+2029. */
 const NEEDS_ESCAPE = `[%c"\\${string.char(226)}]`;
