@@ -159,7 +159,8 @@ function ____exports.newGate(capacity)
         tail = 0
     }
 end
-local function nowMs()
+--- HAProxy's clock, in milliseconds.
+function ____exports.nowMs()
     local now = core.now()
     return now.sec * 1000 + now.usec / 1000
 end
@@ -194,7 +195,7 @@ end
 -- leave(); undefined when none freed in time. The slot expires after
 -- `holdSeconds`, the longest its holder can legitimately keep it.
 function ____exports.enter(gate, waitSeconds, holdSeconds)
-    local now = nowMs()
+    local now = ____exports.nowMs()
     if gate.count < gate.capacity and first(gate, now) == nil then
         return take(gate, now, holdSeconds)
     end
@@ -216,7 +217,7 @@ function ____exports.enter(gate, waitSeconds, holdSeconds)
                 return nil
             end
             core.yield()
-            now = nowMs()
+            now = ____exports.nowMs()
         end
     end
 end
@@ -241,17 +242,14 @@ local ____gate = require("stats.gate")
 local enter = ____gate.enter
 local leave = ____gate.leave
 local newGate = ____gate.newGate
+local nowMs = ____gate.nowMs
 --- True when running inside HAProxy (the `core` global and its sockets exist).
 function ____exports.insideHAProxy()
     local host = _G.core
     return host ~= nil and type(host.tcp) == "function"
 end
 function clockMs()
-    if not ____exports.insideHAProxy() then
-        return 0
-    end
-    local now = core.now()
-    return now.sec * 1000 + now.usec / 1000
+    return ____exports.insideHAProxy() and nowMs() or 0
 end
 function newStream(endpoint)
     if ____exports.insideHAProxy() then
@@ -1275,9 +1273,13 @@ local READS = {}
 READS.GET = true
 READS.HEAD = true
 READS.OPTIONS = true
+--- True for methods that change nothing: GET, HEAD, OPTIONS.
+function ____exports.isRead(method)
+    return READS[method] ~= nil
+end
 --- A 403 for a write in read-only mode; undefined when it may go on.
 function ____exports.forbiddenWrite(access, method)
-    if not access.readOnly or READS[method] ~= nil then
+    if not access.readOnly or ____exports.isRead(method) then
         return nil
     end
     return failure(403, ("the API is read-only (HAPROXY_API_READONLY is set): " .. method) .. " is refused")
@@ -2862,6 +2864,7 @@ local ____audit = require("api.audit")
 local audit = ____audit.audit
 local ____access = require("http.access")
 local forbiddenWrite = ____access.forbiddenWrite
+local isRead = ____access.isRead
 local unauthenticated = ____access.unauthenticated
 local ____errors = require("http.errors")
 local failure = ____errors.failure
@@ -2872,7 +2875,6 @@ local noContent = ____response.noContent
 local send = ____response.send
 local ____router = require("http.router")
 local matchRoute = ____router.match
-local READS = {GET = true, HEAD = true, OPTIONS = true}
 local function route(router, context, applet)
     local method = applet.method
     if type(applet.path) ~= "string" then
@@ -2927,7 +2929,7 @@ local function route(router, context, applet)
                 end
                 local request = {method = method, path = applet.path, segments = segments, applet = applet}
                 local reply = match.handler(context, request, match.params)
-                if READS[method] == nil and request.audited ~= true then
+                if not isRead(method) and request.audited ~= true then
                     audit(request, reply.status)
                 end
                 return reply

@@ -8,13 +8,11 @@
  */
 import { audit } from "./api/audit";
 import type { Context } from "./api/context";
-import { forbiddenWrite, unauthenticated } from "./http/access";
+import { forbiddenWrite, isRead, unauthenticated } from "./http/access";
 import { failure } from "./http/errors";
 import { splitPath, type Request } from "./http/request";
 import { noContent, send, type Reply } from "./http/response";
 import { match as matchRoute, type Router } from "./http/router";
-
-const READS: Record<string, boolean> = { GET: true, HEAD: true, OPTIONS: true };
 
 function route(router: Router<Context>, context: Context, applet: AppletHTTP): Reply {
   const method = applet.method;
@@ -41,7 +39,7 @@ function route(router: Router<Context>, context: Context, applet: AppletHTTP): R
       const request: Request = { method, path: applet.path, segments, applet };
       const reply = match.handler(context, request, match.params);
       // Writes HAProxy saw are logged under the write lock (api/respond.ts); this logs the ones refused before.
-      if (READS[method] === undefined && request.audited !== true) audit(request, reply.status);
+      if (!isRead(method) && request.audited !== true) audit(request, reply.status);
       return reply;
     }
   }

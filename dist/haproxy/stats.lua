@@ -124,7 +124,8 @@ function ____exports.newGate(capacity)
         tail = 0
     }
 end
-local function nowMs()
+--- HAProxy's clock, in milliseconds.
+function ____exports.nowMs()
     local now = core.now()
     return now.sec * 1000 + now.usec / 1000
 end
@@ -159,7 +160,7 @@ end
 -- leave(); undefined when none freed in time. The slot expires after
 -- `holdSeconds`, the longest its holder can legitimately keep it.
 function ____exports.enter(gate, waitSeconds, holdSeconds)
-    local now = nowMs()
+    local now = ____exports.nowMs()
     if gate.count < gate.capacity and first(gate, now) == nil then
         return take(gate, now, holdSeconds)
     end
@@ -181,7 +182,7 @@ function ____exports.enter(gate, waitSeconds, holdSeconds)
                 return nil
             end
             core.yield()
-            now = nowMs()
+            now = ____exports.nowMs()
         end
     end
 end
@@ -206,17 +207,14 @@ local ____gate = require("stats.gate")
 local enter = ____gate.enter
 local leave = ____gate.leave
 local newGate = ____gate.newGate
+local nowMs = ____gate.nowMs
 --- True when running inside HAProxy (the `core` global and its sockets exist).
 function ____exports.insideHAProxy()
     local host = _G.core
     return host ~= nil and type(host.tcp) == "function"
 end
 function clockMs()
-    if not ____exports.insideHAProxy() then
-        return 0
-    end
-    local now = core.now()
-    return now.sec * 1000 + now.usec / 1000
+    return ____exports.insideHAProxy() and nowMs() or 0
 end
 function newStream(endpoint)
     if ____exports.insideHAProxy() then

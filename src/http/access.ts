@@ -65,9 +65,14 @@ READS.set("GET", true);
 READS.set("HEAD", true);
 READS.set("OPTIONS", true);
 
+/** True for methods that change nothing: GET, HEAD, OPTIONS. */
+export function isRead(method: string): boolean {
+  return READS.has(method);
+}
+
 /** A 403 for a write in read-only mode; undefined when it may go on. */
 export function forbiddenWrite(access: Access, method: string): Reply | undefined {
-  if (!access.readOnly || READS.has(method)) return undefined;
+  if (!access.readOnly || isRead(method)) return undefined;
   return failure(403, `the API is read-only (HAPROXY_API_READONLY is set): ${method} is refused`);
 }
 

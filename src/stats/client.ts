@@ -19,7 +19,7 @@
  */
 import { describeEndpoint, parseEndpoint, type Endpoint } from "./address";
 import { statsError, type StatsError } from "./errors";
-import { enter, leave, newGate } from "./gate";
+import { enter, leave, newGate, nowMs } from "./gate";
 
 /** Stats-socket connections this process's Lua keeps open at most. */
 export const SESSIONS = 5;
@@ -53,9 +53,7 @@ export function insideHAProxy(): boolean {
 
 /** HAProxy's clock in milliseconds; 0 outside HAProxy, where LuaSocket reports timeouts itself. */
 function clockMs(): number {
-  if (!insideHAProxy()) return 0;
-  const now = core.now();
-  return now.sec * 1000 + now.usec / 1000;
+  return insideHAProxy() ? nowMs() : 0;
 }
 
 function newStream(endpoint: Endpoint): Stream {

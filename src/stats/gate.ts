@@ -32,7 +32,8 @@ export function newGate(capacity: number): Gate {
   return { capacity, held: new LuaTable(), count: 0, queue: new LuaTable(), head: 1, tail: 0 };
 }
 
-function nowMs(): number {
+/** HAProxy's clock, in milliseconds. */
+export function nowMs(): number {
   const now = core.now();
   return now.sec * 1000 + now.usec / 1000;
 }
