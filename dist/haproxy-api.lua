@@ -120,7 +120,11 @@ local answerErrors = {
     {"^Unknown command", "unknown_command"},
     {"^No such ", "not_found"},
     {"^Can't find ", "not_found"},
-    {"^Unknown ", "not_found"}
+    {"^Unknown ", "not_found"},
+    {"^Key not found", "not_found"},
+    {"^entry not found", "not_found"},
+    {"^key or pattern not found", "not_found"},
+    {"^Filter entry #%d+: ", "rejected"}
 }
 --- Recognises an error answer to a read command: HAProxy answers errors in
 -- text, on the same channel as data. Returns undefined for a data answer.
@@ -232,7 +236,7 @@ return ____exports
  end,
 ["stats.client"] = function(...) 
 local ____exports = {}
-local clockMs, newStream, connect, receiveError, executeNow, readFramed, executeEachNow
+local clockMs, newStream, connect, receiveError, executeNow, dumpNow, readFramed, executeEachNow, DUMP_CHUNK, DUMP_WAKE_SECONDS
 local ____address = require("stats.address")
 local describeEndpoint = ____address.describeEndpoint
 local parseEndpoint = ____address.parseEndpoint
@@ -309,6 +313,54 @@ function executeNow(client, command)
             return partial
         end
         return nil, receiveError(client, command, err, started)
+    end
+    return answer
+end
+function dumpNow(client, command)
+    local started = clockMs()
+    local stream, connectErr = connect(client, command)
+    if stream == nil then
+        return nil, connectErr
+    end
+    local sent, sendErr = stream:send(command .. "\n")
+    if sent == nil then
+        stream:close()
+        return nil, statsError("closed", "cannot send: " .. sendErr, command)
+    end
+    local parts = {}
+    local chunk, err, partial = stream:receive(DUMP_CHUNK)
+    if chunk ~= nil then
+        stream:settimeout(DUMP_WAKE_SECONDS)
+    end
+    while chunk ~= nil and chunk ~= "" do
+        parts[#parts + 1] = chunk
+        if clockMs() - started >= client.timeout * 1000 then
+            stream:close()
+            return nil, statsError(
+                "timeout",
+                ("no complete answer within " .. tostring(client.timeout)) .. "s",
+                command
+            )
+        end
+        chunk, err, partial = stream:receive(DUMP_CHUNK)
+    end
+    stream:close()
+    if partial ~= nil and partial ~= "" then
+        parts[#parts + 1] = partial
+    end
+    if #parts == 0 then
+        if clockMs() - started < client.timeout * 1000 then
+            return ""
+        end
+        return nil, receiveError(client, command, err or "closed", started)
+    end
+    local answer = table.concat(parts)
+    if #parts > 1 and string.sub(answer, -2) ~= "\n\n" then
+        return nil, statsError(
+            "closed",
+            ("the answer was cut short after " .. tostring(#answer)) .. " bytes; retry",
+            command
+        )
     end
     return answer
 end
@@ -400,6 +452,29 @@ function ____exports.execute(client, command)
         client,
         command,
         function() return executeNow(client, command) end
+    )
+end
+DUMP_CHUNK = 8192
+DUMP_WAKE_SECONDS = 0.02
+--- Sends one dump command ("show map <ref>", "show table <name>"...), whose
+-- answer may be larger than a buffer and cannot be split into smaller
+-- commands, and returns HAProxy's whole answer.
+-- 
+-- Inside HAProxy 2.6, once a buffer is full the CLI is not woken when the
+-- reader empties it: the rest arrives only when the socket's timeout fires,
+-- which does not end the stream here but lets the CLI go on. So after the
+-- first read (which may wait the client's whole timeout for HAProxy to
+-- start answering) each read gets a short timeout. Should one of them end
+-- the stream instead, the answer lacks the empty line that ends every
+-- dump, and the call fails rather than return part of the answer.
+function ____exports.executeDump(client, command)
+    if not ____exports.insideHAProxy() then
+        return ____exports.execute(client, command)
+    end
+    return gated(
+        client,
+        command,
+        function() return dumpNow(client, command) end
     )
 end
 --- Runs `commands` one after the other on one interactive session and returns
@@ -1184,6 +1259,8 @@ end
 local statusOf = {
     invalid = 400,
     not_found = 404,
+    in_use = 409,
+    rejected = 400,
     connect = 503,
     timeout = 504,
     closed = 502,
@@ -1193,8 +1270,11 @@ local statusOf = {
 }
 function ____exports.fromStatsError(err)
     local status = statusOf[err.kind]
-    if err.kind == "invalid" or err.kind == "not_found" then
+    if err.kind == "invalid" or err.kind == "not_found" or err.kind == "in_use" then
         return ____exports.failure(status, err.message)
+    end
+    if err.kind == "rejected" then
+        return ____exports.failure(status, "HAProxy refused the value: " .. err.message)
     end
     if err.kind == "permission" then
         return ____exports.failure(status, ((("HAProxy refused \"" .. (err.command or "")) .. "\": ") .. err.message) .. " (the stats socket needs \"level admin\")")
@@ -1684,16 +1764,53 @@ function ____exports.disableServer(backend, server)
     end
     return "disable server " .. path
 end
+--- An IPv4 address, each byte 0-255.
+local function isIPv4(text)
+    local a, b, c, d = string.match(text, "^(%d%d?%d?)%.(%d%d?%d?)%.(%d%d?%d?)%.(%d%d?%d?)$")
+    if a == nil then
+        return false
+    end
+    for ____, part in ipairs({a, b, c, d}) do
+        if tonumber(part) > 255 then
+            return false
+        end
+    end
+    return true
+end
+--- Roughly IPv6 (hex groups and colons, an IPv4 tail allowed); HAProxy checks the rest.
+local function isIPv6(text)
+    return #text <= 45 and (string.find(text, ":")) ~= nil and (string.find(text, "^[%x:%.]+$")) ~= nil
+end
+--- "set server <b>/<s> addr <ip> [port <port>]". Only IP addresses: HAProxy
+-- 2.6 refuses host names here. The port is checked here, because HAProxy
+-- takes 99999 and silently wraps it.
+function ____exports.setServerAddress(backend, server, address, port)
+    local path, err = serverPath(backend, server)
+    if path == nil then
+        return nil, err
+    end
+    if type(address) ~= "string" or not (isIPv4(address) or isIPv6(address)) then
+        return invalid("address", "must be an IPv4 or IPv6 address")
+    end
+    if port == nil then
+        return (("set server " .. path) .. " addr ") .. address
+    end
+    local number = type(port) == "number" and math.tointeger(port) or nil
+    if number == nil or number < 1 or number > 65535 then
+        return invalid("port", "must be an integer from 1 to 65535")
+    end
+    return string.format("set server %s addr %s port %d", path, address, number)
+end
 return ____exports
  end,
 ["stats.parsers"] = function(...) 
 local ____exports = {}
 --- The metatable that orders a table's fields as `fields` when encoded as JSON.
-local function ordered(fields)
+function ____exports.ordered(fields)
     return {__jsonorder = fields, __jsonclosed = true}
 end
 --- Integers become numbers (never floats: "5" must not print as 5.0); the rest stays text.
-local function value(field)
+function ____exports.value(field)
     if field == "" then
         return field
     end
@@ -1763,7 +1880,7 @@ local function headerOf(line)
         local names = csvHeader(line)
         known = {
             names = names,
-            order = ordered(names)
+            order = ____exports.ordered(names)
         }
         headers[line] = known
         headerCount = headerCount + 1
@@ -1776,7 +1893,7 @@ end
 function ____exports.parse_stats(csv)
     local rows = {}
     local header = {}
-    local order = ordered(header)
+    local order = ____exports.ordered(header)
     for line in string.gmatch(csv, "([^\n]*)\n?") do
         do
             if line == "" then
@@ -1795,7 +1912,7 @@ function ____exports.parse_stats(csv)
                 for field in string.gmatch(line, "([^,]*),") do
                     local name = header[index + 1]
                     if name ~= nil then
-                        row[name] = value(field)
+                        row[name] = ____exports.value(field)
                     end
                     index = index + 1
                 end
@@ -1806,7 +1923,7 @@ function ____exports.parse_stats(csv)
                     while index < #header do
                         local field = fields[index + 1]
                         if field ~= nil then
-                            row[header[index + 1]] = value(field)
+                            row[header[index + 1]] = ____exports.value(field)
                         end
                         index = index + 1
                     end
@@ -1823,14 +1940,14 @@ function ____exports.parse_info(text)
     local names = {}
     local info = setmetatable(
         {},
-        ordered(names)
+        ____exports.ordered(names)
     )
     for name, field in string.gmatch(text, "([^:\n]+):[ \t]*([^\n]*)") do
         local trimmed = string.match(field, "^(.-)%s*$")
         if not (info[name] ~= nil) then
             names[#names + 1] = name
         end
-        info[name] = value(trimmed or field)
+        info[name] = ____exports.value(trimmed or field)
     end
     return info
 end
@@ -1862,7 +1979,7 @@ end
 function ____exports.parse_servers_state(text)
     local states = {}
     local header
-    local order = ordered({})
+    local order = ____exports.ordered({})
     for line in string.gmatch(text, "([^\n]*)\n?") do
         if string.sub(line, 1, 1) == "#" then
             header = {}
@@ -1874,14 +1991,14 @@ function ____exports.parse_servers_state(text)
                 header[#header + 1] = name
                 fields[#fields + 1] = name
             end
-            order = ordered(fields)
+            order = ____exports.ordered(fields)
         elseif header ~= nil and line ~= "" then
             local state = setmetatable({}, order)
             local index = 0
             for field in string.gmatch(line, "%S+") do
                 local name = header[index + 1]
                 if name ~= nil then
-                    state[name] = value(field)
+                    state[name] = ____exports.value(field)
                 end
                 index = index + 1
             end
@@ -1898,7 +2015,7 @@ function ____exports.parse_servers_state(text)
     end
     return states
 end
-local WEIGHT_ORDER = ordered({"current", "initial"})
+local WEIGHT_ORDER = ____exports.ordered({"current", "initial"})
 --- Parses "get weight" ("10 (initial 10)").
 function ____exports.parse_weight(text)
     local current, initial = string.match(text, "^(%d+) %(initial (%d+)%)")
@@ -1907,8 +2024,8 @@ function ____exports.parse_weight(text)
     end
     return setmetatable(
         {
-            current = value(current),
-            initial = value(initial)
+            current = ____exports.value(current),
+            initial = ____exports.value(initial)
         },
         WEIGHT_ORDER
     )
@@ -2027,6 +2144,7 @@ local ____errors = require("stats.errors")
 local answerError = ____errors.answerError
 local statsError = ____errors.statsError
 local ____parsers = require("stats.parsers")
+local ordered = ____parsers.ordered
 local parse_info = ____parsers.parse_info
 local parse_servers_state = ____parsers.parse_servers_state
 local parse_stats = ____parsers.parse_stats
@@ -2277,6 +2395,21 @@ function ____exports.state(client, backendName, serverRef)
         command
     )
 end
+local ADDRESS_ORDER = ordered({"address", "port"})
+--- A server's address and port, as "show servers state" reports them (port 0: none configured).
+function ____exports.address(client, backendName, serverRef)
+    local row, err = ____exports.state(client, backendName, serverRef)
+    if row == nil then
+        return nil, err
+    end
+    return setmetatable(
+        {
+            address = tostring(row.srv_addr),
+            port = row.srv_port or 0
+        },
+        ADDRESS_ORDER
+    )
+end
 return ____exports
  end,
 ["api.audit"] = function(...) 
@@ -2443,6 +2576,7 @@ local ____client = require("stats.client")
 local execute = ____client.execute
 local commands = require("stats.commands")
 local ____errors = require("stats.errors")
+local statsError = ____errors.statsError
 local writeError = ____errors.writeError
 local function run(client, built)
     local command, invalid = table.unpack(built, 1, 2)
@@ -2479,6 +2613,30 @@ ____exports.disableServer = function(client, backend, server) return run(
     client,
     {commands.disableServer(backend, server)}
 ) end
+--- "set server <b>/<s> addr <ip> [port <p>]" answers in words even when it
+-- worked ("IP changed from ... to ...", "no need to change the addr"); any
+-- other answer is a refusal of the address.
+function ____exports.setServerAddress(client, backend, server, address, port)
+    local command, invalid = commands.setServerAddress(backend, server, address, port)
+    if command == nil then
+        return nil, invalid
+    end
+    local answer, err = execute(client, command)
+    if answer == nil then
+        return nil, err
+    end
+    if (string.find(answer, "^IP changed")) ~= nil or (string.find(answer, "^no need to change")) ~= nil then
+        return true
+    end
+    local refused = writeError(command, answer)
+    if refused == nil then
+        return true
+    end
+    if refused.kind ~= "refused" then
+        return nil, refused
+    end
+    return nil, statsError("rejected", refused.message, command, refused.haproxy)
+end
 return ____exports
  end,
 ["http.body"] = function(...) 
@@ -2986,6 +3144,895 @@ function ____exports.serve(router, context, applet)
 end
 return ____exports
  end,
+["stats.pattern_parsers"] = function(...) 
+local ____exports = {}
+local ____parsers = require("stats.parsers")
+local ordered = ____parsers.ordered
+local value = ____parsers.value
+local LIST_ORDER = ordered({"id", "file", "description", "entry_count"})
+local MAP_ENTRY_ORDER = ordered({"id", "key", "value"})
+local ACL_ENTRY_ORDER = ordered({"id", "value"})
+--- Parses "show map" or "show acl": "<id> (<file>) <description> curr_ver=.. next_ver=.. entry_cnt=<n>" lines.
+function ____exports.parse_pattern_list(text)
+    local list = {}
+    for line in string.gmatch(text, "[^\n]+") do
+        local id, file, description, count = string.match(line, "^(%d+) %((.-)%) (.-) curr_ver=%d+ next_ver=%d+ entry_cnt=(%d+)")
+        if id ~= nil then
+            local ____temp_3 = #list + 1
+            local ____setmetatable_2 = setmetatable
+            local ____value_result_1 = value(id)
+            local ____temp_0
+            if file == "" then
+                ____temp_0 = nil
+            else
+                ____temp_0 = file
+            end
+            list[____temp_3] = ____setmetatable_2(
+                {
+                    id = ____value_result_1,
+                    file = ____temp_0,
+                    description = description,
+                    entry_count = value(count)
+                },
+                LIST_ORDER
+            )
+        end
+    end
+    return list
+end
+--- Parses "show map <ref>": "0x<ptr> <key> <value>" lines. A map key holds no
+-- blank (map files split on the first one), so the value is the rest.
+function ____exports.parse_map_entries(text)
+    local entries = {}
+    for line in string.gmatch(text, "[^\n]+") do
+        local id, key, rest = string.match(line, "^(0x%x+) (%S+) ?(.*)$")
+        if id ~= nil then
+            entries[#entries + 1] = setmetatable({id = "#" .. id, key = key, value = rest}, MAP_ENTRY_ORDER)
+        end
+    end
+    return entries
+end
+--- Parses "show acl <ref>": "0x<ptr> <pattern>" lines; a pattern may hold blanks.
+function ____exports.parse_acl_entries(text)
+    local entries = {}
+    for line in string.gmatch(text, "[^\n]+") do
+        local id, pattern = string.match(line, "^(0x%x+) (.*)$")
+        if id ~= nil then
+            entries[#entries + 1] = setmetatable({id = "#" .. id, value = pattern}, ACL_ENTRY_ORDER)
+        end
+    end
+    return entries
+end
+local LOOKUP_ORDER = ordered({
+    "method",
+    "found",
+    "case_sensitive",
+    "key",
+    "value"
+})
+--- Parses "get map|acl <ref> <input>": per match method, "type=beg, case=sensitive,
+-- found=yes, idx=tree, key="k", value="v", type="str"" (ACLs say match= and pattern=).
+function ____exports.parse_lookup(text)
+    local results = {}
+    for line in string.gmatch(text, "[^\n]+") do
+        local method = string.match(line, "^type=([%w_]+),")
+        if method ~= nil then
+            local found = string.match(line, ", found=(%a+)")
+            local matched = string.match(line, ", match=(%a+)")
+            local key = string.match(line, ", key=\"(.-)\", value=\"")
+            local mapped = string.match(line, ", value=\"(.*)\", type=\"[%w_]*\"$")
+            local pattern = string.match(line, ", pattern=\"(.*)\"$")
+            results[#results + 1] = setmetatable({
+                method = method,
+                found = (found or matched) == "yes",
+                case_sensitive = (string.find(line, ", case=sensitive", 1, true)) ~= nil,
+                key = key or pattern,
+                value = mapped
+            }, LOOKUP_ORDER)
+        end
+    end
+    return results
+end
+return ____exports
+ end,
+["stats.words"] = function(...) 
+local ____exports = {}
+local DUMP_ESCAPES
+--- Longest word accepted: a command line must fit in HAProxy's 16 KiB buffer.
+____exports.WORD_MAX_LENGTH = 4096
+--- The reason `text` can't travel as one word, or undefined when it can.
+function ____exports.wordProblem(text)
+    if type(text) ~= "string" then
+        return "expected a string, got " .. type(text)
+    end
+    local word = text
+    if #word == 0 then
+        return "empty text"
+    end
+    if #word > ____exports.WORD_MAX_LENGTH then
+        return ("longer than " .. tostring(____exports.WORD_MAX_LENGTH)) .. " bytes"
+    end
+    if (string.find(word, "[\r\n%z]")) ~= nil then
+        return "CR, LF and NUL can't be sent to HAProxy's CLI"
+    end
+    return nil
+end
+--- `text` escaped as one word of a command line, or undefined and why it can't be.
+function ____exports.word(text)
+    local problem = ____exports.wordProblem(text)
+    if problem ~= nil then
+        return nil, problem
+    end
+    local escaped = string.gsub(text, "[\\; \t]", "\\%0")
+    return escaped
+end
+--- Whitespace: map keys can't hold it, since "show map" prints key and value separated by a space.
+function ____exports.hasBlank(text)
+    return (string.find(text, "[ \t]")) ~= nil
+end
+--- "#<id>" or "#0x<hex>": how HAProxy names a map or ACL by id and an entry
+-- by its reference. A key starting with "#" would be read as one, so such
+-- keys are only reached by their entry's id.
+function ____exports.isReference(text)
+    return string.sub(text, 1, 1) == "#"
+end
+--- Undoes HAProxy's dump_text() escaping of stick-table string keys ("\ ", "\=", "\\", "\t", "\xHH"...).
+function ____exports.unescapeDump(text)
+    if (string.find(text, "\\", 1, true)) == nil then
+        return text
+    end
+    local plain = string.gsub(
+        text,
+        "\\(x?)(.)(%x?)",
+        function(hex, first, rest)
+            if hex == "x" then
+                return string.char(tonumber(first .. rest, 16) or 63)
+            end
+            local named = DUMP_ESCAPES[first]
+            return (named or first) .. rest
+        end
+    )
+    return plain
+end
+DUMP_ESCAPES = {}
+DUMP_ESCAPES.t = "\t"
+DUMP_ESCAPES.n = "\n"
+DUMP_ESCAPES.r = "\r"
+DUMP_ESCAPES.e = ""
+return ____exports
+ end,
+["stats.pattern_commands"] = function(...) 
+local ____exports = {}
+local invalid, textWord
+local ____errors = require("stats.errors")
+local statsError = ____errors.statsError
+local ____words = require("stats.words")
+local hasBlank = ____words.hasBlank
+local isReference = ____words.isReference
+local word = ____words.word
+function invalid(what, problem)
+    return nil, statsError("invalid", (what .. ": ") .. problem)
+end
+function textWord(what, text)
+    local escaped, problem = word(text)
+    if escaped == nil then
+        return invalid(what, problem)
+    end
+    return escaped
+end
+--- A map or ACL reference as one word: "#<id>" as is, a file escaped.
+function ____exports.patternRef(kind, ref)
+    if type(ref) == "string" and isReference(ref) then
+        if (string.find(ref, "^#%d+$")) == nil or #ref > 10 then
+            return invalid(
+                kind,
+                string.format("%q", ref) .. " is not \"#<id>\" (digits) nor a file"
+            )
+        end
+        return ref
+    end
+    return textWord(kind, ref)
+end
+--- True for an entry id as the listing prints it, prefixed with "#": "#0x55d0c3a1b2c0".
+function ____exports.isEntryId(text)
+    return type(text) == "string" and (string.find(text, "^#0x%x+$")) ~= nil and #text <= 19
+end
+--- The word naming entries: an entry id ("#0x...") as is, otherwise a key.
+-- Any other key starting with "#" is refused: HAProxy would read it as an id.
+local function entryWord(what, keyOrId)
+    if ____exports.isEntryId(keyOrId) then
+        return keyOrId
+    end
+    if type(keyOrId) == "string" and isReference(keyOrId) then
+        return invalid(
+            what,
+            string.format("%q", keyOrId) .. " starts with \"#\", which HAProxy reads as an entry id (\"#0x...\" as listed); name such an entry by its id"
+        )
+    end
+    return textWord(what, keyOrId)
+end
+--- A map key: free text without blanks ("show map" separates key and value with a space).
+local function mapKey(key)
+    if type(key) == "string" and hasBlank(key) then
+        return invalid("key", "map keys can't hold spaces or tabs")
+    end
+    return textWord("key", key)
+end
+--- Joins the words of a command, or passes on the first refusal.
+local function join(head, parts)
+    local words = {head}
+    for ____, ____value in ipairs(parts) do
+        local text = ____value[1]
+        local err = ____value[2]
+        if text == nil then
+            return nil, err
+        end
+        words[#words + 1] = text
+    end
+    return table.concat(words, " ")
+end
+--- "show map" / "show acl": every map or ACL with its id, file and entry count.
+function ____exports.showPatterns(kind)
+    return "show " .. kind
+end
+--- "show map <ref>": the entries of one map or ACL.
+function ____exports.showEntries(kind, ref)
+    return join(
+        "show " .. kind,
+        {{____exports.patternRef(kind, ref)}}
+    )
+end
+--- "get map <ref> <input>": which entry HAProxy's match method picks for `input`.
+function ____exports.lookup(kind, ref, input)
+    return join(
+        "get " .. kind,
+        {
+            {____exports.patternRef(kind, ref)},
+            {textWord("input", input)}
+        }
+    )
+end
+--- "add map <ref> <key> <value>". A key starting with "#" is taken as is here; later commands reach it by entry id.
+function ____exports.addMapEntry(ref, key, value)
+    return join(
+        "add map",
+        {
+            {____exports.patternRef("map", ref)},
+            {mapKey(key)},
+            {textWord("value", value)}
+        }
+    )
+end
+--- "set map <ref> <key>|#<id> <value>": every entry of that key, or the one entry.
+function ____exports.setMapEntry(ref, keyOrId, value)
+    return join(
+        "set map",
+        {
+            {____exports.patternRef("map", ref)},
+            {entryWord("key", keyOrId)},
+            {textWord("value", value)}
+        }
+    )
+end
+function ____exports.addAclEntry(ref, value)
+    return join(
+        "add acl",
+        {
+            {____exports.patternRef("acl", ref)},
+            {textWord("value", value)}
+        }
+    )
+end
+--- "del map|acl <ref> <key>|#<id>": every entry of that key, or the one entry.
+function ____exports.delEntry(kind, ref, keyOrId)
+    return join(
+        "del " .. kind,
+        {
+            {____exports.patternRef(kind, ref)},
+            {entryWord(kind == "map" and "key" or "value", keyOrId)}
+        }
+    )
+end
+function ____exports.clearEntries(kind, ref)
+    return join(
+        "clear " .. kind,
+        {{____exports.patternRef(kind, ref)}}
+    )
+end
+return ____exports
+ end,
+["stats.patterns"] = function(...) 
+local ____exports = {}
+local noEntry
+local ____client = require("stats.client")
+local execute = ____client.execute
+local executeDump = ____client.executeDump
+local commands = require("stats.pattern_commands")
+local ____errors = require("stats.errors")
+local answerError = ____errors.answerError
+local statsError = ____errors.statsError
+local writeError = ____errors.writeError
+local ____pattern_parsers = require("stats.pattern_parsers")
+local parse_acl_entries = ____pattern_parsers.parse_acl_entries
+local parse_lookup = ____pattern_parsers.parse_lookup
+local parse_map_entries = ____pattern_parsers.parse_map_entries
+local parse_pattern_list = ____pattern_parsers.parse_pattern_list
+local ____reads = require("stats.reads")
+local read = ____reads.read
+function noEntry(kind, ref, keyOrId)
+    return (((("no entry " .. string.format(
+        "%q",
+        tostring(keyOrId)
+    )) .. " in ") .. kind) .. " ") .. tostring(ref)
+end
+--- "Unknown map identifier" and "Key not found" restated with what was asked for.
+local function named(kind, ref, err, keyOrId)
+    if err.kind ~= "not_found" or err.haproxy == nil then
+        return err
+    end
+    if (string.find(err.haproxy, "^Unknown ")) ~= nil then
+        return statsError(
+            "not_found",
+            (("no such " .. kind) .. ": ") .. tostring(ref),
+            err.command,
+            err.haproxy
+        )
+    end
+    if keyOrId == nil then
+        return err
+    end
+    return statsError(
+        "not_found",
+        noEntry(kind, ref, keyOrId),
+        err.command,
+        err.haproxy
+    )
+end
+--- Every map (kind "map") or ACL (kind "acl"): id, file, description, entry_count.
+function ____exports.list(client, kind)
+    local answer, err = read(
+        client,
+        commands.showPatterns(kind)
+    )
+    if answer == nil then
+        return nil, err
+    end
+    return parse_pattern_list(answer)
+end
+--- The entries of one map or ACL, in HAProxy's order.
+function ____exports.entries(client, kind, ref)
+    local command, invalid = commands.showEntries(kind, ref)
+    if command == nil then
+        return nil, invalid
+    end
+    local answer, err = executeDump(client, command)
+    if answer == nil then
+        return nil, err
+    end
+    local refused = answerError(command, answer)
+    if refused ~= nil then
+        return nil, named(kind, ref, refused)
+    end
+    return kind == "map" and parse_map_entries(answer) or parse_acl_entries(answer)
+end
+--- The entry whose key (map) or value (ACL) is exactly `keyOrId`, or whose id
+-- it is ("#0x..."). With several of the same key, the first: the one
+-- HAProxy matches.
+function ____exports.entry(client, kind, ref, keyOrId)
+    local all, err = ____exports.entries(client, kind, ref)
+    if all == nil then
+        return nil, err
+    end
+    local byId = commands.isEntryId(keyOrId)
+    for ____, found in ipairs(all) do
+        local ____byId_1
+        if byId then
+            ____byId_1 = found.id == keyOrId
+        else
+            local ____temp_0
+            if kind == "map" then
+                ____temp_0 = found.key
+            else
+                ____temp_0 = found.value
+            end
+            ____byId_1 = ____temp_0 == keyOrId
+        end
+        if ____byId_1 then
+            return found
+        end
+    end
+    return nil, statsError(
+        "not_found",
+        noEntry(kind, ref, keyOrId)
+    )
+end
+--- The last entry of that key (map) or value (ACL): the one "add" just appended.
+function ____exports.last(client, kind, ref, text)
+    local all, err = ____exports.entries(client, kind, ref)
+    if all == nil then
+        return nil, err
+    end
+    do
+        local index = #all - 1
+        while index >= 0 do
+            local ____temp_2
+            if kind == "map" then
+                ____temp_2 = all[index + 1].key
+            else
+                ____temp_2 = all[index + 1].value
+            end
+            if ____temp_2 == text then
+                return all[index + 1]
+            end
+            index = index - 1
+        end
+    end
+    return nil, statsError(
+        "not_found",
+        noEntry(kind, ref, text)
+    )
+end
+--- What HAProxy's match methods make of `input` ("get map|acl"): one result per method.
+function ____exports.lookup(client, kind, ref, input)
+    local command, invalid = commands.lookup(kind, ref, input)
+    if command == nil then
+        return nil, invalid
+    end
+    local answer, err = read(client, command)
+    if answer == nil then
+        return nil, named(kind, ref, err)
+    end
+    return parse_lookup(answer)
+end
+--- Runs a write: HAProxy answers nothing when it worked; any other refusal of a value is the caller's.
+local function write(client, kind, ref, built, keyOrId)
+    local command, invalid = table.unpack(built, 1, 2)
+    if command == nil then
+        return nil, invalid
+    end
+    local answer, err = execute(client, command)
+    if answer == nil then
+        return nil, err
+    end
+    local refused = writeError(command, answer)
+    if refused == nil then
+        return true
+    end
+    if refused.kind == "refused" then
+        return nil, statsError("rejected", refused.message, command, refused.haproxy)
+    end
+    return nil, named(kind, ref, refused, keyOrId)
+end
+____exports.addMapEntry = function(client, ref, key, value) return write(
+    client,
+    "map",
+    ref,
+    {commands.addMapEntry(ref, key, value)}
+) end
+--- Sets the value of every entry of `keyOrId`'s key, or of the one entry of that id.
+____exports.setMapEntry = function(client, ref, keyOrId, value) return write(
+    client,
+    "map",
+    ref,
+    {commands.setMapEntry(ref, keyOrId, value)},
+    keyOrId
+) end
+____exports.addAclEntry = function(client, ref, value) return write(
+    client,
+    "acl",
+    ref,
+    {commands.addAclEntry(ref, value)}
+) end
+--- Deletes every entry of that key (map) or value (ACL), or the one entry of that id.
+____exports.delEntry = function(client, kind, ref, keyOrId) return write(
+    client,
+    kind,
+    ref,
+    {commands.delEntry(kind, ref, keyOrId)},
+    keyOrId
+) end
+--- Removes every entry (of a map's file, the ACLs sharing it lose them too).
+____exports.clearEntries = function(client, kind, ref) return write(
+    client,
+    kind,
+    ref,
+    {commands.clearEntries(kind, ref)}
+) end
+return ____exports
+ end,
+["stats.table_commands"] = function(...) 
+local ____exports = {}
+local ____errors = require("stats.errors")
+local statsError = ____errors.statsError
+local ____words = require("stats.words")
+local word = ____words.word
+--- HAProxy compiles in up to 4 data filters per "show table".
+____exports.MAX_FILTERS = 4
+local OPERATORS = {}
+for ____, operator in ipairs({
+    "eq",
+    "ne",
+    "le",
+    "ge",
+    "lt",
+    "gt"
+}) do
+    OPERATORS[operator] = true
+end
+local function invalid(what, problem)
+    return nil, statsError("invalid", (what .. ": ") .. problem)
+end
+--- The reason `name` can't be a stick table's name, or undefined when it can.
+function ____exports.tableNameProblem(name)
+    if type(name) ~= "string" then
+        return "expected a name, got " .. type(name)
+    end
+    local text = name
+    if #text == 0 or #text > 255 then
+        return "a table name has 1 to 255 characters"
+    end
+    if (string.find(text, "^[%w%.%-_:/]+$")) == nil then
+        return "a table name may only hold letters, digits, '.', '-', '_', ':' and '/'"
+    end
+    return nil
+end
+local function tableName(name)
+    local problem = ____exports.tableNameProblem(name)
+    if problem ~= nil then
+        return invalid(
+            "table " .. (type(name) == "string" and string.format("%q", name) or tostring(name)),
+            problem
+        )
+    end
+    return name
+end
+--- "data.<type> <op> <value>", or the reason the filter is refused.
+local function filterWords(filter)
+    if type(filter) ~= "table" then
+        return invalid("filter", "expected { data, operator, value }")
+    end
+    local ____filter_0 = filter
+    local data = ____filter_0.data
+    local operator = ____filter_0.operator
+    if type(data) ~= "string" or (string.find(data, "^[%a_][%w_]*$")) == nil or #data > 64 then
+        return invalid("filter", "the data type is a stored data name such as gpc0 or http_req_rate")
+    end
+    if type(operator) ~= "string" or not (OPERATORS[operator] ~= nil) then
+        return invalid("filter", "the operator is one of eq, ne, le, ge, lt, gt")
+    end
+    local integral = type(filter.value) == "number" and math.tointeger(filter.value) ~= nil
+    local text = integral and string.format("%d", filter.value) or filter.value
+    if type(text) ~= "string" or (string.find(text, "^%-?%d+$")) == nil or #text > 19 then
+        return invalid("filter", "the value is a 64-bit integer")
+    end
+    return (((("data." .. data) .. " ") .. operator) .. " ") .. text
+end
+--- "show table": every table with its type, size and entries in use.
+function ____exports.showTables()
+    return "show table"
+end
+--- "show table <name>", for one key or with up to MAX_FILTERS data filters
+-- (HAProxy takes one form or the other, not both).
+function ____exports.showTable(name, key, filters)
+    local named, err = tableName(name)
+    if named == nil then
+        return nil, err
+    end
+    local count = filters == nil and 0 or #filters
+    if key ~= nil and count > 0 then
+        return invalid("show table", "give either a key or filters, not both")
+    end
+    if key ~= nil then
+        local escaped, problem = word(key)
+        if escaped == nil then
+            return invalid("key", problem)
+        end
+        return (("show table " .. named) .. " key ") .. escaped
+    end
+    if count > ____exports.MAX_FILTERS then
+        return invalid(
+            "filter",
+            ("at most " .. tostring(____exports.MAX_FILTERS)) .. " filters"
+        )
+    end
+    local words = {"show table " .. named}
+    for ____, filter in ipairs(filters or ({})) do
+        local text, refused = filterWords(filter)
+        if text == nil then
+            return nil, refused
+        end
+        words[#words + 1] = text
+    end
+    return table.concat(words, " ")
+end
+--- "clear table <name> [key <key>]": every entry, or the one of `key`.
+function ____exports.clearTable(name, key)
+    local named, err = tableName(name)
+    if named == nil then
+        return nil, err
+    end
+    if key == nil then
+        return "clear table " .. named
+    end
+    local escaped, problem = word(key)
+    if escaped == nil then
+        return invalid("key", problem)
+    end
+    return (("clear table " .. named) .. " key ") .. escaped
+end
+return ____exports
+ end,
+["stats.table_parsers"] = function(...) 
+local ____exports = {}
+local ____parsers = require("stats.parsers")
+local ordered = ____parsers.ordered
+local value = ____parsers.value
+local ____words = require("stats.words")
+local unescapeDump = ____words.unescapeDump
+local INFO_ORDER = ordered({"name", "type", "size", "used"})
+local TABLE_ORDER = ordered({
+    "name",
+    "type",
+    "size",
+    "used",
+    "entries"
+})
+local ENTRY_ORDER = ordered({
+    "id",
+    "key",
+    "use",
+    "expire_ms",
+    "data"
+})
+--- "# table: www, type: ip, size:100, used:1" as a table's summary; undefined for any other line.
+local function infoOf(line)
+    local name, keyType, size, used = string.match(line, "^# table: (.-), type: (%S+), size:(%d+), used:(%d+)")
+    if name == nil then
+        return nil
+    end
+    return setmetatable(
+        {
+            name = name,
+            type = keyType,
+            size = value(size),
+            used = value(used)
+        },
+        INFO_ORDER
+    )
+end
+--- A table of `info`, its entries still to add.
+function ____exports.emptyTable(info)
+    return setmetatable({
+        name = info.name,
+        type = info.type,
+        size = info.size,
+        used = info.used,
+        entries = {}
+    }, TABLE_ORDER)
+end
+--- Parses "show table": every table's summary.
+function ____exports.parse_tables(text)
+    local tables = {}
+    for line in string.gmatch(text, "[^\n]+") do
+        local info = infoOf(line)
+        if info ~= nil then
+            tables[#tables + 1] = info
+        end
+    end
+    return tables
+end
+--- The words of an entry line: split on spaces, except those dump_text() escaped ("\ ").
+local function entryWords(line, from)
+    local words = {}
+    local start = from
+    local position = from
+    do
+        while true do
+            local found, ____, char = string.find(line, "([\\ ])", position)
+            if found == nil then
+                break
+            end
+            if char == "\\" then
+                position = found + 2
+            else
+                words[#words + 1] = string.sub(line, start, found - 1)
+                start = found + 1
+                position = start
+            end
+        end
+    end
+    words[#words + 1] = string.sub(line, start)
+    return words
+end
+--- The metatable of an entry's data: its names in HAProxy's order, as a JSON
+-- object even when empty. Entries of a table store the same data, so one
+-- metatable per distinct list of names serves all of them.
+local function dataOrder(orders, names)
+    local signature = table.concat(names, " ")
+    local meta = orders[signature]
+    if meta == nil then
+        meta = {__jsontype = "object", __jsonorder = names, __jsonclosed = true}
+        orders[signature] = meta
+    end
+    return meta
+end
+--- One entry line: "0x55d0c3a1b2c0: key=127.0.0.1 use=0 exp=596193 gpc0=0 http_req_rate(10000)=1".
+local function entryOf(line, keyType, orders)
+    local id, rest = string.match(line, "^(0x%x+): ()")
+    if id == nil then
+        return nil
+    end
+    local data = {}
+    local names = {}
+    local entry = setmetatable({
+        id = "#" .. id,
+        key = "",
+        use = 0,
+        expire_ms = 0,
+        data = data
+    }, ENTRY_ORDER)
+    for ____, word in ipairs(entryWords(line, rest)) do
+        local name, text = string.match(word, "^([^=(]+)[^=]*=(.*)$")
+        if name == "key" then
+            local key = unescapeDump(text)
+            entry.key = keyType == "integer" and value(key) or key
+        elseif name == "use" then
+            entry.use = value(text)
+        elseif name == "exp" then
+            entry.expire_ms = value(text)
+        elseif name ~= nil then
+            names[#names + 1] = name
+            data[name] = value(unescapeDump(text))
+        end
+    end
+    setmetatable(
+        data,
+        dataOrder(orders, names)
+    )
+    return entry
+end
+--- Parses "show table <name> [...]": the summary and the entries listed; undefined without the summary line.
+function ____exports.parse_table(text)
+    local parsed
+    local orders = {}
+    for line in string.gmatch(text, "[^\n]+") do
+        if parsed == nil then
+            local info = infoOf(line)
+            if info ~= nil then
+                parsed = ____exports.emptyTable(info)
+            end
+        else
+            local entry = entryOf(line, parsed.type, orders)
+            if entry ~= nil then
+                parsed.entries[#parsed.entries + 1] = entry
+            end
+        end
+    end
+    return parsed
+end
+return ____exports
+ end,
+["stats.tables"] = function(...) 
+local ____exports = {}
+local ____client = require("stats.client")
+local execute = ____client.execute
+local executeDump = ____client.executeDump
+local ____errors = require("stats.errors")
+local answerError = ____errors.answerError
+local statsError = ____errors.statsError
+local writeError = ____errors.writeError
+local ____reads = require("stats.reads")
+local read = ____reads.read
+local ____table_commands = require("stats.table_commands")
+local clearTable = ____table_commands.clearTable
+local showTable = ____table_commands.showTable
+local showTables = ____table_commands.showTables
+local ____table_parsers = require("stats.table_parsers")
+local emptyTable = ____table_parsers.emptyTable
+local parse_table = ____table_parsers.parse_table
+local parse_tables = ____table_parsers.parse_tables
+local function noSuchTable(name, err)
+    if err.kind ~= "not_found" then
+        return err
+    end
+    return statsError(
+        "not_found",
+        "no such table: " .. tostring(name),
+        err.command,
+        err.haproxy
+    )
+end
+--- Every stick table: name, type, size, used.
+function ____exports.tables(client)
+    local answer, err = read(
+        client,
+        showTables()
+    )
+    if answer == nil then
+        return nil, err
+    end
+    return parse_tables(answer)
+end
+--- One table's summary, from the list; not_found when there is no such table.
+function ____exports.summary(client, name)
+    local all, err = ____exports.tables(client)
+    if all == nil then
+        return nil, err
+    end
+    for ____, info in ipairs(all) do
+        if info.name == name then
+            return info
+        end
+    end
+    return nil, statsError(
+        "not_found",
+        "no such table: " .. tostring(name),
+        showTables()
+    )
+end
+--- A table with its entries: all of them, the one of `key`, or those that
+-- pass every filter (HAProxy takes a key or filters, not both).
+function ____exports.table(client, name, key, filters)
+    local command, invalid = showTable(name, key, filters)
+    if command == nil then
+        return nil, invalid
+    end
+    local answer, err = executeDump(client, command)
+    if answer == nil then
+        return nil, err
+    end
+    local refused = answerError(command, answer)
+    if refused ~= nil then
+        return nil, noSuchTable(name, refused)
+    end
+    local parsed = parse_table(answer)
+    if parsed ~= nil then
+        return parsed
+    end
+    local info, missing = ____exports.summary(client, name)
+    if info == nil then
+        return nil, missing
+    end
+    return emptyTable(info)
+end
+--- The entry of `key`; not_found when the table does not hold it.
+function ____exports.entry(client, name, key)
+    local found, err = ____exports.table(client, name, key)
+    if found == nil then
+        return nil, err
+    end
+    local first = table.unpack(found.entries, 1, 1)
+    if first == nil then
+        return nil, statsError(
+            "not_found",
+            (("no entry " .. string.format(
+                "%q",
+                tostring(key)
+            )) .. " in table ") .. tostring(name)
+        )
+    end
+    return first
+end
+--- Removes every entry, or the one of `key`. HAProxy keeps an entry that a
+-- session tracks at that moment, and says nothing either way: read back to
+-- know.
+function ____exports.clear(client, name, key)
+    local command, invalid = clearTable(name, key)
+    if command == nil then
+        return nil, invalid
+    end
+    local answer, err = execute(client, command)
+    if answer == nil then
+        return nil, err
+    end
+    local refused = writeError(command, answer)
+    if refused ~= nil then
+        return nil, noSuchTable(name, refused)
+    end
+    return true
+end
+return ____exports
+ end,
 ["stats.index"] = function(...) 
 local ____exports = {}
 local ____client = require("stats.client")
@@ -3001,7 +4048,17 @@ local parse_info = ____parsers.parse_info
 local parse_servers_state = ____parsers.parse_servers_state
 local parse_stats = ____parsers.parse_stats
 local parse_weight = ____parsers.parse_weight
+local ____pattern_parsers = require("stats.pattern_parsers")
+local parse_acl_entries = ____pattern_parsers.parse_acl_entries
+local parse_lookup = ____pattern_parsers.parse_lookup
+local parse_map_entries = ____pattern_parsers.parse_map_entries
+local parse_pattern_list = ____pattern_parsers.parse_pattern_list
+local patterns = require("stats.patterns")
 local reads = require("stats.reads")
+local ____table_parsers = require("stats.table_parsers")
+local parse_table = ____table_parsers.parse_table
+local parse_tables = ____table_parsers.parse_tables
+local tables = require("stats.tables")
 local ____types = require("stats.types")
 local stats_types = ____types.stats_types
 local writes = require("stats.writes")
@@ -3066,6 +4123,82 @@ end
 ClientClass.disable_server = function(self, backend, server)
     return writes.disableServer(self, backend, server)
 end
+ClientClass.get_address = function(self, backend, server)
+    return reads.address(self, backend, server)
+end
+ClientClass.set_address = function(self, backend, server, address, port)
+    return writes.setServerAddress(
+        self,
+        backend,
+        server,
+        address,
+        port
+    )
+end
+ClientClass.get_maps = function(self)
+    return patterns.list(self, "map")
+end
+ClientClass.get_map = function(self, ref)
+    return patterns.entries(self, "map", ref)
+end
+ClientClass.get_map_entry = function(self, ref, keyOrId)
+    return patterns.entry(self, "map", ref, keyOrId)
+end
+ClientClass.lookup_map = function(self, ref, input)
+    return patterns.lookup(self, "map", ref, input)
+end
+ClientClass.add_map_entry = function(self, ref, key, value)
+    return patterns.addMapEntry(self, ref, key, value)
+end
+ClientClass.set_map_entry = function(self, ref, keyOrId, value)
+    return patterns.setMapEntry(self, ref, keyOrId, value)
+end
+ClientClass.del_map_entry = function(self, ref, keyOrId)
+    return patterns.delEntry(self, "map", ref, keyOrId)
+end
+ClientClass.clear_map = function(self, ref)
+    return patterns.clearEntries(self, "map", ref)
+end
+ClientClass.get_acls = function(self)
+    return patterns.list(self, "acl")
+end
+ClientClass.get_acl = function(self, ref)
+    return patterns.entries(self, "acl", ref)
+end
+ClientClass.get_acl_entry = function(self, ref, valueOrId)
+    return patterns.entry(self, "acl", ref, valueOrId)
+end
+ClientClass.lookup_acl = function(self, ref, input)
+    return patterns.lookup(self, "acl", ref, input)
+end
+ClientClass.add_acl_entry = function(self, ref, value)
+    return patterns.addAclEntry(self, ref, value)
+end
+ClientClass.del_acl_entry = function(self, ref, valueOrId)
+    return patterns.delEntry(self, "acl", ref, valueOrId)
+end
+ClientClass.clear_acl = function(self, ref)
+    return patterns.clearEntries(self, "acl", ref)
+end
+ClientClass.get_tables = function(self)
+    return tables.tables(self)
+end
+ClientClass.get_table = function(self, name, options)
+    local ____temp_0
+    if type(options) == "table" then
+        ____temp_0 = options
+    else
+        ____temp_0 = nil
+    end
+    local given = ____temp_0
+    return tables.table(self, name, given and given.key, given and given.filters)
+end
+ClientClass.get_table_entry = function(self, name, key)
+    return tables.entry(self, name, key)
+end
+ClientClass.clear_table = function(self, name, key)
+    return tables.clear(self, name, key)
+end
 ____exports.Client = ClientClass
 ____exports.stats_types = stats_types
 ____exports.parse_stats = parse_stats
@@ -3074,6 +4207,12 @@ ____exports.parse_servers_state = parse_servers_state
 ____exports.parse_weight = parse_weight
 ____exports.decode_admin_state = decode_admin_state
 ____exports.decode_operational_state = decode_operational_state
+____exports.parse_pattern_list = parse_pattern_list
+____exports.parse_map_entries = parse_map_entries
+____exports.parse_acl_entries = parse_acl_entries
+____exports.parse_lookup = parse_lookup
+____exports.parse_tables = parse_tables
+____exports.parse_table = parse_table
 return ____exports
  end,
 ["main"] = function(...) 

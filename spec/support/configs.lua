@@ -128,4 +128,39 @@ function M.large(backends, servers, wide)
   return table.concat(lines, "\n") .. "\n"
 end
 
+--- Maps, ACLs and stick tables, fed by real traffic through frontend "edge"
+--- (${PORT:edge}): routes.map sends path prefixes to backends (map_beg), and
+--- each backend answers its own name; blocklist.acl denies source IPs (403);
+--- agents.acl, free text, denies User-Agents (429); table "edge" counts
+--- requests per source, gpc0 counts those to /abuse; table "conns" holds a
+--- source while one of its connections is open; table "names" is keyed by
+--- the X-Name header (free text). Start it with M.runtime_files.
+M.runtime_site = [[
+frontend edge
+  bind 127.0.0.1:${PORT:edge}
+  stick-table type ip size 1k expire 10m store http_req_cnt,http_req_rate(10s),gpc0
+  tcp-request connection track-sc1 src table conns
+  http-request track-sc0 src
+  http-request sc-inc-gpc0(0) if { path_beg /abuse }
+  http-request track-sc2 req.hdr(x-name) table names if { req.hdr(x-name) -m found }
+  http-request deny deny_status 403 if { src -f ${DIR}/blocklist.acl }
+  http-request deny deny_status 429 if { req.hdr(user-agent) -f ${DIR}/agents.acl }
+  use_backend %[path,map_beg(${DIR}/routes.map,app)]
+backend api_v1
+  http-request return status 200 content-type text/plain lf-string "%[be_name]"
+backend static_be
+  http-request return status 200 content-type text/plain lf-string "%[be_name]"
+backend conns
+  stick-table type ip size 10 expire 1m store conn_cur
+backend names
+  stick-table type string len 64 size 10 expire 1m store gpc0
+]]
+
+--- The files M.runtime_site reads.
+M.runtime_files = {
+  ["routes.map"] = "/api/v1 api_v1\n/static static_be\n",
+  ["blocklist.acl"] = "10.0.0.1\n192.168.0.0/16\n",
+  ["agents.acl"] = "bad bot\nscanner 2.0\n",
+}
+
 return M

@@ -16,6 +16,8 @@ export function failure(status: number, message: string, headers?: Record<string
 const statusOf: Record<StatsError["kind"], number> = {
   invalid: 400, // refused before anything was sent
   not_found: 404,
+  in_use: 409, // retry once the session ends
+  rejected: 400, // HAProxy's own check of a value the client sent
   connect: 503, // the socket is missing or not listening
   timeout: 504,
   closed: 502,
@@ -26,7 +28,8 @@ const statusOf: Record<StatsError["kind"], number> = {
 
 export function fromStatsError(err: StatsError): Reply {
   const status = statusOf[err.kind];
-  if (err.kind === "invalid" || err.kind === "not_found") return failure(status, err.message);
+  if (err.kind === "invalid" || err.kind === "not_found" || err.kind === "in_use") return failure(status, err.message);
+  if (err.kind === "rejected") return failure(status, `HAProxy refused the value: ${err.message}`);
   if (err.kind === "permission") {
     return failure(status, `HAProxy refused "${err.command ?? ""}": ${err.message} (the stats socket needs "level admin")`);
   }

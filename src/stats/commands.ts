@@ -140,3 +140,33 @@ export function disableServer(backend: unknown, server: unknown): Built {
   if (path === undefined) return $multi(undefined, err);
   return $multi(`disable server ${path}`);
 }
+
+/** An IPv4 address, each byte 0-255. */
+function isIPv4(text: string): boolean {
+  const [a, b, c, d] = string.match(text, "^(%d%d?%d?)%.(%d%d?%d?)%.(%d%d?%d?)%.(%d%d?%d?)$");
+  if (a === undefined) return false;
+  for (const part of [a, b, c, d]) if ((tonumber(part) as number) > 255) return false;
+  return true;
+}
+
+/** Roughly IPv6 (hex groups and colons, an IPv4 tail allowed); HAProxy checks the rest. */
+function isIPv6(text: string): boolean {
+  return text.length <= 45 && string.find(text, ":")[0] !== undefined && string.find(text, "^[%x:%.]+$")[0] !== undefined;
+}
+
+/**
+ * "set server <b>/<s> addr <ip> [port <port>]". Only IP addresses: HAProxy
+ * 2.6 refuses host names here. The port is checked here, because HAProxy
+ * takes 99999 and silently wraps it.
+ */
+export function setServerAddress(backend: unknown, server: unknown, address: unknown, port?: unknown): Built {
+  const [path, err] = serverPath(backend, server);
+  if (path === undefined) return $multi(undefined, err);
+  if (type(address) !== "string" || !(isIPv4(address as string) || isIPv6(address as string))) {
+    return invalid("address", "must be an IPv4 or IPv6 address");
+  }
+  if (port === undefined) return $multi(`set server ${path} addr ${address as string}`);
+  const number = type(port) === "number" ? math.tointeger(port as number) : undefined;
+  if (number === undefined || number < 1 || number > 65535) return invalid("port", "must be an integer from 1 to 65535");
+  return $multi(string.format("set server %s addr %s port %d", path, address as string, number));
+}

@@ -12,6 +12,8 @@ export type ErrorKind =
   | "not_found" // HAProxy has no such proxy, server, map...
   | "permission" // the socket's level does not allow the command
   | "unknown_command" // HAProxy does not know the command
+  | "in_use" // HAProxy kept what is in use (a stick-table entry a session tracks)
+  | "rejected" // HAProxy refused a value the caller gave (an ACL pattern that is no IP, a filter on data not stored...)
   | "refused"; // HAProxy answered the command with an error
 
 export interface StatsError {
@@ -45,6 +47,10 @@ const answerErrors: [pattern: string, kind: ErrorKind][] = [
   ["^No such ", "not_found"], // server, backend, proxy, table...
   ["^Can't find ", "not_found"], // backend (show servers state)
   ["^Unknown ", "not_found"], // map or acl identifier
+  ["^Key not found", "not_found"], // del map, del acl
+  ["^entry not found", "not_found"], // set map <key>
+  ["^key or pattern not found", "not_found"], // set map #<id>
+  ["^Filter entry #%d+: ", "rejected"], // show table ... data.<type> <op> <value>
 ];
 
 /**

@@ -11,7 +11,12 @@
 import { DEFAULT_ADDRESS, DEFAULT_TIMEOUT, execute, type ClientFields } from "./client";
 import { statsError, type StatsError } from "./errors";
 import { decode_admin_state, decode_operational_state, parse_info, parse_servers_state, parse_stats, parse_weight } from "./parsers";
+import { parse_acl_entries, parse_lookup, parse_map_entries, parse_pattern_list } from "./pattern_parsers";
+import * as patterns from "./patterns";
 import * as reads from "./reads";
+import type { TableFilter } from "./table_commands";
+import { parse_table, parse_tables } from "./table_parsers";
+import * as tables from "./tables";
 import { stats_types } from "./types";
 import * as writes from "./writes";
 
@@ -35,6 +40,33 @@ export interface Client extends ClientFields {
   set_health(this: Client, backend: unknown, server: unknown, health: unknown): ReturnType<typeof writes.setHealth>;
   enable_server(this: Client, backend: unknown, server: unknown): ReturnType<typeof writes.enableServer>;
   disable_server(this: Client, backend: unknown, server: unknown): ReturnType<typeof writes.disableServer>;
+  get_address(this: Client, backend: unknown, server: unknown): ReturnType<typeof reads.address>;
+  set_address(this: Client, backend: unknown, server: unknown, address: unknown, port?: unknown): ReturnType<typeof writes.setServerAddress>;
+  get_maps(this: Client): ReturnType<typeof patterns.list>;
+  get_map(this: Client, ref: unknown): ReturnType<typeof patterns.entries>;
+  get_map_entry(this: Client, ref: unknown, keyOrId: unknown): ReturnType<typeof patterns.entry>;
+  lookup_map(this: Client, ref: unknown, input: unknown): ReturnType<typeof patterns.lookup>;
+  add_map_entry(this: Client, ref: unknown, key: unknown, value: unknown): ReturnType<typeof patterns.addMapEntry>;
+  set_map_entry(this: Client, ref: unknown, keyOrId: unknown, value: unknown): ReturnType<typeof patterns.setMapEntry>;
+  del_map_entry(this: Client, ref: unknown, keyOrId: unknown): ReturnType<typeof patterns.delEntry>;
+  clear_map(this: Client, ref: unknown): ReturnType<typeof patterns.clearEntries>;
+  get_acls(this: Client): ReturnType<typeof patterns.list>;
+  get_acl(this: Client, ref: unknown): ReturnType<typeof patterns.entries>;
+  get_acl_entry(this: Client, ref: unknown, valueOrId: unknown): ReturnType<typeof patterns.entry>;
+  lookup_acl(this: Client, ref: unknown, input: unknown): ReturnType<typeof patterns.lookup>;
+  add_acl_entry(this: Client, ref: unknown, value: unknown): ReturnType<typeof patterns.addAclEntry>;
+  del_acl_entry(this: Client, ref: unknown, valueOrId: unknown): ReturnType<typeof patterns.delEntry>;
+  clear_acl(this: Client, ref: unknown): ReturnType<typeof patterns.clearEntries>;
+  get_tables(this: Client): ReturnType<typeof tables.tables>;
+  get_table(this: Client, name: unknown, options?: TableOptions): ReturnType<typeof tables.table>;
+  get_table_entry(this: Client, name: unknown, key: unknown): ReturnType<typeof tables.entry>;
+  clear_table(this: Client, name: unknown, key?: unknown): ReturnType<typeof tables.clear>;
+}
+
+/** get_table's options: `key`, or `filters` ({ data = "gpc0", operator = "gt", value = 0 }, up to 4). */
+export interface TableOptions {
+  key?: unknown;
+  filters?: TableFilter[];
 }
 
 /** The class table: metatable of every client, callable as a constructor. */
@@ -77,6 +109,30 @@ ClientClass.set_state = function (this: Client, backend: unknown, server: unknow
 ClientClass.set_health = function (this: Client, backend: unknown, server: unknown, health: unknown) { return writes.setHealth(this, backend, server, health); };
 ClientClass.enable_server = function (this: Client, backend: unknown, server: unknown) { return writes.enableServer(this, backend, server); };
 ClientClass.disable_server = function (this: Client, backend: unknown, server: unknown) { return writes.disableServer(this, backend, server); };
+ClientClass.get_address = function (this: Client, backend: unknown, server: unknown) { return reads.address(this, backend, server); };
+ClientClass.set_address = function (this: Client, backend: unknown, server: unknown, address: unknown, port?: unknown) { return writes.setServerAddress(this, backend, server, address, port); };
+ClientClass.get_maps = function (this: Client) { return patterns.list(this, "map"); };
+ClientClass.get_map = function (this: Client, ref: unknown) { return patterns.entries(this, "map", ref); };
+ClientClass.get_map_entry = function (this: Client, ref: unknown, keyOrId: unknown) { return patterns.entry(this, "map", ref, keyOrId); };
+ClientClass.lookup_map = function (this: Client, ref: unknown, input: unknown) { return patterns.lookup(this, "map", ref, input); };
+ClientClass.add_map_entry = function (this: Client, ref: unknown, key: unknown, value: unknown) { return patterns.addMapEntry(this, ref, key, value); };
+ClientClass.set_map_entry = function (this: Client, ref: unknown, keyOrId: unknown, value: unknown) { return patterns.setMapEntry(this, ref, keyOrId, value); };
+ClientClass.del_map_entry = function (this: Client, ref: unknown, keyOrId: unknown) { return patterns.delEntry(this, "map", ref, keyOrId); };
+ClientClass.clear_map = function (this: Client, ref: unknown) { return patterns.clearEntries(this, "map", ref); };
+ClientClass.get_acls = function (this: Client) { return patterns.list(this, "acl"); };
+ClientClass.get_acl = function (this: Client, ref: unknown) { return patterns.entries(this, "acl", ref); };
+ClientClass.get_acl_entry = function (this: Client, ref: unknown, valueOrId: unknown) { return patterns.entry(this, "acl", ref, valueOrId); };
+ClientClass.lookup_acl = function (this: Client, ref: unknown, input: unknown) { return patterns.lookup(this, "acl", ref, input); };
+ClientClass.add_acl_entry = function (this: Client, ref: unknown, value: unknown) { return patterns.addAclEntry(this, ref, value); };
+ClientClass.del_acl_entry = function (this: Client, ref: unknown, valueOrId: unknown) { return patterns.delEntry(this, "acl", ref, valueOrId); };
+ClientClass.clear_acl = function (this: Client, ref: unknown) { return patterns.clearEntries(this, "acl", ref); };
+ClientClass.get_tables = function (this: Client) { return tables.tables(this); };
+ClientClass.get_table = function (this: Client, name: unknown, options?: TableOptions) {
+  const given = type(options) === "table" ? options : undefined;
+  return tables.table(this, name, given?.key, given?.filters);
+};
+ClientClass.get_table_entry = function (this: Client, name: unknown, key: unknown) { return tables.entry(this, name, key); };
+ClientClass.clear_table = function (this: Client, name: unknown, key?: unknown) { return tables.clear(this, name, key); };
 
 export {
   ClientClass as Client,
@@ -87,4 +143,10 @@ export {
   parse_weight,
   decode_admin_state,
   decode_operational_state,
+  parse_pattern_list,
+  parse_map_entries,
+  parse_acl_entries,
+  parse_lookup,
+  parse_tables,
+  parse_table,
 };

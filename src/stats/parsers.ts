@@ -13,12 +13,12 @@ import type { AdminState, OperationalState, Row, ServerState, Weight } from "./t
 
 /** The metatable that orders a table's fields as `fields` when encoded as JSON. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one metatable serves rows, info and weights
-function ordered(fields: string[]): LuaMetatable<any> {
+export function ordered(fields: string[]): LuaMetatable<any> {
   return { __jsonorder: fields, __jsonclosed: true } as LuaMetatable<object>;
 }
 
 /** Integers become numbers (never floats: "5" must not print as 5.0); the rest stays text. */
-function value(field: string): string | number {
+export function value(field: string): string | number {
   if (field === "") return field; // most fields of most rows
   const [integer] = string.match(field, "^%-?%d+$");
   if (integer !== undefined && field.length < 19) return math.tointeger(tonumber(field) as number) as number;

@@ -5,9 +5,9 @@
 import { execute, executeEach, insideHAProxy, type ClientFields } from "./client";
 import { getWeight, invalidName, numericId, proxyRef, showServersState, showStat } from "./commands";
 import { answerError, statsError, type StatsError } from "./errors";
-import { parse_info, parse_servers_state, parse_stats, parse_weight } from "./parsers";
+import { ordered, parse_info, parse_servers_state, parse_stats, parse_weight } from "./parsers";
 import { findProxy, planStat } from "./plan";
-import { stat_filter, stats_types, type Row, type ServerState, type Weight } from "./types";
+import { stat_filter, stats_types, type Address, type Row, type ServerState, type Weight } from "./types";
 
 type Result<T> = LuaMultiReturn<[value: T] | [value: undefined, err: StatsError]>;
 
@@ -156,4 +156,13 @@ export function state(client: ClientFields, backendName: unknown, serverRef: unk
     if (id !== undefined ? row.srv_id === id : row.srv_name === name) return $multi(row);
   }
   return $multi(undefined, statsError("not_found", `no such server: ${backendName as string}/${tostring(serverRef)}`, command));
+}
+
+const ADDRESS_ORDER = ordered(["address", "port"]);
+
+/** A server's address and port, as "show servers state" reports them (port 0: none configured). */
+export function address(client: ClientFields, backendName: unknown, serverRef: unknown): Result<Address> {
+  const [row, err] = state(client, backendName, serverRef);
+  if (row === undefined) return $multi(undefined, err);
+  return $multi(setmetatable({ address: tostring(row.srv_addr), port: (row.srv_port as number) ?? 0 }, ADDRESS_ORDER));
 }

@@ -46,3 +46,8 @@ export interface Weight {
   current: number;
   initial: number;
 }
+
+export interface Address {
+  address: string;
+  port: number;
+}

@@ -4,7 +4,7 @@
  */
 import { execute, type ClientFields } from "./client";
 import * as commands from "./commands";
-import { writeError, type StatsError } from "./errors";
+import { statsError, writeError, type StatsError } from "./errors";
 
 type Done = LuaMultiReturn<[done: true] | [done: undefined, err: StatsError]>;
 type Built = LuaMultiReturn<[command: string] | [command: undefined, err: StatsError]>;
@@ -33,3 +33,20 @@ export const enableServer = (client: ClientFields, backend: unknown, server: unk
 
 export const disableServer = (client: ClientFields, backend: unknown, server: unknown): Done =>
   run(client, commands.disableServer(backend, server));
+
+/**
+ * "set server <b>/<s> addr <ip> [port <p>]" answers in words even when it
+ * worked ("IP changed from ... to ...", "no need to change the addr"); any
+ * other answer is a refusal of the address.
+ */
+export function setServerAddress(client: ClientFields, backend: unknown, server: unknown, address: unknown, port?: unknown): Done {
+  const [command, invalid] = commands.setServerAddress(backend, server, address, port);
+  if (command === undefined) return $multi(undefined, invalid);
+  const [answer, err] = execute(client, command);
+  if (answer === undefined) return $multi(undefined, err);
+  if (string.find(answer, "^IP changed")[0] !== undefined || string.find(answer, "^no need to change")[0] !== undefined) return $multi(true);
+  const refused = writeError(command, answer);
+  if (refused === undefined) return $multi(true);
+  if (refused.kind !== "refused") return $multi(undefined, refused);
+  return $multi(undefined, statsError("rejected", refused.message, command, refused.haproxy));
+}

@@ -1,0 +1,112 @@
+/**
+ * Maps and ACLs: listing them, reading and looking up their entries, and
+ * changing them. Reads return `value` or `nil, err`; writes `true` or
+ * `nil, err`. HAProxy's refusal of a key or value it cannot hold (an ACL
+ * of IPs given text) is a "rejected" error: the caller's to fix.
+ */
+import { execute, executeDump, type ClientFields } from "./client";
+import * as commands from "./pattern_commands";
+import type { PatternKind } from "./pattern_commands";
+import { answerError, statsError, writeError, type StatsError } from "./errors";
+import { parse_acl_entries, parse_lookup, parse_map_entries, parse_pattern_list, type Lookup, type PatternEntry, type PatternList } from "./pattern_parsers";
+import { read } from "./reads";
+
+type Result<T> = LuaMultiReturn<[value: T] | [value: undefined, err: StatsError]>;
+type Done = LuaMultiReturn<[done: true] | [done: undefined, err: StatsError]>;
+type Built = LuaMultiReturn<[command: string] | [command: undefined, err: StatsError]>;
+
+/** "Unknown map identifier" and "Key not found" restated with what was asked for. */
+function named(kind: PatternKind, ref: unknown, err: StatsError, keyOrId?: unknown): StatsError {
+  if (err.kind !== "not_found" || err.haproxy === undefined) return err;
+  if (string.find(err.haproxy, "^Unknown ")[0] !== undefined) {
+    return statsError("not_found", `no such ${kind}: ${tostring(ref)}`, err.command, err.haproxy);
+  }
+  if (keyOrId === undefined) return err;
+  return statsError("not_found", noEntry(kind, ref, keyOrId), err.command, err.haproxy);
+}
+
+function noEntry(kind: PatternKind, ref: unknown, keyOrId: unknown): string {
+  return `no entry ${string.format("%q", tostring(keyOrId))} in ${kind} ${tostring(ref)}`;
+}
+
+/** Every map (kind "map") or ACL (kind "acl"): id, file, description, entry_count. */
+export function list(client: ClientFields, kind: PatternKind): Result<PatternList[]> {
+  const [answer, err] = read(client, commands.showPatterns(kind));
+  if (answer === undefined) return $multi(undefined, err);
+  return $multi(parse_pattern_list(answer));
+}
+
+/** The entries of one map or ACL, in HAProxy's order. */
+export function entries(client: ClientFields, kind: PatternKind, ref: unknown): Result<PatternEntry[]> {
+  const [command, invalid] = commands.showEntries(kind, ref);
+  if (command === undefined) return $multi(undefined, invalid);
+  const [answer, err] = executeDump(client, command);
+  if (answer === undefined) return $multi(undefined, err);
+  const refused = answerError(command, answer);
+  if (refused !== undefined) return $multi(undefined, named(kind, ref, refused));
+  return $multi(kind === "map" ? parse_map_entries(answer) : parse_acl_entries(answer));
+}
+
+/**
+ * The entry whose key (map) or value (ACL) is exactly `keyOrId`, or whose id
+ * it is ("#0x..."). With several of the same key, the first: the one
+ * HAProxy matches.
+ */
+export function entry(client: ClientFields, kind: PatternKind, ref: unknown, keyOrId: unknown): Result<PatternEntry> {
+  const [all, err] = entries(client, kind, ref);
+  if (all === undefined) return $multi(undefined, err);
+  const byId = commands.isEntryId(keyOrId);
+  for (const found of all) {
+    if (byId ? found.id === keyOrId : (kind === "map" ? found.key : found.value) === keyOrId) return $multi(found);
+  }
+  return $multi(undefined, statsError("not_found", noEntry(kind, ref, keyOrId)));
+}
+
+/** The last entry of that key (map) or value (ACL): the one "add" just appended. */
+export function last(client: ClientFields, kind: PatternKind, ref: unknown, text: unknown): Result<PatternEntry> {
+  const [all, err] = entries(client, kind, ref);
+  if (all === undefined) return $multi(undefined, err);
+  for (let index = all.length - 1; index >= 0; index--) {
+    if ((kind === "map" ? all[index].key : all[index].value) === text) return $multi(all[index]);
+  }
+  return $multi(undefined, statsError("not_found", noEntry(kind, ref, text)));
+}
+
+/** What HAProxy's match methods make of `input` ("get map|acl"): one result per method. */
+export function lookup(client: ClientFields, kind: PatternKind, ref: unknown, input: unknown): Result<Lookup[]> {
+  const [command, invalid] = commands.lookup(kind, ref, input);
+  if (command === undefined) return $multi(undefined, invalid);
+  const [answer, err] = read(client, command);
+  if (answer === undefined) return $multi(undefined, named(kind, ref, err));
+  return $multi(parse_lookup(answer));
+}
+
+/** Runs a write: HAProxy answers nothing when it worked; any other refusal of a value is the caller's. */
+function write(client: ClientFields, kind: PatternKind, ref: unknown, built: Built, keyOrId?: unknown): Done {
+  const [command, invalid] = built;
+  if (command === undefined) return $multi(undefined, invalid);
+  const [answer, err] = execute(client, command);
+  if (answer === undefined) return $multi(undefined, err);
+  const refused = writeError(command, answer);
+  if (refused === undefined) return $multi(true);
+  if (refused.kind === "refused") return $multi(undefined, statsError("rejected", refused.message, command, refused.haproxy));
+  return $multi(undefined, named(kind, ref, refused, keyOrId));
+}
+
+export const addMapEntry = (client: ClientFields, ref: unknown, key: unknown, value: unknown): Done =>
+  write(client, "map", ref, commands.addMapEntry(ref, key, value));
+
+/** Sets the value of every entry of `keyOrId`'s key, or of the one entry of that id. */
+export const setMapEntry = (client: ClientFields, ref: unknown, keyOrId: unknown, value: unknown): Done =>
+  write(client, "map", ref, commands.setMapEntry(ref, keyOrId, value), keyOrId);
+
+export const addAclEntry = (client: ClientFields, ref: unknown, value: unknown): Done =>
+  write(client, "acl", ref, commands.addAclEntry(ref, value));
+
+/** Deletes every entry of that key (map) or value (ACL), or the one entry of that id. */
+export const delEntry = (client: ClientFields, kind: PatternKind, ref: unknown, keyOrId: unknown): Done =>
+  write(client, kind, ref, commands.delEntry(kind, ref, keyOrId), keyOrId);
+
+/** Removes every entry (of a map's file, the ACLs sharing it lose them too). */
+export const clearEntries = (client: ClientFields, kind: PatternKind, ref: unknown): Done =>
+  write(client, kind, ref, commands.clearEntries(kind, ref));

@@ -1,0 +1,75 @@
+/**
+ * Stick tables: their summaries, their entries (all, one key, or those
+ * whose stored data pass filters), and clearing them.
+ */
+import { execute, executeDump, type ClientFields } from "./client";
+import { answerError, statsError, writeError, type StatsError } from "./errors";
+import { read } from "./reads";
+import { clearTable, showTable, showTables, type TableFilter } from "./table_commands";
+import { emptyTable, parse_table, parse_tables, type Table, type TableEntry, type TableInfo } from "./table_parsers";
+
+type Result<T> = LuaMultiReturn<[value: T] | [value: undefined, err: StatsError]>;
+type Done = LuaMultiReturn<[done: true] | [done: undefined, err: StatsError]>;
+
+function noSuchTable(name: unknown, err: StatsError): StatsError {
+  if (err.kind !== "not_found") return err;
+  return statsError("not_found", `no such table: ${tostring(name)}`, err.command, err.haproxy);
+}
+
+/** Every stick table: name, type, size, used. */
+export function tables(client: ClientFields): Result<TableInfo[]> {
+  const [answer, err] = read(client, showTables());
+  if (answer === undefined) return $multi(undefined, err);
+  return $multi(parse_tables(answer));
+}
+
+/** One table's summary, from the list; not_found when there is no such table. */
+export function summary(client: ClientFields, name: unknown): Result<TableInfo> {
+  const [all, err] = tables(client);
+  if (all === undefined) return $multi(undefined, err);
+  for (const info of all) if (info.name === name) return $multi(info);
+  return $multi(undefined, statsError("not_found", `no such table: ${tostring(name)}`, showTables()));
+}
+
+/**
+ * A table with its entries: all of them, the one of `key`, or those that
+ * pass every filter (HAProxy takes a key or filters, not both).
+ */
+export function table(client: ClientFields, name: unknown, key?: unknown, filters?: TableFilter[]): Result<Table> {
+  const [command, invalid] = showTable(name, key, filters);
+  if (command === undefined) return $multi(undefined, invalid);
+  const [answer, err] = executeDump(client, command);
+  if (answer === undefined) return $multi(undefined, err);
+  const refused = answerError(command, answer);
+  if (refused !== undefined) return $multi(undefined, noSuchTable(name, refused));
+  const parsed = parse_table(answer);
+  if (parsed !== undefined) return $multi(parsed);
+  // A key the table does not hold gets an empty answer, without the summary line.
+  const [info, missing] = summary(client, name);
+  if (info === undefined) return $multi(undefined, missing);
+  return $multi(emptyTable(info));
+}
+
+/** The entry of `key`; not_found when the table does not hold it. */
+export function entry(client: ClientFields, name: unknown, key: unknown): Result<TableEntry> {
+  const [found, err] = table(client, name, key);
+  if (found === undefined) return $multi(undefined, err);
+  const [first] = found.entries;
+  if (first === undefined) return $multi(undefined, statsError("not_found", `no entry ${string.format("%q", tostring(key))} in table ${tostring(name)}`));
+  return $multi(first);
+}
+
+/**
+ * Removes every entry, or the one of `key`. HAProxy keeps an entry that a
+ * session tracks at that moment, and says nothing either way: read back to
+ * know.
+ */
+export function clear(client: ClientFields, name: unknown, key?: unknown): Done {
+  const [command, invalid] = clearTable(name, key);
+  if (command === undefined) return $multi(undefined, invalid);
+  const [answer, err] = execute(client, command);
+  if (answer === undefined) return $multi(undefined, err);
+  const refused = writeError(command, answer);
+  if (refused !== undefined) return $multi(undefined, noSuchTable(name, refused));
+  return $multi(true);
+}
