@@ -35,16 +35,6 @@ local function __TS__ObjectAssign(target, ...)
     return target
 end
 
-local function __TS__ArrayFind(self, predicate, thisArg)
-    for i = 1, #self do
-        local elem = self[i]
-        if predicate(thisArg, elem, i - 1, self) then
-            return elem
-        end
-    end
-    return nil
-end
-
 local function __TS__ArrayIncludes(self, searchElement, fromIndex)
     if fromIndex == nil then
         fromIndex = 0
@@ -65,10 +55,31 @@ local function __TS__ArrayIncludes(self, searchElement, fromIndex)
     return false
 end
 
+local function __TS__ArrayFind(self, predicate, thisArg)
+    for i = 1, #self do
+        local elem = self[i]
+        if predicate(thisArg, elem, i - 1, self) then
+            return elem
+        end
+    end
+    return nil
+end
+
+local function __TS__ArrayPush(self, ...)
+    local items = {...}
+    local len = #self
+    for i = 1, #items do
+        len = len + 1
+        self[len] = items[i]
+    end
+    return len
+end
+
 return {
   __TS__ObjectAssign = __TS__ObjectAssign,
+  __TS__ArrayIncludes = __TS__ArrayIncludes,
   __TS__ArrayFind = __TS__ArrayFind,
-  __TS__ArrayIncludes = __TS__ArrayIncludes
+  __TS__ArrayPush = __TS__ArrayPush
 }
  end,
 ["stats.address"] = function(...) 
@@ -124,7 +135,8 @@ local answerErrors = {
     {"^Key not found", "not_found"},
     {"^entry not found", "not_found"},
     {"^key or pattern not found", "not_found"},
-    {"^Filter entry #%d+: ", "rejected"}
+    {"^Filter entry #%d+: ", "rejected"},
+    {"^Entry currently in use", "in_use"}
 }
 --- Recognises an error answer to a read command: HAProxy answers errors in
 -- text, on the same channel as data. Returns undefined for a data answer.
@@ -1464,6 +1476,17 @@ function ____exports.splitPath(path)
     end
     return segments
 end
+local function percentByte(char)
+    return string.format(
+        "%%%02X",
+        string.byte(char)
+    )
+end
+--- `segment` percent-encoded for a path: everything but RFC 3986's unreserved characters.
+function ____exports.encodeSegment(segment)
+    local encoded = string.gsub(segment, "[^%w%-%._~]", percentByte)
+    return encoded
+end
 --- The first value of a request header (names are lower case), if sent.
 function ____exports.header(request, name)
     local values = request.applet.headers[name]
@@ -1497,6 +1520,71 @@ function ____exports.readBody(request, limit)
         end
     end
     return table.concat(parts)
+end
+return ____exports
+ end,
+["http.body"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayIncludes = ____lualib.__TS__ArrayIncludes
+local ____exports = {}
+local ____errors = require("http.errors")
+local failure = ____errors.failure
+local ____json = require("http.json")
+local decode = ____json.decode
+local kindOf = ____json.kindOf
+local ____request = require("http.request")
+local header = ____request.header
+local MAX_BODY_BYTES = ____request.MAX_BODY_BYTES
+local readBody = ____request.readBody
+--- application/json, with or without parameters, or any "+json" type.
+local function isJson(contentType)
+    if contentType == nil then
+        return false
+    end
+    local media = string.match(
+        string.lower(contentType),
+        "^%s*([^;%s]+)"
+    )
+    if media == nil then
+        return false
+    end
+    return media == "application/json" or (string.find(media, "^application/[^/]+%+json$")) ~= nil
+end
+--- The body as a JSON object whose field names are all in `allowed`, with at
+-- least one of them present; anything else is a 4xx reply naming the problem.
+function ____exports.jsonObject(request, allowed)
+    local expected = table.concat(allowed, ", ")
+    if not isJson(header(request, "content-type")) then
+        return nil, failure(415, ("a " .. request.method) .. " body must be JSON: send \"Content-Type: application/json\"")
+    end
+    local text, status, problem = readBody(request, MAX_BODY_BYTES)
+    if text == nil then
+        return nil, failure(status, problem)
+    end
+    if (string.find(text, "^%s*$")) ~= nil then
+        return nil, failure(400, "the request body is empty: expected a JSON object with " .. expected)
+    end
+    local ok, value = decode(text)
+    if not ok then
+        return nil, failure(400, "the request body is not valid JSON: " .. value)
+    end
+    local kind = kindOf(value)
+    if kind ~= "object" then
+        return nil, failure(400, "the request body must be a JSON object, got " .. kind)
+    end
+    local fields = value
+    local present = 0
+    for name in pairs(fields) do
+        if not __TS__ArrayIncludes(allowed, name) then
+            return nil, failure(400, (("unknown field \"" .. name) .. "\": expected ") .. expected)
+        end
+        present = present + 1
+    end
+    if present == 0 then
+        return nil, failure(400, "no field given: expected " .. expected)
+    end
+    request.fields = fields
+    return fields
 end
 return ____exports
  end,
@@ -1593,6 +1681,212 @@ function ____exports.match(router, method, segments)
 end
 return ____exports
  end,
+["stats.words"] = function(...) 
+local ____exports = {}
+local DUMP_ESCAPES
+--- Longest word accepted: a command line must fit in HAProxy's 16 KiB buffer.
+____exports.WORD_MAX_LENGTH = 4096
+--- The reason `text` can't travel as one word, or undefined when it can.
+function ____exports.wordProblem(text)
+    if type(text) ~= "string" then
+        return "expected a string, got " .. type(text)
+    end
+    local word = text
+    if #word == 0 then
+        return "empty text"
+    end
+    if #word > ____exports.WORD_MAX_LENGTH then
+        return ("longer than " .. tostring(____exports.WORD_MAX_LENGTH)) .. " bytes"
+    end
+    if (string.find(word, "[\r\n%z]")) ~= nil then
+        return "CR, LF and NUL can't be sent to HAProxy's CLI"
+    end
+    return nil
+end
+--- `text` escaped as one word of a command line, or undefined and why it can't be.
+function ____exports.word(text)
+    local problem = ____exports.wordProblem(text)
+    if problem ~= nil then
+        return nil, problem
+    end
+    local escaped = string.gsub(text, "[\\; \t]", "\\%0")
+    return escaped
+end
+--- Whitespace: map keys can't hold it, since "show map" prints key and value separated by a space.
+function ____exports.hasBlank(text)
+    return (string.find(text, "[ \t]")) ~= nil
+end
+--- "#<id>" or "#0x<hex>": how HAProxy names a map or ACL by id and an entry
+-- by its reference. A key starting with "#" would be read as one, so such
+-- keys are only reached by their entry's id.
+function ____exports.isReference(text)
+    return string.sub(text, 1, 1) == "#"
+end
+--- Undoes HAProxy's dump_text() escaping of stick-table string keys ("\ ", "\=", "\\", "\t", "\xHH"...).
+function ____exports.unescapeDump(text)
+    if (string.find(text, "\\", 1, true)) == nil then
+        return text
+    end
+    local plain = string.gsub(
+        text,
+        "\\(x?)(.)(%x?)",
+        function(hex, first, rest)
+            if hex == "x" then
+                return string.char(tonumber(first .. rest, 16) or 63)
+            end
+            local named = DUMP_ESCAPES[first]
+            return (named or first) .. rest
+        end
+    )
+    return plain
+end
+DUMP_ESCAPES = {}
+DUMP_ESCAPES.t = "\t"
+DUMP_ESCAPES.n = "\n"
+DUMP_ESCAPES.r = "\r"
+DUMP_ESCAPES.e = ""
+return ____exports
+ end,
+["stats.pattern_commands"] = function(...) 
+local ____exports = {}
+local invalid, textWord
+local ____errors = require("stats.errors")
+local statsError = ____errors.statsError
+local ____words = require("stats.words")
+local hasBlank = ____words.hasBlank
+local isReference = ____words.isReference
+local word = ____words.word
+function invalid(what, problem)
+    return nil, statsError("invalid", (what .. ": ") .. problem)
+end
+function textWord(what, text)
+    local escaped, problem = word(text)
+    if escaped == nil then
+        return invalid(what, problem)
+    end
+    return escaped
+end
+--- A map or ACL reference as one word: "#<id>" as is, a file escaped.
+function ____exports.patternRef(kind, ref)
+    if type(ref) == "string" and isReference(ref) then
+        if (string.find(ref, "^#%d+$")) == nil or #ref > 10 then
+            return invalid(
+                kind,
+                string.format("%q", ref) .. " is not \"#<id>\" (digits) nor a file"
+            )
+        end
+        return ref
+    end
+    return textWord(kind, ref)
+end
+--- True for an entry id as the listing prints it, prefixed with "#": "#0x55d0c3a1b2c0".
+function ____exports.isEntryId(text)
+    return type(text) == "string" and (string.find(text, "^#0x%x+$")) ~= nil and #text <= 19
+end
+--- The word naming entries: an entry id ("#0x...") as is, otherwise a key.
+-- Any other key starting with "#" is refused: HAProxy would read it as an id.
+local function entryWord(what, keyOrId)
+    if ____exports.isEntryId(keyOrId) then
+        return keyOrId
+    end
+    if type(keyOrId) == "string" and isReference(keyOrId) then
+        return invalid(
+            what,
+            string.format("%q", keyOrId) .. " starts with \"#\", which HAProxy reads as an entry id (\"#0x...\" as listed); name such an entry by its id"
+        )
+    end
+    return textWord(what, keyOrId)
+end
+--- A map key: free text without blanks ("show map" separates key and value with a space).
+local function mapKey(key)
+    if type(key) == "string" and hasBlank(key) then
+        return invalid("key", "map keys can't hold spaces or tabs")
+    end
+    return textWord("key", key)
+end
+--- Joins the words of a command, or passes on the first refusal.
+local function join(head, parts)
+    local words = {head}
+    for ____, ____value in ipairs(parts) do
+        local text = ____value[1]
+        local err = ____value[2]
+        if text == nil then
+            return nil, err
+        end
+        words[#words + 1] = text
+    end
+    return table.concat(words, " ")
+end
+--- "show map" / "show acl": every map or ACL with its id, file and entry count.
+function ____exports.showPatterns(kind)
+    return "show " .. kind
+end
+--- "show map <ref>": the entries of one map or ACL.
+function ____exports.showEntries(kind, ref)
+    return join(
+        "show " .. kind,
+        {{____exports.patternRef(kind, ref)}}
+    )
+end
+--- "get map <ref> <input>": which entry HAProxy's match method picks for `input`.
+function ____exports.lookup(kind, ref, input)
+    return join(
+        "get " .. kind,
+        {
+            {____exports.patternRef(kind, ref)},
+            {textWord("input", input)}
+        }
+    )
+end
+--- "add map <ref> <key> <value>". A key starting with "#" is taken as is here; later commands reach it by entry id.
+function ____exports.addMapEntry(ref, key, value)
+    return join(
+        "add map",
+        {
+            {____exports.patternRef("map", ref)},
+            {mapKey(key)},
+            {textWord("value", value)}
+        }
+    )
+end
+--- "set map <ref> <key>|#<id> <value>": every entry of that key, or the one entry.
+function ____exports.setMapEntry(ref, keyOrId, value)
+    return join(
+        "set map",
+        {
+            {____exports.patternRef("map", ref)},
+            {entryWord("key", keyOrId)},
+            {textWord("value", value)}
+        }
+    )
+end
+function ____exports.addAclEntry(ref, value)
+    return join(
+        "add acl",
+        {
+            {____exports.patternRef("acl", ref)},
+            {textWord("value", value)}
+        }
+    )
+end
+--- "del map|acl <ref> <key>|#<id>": every entry of that key, or the one entry.
+function ____exports.delEntry(kind, ref, keyOrId)
+    return join(
+        "del " .. kind,
+        {
+            {____exports.patternRef(kind, ref)},
+            {entryWord(kind == "map" and "key" or "value", keyOrId)}
+        }
+    )
+end
+function ____exports.clearEntries(kind, ref)
+    return join(
+        "clear " .. kind,
+        {{____exports.patternRef(kind, ref)}}
+    )
+end
+return ____exports
+ end,
 ["stats.types"] = function(...) 
 local ____exports = {}
 --- Row types of "show stat", the codes in its "type" column.
@@ -1601,206 +1895,6 @@ ____exports.stats_types = {FRONTEND = 0, BACKEND = 1, SERVER = 2, SOCKET = 3}
 --- The "show stat <proxy> <type> <sid>" filter takes a bitmask, not the row
 -- type: 1 frontends, 2 backends, 4 servers, -1 everything.
 ____exports.stat_filter = {FRONTEND = 1, BACKEND = 2, SERVER = 4, ANY = -1}
-return ____exports
- end,
-["stats.commands"] = function(...) 
-local ____exports = {}
-local ____errors = require("stats.errors")
-local statsError = ____errors.statsError
---- HAProxy's legal characters in proxy and server names (cfgparse: invalid_char).
-local NAME_PATTERN = "^[%w%.%-_:]+$"
---- Longer than any sane name; HAProxy itself has no limit, a command line does.
-____exports.NAME_MAX_LENGTH = 255
---- Returns the reason `name` can't be a proxy or server name, or undefined when it can.
-function ____exports.nameProblem(name)
-    if type(name) ~= "string" then
-        return "expected a name, got " .. type(name)
-    end
-    local text = name
-    if #text == 0 then
-        return "empty name"
-    end
-    if #text > ____exports.NAME_MAX_LENGTH then
-        return ("name longer than " .. tostring(____exports.NAME_MAX_LENGTH)) .. " characters"
-    end
-    local ok = string.find(text, NAME_PATTERN)
-    if ok == nil then
-        return "name may only hold letters, digits, '.', '-', '_' and ':'"
-    end
-    return nil
-end
---- The numeric id `ref` stands for (a number, or digits as lua-haproxy took them), if any.
-function ____exports.numericId(ref)
-    if type(ref) == "string" then
-        local digits = string.match(ref, "^%d+$")
-        if digits == nil or #digits > 9 then
-            return nil
-        end
-    elseif type(ref) ~= "number" then
-        return nil
-    end
-    local id = math.tointeger(tonumber(ref) or -1)
-    return id ~= nil and id >= 1 and id or nil
-end
---- A proxy or server reference: a name, or a numeric id (lua-haproxy looked up both).
-function ____exports.proxyRef(ref)
-    if type(ref) == "number" then
-        local id = ____exports.numericId(ref)
-        if id == nil then
-            return nil, "id must be a positive integer"
-        end
-        return string.format("%d", id)
-    end
-    local problem = ____exports.nameProblem(ref)
-    if problem ~= nil then
-        return nil, problem
-    end
-    return ref
-end
-local function invalid(what, problem)
-    return nil, statsError("invalid", (what .. ": ") .. problem)
-end
---- The error for a refused name, quoting it ("%q" keeps control characters visible).
-function ____exports.invalidName(what, name, problem)
-    local shown = type(name) == "string" and string.format("%q", name) or tostring(name)
-    return statsError("invalid", (((what .. " ") .. shown) .. ": ") .. problem)
-end
---- "<backend>/<server>", both names checked.
-local function serverPath(backend, server)
-    local backendProblem = ____exports.nameProblem(backend)
-    if backendProblem ~= nil then
-        return nil, ____exports.invalidName("backend", backend, backendProblem)
-    end
-    local serverProblem = ____exports.nameProblem(server)
-    if serverProblem ~= nil then
-        return nil, ____exports.invalidName("server", server, serverProblem)
-    end
-    return (backend .. "/") .. server
-end
---- "show stat <proxy> <mask> <sid>": proxy "-1" for all, mask a stat_filter sum, sid -1 for all.
-function ____exports.showStat(proxy, mask, sid)
-    return string.format("show stat %s %d %d", proxy, mask, sid)
-end
-function ____exports.showServersState(backend)
-    local problem = ____exports.nameProblem(backend)
-    if problem ~= nil then
-        return nil, ____exports.invalidName("backend", backend, problem)
-    end
-    return "show servers state " .. backend
-end
-function ____exports.getWeight(backend, server)
-    local path, err = serverPath(backend, server)
-    if path == nil then
-        return nil, err
-    end
-    return "get weight " .. path
-end
---- "set weight": an integer 0-256, or "N%" of the initial weight. Integers are
--- formatted with %d: HAProxy refuses "7.0", which is how Lua prints 7.0.
-function ____exports.setWeight(backend, server, weight)
-    local path, err = serverPath(backend, server)
-    if path == nil then
-        return nil, err
-    end
-    if type(weight) == "number" then
-        local integer = math.tointeger(weight)
-        if integer == nil or integer < 0 or integer > 256 then
-            return invalid("weight", "must be an integer from 0 to 256")
-        end
-        return string.format("set weight %s %d", path, integer)
-    end
-    if type(weight) == "string" then
-        local digits = string.match(weight, "^(%d+)%%$")
-        local percent = digits ~= nil and math.tointeger(tonumber(digits) or -1) or nil
-        if percent == nil or percent > 100 or #digits > 3 then
-            return invalid("weight", "percentage must be from 0% to 100%")
-        end
-        return string.format("set weight %s %d%%", path, percent)
-    end
-    return invalid(
-        "weight",
-        "expected an integer or \"N%\", got " .. type(weight)
-    )
-end
-local adminStates = {}
-adminStates.ready = true
-adminStates.drain = true
-adminStates.maint = true
-local healths = {}
-healths.up = true
-healths.stopping = true
-healths.down = true
-function ____exports.setState(backend, server, state)
-    local path, err = serverPath(backend, server)
-    if path == nil then
-        return nil, err
-    end
-    if type(state) ~= "string" or not (adminStates[state] ~= nil) then
-        return invalid("admin_state", "must be one of ready, drain, maint")
-    end
-    return (("set server " .. path) .. " state ") .. state
-end
-function ____exports.setHealth(backend, server, health)
-    local path, err = serverPath(backend, server)
-    if path == nil then
-        return nil, err
-    end
-    if type(health) ~= "string" or not (healths[health] ~= nil) then
-        return invalid("health", "must be one of up, stopping, down")
-    end
-    return (("set server " .. path) .. " health ") .. health
-end
-function ____exports.enableServer(backend, server)
-    local path, err = serverPath(backend, server)
-    if path == nil then
-        return nil, err
-    end
-    return "enable server " .. path
-end
-function ____exports.disableServer(backend, server)
-    local path, err = serverPath(backend, server)
-    if path == nil then
-        return nil, err
-    end
-    return "disable server " .. path
-end
---- An IPv4 address, each byte 0-255.
-local function isIPv4(text)
-    local a, b, c, d = string.match(text, "^(%d%d?%d?)%.(%d%d?%d?)%.(%d%d?%d?)%.(%d%d?%d?)$")
-    if a == nil then
-        return false
-    end
-    for ____, part in ipairs({a, b, c, d}) do
-        if tonumber(part) > 255 then
-            return false
-        end
-    end
-    return true
-end
---- Roughly IPv6 (hex groups and colons, an IPv4 tail allowed); HAProxy checks the rest.
-local function isIPv6(text)
-    return #text <= 45 and (string.find(text, ":")) ~= nil and (string.find(text, "^[%x:%.]+$")) ~= nil
-end
---- "set server <b>/<s> addr <ip> [port <port>]". Only IP addresses: HAProxy
--- 2.6 refuses host names here. The port is checked here, because HAProxy
--- takes 99999 and silently wraps it.
-function ____exports.setServerAddress(backend, server, address, port)
-    local path, err = serverPath(backend, server)
-    if path == nil then
-        return nil, err
-    end
-    if type(address) ~= "string" or not (isIPv4(address) or isIPv6(address)) then
-        return invalid("address", "must be an IPv4 or IPv6 address")
-    end
-    if port == nil then
-        return (("set server " .. path) .. " addr ") .. address
-    end
-    local number = type(port) == "number" and math.tointeger(port) or nil
-    if number == nil or number < 1 or number > 65535 then
-        return invalid("port", "must be an integer from 1 to 65535")
-    end
-    return string.format("set server %s addr %s port %d", path, address, number)
-end
 return ____exports
  end,
 ["stats.parsers"] = function(...) 
@@ -2029,6 +2123,297 @@ function ____exports.parse_weight(text)
         },
         WEIGHT_ORDER
     )
+end
+return ____exports
+ end,
+["stats.pattern_parsers"] = function(...) 
+local ____exports = {}
+local ____parsers = require("stats.parsers")
+local ordered = ____parsers.ordered
+local value = ____parsers.value
+local LIST_ORDER = ordered({"id", "file", "description", "entry_count"})
+local MAP_ENTRY_ORDER = ordered({"id", "key", "value"})
+local ACL_ENTRY_ORDER = ordered({"id", "value"})
+--- Parses "show map" or "show acl": "<id> (<file>) <description> curr_ver=.. next_ver=.. entry_cnt=<n>" lines.
+function ____exports.parse_pattern_list(text)
+    local list = {}
+    for line in string.gmatch(text, "[^\n]+") do
+        local id, file, description, count = string.match(line, "^(%d+) %((.-)%) (.-) curr_ver=%d+ next_ver=%d+ entry_cnt=(%d+)")
+        if id ~= nil then
+            local ____temp_3 = #list + 1
+            local ____setmetatable_2 = setmetatable
+            local ____value_result_1 = value(id)
+            local ____temp_0
+            if file == "" then
+                ____temp_0 = nil
+            else
+                ____temp_0 = file
+            end
+            list[____temp_3] = ____setmetatable_2(
+                {
+                    id = ____value_result_1,
+                    file = ____temp_0,
+                    description = description,
+                    entry_count = value(count)
+                },
+                LIST_ORDER
+            )
+        end
+    end
+    return list
+end
+--- Parses "show map <ref>": "0x<ptr> <key> <value>" lines. A map key holds no
+-- blank (map files split on the first one), so the value is the rest.
+function ____exports.parse_map_entries(text)
+    local entries = {}
+    for line in string.gmatch(text, "[^\n]+") do
+        local id, key, rest = string.match(line, "^(0x%x+) (%S+) ?(.*)$")
+        if id ~= nil then
+            entries[#entries + 1] = setmetatable({id = "#" .. id, key = key, value = rest}, MAP_ENTRY_ORDER)
+        end
+    end
+    return entries
+end
+--- Parses "show acl <ref>": "0x<ptr> <pattern>" lines; a pattern may hold blanks.
+function ____exports.parse_acl_entries(text)
+    local entries = {}
+    for line in string.gmatch(text, "[^\n]+") do
+        local id, pattern = string.match(line, "^(0x%x+) (.*)$")
+        if id ~= nil then
+            entries[#entries + 1] = setmetatable({id = "#" .. id, value = pattern}, ACL_ENTRY_ORDER)
+        end
+    end
+    return entries
+end
+local LOOKUP_ORDER = ordered({
+    "method",
+    "found",
+    "case_sensitive",
+    "key",
+    "value"
+})
+--- Parses "get map|acl <ref> <input>": per match method, "type=beg, case=sensitive,
+-- found=yes, idx=tree, key="k", value="v", type="str"" (ACLs say match= and pattern=).
+function ____exports.parse_lookup(text)
+    local results = {}
+    for line in string.gmatch(text, "[^\n]+") do
+        local method = string.match(line, "^type=([%w_]+),")
+        if method ~= nil then
+            local found = string.match(line, ", found=(%a+)")
+            local matched = string.match(line, ", match=(%a+)")
+            local key = string.match(line, ", key=\"(.-)\", value=\"")
+            local mapped = string.match(line, ", value=\"(.*)\", type=\"[%w_]*\"$")
+            local pattern = string.match(line, ", pattern=\"(.*)\"$")
+            results[#results + 1] = setmetatable({
+                method = method,
+                found = (found or matched) == "yes",
+                case_sensitive = (string.find(line, ", case=sensitive", 1, true)) ~= nil,
+                key = key or pattern,
+                value = mapped
+            }, LOOKUP_ORDER)
+        end
+    end
+    return results
+end
+return ____exports
+ end,
+["stats.commands"] = function(...) 
+local ____exports = {}
+local ____errors = require("stats.errors")
+local statsError = ____errors.statsError
+--- HAProxy's legal characters in proxy and server names (cfgparse: invalid_char).
+local NAME_PATTERN = "^[%w%.%-_:]+$"
+--- Longer than any sane name; HAProxy itself has no limit, a command line does.
+____exports.NAME_MAX_LENGTH = 255
+--- Returns the reason `name` can't be a proxy or server name, or undefined when it can.
+function ____exports.nameProblem(name)
+    if type(name) ~= "string" then
+        return "expected a name, got " .. type(name)
+    end
+    local text = name
+    if #text == 0 then
+        return "empty name"
+    end
+    if #text > ____exports.NAME_MAX_LENGTH then
+        return ("name longer than " .. tostring(____exports.NAME_MAX_LENGTH)) .. " characters"
+    end
+    local ok = string.find(text, NAME_PATTERN)
+    if ok == nil then
+        return "name may only hold letters, digits, '.', '-', '_' and ':'"
+    end
+    return nil
+end
+--- The numeric id `ref` stands for (a number, or digits as lua-haproxy took them), if any.
+function ____exports.numericId(ref)
+    if type(ref) == "string" then
+        local digits = string.match(ref, "^%d+$")
+        if digits == nil or #digits > 9 then
+            return nil
+        end
+    elseif type(ref) ~= "number" then
+        return nil
+    end
+    local id = math.tointeger(tonumber(ref) or -1)
+    return id ~= nil and id >= 1 and id or nil
+end
+--- A proxy or server reference: a name, or a numeric id (lua-haproxy looked up both).
+function ____exports.proxyRef(ref)
+    if type(ref) == "number" then
+        local id = ____exports.numericId(ref)
+        if id == nil then
+            return nil, "id must be a positive integer"
+        end
+        return string.format("%d", id)
+    end
+    local problem = ____exports.nameProblem(ref)
+    if problem ~= nil then
+        return nil, problem
+    end
+    return ref
+end
+local function invalid(what, problem)
+    return nil, statsError("invalid", (what .. ": ") .. problem)
+end
+--- The error for a refused name, quoting it ("%q" keeps control characters visible).
+function ____exports.invalidName(what, name, problem)
+    local shown = type(name) == "string" and string.format("%q", name) or tostring(name)
+    return statsError("invalid", (((what .. " ") .. shown) .. ": ") .. problem)
+end
+--- "<backend>/<server>", both names checked.
+local function serverPath(backend, server)
+    local backendProblem = ____exports.nameProblem(backend)
+    if backendProblem ~= nil then
+        return nil, ____exports.invalidName("backend", backend, backendProblem)
+    end
+    local serverProblem = ____exports.nameProblem(server)
+    if serverProblem ~= nil then
+        return nil, ____exports.invalidName("server", server, serverProblem)
+    end
+    return (backend .. "/") .. server
+end
+--- "show stat <proxy> <mask> <sid>": proxy "-1" for all, mask a stat_filter sum, sid -1 for all.
+function ____exports.showStat(proxy, mask, sid)
+    return string.format("show stat %s %d %d", proxy, mask, sid)
+end
+function ____exports.showServersState(backend)
+    local problem = ____exports.nameProblem(backend)
+    if problem ~= nil then
+        return nil, ____exports.invalidName("backend", backend, problem)
+    end
+    return "show servers state " .. backend
+end
+function ____exports.getWeight(backend, server)
+    local path, err = serverPath(backend, server)
+    if path == nil then
+        return nil, err
+    end
+    return "get weight " .. path
+end
+--- "set weight": an integer 0-256, or "N%" of the initial weight. Integers are
+-- formatted with %d: HAProxy refuses "7.0", which is how Lua prints 7.0.
+function ____exports.setWeight(backend, server, weight)
+    local path, err = serverPath(backend, server)
+    if path == nil then
+        return nil, err
+    end
+    if type(weight) == "number" then
+        local integer = math.tointeger(weight)
+        if integer == nil or integer < 0 or integer > 256 then
+            return invalid("weight", "must be an integer from 0 to 256")
+        end
+        return string.format("set weight %s %d", path, integer)
+    end
+    if type(weight) == "string" then
+        local digits = string.match(weight, "^(%d+)%%$")
+        local percent = digits ~= nil and math.tointeger(tonumber(digits) or -1) or nil
+        if percent == nil or percent > 100 or #digits > 3 then
+            return invalid("weight", "percentage must be from 0% to 100%")
+        end
+        return string.format("set weight %s %d%%", path, percent)
+    end
+    return invalid(
+        "weight",
+        "expected an integer or \"N%\", got " .. type(weight)
+    )
+end
+local adminStates = {}
+adminStates.ready = true
+adminStates.drain = true
+adminStates.maint = true
+local healths = {}
+healths.up = true
+healths.stopping = true
+healths.down = true
+function ____exports.setState(backend, server, state)
+    local path, err = serverPath(backend, server)
+    if path == nil then
+        return nil, err
+    end
+    if type(state) ~= "string" or not (adminStates[state] ~= nil) then
+        return invalid("admin_state", "must be one of ready, drain, maint")
+    end
+    return (("set server " .. path) .. " state ") .. state
+end
+function ____exports.setHealth(backend, server, health)
+    local path, err = serverPath(backend, server)
+    if path == nil then
+        return nil, err
+    end
+    if type(health) ~= "string" or not (healths[health] ~= nil) then
+        return invalid("health", "must be one of up, stopping, down")
+    end
+    return (("set server " .. path) .. " health ") .. health
+end
+function ____exports.enableServer(backend, server)
+    local path, err = serverPath(backend, server)
+    if path == nil then
+        return nil, err
+    end
+    return "enable server " .. path
+end
+function ____exports.disableServer(backend, server)
+    local path, err = serverPath(backend, server)
+    if path == nil then
+        return nil, err
+    end
+    return "disable server " .. path
+end
+--- An IPv4 address, each byte 0-255.
+local function isIPv4(text)
+    local a, b, c, d = string.match(text, "^(%d%d?%d?)%.(%d%d?%d?)%.(%d%d?%d?)%.(%d%d?%d?)$")
+    if a == nil then
+        return false
+    end
+    for ____, part in ipairs({a, b, c, d}) do
+        if tonumber(part) > 255 then
+            return false
+        end
+    end
+    return true
+end
+--- Roughly IPv6 (hex groups and colons, an IPv4 tail allowed); HAProxy checks the rest.
+local function isIPv6(text)
+    return #text <= 45 and (string.find(text, ":")) ~= nil and (string.find(text, "^[%x:%.]+$")) ~= nil
+end
+--- "set server <b>/<s> addr <ip> [port <port>]". Only IP addresses: HAProxy
+-- 2.6 refuses host names here. The port is checked here, because HAProxy
+-- takes 99999 and silently wraps it.
+function ____exports.setServerAddress(backend, server, address, port)
+    local path, err = serverPath(backend, server)
+    if path == nil then
+        return nil, err
+    end
+    if type(address) ~= "string" or not (isIPv4(address) or isIPv6(address)) then
+        return invalid("address", "must be an IPv4 or IPv6 address")
+    end
+    if port == nil then
+        return (("set server " .. path) .. " addr ") .. address
+    end
+    local number = type(port) == "number" and math.tointeger(port) or nil
+    if number == nil or number < 1 or number > 65535 then
+        return invalid("port", "must be an integer from 1 to 65535")
+    end
+    return string.format("set server %s addr %s port %d", path, address, number)
 end
 return ____exports
  end,
@@ -2412,1035 +2797,6 @@ function ____exports.address(client, backendName, serverRef)
 end
 return ____exports
  end,
-["api.audit"] = function(...) 
-local ____exports = {}
-local ____json = require("http.json")
-local encode = ____json.encode
-function ____exports.audit(request, status)
-    request.audited = true
-    local fields = request.fields == nil and "-" or encode(request.fields)
-    local source = request.applet.sf:src() or "-"
-    core.log(
-        core.info,
-        (((((((("haproxy-api: " .. source) .. " ") .. request.method) .. " ") .. request.path) .. " ") .. fields) .. " ") .. tostring(status)
-    )
-end
-return ____exports
- end,
-["api.writelock"] = function(...) 
-local ____exports = {}
-local ____gate = require("stats.gate")
-local enter = ____gate.enter
-local leave = ____gate.leave
-local newGate = ____gate.newGate
-local ____client = require("stats.client")
-local insideHAProxy = ____client.insideHAProxy
-local writes = newGate(1)
---- Runs `run` holding the write lock; waits for it up to the client's timeout
--- and answers (undefined, seconds waited) if it never came. A holder that
--- vanished (its client aborted) is taken over once it outlived two socket
--- round trips' worth of timeouts.
-function ____exports.exclusively(client, run)
-    if not insideHAProxy() then
-        return run()
-    end
-    local slot = enter(writes, client.timeout, 4 * client.timeout + 2)
-    if slot == nil then
-        return nil, client.timeout
-    end
-    local value = run()
-    leave(writes, slot)
-    return value
-end
-return ____exports
- end,
-["api.respond"] = function(...) 
-local ____exports = {}
-local ____errors = require("http.errors")
-local fromStatsError = ____errors.fromStatsError
-local failure = ____errors.failure
-local ____response = require("http.response")
-local json = ____response.json
-local ____audit = require("api.audit")
-local audit = ____audit.audit
-local ____writelock = require("api.writelock")
-local exclusively = ____writelock.exclusively
-function ____exports.noSocket(context)
-    return failure(503, "no stats socket: " .. context.socket.source)
-end
---- A library error as a reply; an unreachable socket gets discovery's hint (chroot...).
-local function failed(context, err)
-    local reply = fromStatsError(err)
-    local hint = context.socket.hint
-    if err.kind ~= "connect" or hint == nil then
-        return reply
-    end
-    return failure(reply.status, (("stats socket: " .. err.message) .. "; ") .. hint)
-end
---- Runs `query` with the context's client and answers its value as JSON, shaped by `shape`.
-function ____exports.respond(context, query, shape)
-    local client = context.client
-    if client == nil then
-        return ____exports.noSocket(context)
-    end
-    local value, err = query(client)
-    if value == nil then
-        return failed(context, err)
-    end
-    local ____json_1 = json
-    local ____temp_0
-    if shape == nil then
-        ____temp_0 = value
-    else
-        ____temp_0 = shape(value)
-    end
-    return ____json_1(200, ____temp_0)
-end
---- Applies a write, then answers what HAProxy reports afterwards: the reply
--- is read back from HAProxy, never echoed from the request. Both run under
--- the write lock, and the write is logged before it is released.
-function ____exports.applyThenRead(context, request, apply, readBack)
-    local client = context.client
-    if client == nil then
-        return ____exports.noSocket(context)
-    end
-    local reply, waited = exclusively(
-        client,
-        function()
-            local done, err = apply(client)
-            local answer = done == nil and failed(context, err) or ____exports.respond(context, readBack)
-            audit(request, answer.status)
-            return answer
-        end
-    )
-    if reply == nil then
-        return failure(
-            504,
-            ("another write held the write lock for " .. tostring(waited)) .. "s"
-        )
-    end
-    return reply
-end
-return ____exports
- end,
-["api.backends"] = function(...) 
-local ____exports = {}
-local ____json = require("http.json")
-local asArray = ____json.asArray
-local reads = require("stats.reads")
-local ____respond = require("api.respond")
-local respond = ____respond.respond
-____exports.listBackends = function(context) return respond(context, reads.backends, asArray) end
-____exports.getBackend = function(context, _request, params) return respond(
-    context,
-    function(client) return reads.backend(client, params.backend) end
-) end
-return ____exports
- end,
-["api.config"] = function(...) 
-local ____exports = {}
-local ____errors = require("http.errors")
-local failure = ____errors.failure
-local ____response = require("http.response")
-local text = ____response.text
-____exports.getConfig = function(context)
-    local config = context.config
-    if #config.files == 0 then
-        return failure(503, "the configuration files are unknown: HAPROXY_CFGFILES is not set and /proc/self/cmdline has no -f")
-    end
-    return text(
-        200,
-        config.text,
-        {["x-haproxy-config-files"] = table.concat(config.files, ";")}
-    )
-end
-return ____exports
- end,
-["api.frontends"] = function(...) 
-local ____exports = {}
-local ____json = require("http.json")
-local asArray = ____json.asArray
-local reads = require("stats.reads")
-local ____respond = require("api.respond")
-local respond = ____respond.respond
-____exports.listFrontends = function(context) return respond(context, reads.frontends, asArray) end
-____exports.getFrontend = function(context, _request, params) return respond(
-    context,
-    function(client) return reads.frontend(client, params.frontend) end
-) end
-return ____exports
- end,
-["stats.writes"] = function(...) 
-local ____exports = {}
-local ____client = require("stats.client")
-local execute = ____client.execute
-local commands = require("stats.commands")
-local ____errors = require("stats.errors")
-local statsError = ____errors.statsError
-local writeError = ____errors.writeError
-local function run(client, built)
-    local command, invalid = table.unpack(built, 1, 2)
-    if command == nil then
-        return nil, invalid
-    end
-    local answer, err = execute(client, command)
-    if answer == nil then
-        return nil, err
-    end
-    local refused = writeError(command, answer)
-    if refused ~= nil then
-        return nil, refused
-    end
-    return true
-end
-____exports.setWeight = function(client, backend, server, weight) return run(
-    client,
-    {commands.setWeight(backend, server, weight)}
-) end
-____exports.setState = function(client, backend, server, state) return run(
-    client,
-    {commands.setState(backend, server, state)}
-) end
-____exports.setHealth = function(client, backend, server, health) return run(
-    client,
-    {commands.setHealth(backend, server, health)}
-) end
-____exports.enableServer = function(client, backend, server) return run(
-    client,
-    {commands.enableServer(backend, server)}
-) end
-____exports.disableServer = function(client, backend, server) return run(
-    client,
-    {commands.disableServer(backend, server)}
-) end
---- "set server <b>/<s> addr <ip> [port <p>]" answers in words even when it
--- worked ("IP changed from ... to ...", "no need to change the addr"); any
--- other answer is a refusal of the address.
-function ____exports.setServerAddress(client, backend, server, address, port)
-    local command, invalid = commands.setServerAddress(backend, server, address, port)
-    if command == nil then
-        return nil, invalid
-    end
-    local answer, err = execute(client, command)
-    if answer == nil then
-        return nil, err
-    end
-    if (string.find(answer, "^IP changed")) ~= nil or (string.find(answer, "^no need to change")) ~= nil then
-        return true
-    end
-    local refused = writeError(command, answer)
-    if refused == nil then
-        return true
-    end
-    if refused.kind ~= "refused" then
-        return nil, refused
-    end
-    return nil, statsError("rejected", refused.message, command, refused.haproxy)
-end
-return ____exports
- end,
-["http.body"] = function(...) 
-local ____lualib = require("lualib_bundle")
-local __TS__ArrayIncludes = ____lualib.__TS__ArrayIncludes
-local ____exports = {}
-local ____errors = require("http.errors")
-local failure = ____errors.failure
-local ____json = require("http.json")
-local decode = ____json.decode
-local kindOf = ____json.kindOf
-local ____request = require("http.request")
-local header = ____request.header
-local MAX_BODY_BYTES = ____request.MAX_BODY_BYTES
-local readBody = ____request.readBody
---- application/json, with or without parameters, or any "+json" type.
-local function isJson(contentType)
-    if contentType == nil then
-        return false
-    end
-    local media = string.match(
-        string.lower(contentType),
-        "^%s*([^;%s]+)"
-    )
-    if media == nil then
-        return false
-    end
-    return media == "application/json" or (string.find(media, "^application/[^/]+%+json$")) ~= nil
-end
---- The body as a JSON object whose field names are all in `allowed`, with at
--- least one of them present; anything else is a 4xx reply naming the problem.
-function ____exports.jsonObject(request, allowed)
-    local expected = table.concat(allowed, ", ")
-    if not isJson(header(request, "content-type")) then
-        return nil, failure(415, ("a " .. request.method) .. " body must be JSON: send \"Content-Type: application/json\"")
-    end
-    local text, status, problem = readBody(request, MAX_BODY_BYTES)
-    if text == nil then
-        return nil, failure(status, problem)
-    end
-    if (string.find(text, "^%s*$")) ~= nil then
-        return nil, failure(400, "the request body is empty: expected a JSON object with " .. expected)
-    end
-    local ok, value = decode(text)
-    if not ok then
-        return nil, failure(400, "the request body is not valid JSON: " .. value)
-    end
-    local kind = kindOf(value)
-    if kind ~= "object" then
-        return nil, failure(400, "the request body must be a JSON object, got " .. kind)
-    end
-    local fields = value
-    local present = 0
-    for name in pairs(fields) do
-        if not __TS__ArrayIncludes(allowed, name) then
-            return nil, failure(400, (("unknown field \"" .. name) .. "\": expected ") .. expected)
-        end
-        present = present + 1
-    end
-    if present == 0 then
-        return nil, failure(400, "no field given: expected " .. expected)
-    end
-    request.fields = fields
-    return fields
-end
-return ____exports
- end,
-["api.target"] = function(...) 
-local ____exports = {}
-local ____commands = require("stats.commands")
-local invalidName = ____commands.invalidName
-local nameProblem = ____commands.nameProblem
-local ____body = require("http.body")
-local jsonObject = ____body.jsonObject
-local ____errors = require("http.errors")
-local failure = ____errors.failure
-local ____json = require("http.json")
-local kindOf = ____json.kindOf
-local ____respond = require("api.respond")
-local respond = ____respond.respond
-function ____exports.badServerPath(params)
-    local backendProblem = nameProblem(params.backend)
-    if backendProblem ~= nil then
-        return failure(
-            400,
-            invalidName("backend", params.backend, backendProblem).message
-        )
-    end
-    local serverProblem = nameProblem(params.server)
-    if serverProblem ~= nil then
-        return failure(
-            400,
-            invalidName("server", params.server, serverProblem).message
-        )
-    end
-    return nil
-end
---- A GET handler answering `read(client, backend, server)` for the route's server.
-function ____exports.serverRead(read)
-    return function(context, _request, params) return ____exports.badServerPath(params) or respond(
-        context,
-        function(client) return read(client, params.backend, params.server) end
-    ) end
-end
---- A write's checked inputs: legal names first, then a JSON object body holding only `allowed` fields.
-function ____exports.serverWrite(request, params, allowed)
-    local badPath = ____exports.badServerPath(params)
-    if badPath ~= nil then
-        return nil, badPath
-    end
-    return jsonObject(request, allowed)
-end
---- A decoded JSON value as a message shows it: strings quoted, the rest by kind or value.
-function ____exports.shown(value)
-    local kind = kindOf(value)
-    if kind == "string" then
-        return string.format("%q", value)
-    end
-    if kind == "number" or kind == "boolean" then
-        return tostring(value)
-    end
-    return kind == "null" and "null" or "an " .. kind
-end
-return ____exports
- end,
-["api.servers"] = function(...) 
-local ____exports = {}
-local ____errors = require("http.errors")
-local failure = ____errors.failure
-local ____json = require("http.json")
-local asArray = ____json.asArray
-local reads = require("stats.reads")
-local writes = require("stats.writes")
-local ____respond = require("api.respond")
-local applyThenRead = ____respond.applyThenRead
-local respond = ____respond.respond
-local ____target = require("api.target")
-local serverWrite = ____target.serverWrite
-local shown = ____target.shown
-____exports.listServers = function(context, _request, params) return respond(
-    context,
-    function(client) return reads.servers(client, params.backend) end,
-    asArray
-) end
-____exports.getServer = function(context, _request, params) return respond(
-    context,
-    function(client) return reads.server(client, params.backend, params.server) end
-) end
-____exports.patchServer = function(context, request, params)
-    local fields, refused = serverWrite(request, params, {"status"})
-    if fields == nil then
-        return refused
-    end
-    local status = fields.status
-    local wanted = type(status) == "string" and string.upper(status) or nil
-    if wanted ~= "UP" and wanted ~= "DOWN" and wanted ~= "MAINT" then
-        return failure(
-            400,
-            "field \"status\" must be \"UP\", \"DOWN\" or \"MAINT\", got " .. shown(status)
-        )
-    end
-    local ____params_0 = params
-    local backend = ____params_0.backend
-    local server = ____params_0.server
-    return applyThenRead(
-        context,
-        request,
-        function(client) return table.unpack(wanted == "UP" and ({writes.enableServer(client, backend, server)}) or ({writes.disableServer(client, backend, server)})) end,
-        function(client) return reads.server(client, backend, server) end
-    )
-end
-return ____exports
- end,
-["api.state"] = function(...) 
-local ____exports = {}
-local ____errors = require("http.errors")
-local failure = ____errors.failure
-local commands = require("stats.commands")
-local reads = require("stats.reads")
-local writes = require("stats.writes")
-local ____respond = require("api.respond")
-local applyThenRead = ____respond.applyThenRead
-local ____target = require("api.target")
-local serverRead = ____target.serverRead
-local serverWrite = ____target.serverWrite
-local shown = ____target.shown
-____exports.getState = serverRead(reads.state)
-____exports.patchState = function(context, request, params)
-    local fields, refused = serverWrite(request, params, {"admin_state", "operational_state"})
-    if fields == nil then
-        return refused
-    end
-    local ____params_0 = params
-    local backend = ____params_0.backend
-    local server = ____params_0.server
-    local admin = fields.admin_state
-    local health = fields.operational_state
-    if admin ~= nil and (commands.setState(backend, server, admin)) == nil then
-        return failure(
-            400,
-            "field \"admin_state\" must be \"ready\", \"drain\" or \"maint\", got " .. shown(admin)
-        )
-    end
-    if health ~= nil and (commands.setHealth(backend, server, health)) == nil then
-        return failure(
-            400,
-            "field \"operational_state\" must be \"up\", \"down\" or \"stopping\", got " .. shown(health)
-        )
-    end
-    return applyThenRead(
-        context,
-        request,
-        function(client)
-            if admin ~= nil then
-                local done, err = writes.setState(client, backend, server, admin)
-                if done == nil then
-                    return nil, err
-                end
-            end
-            if health ~= nil then
-                return writes.setHealth(client, backend, server, health)
-            end
-            return true
-        end,
-        function(client) return reads.state(client, backend, server) end
-    )
-end
-return ____exports
- end,
-["api.stats"] = function(...) 
-local ____exports = {}
-local ____json = require("http.json")
-local asArray = ____json.asArray
-local asObject = ____json.asObject
-local reads = require("stats.reads")
-local ____respond = require("api.respond")
-local respond = ____respond.respond
-____exports.getStats = function(context) return respond(context, reads.stats, asArray) end
-____exports.getInfo = function(context) return respond(context, reads.info, asObject) end
-return ____exports
- end,
-["version"] = function(...) 
-local ____exports = {}
---- This release of haproxy-api; a spec keeps it equal to package.json's and the rockspec's.
-____exports.VERSION = "0.1.0"
-return ____exports
- end,
-["api.root"] = function(...) 
-local ____exports = {}
-local ____json = require("http.json")
-local inOrder = ____json.inOrder
-local ____response = require("http.response")
-local json = ____response.json
-local ____version = require("version")
-local VERSION = ____version.VERSION
-local LINKS = inOrder({
-    stats = "/stats",
-    info = "/stats/info",
-    frontends = "/stats/frontends",
-    backends = "/stats/backends",
-    config = "/config",
-    uname = "/uname"
-}, {
-    "stats",
-    "info",
-    "frontends",
-    "backends",
-    "config",
-    "uname"
-})
-local FIELDS = {"name", "version", "haproxy", "links"}
-____exports.getRoot = function(context) return json(
-    200,
-    inOrder({name = "haproxy-api", version = VERSION, haproxy = context.haproxyVersion or "unknown", links = LINKS}, FIELDS)
-) end
-return ____exports
- end,
-["api.uname"] = function(...) 
-local ____exports = {}
-local ____errors = require("http.errors")
-local failure = ____errors.failure
-local ____response = require("http.response")
-local text = ____response.text
-____exports.getUname = function(context)
-    if context.uname == nil then
-        return failure(503, "the OS name is unknown: /proc/sys/kernel could not be read")
-    end
-    return text(200, context.uname .. "\n")
-end
-return ____exports
- end,
-["api.weight"] = function(...) 
-local ____exports = {}
-local ____errors = require("http.errors")
-local failure = ____errors.failure
-local ____commands = require("stats.commands")
-local setWeight = ____commands.setWeight
-local reads = require("stats.reads")
-local writes = require("stats.writes")
-local ____respond = require("api.respond")
-local applyThenRead = ____respond.applyThenRead
-local ____target = require("api.target")
-local serverRead = ____target.serverRead
-local serverWrite = ____target.serverWrite
-local shown = ____target.shown
-____exports.getWeight = serverRead(reads.weight)
-____exports.patchWeight = function(context, request, params)
-    local fields, refused = serverWrite(request, params, {"current"})
-    if fields == nil then
-        return refused
-    end
-    local ____params_0 = params
-    local backend = ____params_0.backend
-    local server = ____params_0.server
-    local current = fields.current
-    local command = setWeight(backend, server, current)
-    if command == nil then
-        return failure(
-            400,
-            "field \"current\" must be an integer from 0 to 256 or a percentage from \"0%\" to \"100%\", got " .. shown(current)
-        )
-    end
-    return applyThenRead(
-        context,
-        request,
-        function(client) return writes.setWeight(client, backend, server, current) end,
-        function(client) return reads.weight(client, backend, server) end
-    )
-end
-return ____exports
- end,
-["api.routes"] = function(...) 
-local ____exports = {}
-local ____backends = require("api.backends")
-local getBackend = ____backends.getBackend
-local listBackends = ____backends.listBackends
-local ____config = require("api.config")
-local getConfig = ____config.getConfig
-local ____frontends = require("api.frontends")
-local getFrontend = ____frontends.getFrontend
-local listFrontends = ____frontends.listFrontends
-local ____servers = require("api.servers")
-local getServer = ____servers.getServer
-local listServers = ____servers.listServers
-local patchServer = ____servers.patchServer
-local ____state = require("api.state")
-local getState = ____state.getState
-local patchState = ____state.patchState
-local ____stats = require("api.stats")
-local getInfo = ____stats.getInfo
-local getStats = ____stats.getStats
-local ____root = require("api.root")
-local getRoot = ____root.getRoot
-local ____uname = require("api.uname")
-local getUname = ____uname.getUname
-local ____weight = require("api.weight")
-local getWeight = ____weight.getWeight
-local patchWeight = ____weight.patchWeight
-local SERVER = "/stats/backends/:backend/servers/:server"
-____exports.routes = {
-    {"GET", "/", getRoot},
-    {"GET", "/config", getConfig},
-    {"GET", "/uname", getUname},
-    {"GET", "/stats", getStats},
-    {"GET", "/stats/info", getInfo},
-    {"GET", "/stats/frontends", listFrontends},
-    {"GET", "/stats/frontends/:frontend", getFrontend},
-    {"GET", "/stats/backends", listBackends},
-    {"GET", "/stats/backends/:backend", getBackend},
-    {"GET", "/stats/backends/:backend/servers", listServers},
-    {"GET", SERVER, getServer},
-    {"PATCH", SERVER, patchServer},
-    {"GET", SERVER .. "/weight", getWeight},
-    {"PATCH", SERVER .. "/weight", patchWeight},
-    {"GET", SERVER .. "/state", getState},
-    {"PATCH", SERVER .. "/state", patchState}
-}
-return ____exports
- end,
-["service"] = function(...) 
-local ____exports = {}
-local ____audit = require("api.audit")
-local audit = ____audit.audit
-local ____access = require("http.access")
-local forbiddenWrite = ____access.forbiddenWrite
-local isRead = ____access.isRead
-local unauthenticated = ____access.unauthenticated
-local ____errors = require("http.errors")
-local failure = ____errors.failure
-local ____request = require("http.request")
-local splitPath = ____request.splitPath
-local ____response = require("http.response")
-local noContent = ____response.noContent
-local send = ____response.send
-local ____router = require("http.router")
-local matchRoute = ____router.match
-local function route(router, context, applet)
-    local method = applet.method
-    if type(applet.path) ~= "string" then
-        return failure(400, "the request target must be a path")
-    end
-    local authorization = applet.headers.authorization
-    local ____unauthenticated_2 = unauthenticated
-    local ____context_access_1 = context.access
-    local ____temp_0
-    if authorization == nil then
-        ____temp_0 = nil
-    else
-        ____temp_0 = authorization[0]
-    end
-    local denied = ____unauthenticated_2(
-        ____context_access_1,
-        ____temp_0,
-        applet.sf:src()
-    )
-    if denied ~= nil then
-        return denied
-    end
-    local segments, problem = splitPath(applet.path)
-    if segments == nil then
-        return failure(400, problem)
-    end
-    local match = matchRoute(router, method, segments)
-    repeat
-        local ____switch6 = match.kind
-        local ____cond6 = ____switch6 == "not_implemented"
-        if ____cond6 then
-            return failure(501, ("method " .. method) .. " is not implemented")
-        end
-        ____cond6 = ____cond6 or ____switch6 == "not_found"
-        if ____cond6 then
-            return failure(404, "no such resource: " .. applet.path)
-        end
-        ____cond6 = ____cond6 or ____switch6 == "options"
-        if ____cond6 then
-            return noContent({allow = match.allow})
-        end
-        ____cond6 = ____cond6 or ____switch6 == "method_not_allowed"
-        if ____cond6 then
-            return failure(405, (((("method " .. method) .. " is not allowed on ") .. applet.path) .. ": use ") .. match.allow, {allow = match.allow})
-        end
-        ____cond6 = ____cond6 or ____switch6 == "found"
-        if ____cond6 then
-            do
-                local readOnly = forbiddenWrite(context.access, method)
-                if readOnly ~= nil then
-                    return readOnly
-                end
-                local request = {method = method, path = applet.path, segments = segments, applet = applet}
-                local reply = match.handler(context, request, match.params)
-                if not isRead(method) and request.audited ~= true then
-                    audit(request, reply.status)
-                end
-                return reply
-            end
-        end
-    until true
-end
---- Lua raises "not enough memory" without calling the message handler, and
--- "error in error handling" when the handler itself runs out; a full
--- buffer in table.concat says "not enough memory for buffer allocation".
-local function outOfMemory(err)
-    if type(err) ~= "string" then
-        return false
-    end
-    return err == "error in error handling" or (string.find(err, "not enough memory", 1, true)) ~= nil
-end
---- Adds the traceback to a caught error; the message goes to the client only as "internal error".
-local function traced(err)
-    if outOfMemory(err) then
-        return err
-    end
-    return debug.traceback(
-        tostring(err),
-        2
-    )
-end
---- The reply to a caught error, logged first; memory held by the failed request is collected.
-local function caught(applet, err)
-    local where = (("haproxy-api: " .. applet.method) .. " ") .. tostring(applet.path)
-    if outOfMemory(err) then
-        collectgarbage("collect")
-        core.log(
-            core.err,
-            ((where .. ": out of Lua memory (") .. tostring(err)) .. "); raise tune.lua.maxmem"
-        )
-        return failure(503, "out of Lua memory: HAProxy's tune.lua.maxmem is too low for this request")
-    end
-    core.log(
-        core.err,
-        (where .. ": ") .. tostring(err)
-    )
-    return failure(500, "internal error in haproxy-api; the details are in HAProxy's log")
-end
-function ____exports.serve(router, context, applet)
-    local ok, reply = xpcall(
-        route,
-        traced,
-        router,
-        context,
-        applet
-    )
-    local answer = ok and reply or caught(applet, reply)
-    send(applet, answer, applet.method == "HEAD")
-end
-return ____exports
- end,
-["stats.pattern_parsers"] = function(...) 
-local ____exports = {}
-local ____parsers = require("stats.parsers")
-local ordered = ____parsers.ordered
-local value = ____parsers.value
-local LIST_ORDER = ordered({"id", "file", "description", "entry_count"})
-local MAP_ENTRY_ORDER = ordered({"id", "key", "value"})
-local ACL_ENTRY_ORDER = ordered({"id", "value"})
---- Parses "show map" or "show acl": "<id> (<file>) <description> curr_ver=.. next_ver=.. entry_cnt=<n>" lines.
-function ____exports.parse_pattern_list(text)
-    local list = {}
-    for line in string.gmatch(text, "[^\n]+") do
-        local id, file, description, count = string.match(line, "^(%d+) %((.-)%) (.-) curr_ver=%d+ next_ver=%d+ entry_cnt=(%d+)")
-        if id ~= nil then
-            local ____temp_3 = #list + 1
-            local ____setmetatable_2 = setmetatable
-            local ____value_result_1 = value(id)
-            local ____temp_0
-            if file == "" then
-                ____temp_0 = nil
-            else
-                ____temp_0 = file
-            end
-            list[____temp_3] = ____setmetatable_2(
-                {
-                    id = ____value_result_1,
-                    file = ____temp_0,
-                    description = description,
-                    entry_count = value(count)
-                },
-                LIST_ORDER
-            )
-        end
-    end
-    return list
-end
---- Parses "show map <ref>": "0x<ptr> <key> <value>" lines. A map key holds no
--- blank (map files split on the first one), so the value is the rest.
-function ____exports.parse_map_entries(text)
-    local entries = {}
-    for line in string.gmatch(text, "[^\n]+") do
-        local id, key, rest = string.match(line, "^(0x%x+) (%S+) ?(.*)$")
-        if id ~= nil then
-            entries[#entries + 1] = setmetatable({id = "#" .. id, key = key, value = rest}, MAP_ENTRY_ORDER)
-        end
-    end
-    return entries
-end
---- Parses "show acl <ref>": "0x<ptr> <pattern>" lines; a pattern may hold blanks.
-function ____exports.parse_acl_entries(text)
-    local entries = {}
-    for line in string.gmatch(text, "[^\n]+") do
-        local id, pattern = string.match(line, "^(0x%x+) (.*)$")
-        if id ~= nil then
-            entries[#entries + 1] = setmetatable({id = "#" .. id, value = pattern}, ACL_ENTRY_ORDER)
-        end
-    end
-    return entries
-end
-local LOOKUP_ORDER = ordered({
-    "method",
-    "found",
-    "case_sensitive",
-    "key",
-    "value"
-})
---- Parses "get map|acl <ref> <input>": per match method, "type=beg, case=sensitive,
--- found=yes, idx=tree, key="k", value="v", type="str"" (ACLs say match= and pattern=).
-function ____exports.parse_lookup(text)
-    local results = {}
-    for line in string.gmatch(text, "[^\n]+") do
-        local method = string.match(line, "^type=([%w_]+),")
-        if method ~= nil then
-            local found = string.match(line, ", found=(%a+)")
-            local matched = string.match(line, ", match=(%a+)")
-            local key = string.match(line, ", key=\"(.-)\", value=\"")
-            local mapped = string.match(line, ", value=\"(.*)\", type=\"[%w_]*\"$")
-            local pattern = string.match(line, ", pattern=\"(.*)\"$")
-            results[#results + 1] = setmetatable({
-                method = method,
-                found = (found or matched) == "yes",
-                case_sensitive = (string.find(line, ", case=sensitive", 1, true)) ~= nil,
-                key = key or pattern,
-                value = mapped
-            }, LOOKUP_ORDER)
-        end
-    end
-    return results
-end
-return ____exports
- end,
-["stats.words"] = function(...) 
-local ____exports = {}
-local DUMP_ESCAPES
---- Longest word accepted: a command line must fit in HAProxy's 16 KiB buffer.
-____exports.WORD_MAX_LENGTH = 4096
---- The reason `text` can't travel as one word, or undefined when it can.
-function ____exports.wordProblem(text)
-    if type(text) ~= "string" then
-        return "expected a string, got " .. type(text)
-    end
-    local word = text
-    if #word == 0 then
-        return "empty text"
-    end
-    if #word > ____exports.WORD_MAX_LENGTH then
-        return ("longer than " .. tostring(____exports.WORD_MAX_LENGTH)) .. " bytes"
-    end
-    if (string.find(word, "[\r\n%z]")) ~= nil then
-        return "CR, LF and NUL can't be sent to HAProxy's CLI"
-    end
-    return nil
-end
---- `text` escaped as one word of a command line, or undefined and why it can't be.
-function ____exports.word(text)
-    local problem = ____exports.wordProblem(text)
-    if problem ~= nil then
-        return nil, problem
-    end
-    local escaped = string.gsub(text, "[\\; \t]", "\\%0")
-    return escaped
-end
---- Whitespace: map keys can't hold it, since "show map" prints key and value separated by a space.
-function ____exports.hasBlank(text)
-    return (string.find(text, "[ \t]")) ~= nil
-end
---- "#<id>" or "#0x<hex>": how HAProxy names a map or ACL by id and an entry
--- by its reference. A key starting with "#" would be read as one, so such
--- keys are only reached by their entry's id.
-function ____exports.isReference(text)
-    return string.sub(text, 1, 1) == "#"
-end
---- Undoes HAProxy's dump_text() escaping of stick-table string keys ("\ ", "\=", "\\", "\t", "\xHH"...).
-function ____exports.unescapeDump(text)
-    if (string.find(text, "\\", 1, true)) == nil then
-        return text
-    end
-    local plain = string.gsub(
-        text,
-        "\\(x?)(.)(%x?)",
-        function(hex, first, rest)
-            if hex == "x" then
-                return string.char(tonumber(first .. rest, 16) or 63)
-            end
-            local named = DUMP_ESCAPES[first]
-            return (named or first) .. rest
-        end
-    )
-    return plain
-end
-DUMP_ESCAPES = {}
-DUMP_ESCAPES.t = "\t"
-DUMP_ESCAPES.n = "\n"
-DUMP_ESCAPES.r = "\r"
-DUMP_ESCAPES.e = ""
-return ____exports
- end,
-["stats.pattern_commands"] = function(...) 
-local ____exports = {}
-local invalid, textWord
-local ____errors = require("stats.errors")
-local statsError = ____errors.statsError
-local ____words = require("stats.words")
-local hasBlank = ____words.hasBlank
-local isReference = ____words.isReference
-local word = ____words.word
-function invalid(what, problem)
-    return nil, statsError("invalid", (what .. ": ") .. problem)
-end
-function textWord(what, text)
-    local escaped, problem = word(text)
-    if escaped == nil then
-        return invalid(what, problem)
-    end
-    return escaped
-end
---- A map or ACL reference as one word: "#<id>" as is, a file escaped.
-function ____exports.patternRef(kind, ref)
-    if type(ref) == "string" and isReference(ref) then
-        if (string.find(ref, "^#%d+$")) == nil or #ref > 10 then
-            return invalid(
-                kind,
-                string.format("%q", ref) .. " is not \"#<id>\" (digits) nor a file"
-            )
-        end
-        return ref
-    end
-    return textWord(kind, ref)
-end
---- True for an entry id as the listing prints it, prefixed with "#": "#0x55d0c3a1b2c0".
-function ____exports.isEntryId(text)
-    return type(text) == "string" and (string.find(text, "^#0x%x+$")) ~= nil and #text <= 19
-end
---- The word naming entries: an entry id ("#0x...") as is, otherwise a key.
--- Any other key starting with "#" is refused: HAProxy would read it as an id.
-local function entryWord(what, keyOrId)
-    if ____exports.isEntryId(keyOrId) then
-        return keyOrId
-    end
-    if type(keyOrId) == "string" and isReference(keyOrId) then
-        return invalid(
-            what,
-            string.format("%q", keyOrId) .. " starts with \"#\", which HAProxy reads as an entry id (\"#0x...\" as listed); name such an entry by its id"
-        )
-    end
-    return textWord(what, keyOrId)
-end
---- A map key: free text without blanks ("show map" separates key and value with a space).
-local function mapKey(key)
-    if type(key) == "string" and hasBlank(key) then
-        return invalid("key", "map keys can't hold spaces or tabs")
-    end
-    return textWord("key", key)
-end
---- Joins the words of a command, or passes on the first refusal.
-local function join(head, parts)
-    local words = {head}
-    for ____, ____value in ipairs(parts) do
-        local text = ____value[1]
-        local err = ____value[2]
-        if text == nil then
-            return nil, err
-        end
-        words[#words + 1] = text
-    end
-    return table.concat(words, " ")
-end
---- "show map" / "show acl": every map or ACL with its id, file and entry count.
-function ____exports.showPatterns(kind)
-    return "show " .. kind
-end
---- "show map <ref>": the entries of one map or ACL.
-function ____exports.showEntries(kind, ref)
-    return join(
-        "show " .. kind,
-        {{____exports.patternRef(kind, ref)}}
-    )
-end
---- "get map <ref> <input>": which entry HAProxy's match method picks for `input`.
-function ____exports.lookup(kind, ref, input)
-    return join(
-        "get " .. kind,
-        {
-            {____exports.patternRef(kind, ref)},
-            {textWord("input", input)}
-        }
-    )
-end
---- "add map <ref> <key> <value>". A key starting with "#" is taken as is here; later commands reach it by entry id.
-function ____exports.addMapEntry(ref, key, value)
-    return join(
-        "add map",
-        {
-            {____exports.patternRef("map", ref)},
-            {mapKey(key)},
-            {textWord("value", value)}
-        }
-    )
-end
---- "set map <ref> <key>|#<id> <value>": every entry of that key, or the one entry.
-function ____exports.setMapEntry(ref, keyOrId, value)
-    return join(
-        "set map",
-        {
-            {____exports.patternRef("map", ref)},
-            {entryWord("key", keyOrId)},
-            {textWord("value", value)}
-        }
-    )
-end
-function ____exports.addAclEntry(ref, value)
-    return join(
-        "add acl",
-        {
-            {____exports.patternRef("acl", ref)},
-            {textWord("value", value)}
-        }
-    )
-end
---- "del map|acl <ref> <key>|#<id>": every entry of that key, or the one entry.
-function ____exports.delEntry(kind, ref, keyOrId)
-    return join(
-        "del " .. kind,
-        {
-            {____exports.patternRef(kind, ref)},
-            {entryWord(kind == "map" and "key" or "value", keyOrId)}
-        }
-    )
-end
-function ____exports.clearEntries(kind, ref)
-    return join(
-        "clear " .. kind,
-        {{____exports.patternRef(kind, ref)}}
-    )
-end
-return ____exports
- end,
 ["stats.patterns"] = function(...) 
 local ____exports = {}
 local noEntry
@@ -3638,6 +2994,1463 @@ ____exports.clearEntries = function(client, kind, ref) return write(
     ref,
     {commands.clearEntries(kind, ref)}
 ) end
+return ____exports
+ end,
+["api.audit"] = function(...) 
+local ____exports = {}
+local ____json = require("http.json")
+local encode = ____json.encode
+function ____exports.audit(request, status)
+    request.audited = true
+    local fields = request.fields == nil and "-" or encode(request.fields)
+    local source = request.applet.sf:src() or "-"
+    core.log(
+        core.info,
+        (((((((("haproxy-api: " .. source) .. " ") .. request.method) .. " ") .. request.path) .. " ") .. fields) .. " ") .. tostring(status)
+    )
+end
+return ____exports
+ end,
+["api.writelock"] = function(...) 
+local ____exports = {}
+local ____gate = require("stats.gate")
+local enter = ____gate.enter
+local leave = ____gate.leave
+local newGate = ____gate.newGate
+local ____client = require("stats.client")
+local insideHAProxy = ____client.insideHAProxy
+local writes = newGate(1)
+--- Runs `run` holding the write lock; waits for it up to the client's timeout
+-- and answers (undefined, seconds waited) if it never came. A holder that
+-- vanished (its client aborted) is taken over once it outlived two socket
+-- round trips' worth of timeouts.
+function ____exports.exclusively(client, run)
+    if not insideHAProxy() then
+        return run()
+    end
+    local slot = enter(writes, client.timeout, 4 * client.timeout + 2)
+    if slot == nil then
+        return nil, client.timeout
+    end
+    local value = run()
+    leave(writes, slot)
+    return value
+end
+return ____exports
+ end,
+["api.respond"] = function(...) 
+local ____exports = {}
+local ____errors = require("http.errors")
+local fromStatsError = ____errors.fromStatsError
+local failure = ____errors.failure
+local ____response = require("http.response")
+local json = ____response.json
+local noContent = ____response.noContent
+local ____audit = require("api.audit")
+local audit = ____audit.audit
+local ____writelock = require("api.writelock")
+local exclusively = ____writelock.exclusively
+function ____exports.noSocket(context)
+    return failure(503, "no stats socket: " .. context.socket.source)
+end
+--- A library error as a reply; an unreachable socket gets discovery's hint (chroot...).
+local function failed(context, err)
+    local reply = fromStatsError(err)
+    local hint = context.socket.hint
+    if err.kind ~= "connect" or hint == nil then
+        return reply
+    end
+    return failure(reply.status, (("stats socket: " .. err.message) .. "; ") .. hint)
+end
+--- Runs `query` with the context's client and answers its value as JSON, shaped by `shape`.
+function ____exports.respond(context, query, shape, status)
+    if status == nil then
+        status = 200
+    end
+    local client = context.client
+    if client == nil then
+        return ____exports.noSocket(context)
+    end
+    local value, err = query(client)
+    if value == nil then
+        return failed(context, err)
+    end
+    local ____json_2 = json
+    local ____status_1 = status
+    local ____temp_0
+    if shape == nil then
+        ____temp_0 = value
+    else
+        ____temp_0 = shape(value)
+    end
+    return ____json_2(____status_1, ____temp_0)
+end
+local function readAfter(context, client, outcome)
+    local value, err = outcome.read(client)
+    if value == nil then
+        return failed(context, err)
+    end
+    local ____json_5 = json
+    local ____temp_4 = outcome.status or 200
+    local ____temp_3
+    if outcome.shape == nil then
+        ____temp_3 = value
+    else
+        ____temp_3 = outcome.shape(value)
+    end
+    local reply = ____json_5(____temp_4, ____temp_3)
+    if outcome.location ~= nil then
+        reply.headers = {location = outcome.location(value)}
+    end
+    return reply
+end
+--- Applies a write, then answers what HAProxy reports afterwards: the reply
+-- is read back from HAProxy, never echoed from the request. Both run under
+-- the write lock, and the write is logged before it is released.
+function ____exports.applyThenRead(context, request, apply, readBack)
+    local client = context.client
+    if client == nil then
+        return ____exports.noSocket(context)
+    end
+    local outcome = type(readBack) == "function" and ({read = readBack}) or readBack
+    local reply, waited = exclusively(
+        client,
+        function()
+            local done, err = apply(client)
+            local answer
+            if done == nil then
+                answer = failed(context, err)
+            elseif outcome.read == nil then
+                answer = noContent()
+            else
+                answer = readAfter(context, client, outcome)
+            end
+            audit(request, answer.status)
+            return answer
+        end
+    )
+    if reply == nil then
+        return failure(
+            504,
+            ("another write held the write lock for " .. tostring(waited)) .. "s"
+        )
+    end
+    return reply
+end
+return ____exports
+ end,
+["api.acls"] = function(...) 
+local ____exports = {}
+local ____body = require("http.body")
+local jsonObject = ____body.jsonObject
+local ____errors = require("http.errors")
+local failure = ____errors.failure
+local ____request = require("http.request")
+local encodeSegment = ____request.encodeSegment
+local ____pattern_commands = require("stats.pattern_commands")
+local addAclEntry = ____pattern_commands.addAclEntry
+local patterns = require("stats.patterns")
+local ____respond = require("api.respond")
+local applyThenRead = ____respond.applyThenRead
+____exports.postAclEntry = function(context, request, params)
+    local fields, refused = jsonObject(request, {"value"})
+    if fields == nil then
+        return refused
+    end
+    local value = fields.value
+    local ref = params.acl
+    local command, invalid = addAclEntry(ref, value)
+    if command == nil then
+        return failure(400, invalid.message)
+    end
+    return applyThenRead(
+        context,
+        request,
+        function(client) return patterns.addAclEntry(client, ref, value) end,
+        {
+            read = function(client) return patterns.last(client, "acl", ref, value) end,
+            status = 201,
+            location = function(entry) return (("/acls/" .. encodeSegment(ref)) .. "/entries/") .. encodeSegment(entry.id) end
+        }
+    )
+end
+return ____exports
+ end,
+["stats.writes"] = function(...) 
+local ____exports = {}
+local ____client = require("stats.client")
+local execute = ____client.execute
+local commands = require("stats.commands")
+local ____errors = require("stats.errors")
+local statsError = ____errors.statsError
+local writeError = ____errors.writeError
+local function run(client, built)
+    local command, invalid = table.unpack(built, 1, 2)
+    if command == nil then
+        return nil, invalid
+    end
+    local answer, err = execute(client, command)
+    if answer == nil then
+        return nil, err
+    end
+    local refused = writeError(command, answer)
+    if refused ~= nil then
+        return nil, refused
+    end
+    return true
+end
+____exports.setWeight = function(client, backend, server, weight) return run(
+    client,
+    {commands.setWeight(backend, server, weight)}
+) end
+____exports.setState = function(client, backend, server, state) return run(
+    client,
+    {commands.setState(backend, server, state)}
+) end
+____exports.setHealth = function(client, backend, server, health) return run(
+    client,
+    {commands.setHealth(backend, server, health)}
+) end
+____exports.enableServer = function(client, backend, server) return run(
+    client,
+    {commands.enableServer(backend, server)}
+) end
+____exports.disableServer = function(client, backend, server) return run(
+    client,
+    {commands.disableServer(backend, server)}
+) end
+--- "set server <b>/<s> addr <ip> [port <p>]" answers in words even when it
+-- worked ("IP changed from ... to ...", "no need to change the addr"); any
+-- other answer is a refusal of the address.
+function ____exports.setServerAddress(client, backend, server, address, port)
+    local command, invalid = commands.setServerAddress(backend, server, address, port)
+    if command == nil then
+        return nil, invalid
+    end
+    local answer, err = execute(client, command)
+    if answer == nil then
+        return nil, err
+    end
+    if (string.find(answer, "^IP changed")) ~= nil or (string.find(answer, "^no need to change")) ~= nil then
+        return true
+    end
+    local refused = writeError(command, answer)
+    if refused == nil then
+        return true
+    end
+    if refused.kind ~= "refused" then
+        return nil, refused
+    end
+    return nil, statsError("rejected", refused.message, command, refused.haproxy)
+end
+return ____exports
+ end,
+["api.target"] = function(...) 
+local ____exports = {}
+local ____commands = require("stats.commands")
+local invalidName = ____commands.invalidName
+local nameProblem = ____commands.nameProblem
+local ____body = require("http.body")
+local jsonObject = ____body.jsonObject
+local ____errors = require("http.errors")
+local failure = ____errors.failure
+local ____json = require("http.json")
+local kindOf = ____json.kindOf
+local ____respond = require("api.respond")
+local respond = ____respond.respond
+function ____exports.badServerPath(params)
+    local backendProblem = nameProblem(params.backend)
+    if backendProblem ~= nil then
+        return failure(
+            400,
+            invalidName("backend", params.backend, backendProblem).message
+        )
+    end
+    local serverProblem = nameProblem(params.server)
+    if serverProblem ~= nil then
+        return failure(
+            400,
+            invalidName("server", params.server, serverProblem).message
+        )
+    end
+    return nil
+end
+--- A GET handler answering `read(client, backend, server)` for the route's server.
+function ____exports.serverRead(read)
+    return function(context, _request, params) return ____exports.badServerPath(params) or respond(
+        context,
+        function(client) return read(client, params.backend, params.server) end
+    ) end
+end
+--- A write's checked inputs: legal names first, then a JSON object body holding only `allowed` fields.
+function ____exports.serverWrite(request, params, allowed)
+    local badPath = ____exports.badServerPath(params)
+    if badPath ~= nil then
+        return nil, badPath
+    end
+    return jsonObject(request, allowed)
+end
+--- A decoded JSON value as a message shows it: strings quoted, the rest by kind or value.
+function ____exports.shown(value)
+    local kind = kindOf(value)
+    if kind == "string" then
+        return string.format("%q", value)
+    end
+    if kind == "number" or kind == "boolean" then
+        return tostring(value)
+    end
+    return kind == "null" and "null" or "an " .. kind
+end
+return ____exports
+ end,
+["api.address"] = function(...) 
+local ____exports = {}
+local ____errors = require("http.errors")
+local failure = ____errors.failure
+local ____commands = require("stats.commands")
+local setServerAddress = ____commands.setServerAddress
+local reads = require("stats.reads")
+local writes = require("stats.writes")
+local ____respond = require("api.respond")
+local applyThenRead = ____respond.applyThenRead
+local ____target = require("api.target")
+local serverRead = ____target.serverRead
+local serverWrite = ____target.serverWrite
+local shown = ____target.shown
+____exports.getAddress = serverRead(reads.address)
+____exports.patchAddress = function(context, request, params)
+    local fields, refused = serverWrite(request, params, {"address", "port"})
+    if fields == nil then
+        return refused
+    end
+    local ____params_0 = params
+    local backend = ____params_0.backend
+    local server = ____params_0.server
+    local address = fields.address
+    local port = fields.port
+    if address == nil then
+        return failure(400, "field \"address\" is required: an IPv4 or IPv6 address")
+    end
+    if (setServerAddress(backend, server, address)) == nil then
+        return failure(
+            400,
+            "field \"address\" must be an IPv4 or IPv6 address, got " .. shown(address)
+        )
+    end
+    if port ~= nil and (setServerAddress(backend, server, address, port)) == nil then
+        return failure(
+            400,
+            "field \"port\" must be an integer from 1 to 65535, got " .. shown(port)
+        )
+    end
+    return applyThenRead(
+        context,
+        request,
+        function(client) return writes.setServerAddress(
+            client,
+            backend,
+            server,
+            address,
+            port
+        ) end,
+        function(client) return reads.address(client, backend, server) end
+    )
+end
+return ____exports
+ end,
+["api.backends"] = function(...) 
+local ____exports = {}
+local ____json = require("http.json")
+local asArray = ____json.asArray
+local reads = require("stats.reads")
+local ____respond = require("api.respond")
+local respond = ____respond.respond
+____exports.listBackends = function(context) return respond(context, reads.backends, asArray) end
+____exports.getBackend = function(context, _request, params) return respond(
+    context,
+    function(client) return reads.backend(client, params.backend) end
+) end
+return ____exports
+ end,
+["api.config"] = function(...) 
+local ____exports = {}
+local ____errors = require("http.errors")
+local failure = ____errors.failure
+local ____response = require("http.response")
+local text = ____response.text
+____exports.getConfig = function(context)
+    local config = context.config
+    if #config.files == 0 then
+        return failure(503, "the configuration files are unknown: HAPROXY_CFGFILES is not set and /proc/self/cmdline has no -f")
+    end
+    return text(
+        200,
+        config.text,
+        {["x-haproxy-config-files"] = table.concat(config.files, ";")}
+    )
+end
+return ____exports
+ end,
+["version"] = function(...) 
+local ____exports = {}
+--- This release of haproxy-api; a spec keeps it equal to package.json's and the rockspec's.
+____exports.VERSION = "0.1.0"
+return ____exports
+ end,
+["api.docs.schemas"] = function(...) 
+local ____exports = {}
+--- A reference to one of SCHEMAS.
+function ____exports.ref(name)
+    return {["$ref"] = "#/components/schemas/" .. name}
+end
+local text = {type = "string"}
+local integer = {type = "integer"}
+local field = {type = {"string", "integer"}}
+--- An object whose listed fields are all present, and nothing else.
+local function closed(properties, description)
+    local required = {}
+    for name in pairs(properties) do
+        required[#required + 1] = name
+    end
+    table.sort(required)
+    return {
+        type = "object",
+        description = description,
+        properties = properties,
+        required = required,
+        additionalProperties = false
+    }
+end
+____exports.SCHEMAS = {
+    Error = closed({code = integer, message = text}, "Every error: the HTTP status again and what went wrong, in words."),
+    Root = closed({name = {const = "haproxy-api"}, version = text, haproxy = {type = "string", description = "HAProxy's version"}, links = {type = "object", additionalProperties = text, description = "The main resources, by name"}}),
+    Row = {
+        type = "object",
+        description = "One line of \"show stat\": the CSV header's names as keys (pxname, svname, type, scur, status...); integers as numbers, empty fields as \"\".",
+        properties = {pxname = text, svname = text, type = {enum = {0, 1, 2, 3}}},
+        required = {"pxname", "svname", "type"},
+        additionalProperties = field
+    },
+    Info = {type = "object", description = "\"show info\" as name: value (integers as numbers).", additionalProperties = field},
+    Weight = closed({current = {type = "integer", minimum = 0, maximum = 256}, initial = {type = "integer", minimum = 0, maximum = 256}}),
+    ServerState = {
+        type = "object",
+        description = "The server's line of \"show servers state\", with its two states decoded.",
+        properties = {admin_state = {enum = {"ready", "drain", "maint"}}, operational_state = {enum = {"up", "down", "stopping"}}, srv_name = text, be_name = text},
+        required = {"admin_state", "operational_state", "srv_name", "be_name"},
+        additionalProperties = field
+    },
+    Address = closed({address = text, port = {type = "integer", minimum = 0, maximum = 65535, description = "0 when none is configured"}}),
+    PatternList = closed({id = {type = "integer", description = "Use as \"#<id>\" in :map and :acl"}, file = {type = {"string", "null"}, description = "The file loaded; null for an ACL written inline"}, description = text, entry_count = integer}, "A map or an ACL, as \"show map\" and \"show acl\" list it."),
+    MapEntry = closed({id = {type = "string", pattern = "^#0x[0-9a-f]+$", description = "Names this entry in a path"}, key = text, value = text}),
+    AclEntry = closed({id = {type = "string", pattern = "^#0x[0-9a-f]+$", description = "Names this entry in a path"}, value = text}),
+    Lookup = {
+        type = "object",
+        description = "How one match method of the map or ACL judged the input (\"get map\").",
+        properties = {
+            method = text,
+            found = {type = "boolean"},
+            case_sensitive = {type = "boolean"},
+            key = text,
+            value = text
+        },
+        required = {"method", "found", "case_sensitive"},
+        additionalProperties = false
+    },
+    TableInfo = closed({name = text, type = {enum = {
+        "ip",
+        "ipv6",
+        "integer",
+        "string",
+        "binary"
+    }}, size = integer, used = integer}),
+    TableEntry = closed({
+        id = text,
+        key = field,
+        use = {type = "integer", description = "Sessions tracking the entry now"},
+        expire_ms = {type = "integer", description = "Milliseconds until it expires; 0 if it does not"},
+        data = {type = "object", additionalProperties = field, description = "Stored data by type name (gpc0, http_req_rate...)"}
+    }),
+    Table = closed({
+        name = text,
+        type = {enum = {
+            "ip",
+            "ipv6",
+            "integer",
+            "string",
+            "binary"
+        }},
+        size = integer,
+        used = integer,
+        entries = {type = "array", items = {["$ref"] = "#/components/schemas/TableEntry"}}
+    }),
+    OpenApi = {type = "object", description = "This document.", required = {"openapi", "info", "paths"}}
+}
+--- `schema` as a list of it.
+function ____exports.arrayOf(schema)
+    return {type = "array", items = schema}
+end
+return ____exports
+ end,
+["api.openapi"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayPush = ____lualib.__TS__ArrayPush
+local ____exports = {}
+local ____response = require("http.response")
+local json = ____response.json
+local ____version = require("version")
+local VERSION = ____version.VERSION
+local ____schemas = require("api.docs.schemas")
+local ref = ____schemas.ref
+local SCHEMAS = ____schemas.SCHEMAS
+local ERRORS = {
+    [400] = "The request is malformed or a value is refused (the message says which)",
+    [401] = "HAPROXY_API_TOKEN is set and the request's bearer token is missing or wrong",
+    [403] = "The API is read-only (HAPROXY_API_READONLY)",
+    [404] = "No such resource, or nothing of that name in HAProxy",
+    [413] = "The body is over 8 KiB",
+    [415] = "The body is not JSON (Content-Type: application/json)",
+    [500] = "A bug in haproxy-api; the details are in HAProxy's log",
+    [502] = "HAProxy refused the command (the socket needs \"level admin\" to write)",
+    [503] = "No stats socket, or out of Lua memory",
+    [504] = "The stats socket did not answer in time, or another write held the lock"
+}
+--- Sorts every object's keys, so the document reads the same on every start.
+local function sorted(value)
+    if type(value) ~= "table" then
+        return value
+    end
+    local table_ = value
+    if #value > 0 then
+        for ____, item in ipairs(value) do
+            sorted(item)
+        end
+        return value
+    end
+    local keys = {}
+    for key, item in pairs(table_) do
+        keys[#keys + 1] = key
+        sorted(item)
+    end
+    table.sort(keys)
+    return setmetatable(value, {__jsontype = "object", __jsonorder = keys, __jsonclosed = true})
+end
+local function jsonContent(schema)
+    return {["application/json"] = {schema = schema}}
+end
+local function responses(method, pattern, doc)
+    local answers = {}
+    local ok = doc.ok
+    local ____temp_0
+    if ok.schema == nil then
+        ____temp_0 = nil
+    else
+        ____temp_0 = ok.schema == "text" and ({["text/plain"] = {schema = {type = "string"}}}) or jsonContent(ok.schema)
+    end
+    local content = ____temp_0
+    answers[string.format("%d", ok.status)] = {description = ok.description, content = content}
+    local statuses = {401, 500}
+    if doc.socket ~= false then
+        __TS__ArrayPush(statuses, 502, 503, 504)
+    end
+    if doc.params ~= nil or doc.query ~= nil or doc.body ~= nil then
+        statuses[#statuses + 1] = 400
+    end
+    if (string.find(pattern, ":")) ~= nil then
+        statuses[#statuses + 1] = 404
+    end
+    if method ~= "GET" then
+        statuses[#statuses + 1] = 403
+    end
+    if doc.body ~= nil then
+        __TS__ArrayPush(statuses, 413, 415)
+    end
+    for ____, status in ipairs(statuses) do
+        answers[string.format("%d", status)] = {
+            description = ERRORS[status],
+            content = jsonContent(ref("Error"))
+        }
+    end
+    for status, description in pairs(doc.errors or ({})) do
+        answers[string.format("%d", status)] = {
+            description = description,
+            content = jsonContent(ref("Error"))
+        }
+    end
+    return answers
+end
+--- The ":name" segments of `pattern` as OpenAPI path parameters; a missing description is a bug.
+local function parameters(pattern, doc)
+    local list = {}
+    for name in string.gmatch(pattern, ":([%w_]+)") do
+        local ____opt_1 = doc.params
+        local description = ____opt_1 and ____opt_1[name]
+        if description == nil then
+            error((("openapi: " .. pattern) .. " has no description of :") .. name)
+        end
+        list[#list + 1] = {
+            name = name,
+            ["in"] = "path",
+            required = true,
+            description = description,
+            schema = {type = "string"}
+        }
+    end
+    for ____, item in ipairs(doc.query or ({})) do
+        local schema = item.repeated == true and ({type = "array", items = {type = "string"}}) or ({type = "string"})
+        list[#list + 1] = {
+            name = item.name,
+            ["in"] = "query",
+            required = item.required == true,
+            description = item.description,
+            schema = schema,
+            explode = item.repeated
+        }
+    end
+    return list
+end
+--- The whole document, from the route table.
+function ____exports.document(routes)
+    local paths = {}
+    for ____, ____value in ipairs(routes) do
+        local method = ____value[1]
+        local pattern = ____value[2]
+        local extra = ____value[4]
+        local doc = extra
+        local path = string.gsub(pattern, ":([%w_]+)", "{%1}")
+        local operations = paths[path] or ({})
+        paths[path] = operations
+        local operationId = string.gsub(
+            string.lower(method) .. path,
+            "[^%w]+",
+            "_"
+        )
+        local params = parameters(pattern, doc)
+        local ____string_lower_result_9 = string.lower(method)
+        local ____operationId_4 = operationId
+        local ____doc_summary_5 = doc.summary
+        local ____doc_description_6 = doc.description
+        local ____temp_7 = {doc.tag}
+        local ____temp_8 = #params > 0 and params or nil
+        local ____temp_3
+        if doc.body == nil then
+            ____temp_3 = nil
+        else
+            ____temp_3 = {
+                required = true,
+                content = jsonContent(doc.body)
+            }
+        end
+        operations[____string_lower_result_9] = {
+            operationId = ____operationId_4,
+            summary = ____doc_summary_5,
+            description = ____doc_description_6,
+            tags = ____temp_7,
+            parameters = ____temp_8,
+            requestBody = ____temp_3,
+            responses = responses(method, pattern, doc)
+        }
+    end
+    local whole = sorted({openapi = "3.1.0", info = {title = "haproxy-api", version = VERSION, description = "Read and steer the HAProxy process this API runs in: stats, servers, maps, ACLs and stick tables.", license = {name = "MIT", identifier = "MIT"}}, paths = paths, components = {schemas = SCHEMAS}})
+    return setmetatable(whole, {__jsontype = "object", __jsonorder = {"openapi", "info", "paths", "components"}, __jsonclosed = true})
+end
+--- The handler of GET /openapi.json: the document is built once, on first use.
+function ____exports.openApi(routes)
+    local cached
+    return function()
+        if cached == nil then
+            cached = json(
+                200,
+                ____exports.document(routes)
+            )
+        end
+        return cached
+    end
+end
+return ____exports
+ end,
+["api.docs.stats"] = function(...) 
+local ____exports = {}
+local ____schemas = require("api.docs.schemas")
+local arrayOf = ____schemas.arrayOf
+local ref = ____schemas.ref
+local FRONTEND = "A frontend's name or numeric id (iid)"
+local BACKEND = "A backend's name or numeric id (iid)"
+local SERVER_PARAMS = {backend = "The backend's name", server = "The server's name"}
+____exports.root = {
+    tag = "index",
+    summary = "What this is: name, version, HAProxy's version and links to the main resources",
+    ok = {
+        status = 200,
+        description = "The index",
+        schema = ref("Root")
+    },
+    socket = false
+}
+____exports.openapi = {
+    tag = "index",
+    summary = "This OpenAPI 3.1 document, generated from the route table",
+    ok = {
+        status = 200,
+        description = "The document",
+        schema = ref("OpenApi")
+    },
+    socket = false
+}
+____exports.config = {
+    tag = "host",
+    summary = "The configuration files HAProxy was started with, concatenated in load order",
+    description = "The X-HAProxy-Config-Files header lists them, separated by \";\". Read at init.",
+    ok = {status = 200, description = "The configuration text", schema = "text"},
+    socket = false
+}
+____exports.uname = {tag = "host", summary = "The operating system, as \"uname -a\" prints it", ok = {status = 200, description = "One line", schema = "text"}, socket = false}
+____exports.stats = {
+    tag = "stats",
+    summary = "Every row of \"show stat\": frontends, backends, servers, listeners",
+    ok = {
+        status = 200,
+        description = "The rows, in HAProxy's order",
+        schema = arrayOf(ref("Row"))
+    }
+}
+____exports.info = {
+    tag = "stats",
+    summary = "\"show info\": the process's version, uptime, limits and counters",
+    ok = {
+        status = 200,
+        description = "Name to value",
+        schema = ref("Info")
+    }
+}
+____exports.frontends = {
+    tag = "stats",
+    summary = "The frontend rows of \"show stat\"",
+    ok = {
+        status = 200,
+        description = "The rows",
+        schema = arrayOf(ref("Row"))
+    }
+}
+____exports.frontend = {
+    tag = "stats",
+    summary = "One frontend's row",
+    params = {frontend = FRONTEND},
+    ok = {
+        status = 200,
+        description = "The row",
+        schema = ref("Row")
+    }
+}
+____exports.backends = {
+    tag = "stats",
+    summary = "The backend rows of \"show stat\"",
+    ok = {
+        status = 200,
+        description = "The rows",
+        schema = arrayOf(ref("Row"))
+    }
+}
+____exports.backend = {
+    tag = "stats",
+    summary = "One backend's row",
+    params = {backend = BACKEND},
+    ok = {
+        status = 200,
+        description = "The row",
+        schema = ref("Row")
+    }
+}
+____exports.servers = {
+    tag = "servers",
+    summary = "The server rows of one backend",
+    params = {backend = BACKEND},
+    ok = {
+        status = 200,
+        description = "The rows, [] for a backend without servers",
+        schema = arrayOf(ref("Row"))
+    }
+}
+____exports.server = {
+    tag = "servers",
+    summary = "One server's row",
+    params = {backend = BACKEND, server = "The server's name or numeric id (sid)"},
+    ok = {
+        status = 200,
+        description = "The row",
+        schema = ref("Row")
+    }
+}
+____exports.patchServer = {
+    tag = "servers",
+    summary = "lua-haproxy's enable/disable: \"UP\" enables the server, \"DOWN\" and \"MAINT\" disable it",
+    params = SERVER_PARAMS,
+    body = {type = "object", properties = {status = {enum = {
+        "UP",
+        "DOWN",
+        "MAINT",
+        "up",
+        "down",
+        "maint"
+    }}}, required = {"status"}, additionalProperties = false},
+    ok = {
+        status = 200,
+        description = "The server's row afterwards",
+        schema = ref("Row")
+    }
+}
+____exports.weight = {
+    tag = "servers",
+    summary = "The server's current and initial weight",
+    params = SERVER_PARAMS,
+    ok = {
+        status = 200,
+        description = "The weights",
+        schema = ref("Weight")
+    }
+}
+____exports.patchWeight = {
+    tag = "servers",
+    summary = "Sets the weight: 0-256, or \"N%\" of the initial weight",
+    description = "Backends with a static algorithm (balance source, static-rr...) take only 0% and 100%.",
+    params = SERVER_PARAMS,
+    body = {type = "object", properties = {current = {oneOf = {{type = "integer", minimum = 0, maximum = 256}, {type = "string", pattern = "^[0-9]{1,3}%$"}}}}, required = {"current"}, additionalProperties = false},
+    ok = {
+        status = 200,
+        description = "The weights afterwards",
+        schema = ref("Weight")
+    }
+}
+____exports.state = {
+    tag = "servers",
+    summary = "The server's admin state (ready, drain, maint) and operational state (up, down, stopping)",
+    params = SERVER_PARAMS,
+    ok = {
+        status = 200,
+        description = "The state",
+        schema = ref("ServerState")
+    }
+}
+____exports.patchState = {
+    tag = "servers",
+    summary = "Sets the admin state, the operational state (health), or both",
+    params = SERVER_PARAMS,
+    body = {type = "object", properties = {admin_state = {enum = {"ready", "drain", "maint"}}, operational_state = {enum = {"up", "down", "stopping"}}}, minProperties = 1, additionalProperties = false},
+    ok = {
+        status = 200,
+        description = "The state afterwards",
+        schema = ref("ServerState")
+    }
+}
+return ____exports
+ end,
+["api.docs.runtime"] = function(...) 
+local ____exports = {}
+local ____schemas = require("api.docs.schemas")
+local arrayOf = ____schemas.arrayOf
+local ref = ____schemas.ref
+local MAP = "\"#<id>\" or the file, as GET /maps lists them, percent-encoded (%23 for #, %2F for /)"
+local ACL = "\"#<id>\" or the file, as GET /acls lists them, percent-encoded (%23 for #, %2F for /)"
+local KEY = "The key, percent-encoded; or an entry's id (\"#0x...\", as %230x...)"
+local VALUE = "The pattern, percent-encoded; or an entry's id (\"#0x...\", as %230x...)"
+local TABLE = "The table's name: the proxy that declares it"
+local TEXT = {type = "string", minLength = 1, maxLength = 4096, description = "Any text but CR, LF and NUL"}
+local INPUT = {{name = "input", required = true, description = "The text to look up, as HAProxy would match it"}}
+____exports.maps = {
+    tag = "maps",
+    summary = "Every map: id, file, description, entry count",
+    ok = {
+        status = 200,
+        description = "The maps",
+        schema = arrayOf(ref("PatternList"))
+    }
+}
+____exports.map = {
+    tag = "maps",
+    summary = "A map's entries, in HAProxy's order",
+    params = {map = MAP},
+    ok = {
+        status = 200,
+        description = "The entries, [] when empty",
+        schema = arrayOf(ref("MapEntry"))
+    }
+}
+____exports.mapLookup = {
+    tag = "maps",
+    summary = "Which entry the map's match method picks for an input (\"get map\")",
+    params = {map = MAP},
+    query = INPUT,
+    ok = {
+        status = 200,
+        description = "One result per match method",
+        schema = arrayOf(ref("Lookup"))
+    }
+}
+____exports.addMapEntry = {
+    tag = "maps",
+    summary = "Adds an entry (\"add map\"); a key may repeat",
+    params = {map = MAP},
+    body = {type = "object", properties = {key = {
+        type = "string",
+        minLength = 1,
+        maxLength = 4096,
+        pattern = "^[^ \t\r\n]+$",
+        description = "No blanks"
+    }, value = TEXT}, required = {"key", "value"}, additionalProperties = false},
+    ok = {
+        status = 201,
+        description = "The entry as HAProxy lists it; Location names it",
+        schema = ref("MapEntry")
+    }
+}
+____exports.clearMap = {tag = "maps", summary = "Removes every entry (\"clear map\")", params = {map = MAP}, ok = {status = 204, description = "Cleared"}}
+____exports.mapEntry = {
+    tag = "maps",
+    summary = "The entry of exactly this key (the first, if it repeats), or of this id",
+    params = {map = MAP, key = KEY},
+    ok = {
+        status = 200,
+        description = "The entry",
+        schema = ref("MapEntry")
+    }
+}
+____exports.setMapEntry = {
+    tag = "maps",
+    summary = "Sets the value of every entry of the key, or of the one entry of the id (\"set map\")",
+    params = {map = MAP, key = KEY},
+    body = {type = "object", properties = {value = TEXT}, required = {"value"}, additionalProperties = false},
+    ok = {
+        status = 200,
+        description = "The entry afterwards",
+        schema = ref("MapEntry")
+    }
+}
+____exports.delMapEntry = {tag = "maps", summary = "Deletes every entry of the key, or the one entry of the id (\"del map\")", params = {map = MAP, key = KEY}, ok = {status = 204, description = "Deleted"}}
+____exports.acls = {
+    tag = "acls",
+    summary = "Every ACL: id, file (null when written inline), description, entry count",
+    ok = {
+        status = 200,
+        description = "The ACLs",
+        schema = arrayOf(ref("PatternList"))
+    }
+}
+____exports.acl = {
+    tag = "acls",
+    summary = "An ACL's patterns, in HAProxy's order",
+    params = {acl = ACL},
+    ok = {
+        status = 200,
+        description = "The entries, [] when empty",
+        schema = arrayOf(ref("AclEntry"))
+    }
+}
+____exports.aclLookup = {
+    tag = "acls",
+    summary = "Whether the ACL matches an input (\"get acl\")",
+    params = {acl = ACL},
+    query = INPUT,
+    ok = {
+        status = 200,
+        description = "One result per match method",
+        schema = arrayOf(ref("Lookup"))
+    }
+}
+____exports.addAclEntry = {
+    tag = "acls",
+    summary = "Adds a pattern (\"add acl\"); HAProxy checks it against the ACL's type (an IP...)",
+    params = {acl = ACL},
+    body = {type = "object", properties = {value = TEXT}, required = {"value"}, additionalProperties = false},
+    ok = {
+        status = 201,
+        description = "The entry as HAProxy lists it; Location names it",
+        schema = ref("AclEntry")
+    }
+}
+____exports.clearAcl = {tag = "acls", summary = "Removes every pattern (\"clear acl\")", params = {acl = ACL}, ok = {status = 204, description = "Cleared"}}
+____exports.aclEntry = {
+    tag = "acls",
+    summary = "The entry of exactly this pattern, or of this id",
+    params = {acl = ACL, value = VALUE},
+    ok = {
+        status = 200,
+        description = "The entry",
+        schema = ref("AclEntry")
+    }
+}
+____exports.delAclEntry = {tag = "acls", summary = "Deletes every entry of the pattern, or the one entry of the id (\"del acl\")", params = {acl = ACL, value = VALUE}, ok = {status = 204, description = "Deleted"}}
+____exports.tables = {
+    tag = "tables",
+    summary = "Every stick table: name, key type, size, entries in use",
+    ok = {
+        status = 200,
+        description = "The tables",
+        schema = arrayOf(ref("TableInfo"))
+    }
+}
+____exports.table = {
+    tag = "tables",
+    summary = "A table and its entries: all, one key, or those whose stored data pass filters",
+    params = {table = TABLE},
+    query = {{name = "key", description = "Only this key's entry (not with filter)"}, {name = "filter", repeated = true, description = "data.<type>:<op>:<integer>, op one of eq ne le ge lt gt; up to 4, all must pass"}},
+    ok = {
+        status = 200,
+        description = "The table; entries [] when none match",
+        schema = ref("Table")
+    }
+}
+____exports.clearTable = {
+    tag = "tables",
+    summary = "Removes every entry no session tracks (\"clear table\")",
+    params = {table = TABLE},
+    ok = {
+        status = 200,
+        description = "The table's summary afterwards: used counts the entries kept",
+        schema = ref("TableInfo")
+    }
+}
+____exports.tableEntry = {
+    tag = "tables",
+    summary = "The entry of a key",
+    params = {table = TABLE, key = "The key, percent-encoded"},
+    ok = {
+        status = 200,
+        description = "The entry",
+        schema = ref("TableEntry")
+    }
+}
+____exports.delTableEntry = {
+    tag = "tables",
+    summary = "Removes the entry of a key",
+    params = {table = TABLE, key = "The key, percent-encoded"},
+    ok = {status = 204, description = "Removed"},
+    errors = {[409] = "A session tracks the entry: HAProxy keeps it; retry once the session ends"}
+}
+____exports.address = {
+    tag = "servers",
+    summary = "The server's address and port",
+    params = {backend = "The backend's name", server = "The server's name"},
+    ok = {
+        status = 200,
+        description = "The address",
+        schema = ref("Address")
+    }
+}
+____exports.patchAddress = {
+    tag = "servers",
+    summary = "Moves the server to another IP address, and port (\"set server <b>/<s> addr\")",
+    params = {backend = "The backend's name", server = "The server's name"},
+    body = {type = "object", properties = {address = {type = "string", description = "IPv4 or IPv6; no host names"}, port = {type = "integer", minimum = 1, maximum = 65535}}, required = {"address"}, additionalProperties = false},
+    ok = {
+        status = 200,
+        description = "The address afterwards",
+        schema = ref("Address")
+    }
+}
+return ____exports
+ end,
+["api.frontends"] = function(...) 
+local ____exports = {}
+local ____json = require("http.json")
+local asArray = ____json.asArray
+local reads = require("stats.reads")
+local ____respond = require("api.respond")
+local respond = ____respond.respond
+____exports.listFrontends = function(context) return respond(context, reads.frontends, asArray) end
+____exports.getFrontend = function(context, _request, params) return respond(
+    context,
+    function(client) return reads.frontend(client, params.frontend) end
+) end
+return ____exports
+ end,
+["api.maps"] = function(...) 
+local ____exports = {}
+local ____body = require("http.body")
+local jsonObject = ____body.jsonObject
+local ____errors = require("http.errors")
+local failure = ____errors.failure
+local ____request = require("http.request")
+local encodeSegment = ____request.encodeSegment
+local ____pattern_commands = require("stats.pattern_commands")
+local addMapEntry = ____pattern_commands.addMapEntry
+local setMapEntry = ____pattern_commands.setMapEntry
+local patterns = require("stats.patterns")
+local ____respond = require("api.respond")
+local applyThenRead = ____respond.applyThenRead
+____exports.postMapEntry = function(context, request, params)
+    local fields, refused = jsonObject(request, {"key", "value"})
+    if fields == nil then
+        return refused
+    end
+    local key = fields.key
+    local value = fields.value
+    if key == nil or value == nil then
+        return failure(400, "fields \"key\" and \"value\" are both required")
+    end
+    local command, invalid = addMapEntry(params.map, key, value)
+    if command == nil then
+        return failure(400, invalid.message)
+    end
+    local ref = params.map
+    return applyThenRead(
+        context,
+        request,
+        function(client) return patterns.addMapEntry(client, ref, key, value) end,
+        {
+            read = function(client) return patterns.last(client, "map", ref, key) end,
+            status = 201,
+            location = function(entry) return (("/maps/" .. encodeSegment(ref)) .. "/entries/") .. encodeSegment(entry.id) end
+        }
+    )
+end
+____exports.putMapEntry = function(context, request, params)
+    local fields, refused = jsonObject(request, {"value"})
+    if fields == nil then
+        return refused
+    end
+    local value = fields.value
+    local ____params_0 = params
+    local ref = ____params_0.map
+    local key = ____params_0.key
+    local command, invalid = setMapEntry(ref, key, value)
+    if command == nil then
+        return failure(400, invalid.message)
+    end
+    return applyThenRead(
+        context,
+        request,
+        function(client) return patterns.setMapEntry(client, ref, key, value) end,
+        function(client) return patterns.entry(client, "map", ref, key) end
+    )
+end
+return ____exports
+ end,
+["http.query"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayIncludes = ____lualib.__TS__ArrayIncludes
+local ____exports = {}
+local ____errors = require("http.errors")
+local failure = ____errors.failure
+local function hexByte(hex)
+    return string.char(tonumber(hex, 16))
+end
+--- One percent-encoded component, or undefined when a "%" is not followed by two hex digits.
+local function decoded(text)
+    local spaced = string.gsub(text, "%+", " ")
+    local ____, percents = string.gsub(spaced, "%%", "")
+    local plain, escapes = string.gsub(spaced, "%%(%x%x)", hexByte)
+    return escapes == percents and plain or nil
+end
+--- The request's query, with only `allowed` names; anything else, or a bad
+-- encoding, is a 400 naming it. An empty query string is an empty query.
+function ____exports.query(request, allowed)
+    local parsed = {}
+    local qs = request.applet.qs
+    if type(qs) ~= "string" or qs == "" then
+        return parsed
+    end
+    for pair in string.gmatch(qs, "[^&]+") do
+        local rawName, rawValue = string.match(pair, "^([^=]*)=?(.*)$")
+        local name = decoded(rawName)
+        local value = decoded(rawValue)
+        if name == nil or value == nil then
+            return nil, failure(400, ("bad percent-encoding in query parameter \"" .. pair) .. "\"")
+        end
+        if not __TS__ArrayIncludes(allowed, name) then
+            local expected = #allowed == 0 and "this resource takes none" or "expected " .. table.concat(allowed, ", ")
+            return nil, failure(400, (("unknown query parameter \"" .. name) .. "\": ") .. expected)
+        end
+        local values = parsed[name] or ({})
+        values[#values + 1] = value
+        parsed[name] = values
+    end
+    return parsed
+end
+--- The one value of `name`, if given; a 400 when it is given more than once.
+function ____exports.single(parsed, name)
+    local values = parsed[name]
+    if values == nil then
+        return nil
+    end
+    if #values > 1 then
+        return nil, failure(
+            400,
+            ((("query parameter \"" .. name) .. "\" given ") .. tostring(#values)) .. " times: give it once"
+        )
+    end
+    return values[1]
+end
+return ____exports
+ end,
+["api.patterns"] = function(...) 
+local ____exports = {}
+local ____json = require("http.json")
+local asArray = ____json.asArray
+local NULL = ____json.NULL
+local ____query = require("http.query")
+local query = ____query.query
+local single = ____query.single
+local ____errors = require("http.errors")
+local failure = ____errors.failure
+local patterns = require("stats.patterns")
+local ____respond = require("api.respond")
+local applyThenRead = ____respond.applyThenRead
+local respond = ____respond.respond
+--- The route parameter naming the map or ACL.
+local function refOf(kind, params)
+    return kind == "map" and params.map or params.acl
+end
+--- An ACL written inline has no file: null, so every item has the same fields.
+local function withFiles(list)
+    for ____, item in ipairs(list) do
+        if item.file == nil then
+            item.file = NULL
+        end
+    end
+    return asArray(list)
+end
+local function entriesArray(list)
+    return asArray(list)
+end
+--- GET /maps, GET /acls.
+function ____exports.listPatterns(kind)
+    return function(context) return respond(
+        context,
+        function(client) return patterns.list(client, kind) end,
+        withFiles
+    ) end
+end
+--- GET /maps/:map, GET /acls/:acl: the entries, in HAProxy's order.
+function ____exports.getEntries(kind)
+    return function(context, _request, params) return respond(
+        context,
+        function(client) return patterns.entries(
+            client,
+            kind,
+            refOf(kind, params)
+        ) end,
+        entriesArray
+    ) end
+end
+--- GET /maps/:map/entries/:key, GET /acls/:acl/entries/:value: exact key or id, not a match.
+function ____exports.getEntry(kind, name)
+    return function(context, _request, params) return respond(
+        context,
+        function(client) return patterns.entry(
+            client,
+            kind,
+            refOf(kind, params),
+            params[name]
+        ) end
+    ) end
+end
+--- GET /maps/:map/lookup?input=...: what HAProxy's match methods pick for `input` ("get map").
+function ____exports.lookup(kind)
+    return function(context, request, params)
+        local parsed, refused = query(request, {"input"})
+        if parsed == nil then
+            return refused
+        end
+        local input, twice = single(parsed, "input")
+        if twice ~= nil then
+            return twice
+        end
+        if input == nil then
+            return failure(400, "query parameter \"input\" is required: the text to look up")
+        end
+        return respond(
+            context,
+            function(client) return patterns.lookup(
+                client,
+                kind,
+                refOf(kind, params),
+                input
+            ) end,
+            function(results) return asArray(results) end
+        )
+    end
+end
+--- DELETE /maps/:map/entries/:key, DELETE /acls/:acl/entries/:value: every entry of that key, or the one of that id.
+function ____exports.deleteEntry(kind, name)
+    return function(context, request, params) return applyThenRead(
+        context,
+        request,
+        function(client) return patterns.delEntry(
+            client,
+            kind,
+            refOf(kind, params),
+            params[name]
+        ) end,
+        {}
+    ) end
+end
+--- DELETE /maps/:map/entries, DELETE /acls/:acl/entries: every entry.
+function ____exports.clearEntries(kind)
+    return function(context, request, params) return applyThenRead(
+        context,
+        request,
+        function(client) return patterns.clearEntries(
+            client,
+            kind,
+            refOf(kind, params)
+        ) end,
+        {}
+    ) end
+end
+return ____exports
+ end,
+["api.root"] = function(...) 
+local ____exports = {}
+local ____json = require("http.json")
+local inOrder = ____json.inOrder
+local ____response = require("http.response")
+local json = ____response.json
+local ____version = require("version")
+local VERSION = ____version.VERSION
+local LINKS = inOrder({
+    stats = "/stats",
+    info = "/stats/info",
+    frontends = "/stats/frontends",
+    backends = "/stats/backends",
+    maps = "/maps",
+    acls = "/acls",
+    tables = "/tables",
+    openapi = "/openapi.json",
+    config = "/config",
+    uname = "/uname"
+}, {
+    "stats",
+    "info",
+    "frontends",
+    "backends",
+    "maps",
+    "acls",
+    "tables",
+    "openapi",
+    "config",
+    "uname"
+})
+local FIELDS = {"name", "version", "haproxy", "links"}
+____exports.getRoot = function(context) return json(
+    200,
+    inOrder({name = "haproxy-api", version = VERSION, haproxy = context.haproxyVersion or "unknown", links = LINKS}, FIELDS)
+) end
+return ____exports
+ end,
+["api.servers"] = function(...) 
+local ____exports = {}
+local ____errors = require("http.errors")
+local failure = ____errors.failure
+local ____json = require("http.json")
+local asArray = ____json.asArray
+local reads = require("stats.reads")
+local writes = require("stats.writes")
+local ____respond = require("api.respond")
+local applyThenRead = ____respond.applyThenRead
+local respond = ____respond.respond
+local ____target = require("api.target")
+local serverWrite = ____target.serverWrite
+local shown = ____target.shown
+____exports.listServers = function(context, _request, params) return respond(
+    context,
+    function(client) return reads.servers(client, params.backend) end,
+    asArray
+) end
+____exports.getServer = function(context, _request, params) return respond(
+    context,
+    function(client) return reads.server(client, params.backend, params.server) end
+) end
+____exports.patchServer = function(context, request, params)
+    local fields, refused = serverWrite(request, params, {"status"})
+    if fields == nil then
+        return refused
+    end
+    local status = fields.status
+    local wanted = type(status) == "string" and string.upper(status) or nil
+    if wanted ~= "UP" and wanted ~= "DOWN" and wanted ~= "MAINT" then
+        return failure(
+            400,
+            "field \"status\" must be \"UP\", \"DOWN\" or \"MAINT\", got " .. shown(status)
+        )
+    end
+    local ____params_0 = params
+    local backend = ____params_0.backend
+    local server = ____params_0.server
+    return applyThenRead(
+        context,
+        request,
+        function(client) return table.unpack(wanted == "UP" and ({writes.enableServer(client, backend, server)}) or ({writes.disableServer(client, backend, server)})) end,
+        function(client) return reads.server(client, backend, server) end
+    )
+end
+return ____exports
+ end,
+["api.state"] = function(...) 
+local ____exports = {}
+local ____errors = require("http.errors")
+local failure = ____errors.failure
+local commands = require("stats.commands")
+local reads = require("stats.reads")
+local writes = require("stats.writes")
+local ____respond = require("api.respond")
+local applyThenRead = ____respond.applyThenRead
+local ____target = require("api.target")
+local serverRead = ____target.serverRead
+local serverWrite = ____target.serverWrite
+local shown = ____target.shown
+____exports.getState = serverRead(reads.state)
+____exports.patchState = function(context, request, params)
+    local fields, refused = serverWrite(request, params, {"admin_state", "operational_state"})
+    if fields == nil then
+        return refused
+    end
+    local ____params_0 = params
+    local backend = ____params_0.backend
+    local server = ____params_0.server
+    local admin = fields.admin_state
+    local health = fields.operational_state
+    if admin ~= nil and (commands.setState(backend, server, admin)) == nil then
+        return failure(
+            400,
+            "field \"admin_state\" must be \"ready\", \"drain\" or \"maint\", got " .. shown(admin)
+        )
+    end
+    if health ~= nil and (commands.setHealth(backend, server, health)) == nil then
+        return failure(
+            400,
+            "field \"operational_state\" must be \"up\", \"down\" or \"stopping\", got " .. shown(health)
+        )
+    end
+    return applyThenRead(
+        context,
+        request,
+        function(client)
+            if admin ~= nil then
+                local done, err = writes.setState(client, backend, server, admin)
+                if done == nil then
+                    return nil, err
+                end
+            end
+            if health ~= nil then
+                return writes.setHealth(client, backend, server, health)
+            end
+            return true
+        end,
+        function(client) return reads.state(client, backend, server) end
+    )
+end
+return ____exports
+ end,
+["api.stats"] = function(...) 
+local ____exports = {}
+local ____json = require("http.json")
+local asArray = ____json.asArray
+local asObject = ____json.asObject
+local reads = require("stats.reads")
+local ____respond = require("api.respond")
+local respond = ____respond.respond
+____exports.getStats = function(context) return respond(context, reads.stats, asArray) end
+____exports.getInfo = function(context) return respond(context, reads.info, asObject) end
 return ____exports
  end,
 ["stats.table_commands"] = function(...) 
@@ -4030,6 +4843,454 @@ function ____exports.clear(client, name, key)
         return nil, noSuchTable(name, refused)
     end
     return true
+end
+return ____exports
+ end,
+["api.tables"] = function(...) 
+local ____exports = {}
+local ____errors = require("http.errors")
+local failure = ____errors.failure
+local ____json = require("http.json")
+local asArray = ____json.asArray
+local ____query = require("http.query")
+local query = ____query.query
+local single = ____query.single
+local ____errors = require("stats.errors")
+local statsError = ____errors.statsError
+local tables = require("stats.tables")
+local ____respond = require("api.respond")
+local applyThenRead = ____respond.applyThenRead
+local respond = ____respond.respond
+____exports.listTables = function(context) return respond(
+    context,
+    function(client) return tables.tables(client) end,
+    function(list) return asArray(list) end
+) end
+--- "data.gpc0:gt:0" (the "data." optional) as a filter; undefined when it is not of that form.
+local function filterOf(text)
+    local data, operator, value = string.match(text, "^([^:]+):([^:]+):([^:]+)$")
+    if data == nil then
+        return nil
+    end
+    local bare = string.gsub(data, "^data%.", "")
+    return {data = bare, operator = operator, value = value}
+end
+--- The ?key= and ?filter= of a table read, or the 400 that says what is wrong with them.
+local function selection(request)
+    local parsed, refused = query(request, {"key", "filter"})
+    if parsed == nil then
+        return nil, refused
+    end
+    local key, twice = single(parsed, "key")
+    if twice ~= nil then
+        return nil, twice
+    end
+    local texts = parsed.filter
+    if texts == nil then
+        return {key = key}
+    end
+    local filters = {}
+    for ____, text in ipairs(texts) do
+        local filter = filterOf(text)
+        if filter == nil then
+            return nil, failure(
+                400,
+                ("filter " .. string.format("%q", text)) .. " is not data.<type>:<operator>:<value>, as data.gpc0:gt:0"
+            )
+        end
+        filters[#filters + 1] = filter
+    end
+    return {key = key, filters = filters}
+end
+____exports.getTable = function(context, request, params)
+    local selected, refused = selection(request)
+    if selected == nil then
+        return refused
+    end
+    return respond(
+        context,
+        function(client) return tables.table(client, params.table, selected.key, selected.filters) end
+    )
+end
+____exports.getTableEntry = function(context, _request, params) return respond(
+    context,
+    function(client) return tables.entry(client, params.table, params.key) end
+) end
+____exports.clearTable = function(context, request, params) return applyThenRead(
+    context,
+    request,
+    function(client) return tables.clear(client, params.table) end,
+    function(client) return tables.summary(client, params.table) end
+) end
+--- Clears one entry: 404 when the table lacks it, 409 when a session tracks it ("Entry currently in use").
+local function clearEntry(client, name, key)
+    local found, missing = tables.entry(client, name, key)
+    if found == nil then
+        return nil, missing
+    end
+    local done, err = tables.clear(client, name, key)
+    if done ~= nil then
+        return true
+    end
+    if err.kind ~= "in_use" then
+        return nil, err
+    end
+    local message = ((((("entry " .. string.format("%q", key)) .. " of table ") .. name) .. " is tracked by ") .. tostring(found.use)) .. " session(s): HAProxy keeps it; retry once they end"
+    return nil, statsError("in_use", message, err.command, err.haproxy)
+end
+____exports.deleteTableEntry = function(context, request, params) return applyThenRead(
+    context,
+    request,
+    function(client) return clearEntry(client, params.table, params.key) end,
+    {}
+) end
+return ____exports
+ end,
+["api.uname"] = function(...) 
+local ____exports = {}
+local ____errors = require("http.errors")
+local failure = ____errors.failure
+local ____response = require("http.response")
+local text = ____response.text
+____exports.getUname = function(context)
+    if context.uname == nil then
+        return failure(503, "the OS name is unknown: /proc/sys/kernel could not be read")
+    end
+    return text(200, context.uname .. "\n")
+end
+return ____exports
+ end,
+["api.weight"] = function(...) 
+local ____exports = {}
+local ____errors = require("http.errors")
+local failure = ____errors.failure
+local ____commands = require("stats.commands")
+local setWeight = ____commands.setWeight
+local reads = require("stats.reads")
+local writes = require("stats.writes")
+local ____respond = require("api.respond")
+local applyThenRead = ____respond.applyThenRead
+local ____target = require("api.target")
+local serverRead = ____target.serverRead
+local serverWrite = ____target.serverWrite
+local shown = ____target.shown
+____exports.getWeight = serverRead(reads.weight)
+____exports.patchWeight = function(context, request, params)
+    local fields, refused = serverWrite(request, params, {"current"})
+    if fields == nil then
+        return refused
+    end
+    local ____params_0 = params
+    local backend = ____params_0.backend
+    local server = ____params_0.server
+    local current = fields.current
+    local command = setWeight(backend, server, current)
+    if command == nil then
+        return failure(
+            400,
+            "field \"current\" must be an integer from 0 to 256 or a percentage from \"0%\" to \"100%\", got " .. shown(current)
+        )
+    end
+    return applyThenRead(
+        context,
+        request,
+        function(client) return writes.setWeight(client, backend, server, current) end,
+        function(client) return reads.weight(client, backend, server) end
+    )
+end
+return ____exports
+ end,
+["api.routes"] = function(...) 
+local ____exports = {}
+local serveOpenApi
+local ____acls = require("api.acls")
+local postAclEntry = ____acls.postAclEntry
+local ____address = require("api.address")
+local getAddress = ____address.getAddress
+local patchAddress = ____address.patchAddress
+local ____backends = require("api.backends")
+local getBackend = ____backends.getBackend
+local listBackends = ____backends.listBackends
+local ____config = require("api.config")
+local getConfig = ____config.getConfig
+local docs = require("api.docs.stats")
+local runtime = require("api.docs.runtime")
+local ____frontends = require("api.frontends")
+local getFrontend = ____frontends.getFrontend
+local listFrontends = ____frontends.listFrontends
+local ____maps = require("api.maps")
+local postMapEntry = ____maps.postMapEntry
+local putMapEntry = ____maps.putMapEntry
+local ____openapi = require("api.openapi")
+local openApi = ____openapi.openApi
+local ____patterns = require("api.patterns")
+local clearEntries = ____patterns.clearEntries
+local deleteEntry = ____patterns.deleteEntry
+local getEntries = ____patterns.getEntries
+local getEntry = ____patterns.getEntry
+local listPatterns = ____patterns.listPatterns
+local lookup = ____patterns.lookup
+local ____root = require("api.root")
+local getRoot = ____root.getRoot
+local ____servers = require("api.servers")
+local getServer = ____servers.getServer
+local listServers = ____servers.listServers
+local patchServer = ____servers.patchServer
+local ____state = require("api.state")
+local getState = ____state.getState
+local patchState = ____state.patchState
+local ____stats = require("api.stats")
+local getInfo = ____stats.getInfo
+local getStats = ____stats.getStats
+local ____tables = require("api.tables")
+local clearTable = ____tables.clearTable
+local deleteTableEntry = ____tables.deleteTableEntry
+local getTable = ____tables.getTable
+local getTableEntry = ____tables.getTableEntry
+local listTables = ____tables.listTables
+local ____uname = require("api.uname")
+local getUname = ____uname.getUname
+local ____weight = require("api.weight")
+local getWeight = ____weight.getWeight
+local patchWeight = ____weight.patchWeight
+local SERVER = "/stats/backends/:backend/servers/:server"
+local MAP = "/maps/:map"
+local ACL = "/acls/:acl"
+____exports.routes = {
+    {"GET", "/", getRoot, docs.root},
+    {
+        "GET",
+        "/openapi.json",
+        function(context, request, params) return serveOpenApi(context, request, params) end,
+        docs.openapi
+    },
+    {"GET", "/config", getConfig, docs.config},
+    {"GET", "/uname", getUname, docs.uname},
+    {"GET", "/stats", getStats, docs.stats},
+    {"GET", "/stats/info", getInfo, docs.info},
+    {"GET", "/stats/frontends", listFrontends, docs.frontends},
+    {"GET", "/stats/frontends/:frontend", getFrontend, docs.frontend},
+    {"GET", "/stats/backends", listBackends, docs.backends},
+    {"GET", "/stats/backends/:backend", getBackend, docs.backend},
+    {"GET", "/stats/backends/:backend/servers", listServers, docs.servers},
+    {"GET", SERVER, getServer, docs.server},
+    {"PATCH", SERVER, patchServer, docs.patchServer},
+    {"GET", SERVER .. "/weight", getWeight, docs.weight},
+    {"PATCH", SERVER .. "/weight", patchWeight, docs.patchWeight},
+    {"GET", SERVER .. "/state", getState, docs.state},
+    {"PATCH", SERVER .. "/state", patchState, docs.patchState},
+    {"GET", SERVER .. "/address", getAddress, runtime.address},
+    {"PATCH", SERVER .. "/address", patchAddress, runtime.patchAddress},
+    {
+        "GET",
+        "/maps",
+        listPatterns("map"),
+        runtime.maps
+    },
+    {
+        "GET",
+        MAP,
+        getEntries("map"),
+        runtime.map
+    },
+    {
+        "GET",
+        MAP .. "/lookup",
+        lookup("map"),
+        runtime.mapLookup
+    },
+    {"POST", MAP .. "/entries", postMapEntry, runtime.addMapEntry},
+    {
+        "DELETE",
+        MAP .. "/entries",
+        clearEntries("map"),
+        runtime.clearMap
+    },
+    {
+        "GET",
+        MAP .. "/entries/:key",
+        getEntry("map", "key"),
+        runtime.mapEntry
+    },
+    {"PUT", MAP .. "/entries/:key", putMapEntry, runtime.setMapEntry},
+    {
+        "DELETE",
+        MAP .. "/entries/:key",
+        deleteEntry("map", "key"),
+        runtime.delMapEntry
+    },
+    {
+        "GET",
+        "/acls",
+        listPatterns("acl"),
+        runtime.acls
+    },
+    {
+        "GET",
+        ACL,
+        getEntries("acl"),
+        runtime.acl
+    },
+    {
+        "GET",
+        ACL .. "/lookup",
+        lookup("acl"),
+        runtime.aclLookup
+    },
+    {"POST", ACL .. "/entries", postAclEntry, runtime.addAclEntry},
+    {
+        "DELETE",
+        ACL .. "/entries",
+        clearEntries("acl"),
+        runtime.clearAcl
+    },
+    {
+        "GET",
+        ACL .. "/entries/:value",
+        getEntry("acl", "value"),
+        runtime.aclEntry
+    },
+    {
+        "DELETE",
+        ACL .. "/entries/:value",
+        deleteEntry("acl", "value"),
+        runtime.delAclEntry
+    },
+    {"GET", "/tables", listTables, runtime.tables},
+    {"GET", "/tables/:table", getTable, runtime.table},
+    {"DELETE", "/tables/:table", clearTable, runtime.clearTable},
+    {"GET", "/tables/:table/entries/:key", getTableEntry, runtime.tableEntry},
+    {"DELETE", "/tables/:table/entries/:key", deleteTableEntry, runtime.delTableEntry}
+}
+--- The document describes this very table, so it is built from it.
+serveOpenApi = openApi(____exports.routes)
+return ____exports
+ end,
+["service"] = function(...) 
+local ____exports = {}
+local ____audit = require("api.audit")
+local audit = ____audit.audit
+local ____access = require("http.access")
+local forbiddenWrite = ____access.forbiddenWrite
+local isRead = ____access.isRead
+local unauthenticated = ____access.unauthenticated
+local ____errors = require("http.errors")
+local failure = ____errors.failure
+local ____request = require("http.request")
+local splitPath = ____request.splitPath
+local ____response = require("http.response")
+local noContent = ____response.noContent
+local send = ____response.send
+local ____router = require("http.router")
+local matchRoute = ____router.match
+local function route(router, context, applet)
+    local method = applet.method
+    if type(applet.path) ~= "string" then
+        return failure(400, "the request target must be a path")
+    end
+    local authorization = applet.headers.authorization
+    local ____unauthenticated_2 = unauthenticated
+    local ____context_access_1 = context.access
+    local ____temp_0
+    if authorization == nil then
+        ____temp_0 = nil
+    else
+        ____temp_0 = authorization[0]
+    end
+    local denied = ____unauthenticated_2(
+        ____context_access_1,
+        ____temp_0,
+        applet.sf:src()
+    )
+    if denied ~= nil then
+        return denied
+    end
+    local segments, problem = splitPath(applet.path)
+    if segments == nil then
+        return failure(400, problem)
+    end
+    local match = matchRoute(router, method, segments)
+    repeat
+        local ____switch6 = match.kind
+        local ____cond6 = ____switch6 == "not_implemented"
+        if ____cond6 then
+            return failure(501, ("method " .. method) .. " is not implemented")
+        end
+        ____cond6 = ____cond6 or ____switch6 == "not_found"
+        if ____cond6 then
+            return failure(404, "no such resource: " .. applet.path)
+        end
+        ____cond6 = ____cond6 or ____switch6 == "options"
+        if ____cond6 then
+            return noContent({allow = match.allow})
+        end
+        ____cond6 = ____cond6 or ____switch6 == "method_not_allowed"
+        if ____cond6 then
+            return failure(405, (((("method " .. method) .. " is not allowed on ") .. applet.path) .. ": use ") .. match.allow, {allow = match.allow})
+        end
+        ____cond6 = ____cond6 or ____switch6 == "found"
+        if ____cond6 then
+            do
+                local readOnly = forbiddenWrite(context.access, method)
+                if readOnly ~= nil then
+                    return readOnly
+                end
+                local request = {method = method, path = applet.path, segments = segments, applet = applet}
+                local reply = match.handler(context, request, match.params)
+                if not isRead(method) and request.audited ~= true then
+                    audit(request, reply.status)
+                end
+                return reply
+            end
+        end
+    until true
+end
+--- Lua raises "not enough memory" without calling the message handler, and
+-- "error in error handling" when the handler itself runs out; a full
+-- buffer in table.concat says "not enough memory for buffer allocation".
+local function outOfMemory(err)
+    if type(err) ~= "string" then
+        return false
+    end
+    return err == "error in error handling" or (string.find(err, "not enough memory", 1, true)) ~= nil
+end
+--- Adds the traceback to a caught error; the message goes to the client only as "internal error".
+local function traced(err)
+    if outOfMemory(err) then
+        return err
+    end
+    return debug.traceback(
+        tostring(err),
+        2
+    )
+end
+--- The reply to a caught error, logged first; memory held by the failed request is collected.
+local function caught(applet, err)
+    local where = (("haproxy-api: " .. applet.method) .. " ") .. tostring(applet.path)
+    if outOfMemory(err) then
+        collectgarbage("collect")
+        core.log(
+            core.err,
+            ((where .. ": out of Lua memory (") .. tostring(err)) .. "); raise tune.lua.maxmem"
+        )
+        return failure(503, "out of Lua memory: HAProxy's tune.lua.maxmem is too low for this request")
+    end
+    core.log(
+        core.err,
+        (where .. ": ") .. tostring(err)
+    )
+    return failure(500, "internal error in haproxy-api; the details are in HAProxy's log")
+end
+function ____exports.serve(router, context, applet)
+    local ok, reply = xpcall(
+        route,
+        traced,
+        router,
+        context,
+        applet
+    )
+    local answer = ok and reply or caught(applet, reply)
+    send(applet, answer, applet.method == "HEAD")
 end
 return ____exports
  end,

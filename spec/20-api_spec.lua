@@ -49,7 +49,8 @@ describe("HTTP API", function()
       assert.is_truthy(raw:find('^{"name":"haproxy%-api","version":"0%.1%.0","haproxy":"[^"]+","links":{"stats":"/stats","info":'), raw)
       local version = h:command("show info"):match("\nVersion: ([^\n]+)")
       assert.are.same({ name = "haproxy-api", version = "0.1.0", haproxy = version, links = {
-        stats = "/stats", info = "/stats/info", frontends = "/stats/frontends", backends = "/stats/backends", config = "/config", uname = "/uname",
+        stats = "/stats", info = "/stats/info", frontends = "/stats/frontends", backends = "/stats/backends",
+        maps = "/maps", acls = "/acls", tables = "/tables", openapi = "/openapi.json", config = "/config", uname = "/uname",
       } }, root)
       for _, link in pairs(root.links) do assert.are.equal(200, (call(h, "GET", link))) end
     end)

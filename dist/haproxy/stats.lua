@@ -89,7 +89,8 @@ local answerErrors = {
     {"^Key not found", "not_found"},
     {"^entry not found", "not_found"},
     {"^key or pattern not found", "not_found"},
-    {"^Filter entry #%d+: ", "rejected"}
+    {"^Filter entry #%d+: ", "rejected"},
+    {"^Entry currently in use", "in_use"}
 }
 --- Recognises an error answer to a read command: HAProxy answers errors in
 -- text, on the same channel as data. Returns undefined for a data answer.

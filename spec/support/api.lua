@@ -71,6 +71,11 @@ function M.send_fails(h, status, pattern, text)
   return is_error(status, pattern, text:sub(1, 60), M.send(h, text))
 end
 
+--- `text` percent-encoded as one path segment ("/" as %2F, "#" as %23).
+function M.segment(text)
+  return (tostring(text):gsub("[^%w%-%._~]", function(char) return string.format("%%%02X", char:byte()) end))
+end
+
 --- One server's line of "show servers state", read on the socket: op state,
 --- admin state bits, current and initial weight.
 function M.direct_state(h, backend, server)

@@ -156,6 +156,13 @@ backend names
   stick-table type string len 64 size 10 expire 1m store gpc0
 ]]
 
+--- Waits until no session tracks an entry of `table`: a request's tracking
+--- ends a moment after its client has the response, and HAProxy keeps
+--- tracked entries when clearing.
+function M.untracked(h, table)
+  h:wait_for(function() return not h:command("show table " .. table):find(" use=[1-9]") end, "table " .. table .. " untracked")
+end
+
 --- The files M.runtime_site reads.
 M.runtime_files = {
   ["routes.map"] = "/api/v1 api_v1\n/static static_be\n",

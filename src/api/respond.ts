@@ -7,7 +7,7 @@ import type { ClientFields } from "../stats/client";
 import type { StatsError } from "../stats/errors";
 import { fromStatsError, failure } from "../http/errors";
 import type { Request } from "../http/request";
-import { json, type Reply } from "../http/response";
+import { json, noContent, type Reply } from "../http/response";
 import { audit } from "./audit";
 import type { Context } from "./context";
 import { exclusively } from "./writelock";
@@ -27,27 +27,48 @@ function failed(context: Context, err: StatsError): Reply {
 }
 
 /** Runs `query` with the context's client and answers its value as JSON, shaped by `shape`. */
-export function respond<T>(context: Context, query: (this: void, client: ClientFields) => Result<T>, shape?: (this: void, value: T) => unknown): Reply {
+export function respond<T>(context: Context, query: (this: void, client: ClientFields) => Result<T>, shape?: (this: void, value: T) => unknown, status = 200): Reply {
   const client = context.client;
   if (client === undefined) return noSocket(context);
   const [value, err] = query(client);
   if (value === undefined) return failed(context, err as StatsError);
-  return json(200, shape === undefined ? value : shape(value));
+  return json(status, shape === undefined ? value : shape(value));
 }
 
 export type Done = LuaMultiReturn<[done: true] | [done: undefined, err: StatsError]>;
+
+function readAfter<T>(context: Context, client: ClientFields, outcome: Outcome<T>): Reply {
+  const [value, err] = (outcome.read as (this: void, client: ClientFields) => Result<T>)(client);
+  if (value === undefined) return failed(context, err as StatsError);
+  const reply = json(outcome.status ?? 200, outcome.shape === undefined ? value : outcome.shape(value));
+  if (outcome.location !== undefined) reply.headers = { location: outcome.location(value) };
+  return reply;
+}
+
+/** How a write answers: what to read back and with which status; without `read`, 204 and no body. */
+export interface Outcome<T> {
+  read?: (this: void, client: ClientFields) => Result<T>;
+  status?: number;
+  shape?: (this: void, value: T) => unknown;
+  /** The Location header of a created resource. */
+  location?: (this: void, value: T) => string;
+}
 
 /**
  * Applies a write, then answers what HAProxy reports afterwards: the reply
  * is read back from HAProxy, never echoed from the request. Both run under
  * the write lock, and the write is logged before it is released.
  */
-export function applyThenRead<T>(context: Context, request: Request, apply: (this: void, client: ClientFields) => Done, readBack: (this: void, client: ClientFields) => Result<T>): Reply {
+export function applyThenRead<T>(context: Context, request: Request, apply: (this: void, client: ClientFields) => Done, readBack: ((this: void, client: ClientFields) => Result<T>) | Outcome<T>): Reply {
   const client = context.client;
   if (client === undefined) return noSocket(context);
+  const outcome: Outcome<T> = type(readBack) === "function" ? { read: readBack as (this: void, client: ClientFields) => Result<T> } : (readBack as Outcome<T>);
   const [reply, waited] = exclusively(client, () => {
     const [done, err] = apply(client);
-    const answer = done === undefined ? failed(context, err) : respond(context, readBack);
+    let answer: Reply;
+    if (done === undefined) answer = failed(context, err);
+    else if (outcome.read === undefined) answer = noContent();
+    else answer = readAfter(context, client, outcome);
     audit(request, answer.status);
     return answer;
   });

@@ -9,8 +9,19 @@ import { VERSION } from "../version";
 import type { Context } from "./context";
 
 const LINKS = inOrder(
-  { stats: "/stats", info: "/stats/info", frontends: "/stats/frontends", backends: "/stats/backends", config: "/config", uname: "/uname" },
-  ["stats", "info", "frontends", "backends", "config", "uname"],
+  {
+    stats: "/stats",
+    info: "/stats/info",
+    frontends: "/stats/frontends",
+    backends: "/stats/backends",
+    maps: "/maps",
+    acls: "/acls",
+    tables: "/tables",
+    openapi: "/openapi.json",
+    config: "/config",
+    uname: "/uname",
+  },
+  ["stats", "info", "frontends", "backends", "maps", "acls", "tables", "openapi", "config", "uname"],
 );
 const FIELDS = ["name", "version", "haproxy", "links"];
 

@@ -48,6 +48,16 @@ export function splitPath(path: string): Split {
   return $multi(segments);
 }
 
+function percentByte(this: void, char: string): string {
+  return string.format("%%%02X", string.byte(char));
+}
+
+/** `segment` percent-encoded for a path: everything but RFC 3986's unreserved characters. */
+export function encodeSegment(segment: string): string {
+  const [encoded] = string.gsub(segment, "[^%w%-%._~]", percentByte);
+  return encoded;
+}
+
 /** The first value of a request header (names are lower case), if sent. */
 export function header(request: Request, name: string): string | undefined {
   const values = request.applet.headers.get(name);

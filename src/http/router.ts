@@ -9,7 +9,8 @@ import type { Reply } from "./response";
 
 export type Params = Record<string, string>;
 export type Handler<Context> = (this: void, context: Context, request: Request, params: Params) => Reply;
-export type RouteSpec<Context> = [method: string, pattern: string, handler: Handler<Context>];
+/** A route: method, pattern, handler, and whatever else its table keeps beside them (api/openapi.ts: its doc). */
+export type RouteSpec<Context> = [method: string, pattern: string, handler: Handler<Context>, ...rest: unknown[]];
 
 export interface Route<Context> {
   method: string;

@@ -50,7 +50,8 @@ const answerErrors: [pattern: string, kind: ErrorKind][] = [
   ["^Key not found", "not_found"], // del map, del acl
   ["^entry not found", "not_found"], // set map <key>
   ["^key or pattern not found", "not_found"], // set map #<id>
-  ["^Filter entry #%d+: ", "rejected"], // show table ... data.<type> <op> <value>
+  ["^Filter entry #%d+: ", "rejected"],
+  ["^Entry currently in use", "in_use"], // clear table <t> key <k> of a tracked entry // show table ... data.<type> <op> <value>
 ];
 
 /**

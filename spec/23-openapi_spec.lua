@@ -1,0 +1,164 @@
+-- GET /openapi.json: generated from the route table, so no route is missing
+-- and none is documented but absent; valid OpenAPI 3.1 by a real validator
+-- (scripts/openapi-check.mjs, npm); matching the live router path by path;
+-- and every operation's real answers validate against its schemas.
+local haproxy = require("support.haproxy")
+local configs = require("support.configs")
+local api = require("support.api")
+local json = require("dkjson")
+
+local call, segment = api.call, api.segment
+
+local function write(path, text)
+  local file = assert(io.open(path, "wb"))
+  file:write(text)
+  file:close()
+end
+
+--- Runs the npm validator on the document (and samples): its output, and whether it passed.
+local function check(document_file, samples_file)
+  local command = string.format("node %s/scripts/openapi-check.mjs %s %s 2>&1", haproxy.root, document_file, samples_file or "")
+  local pipe = assert(io.popen(command))
+  local output = pipe:read("*a")
+  local ok = pipe:close()
+  return ok, output
+end
+
+describe("the route table and its document", function()
+  local routes = require("api.routes").routes
+  local document = require("api.openapi").document(routes)
+
+  it("documents every route, and nothing else", function()
+    local documented = {}
+    for path, operations in pairs(document.paths) do
+      for method in pairs(operations) do documented[#documented + 1] = method:upper() .. " " .. path end
+    end
+    local routed = {}
+    for i, route in ipairs(routes) do
+      assert.is_table(route[4], route[1] .. " " .. route[2] .. " has no doc")
+      routed[i] = route[1] .. " " .. route[2]:gsub(":([%w_]+)", "{%1}")
+    end
+    table.sort(documented)
+    table.sort(routed)
+    assert.are.same(routed, documented)
+  end)
+
+  it("describes every path parameter", function()
+    for path, operations in pairs(document.paths) do
+      for _, operation in pairs(operations) do
+        local described = {}
+        for _, parameter in ipairs(operation.parameters or {}) do
+          if parameter["in"] == "path" then described[parameter.name] = parameter.description end
+        end
+        for name in path:gmatch("{([%w_]+)}") do assert.is_string(described[name], path .. " {" .. name .. "}") end
+      end
+    end
+  end)
+end)
+
+describe("GET /openapi.json", function()
+  local h, document, raw, dir
+
+  setup(function()
+    h = api.start("  stats socket ${SOCK} mode 600 level admin\n", { extra = configs.runtime_site, files = configs.runtime_files })
+    local status
+    status, _, document, raw = call(h, "GET", "/openapi.json")
+    assert.are.equal(200, status)
+    dir = h.dir
+    write(dir .. "/openapi.json", raw)
+  end)
+
+  teardown(function()
+    if h then h:stop() end
+  end)
+
+  it("is the document of the route table, and valid OpenAPI 3.1", function()
+    assert.are.same(require("api.openapi").document(require("api.routes").routes), document)
+    assert.are.equal("3.1.0", document.openapi)
+    assert.is_truthy(raw:find('^{"openapi":"3%.1%.0","info":'))
+    local ok, output = check(dir .. "/openapi.json")
+    assert(ok, output)
+    assert.matches("valid OpenAPI 3.1", output)
+  end)
+
+  it("matches the live router: each path answers OPTIONS with exactly its documented methods", function()
+    for path, operations in pairs(document.paths) do
+      local concrete = path:gsub("{[%w_]+}", "x")
+      local expected = {}
+      for method in pairs(operations) do expected[method:upper()] = true end
+      if expected.GET then expected.HEAD = true end
+      expected.OPTIONS = true
+      local status, headers = call(h, "OPTIONS", concrete)
+      assert.are.equal(204, status, path)
+      local allowed = {}
+      for method in headers.allow:gmatch("[A-Z]+") do allowed[method] = true end
+      assert.are.same(expected, allowed, path)
+    end
+  end)
+
+  it("describes what every operation really answers", function()
+    local map = segment(h.dir .. "/routes.map")
+    local acl = segment(h.dir .. "/agents.acl")
+    local server = "/stats/backends/app/servers/web1"
+    haproxy.http(h.ports.edge, "GET", "/abuse")
+    configs.untracked(h, "edge")
+    -- { documented path, method, concrete path, body }, in an order that leaves each resource usable by the next.
+    local requests = {
+      { "/", "get", "/" }, { "/openapi.json", "get", "/openapi.json" }, { "/config", "get", "/config" }, { "/uname", "get", "/uname" },
+      { "/stats", "get", "/stats" }, { "/stats/info", "get", "/stats/info" },
+      { "/stats/frontends", "get", "/stats/frontends" }, { "/stats/frontends/{frontend}", "get", "/stats/frontends/edge" },
+      { "/stats/backends", "get", "/stats/backends" }, { "/stats/backends/{backend}", "get", "/stats/backends/app" },
+      { "/stats/backends/{backend}/servers", "get", "/stats/backends/app/servers" },
+      { "/stats/backends/{backend}/servers/{server}", "get", server },
+      { "/stats/backends/{backend}/servers/{server}", "patch", server, { status = "UP" } },
+      { "/stats/backends/{backend}/servers/{server}/weight", "get", server .. "/weight" },
+      { "/stats/backends/{backend}/servers/{server}/weight", "patch", server .. "/weight", { current = 10 } },
+      { "/stats/backends/{backend}/servers/{server}/state", "get", server .. "/state" },
+      { "/stats/backends/{backend}/servers/{server}/state", "patch", server .. "/state", { admin_state = "ready" } },
+      { "/stats/backends/{backend}/servers/{server}/address", "get", server .. "/address" },
+      { "/stats/backends/{backend}/servers/{server}/address", "patch", server .. "/address", { address = "127.0.0.1", port = h.ports.healthy } },
+      { "/stats/backends/{backend}/servers/{server}/address", "patch", server .. "/address", { address = "example.com" } },
+      { "/maps", "get", "/maps" }, { "/maps/{map}", "get", "/maps/" .. map },
+      { "/maps/{map}", "get", "/maps/%23999" },
+      { "/maps/{map}/lookup", "get", "/maps/" .. map .. "/lookup?input=%2Fapi%2Fv1%2Fx" },
+      { "/maps/{map}/entries", "post", "/maps/" .. map .. "/entries", { key = "/x", value = "api_v1" } },
+      { "/maps/{map}/entries", "post", "/maps/" .. map .. "/entries", { key = "a b", value = "v" } },
+      { "/maps/{map}/entries/{key}", "get", "/maps/" .. map .. "/entries/%2Fx" },
+      { "/maps/{map}/entries/{key}", "put", "/maps/" .. map .. "/entries/%2Fx", { value = "static_be" } },
+      { "/maps/{map}/entries/{key}", "delete", "/maps/" .. map .. "/entries/%2Fx" },
+      { "/maps/{map}/entries", "delete", "/maps/" .. map .. "/entries" },
+      { "/acls", "get", "/acls" }, { "/acls/{acl}", "get", "/acls/" .. acl },
+      { "/acls/{acl}/lookup", "get", "/acls/" .. acl .. "/lookup?input=bad+bot" },
+      { "/acls/{acl}/entries", "post", "/acls/" .. acl .. "/entries", { value = "some agent" } },
+      { "/acls/{acl}/entries/{value}", "get", "/acls/" .. acl .. "/entries/some%20agent" },
+      { "/acls/{acl}/entries/{value}", "delete", "/acls/" .. acl .. "/entries/some%20agent" },
+      { "/acls/{acl}/entries", "delete", "/acls/" .. acl .. "/entries" },
+      { "/tables", "get", "/tables" }, { "/tables/{table}", "get", "/tables/edge" },
+      { "/tables/{table}", "get", "/tables/edge?filter=data.gpc0:gt:0" }, { "/tables/{table}", "get", "/tables/nope" },
+      { "/tables/{table}/entries/{key}", "get", "/tables/edge/entries/127.0.0.1" },
+      { "/tables/{table}/entries/{key}", "delete", "/tables/edge/entries/127.0.0.1" },
+      { "/tables/{table}", "delete", "/tables/edge" },
+    }
+    local samples, answered = {}, {}
+    for i, request in ipairs(requests) do
+      local status, headers, _, body = call(h, request[2]:upper(), request[3], request[4])
+      local is_json = (headers["content-type"] or ""):find("^application/json") ~= nil
+      samples[i] = string.format('{"path":%s,"method":%s,"status":%d,"body":%s}', json.encode(request[1]), json.encode(request[2]), status, is_json and body or "null")
+      answered[request[2] .. " " .. request[1] .. " " .. status] = true
+    end
+    -- Every operation was seen answering its documented success.
+    for path, operations in pairs(document.paths) do
+      for method, operation in pairs(operations) do
+        local ok_status
+        for status in pairs(operation.responses) do
+          if tonumber(status) < 300 then ok_status = status end
+        end
+        assert.is_true(answered[method .. " " .. path .. " " .. ok_status] == true, method .. " " .. path .. " never answered " .. ok_status)
+      end
+    end
+    write(dir .. "/samples.json", "[" .. table.concat(samples, ",") .. "]")
+    local ok, output = check(dir .. "/openapi.json", dir .. "/samples.json")
+    assert(ok, output)
+    assert.matches(#requests .. " of " .. #requests .. " answers match", output)
+  end)
+end)

@@ -1,0 +1,183 @@
+/** The docs of the map, ACL, stick-table and server-address routes (api/routes.ts). */
+import type { RouteDoc } from "../openapi";
+import { arrayOf, ref, type Schema } from "./schemas";
+
+const MAP = "\"#<id>\" or the file, as GET /maps lists them, percent-encoded (%23 for #, %2F for /)";
+const ACL = "\"#<id>\" or the file, as GET /acls lists them, percent-encoded (%23 for #, %2F for /)";
+const KEY = "The key, percent-encoded; or an entry's id (\"#0x...\", as %230x...)";
+const VALUE = "The pattern, percent-encoded; or an entry's id (\"#0x...\", as %230x...)";
+const TABLE = "The table's name: the proxy that declares it";
+const TEXT: Schema = { type: "string", minLength: 1, maxLength: 4096, description: "Any text but CR, LF and NUL" };
+const INPUT = [{ name: "input", required: true, description: "The text to look up, as HAProxy would match it" }];
+
+export const maps: RouteDoc = {
+  tag: "maps",
+  summary: "Every map: id, file, description, entry count",
+  ok: { status: 200, description: "The maps", schema: arrayOf(ref("PatternList")) },
+};
+
+export const map: RouteDoc = {
+  tag: "maps",
+  summary: "A map's entries, in HAProxy's order",
+  params: { map: MAP },
+  ok: { status: 200, description: "The entries, [] when empty", schema: arrayOf(ref("MapEntry")) },
+};
+
+export const mapLookup: RouteDoc = {
+  tag: "maps",
+  summary: "Which entry the map's match method picks for an input (\"get map\")",
+  params: { map: MAP },
+  query: INPUT,
+  ok: { status: 200, description: "One result per match method", schema: arrayOf(ref("Lookup")) },
+};
+
+export const addMapEntry: RouteDoc = {
+  tag: "maps",
+  summary: "Adds an entry (\"add map\"); a key may repeat",
+  params: { map: MAP },
+  body: {
+    type: "object",
+    properties: { key: { type: "string", minLength: 1, maxLength: 4096, pattern: "^[^ \t\r\n]+$", description: "No blanks" }, value: TEXT },
+    required: ["key", "value"],
+    additionalProperties: false,
+  },
+  ok: { status: 201, description: "The entry as HAProxy lists it; Location names it", schema: ref("MapEntry") },
+};
+
+export const clearMap: RouteDoc = {
+  tag: "maps",
+  summary: "Removes every entry (\"clear map\")",
+  params: { map: MAP },
+  ok: { status: 204, description: "Cleared" },
+};
+
+export const mapEntry: RouteDoc = {
+  tag: "maps",
+  summary: "The entry of exactly this key (the first, if it repeats), or of this id",
+  params: { map: MAP, key: KEY },
+  ok: { status: 200, description: "The entry", schema: ref("MapEntry") },
+};
+
+export const setMapEntry: RouteDoc = {
+  tag: "maps",
+  summary: "Sets the value of every entry of the key, or of the one entry of the id (\"set map\")",
+  params: { map: MAP, key: KEY },
+  body: { type: "object", properties: { value: TEXT }, required: ["value"], additionalProperties: false },
+  ok: { status: 200, description: "The entry afterwards", schema: ref("MapEntry") },
+};
+
+export const delMapEntry: RouteDoc = {
+  tag: "maps",
+  summary: "Deletes every entry of the key, or the one entry of the id (\"del map\")",
+  params: { map: MAP, key: KEY },
+  ok: { status: 204, description: "Deleted" },
+};
+
+export const acls: RouteDoc = {
+  tag: "acls",
+  summary: "Every ACL: id, file (null when written inline), description, entry count",
+  ok: { status: 200, description: "The ACLs", schema: arrayOf(ref("PatternList")) },
+};
+
+export const acl: RouteDoc = {
+  tag: "acls",
+  summary: "An ACL's patterns, in HAProxy's order",
+  params: { acl: ACL },
+  ok: { status: 200, description: "The entries, [] when empty", schema: arrayOf(ref("AclEntry")) },
+};
+
+export const aclLookup: RouteDoc = {
+  tag: "acls",
+  summary: "Whether the ACL matches an input (\"get acl\")",
+  params: { acl: ACL },
+  query: INPUT,
+  ok: { status: 200, description: "One result per match method", schema: arrayOf(ref("Lookup")) },
+};
+
+export const addAclEntry: RouteDoc = {
+  tag: "acls",
+  summary: "Adds a pattern (\"add acl\"); HAProxy checks it against the ACL's type (an IP...)",
+  params: { acl: ACL },
+  body: { type: "object", properties: { value: TEXT }, required: ["value"], additionalProperties: false },
+  ok: { status: 201, description: "The entry as HAProxy lists it; Location names it", schema: ref("AclEntry") },
+};
+
+export const clearAcl: RouteDoc = {
+  tag: "acls",
+  summary: "Removes every pattern (\"clear acl\")",
+  params: { acl: ACL },
+  ok: { status: 204, description: "Cleared" },
+};
+
+export const aclEntry: RouteDoc = {
+  tag: "acls",
+  summary: "The entry of exactly this pattern, or of this id",
+  params: { acl: ACL, value: VALUE },
+  ok: { status: 200, description: "The entry", schema: ref("AclEntry") },
+};
+
+export const delAclEntry: RouteDoc = {
+  tag: "acls",
+  summary: "Deletes every entry of the pattern, or the one entry of the id (\"del acl\")",
+  params: { acl: ACL, value: VALUE },
+  ok: { status: 204, description: "Deleted" },
+};
+
+export const tables: RouteDoc = {
+  tag: "tables",
+  summary: "Every stick table: name, key type, size, entries in use",
+  ok: { status: 200, description: "The tables", schema: arrayOf(ref("TableInfo")) },
+};
+
+export const table: RouteDoc = {
+  tag: "tables",
+  summary: "A table and its entries: all, one key, or those whose stored data pass filters",
+  params: { table: TABLE },
+  query: [
+    { name: "key", description: "Only this key's entry (not with filter)" },
+    { name: "filter", repeated: true, description: "data.<type>:<op>:<integer>, op one of eq ne le ge lt gt; up to 4, all must pass" },
+  ],
+  ok: { status: 200, description: "The table; entries [] when none match", schema: ref("Table") },
+};
+
+export const clearTable: RouteDoc = {
+  tag: "tables",
+  summary: "Removes every entry no session tracks (\"clear table\")",
+  params: { table: TABLE },
+  ok: { status: 200, description: "The table's summary afterwards: used counts the entries kept", schema: ref("TableInfo") },
+};
+
+export const tableEntry: RouteDoc = {
+  tag: "tables",
+  summary: "The entry of a key",
+  params: { table: TABLE, key: "The key, percent-encoded" },
+  ok: { status: 200, description: "The entry", schema: ref("TableEntry") },
+};
+
+export const delTableEntry: RouteDoc = {
+  tag: "tables",
+  summary: "Removes the entry of a key",
+  params: { table: TABLE, key: "The key, percent-encoded" },
+  ok: { status: 204, description: "Removed" },
+  errors: { 409: "A session tracks the entry: HAProxy keeps it; retry once the session ends" },
+};
+
+export const address: RouteDoc = {
+  tag: "servers",
+  summary: "The server's address and port",
+  params: { backend: "The backend's name", server: "The server's name" },
+  ok: { status: 200, description: "The address", schema: ref("Address") },
+};
+
+export const patchAddress: RouteDoc = {
+  tag: "servers",
+  summary: "Moves the server to another IP address, and port (\"set server <b>/<s> addr\")",
+  params: { backend: "The backend's name", server: "The server's name" },
+  body: {
+    type: "object",
+    properties: { address: { type: "string", description: "IPv4 or IPv6; no host names" }, port: { type: "integer", minimum: 1, maximum: 65535 } },
+    required: ["address"],
+    additionalProperties: false,
+  },
+  ok: { status: 200, description: "The address afterwards", schema: ref("Address") },
+};

@@ -1,0 +1,91 @@
+/**
+ * JSON Schemas (2020-12, as OpenAPI 3.1 takes them) of every body the API
+ * answers or accepts, referenced by name from the route docs. The contract
+ * spec (spec/23-openapi_spec.lua) validates real answers against them.
+ */
+export type Schema = Record<string, unknown>;
+
+/** A reference to one of SCHEMAS. */
+export function ref(name: keyof typeof SCHEMAS): Schema {
+  return { $ref: `#/components/schemas/${name}` };
+}
+
+const text: Schema = { type: "string" };
+const integer: Schema = { type: "integer" };
+const field: Schema = { type: ["string", "integer"] };
+
+/** An object whose listed fields are all present, and nothing else. */
+function closed(properties: Record<string, Schema>, description?: string): Schema {
+  const required: string[] = [];
+  for (const [name] of pairs(properties)) required[required.length] = name as string;
+  table.sort(required);
+  return { type: "object", description, properties, required, additionalProperties: false };
+}
+
+export const SCHEMAS = {
+  Error: closed({ code: integer, message: text }, "Every error: the HTTP status again and what went wrong, in words."),
+  Root: closed({
+    name: { const: "haproxy-api" },
+    version: text,
+    haproxy: { type: "string", description: "HAProxy's version" },
+    links: { type: "object", additionalProperties: text, description: "The main resources, by name" },
+  }),
+  Row: {
+    type: "object",
+    description: "One line of \"show stat\": the CSV header's names as keys (pxname, svname, type, scur, status...); integers as numbers, empty fields as \"\".",
+    properties: { pxname: text, svname: text, type: { enum: [0, 1, 2, 3] } },
+    required: ["pxname", "svname", "type"],
+    additionalProperties: field,
+  },
+  Info: { type: "object", description: "\"show info\" as name: value (integers as numbers).", additionalProperties: field },
+  Weight: closed({ current: { type: "integer", minimum: 0, maximum: 256 }, initial: { type: "integer", minimum: 0, maximum: 256 } }),
+  ServerState: {
+    type: "object",
+    description: "The server's line of \"show servers state\", with its two states decoded.",
+    properties: {
+      admin_state: { enum: ["ready", "drain", "maint"] },
+      operational_state: { enum: ["up", "down", "stopping"] },
+      srv_name: text,
+      be_name: text,
+    },
+    required: ["admin_state", "operational_state", "srv_name", "be_name"],
+    additionalProperties: field,
+  },
+  Address: closed({ address: text, port: { type: "integer", minimum: 0, maximum: 65535, description: "0 when none is configured" } }),
+  PatternList: closed({
+    id: { type: "integer", description: "Use as \"#<id>\" in :map and :acl" },
+    file: { type: ["string", "null"], description: "The file loaded; null for an ACL written inline" },
+    description: text,
+    entry_count: integer,
+  }, "A map or an ACL, as \"show map\" and \"show acl\" list it."),
+  MapEntry: closed({ id: { type: "string", pattern: "^#0x[0-9a-f]+$", description: "Names this entry in a path" }, key: text, value: text }),
+  AclEntry: closed({ id: { type: "string", pattern: "^#0x[0-9a-f]+$", description: "Names this entry in a path" }, value: text }),
+  Lookup: {
+    type: "object",
+    description: "How one match method of the map or ACL judged the input (\"get map\").",
+    properties: { method: text, found: { type: "boolean" }, case_sensitive: { type: "boolean" }, key: text, value: text },
+    required: ["method", "found", "case_sensitive"],
+    additionalProperties: false,
+  },
+  TableInfo: closed({ name: text, type: { enum: ["ip", "ipv6", "integer", "string", "binary"] }, size: integer, used: integer }),
+  TableEntry: closed({
+    id: text,
+    key: field,
+    use: { type: "integer", description: "Sessions tracking the entry now" },
+    expire_ms: { type: "integer", description: "Milliseconds until it expires; 0 if it does not" },
+    data: { type: "object", additionalProperties: field, description: "Stored data by type name (gpc0, http_req_rate...)" },
+  }),
+  Table: closed({
+    name: text,
+    type: { enum: ["ip", "ipv6", "integer", "string", "binary"] },
+    size: integer,
+    used: integer,
+    entries: { type: "array", items: { $ref: "#/components/schemas/TableEntry" } },
+  }),
+  OpenApi: { type: "object", description: "This document.", required: ["openapi", "info", "paths"] },
+};
+
+/** `schema` as a list of it. */
+export function arrayOf(schema: Schema): Schema {
+  return { type: "array", items: schema };
+}

@@ -1,0 +1,68 @@
+/**
+ * What maps and ACLs share: the list, the entries, one entry, a lookup,
+ * deleting entries and clearing. `:map` and `:acl` are "#<id>" or the file
+ * HAProxy lists (percent-encoded: %23 for "#", %2F for "/"); an entry is
+ * named by its key (map), its value (ACL), or its id ("#0x...").
+ */
+import { asArray, NULL } from "../http/json";
+import { query, single } from "../http/query";
+import { failure } from "../http/errors";
+import type { Handler, Params } from "../http/router";
+import type { PatternKind } from "../stats/pattern_commands";
+import type { PatternEntry, PatternList } from "../stats/pattern_parsers";
+import * as patterns from "../stats/patterns";
+import type { Context } from "./context";
+import { applyThenRead, respond } from "./respond";
+
+/** The route parameter naming the map or ACL. */
+function refOf(kind: PatternKind, params: Params): string {
+  return kind === "map" ? params.map : params.acl;
+}
+
+/** An ACL written inline has no file: null, so every item has the same fields. */
+function withFiles(this: void, list: PatternList[]): PatternList[] {
+  for (const item of list) if (item.file === undefined) (item as unknown as Record<string, unknown>).file = NULL;
+  return asArray(list);
+}
+
+function entriesArray(this: void, list: PatternEntry[]): PatternEntry[] {
+  return asArray(list);
+}
+
+/** GET /maps, GET /acls. */
+export function listPatterns(kind: PatternKind): Handler<Context> {
+  return (context) => respond(context, (client) => patterns.list(client, kind), withFiles);
+}
+
+/** GET /maps/:map, GET /acls/:acl: the entries, in HAProxy's order. */
+export function getEntries(kind: PatternKind): Handler<Context> {
+  return (context, _request, params) => respond(context, (client) => patterns.entries(client, kind, refOf(kind, params)), entriesArray);
+}
+
+/** GET /maps/:map/entries/:key, GET /acls/:acl/entries/:value: exact key or id, not a match. */
+export function getEntry(kind: PatternKind, name: string): Handler<Context> {
+  return (context, _request, params) => respond(context, (client) => patterns.entry(client, kind, refOf(kind, params), params[name]));
+}
+
+/** GET /maps/:map/lookup?input=...: what HAProxy's match methods pick for `input` ("get map"). */
+export function lookup(kind: PatternKind): Handler<Context> {
+  return (context, request, params) => {
+    const [parsed, refused] = query(request, ["input"]);
+    if (parsed === undefined) return refused;
+    const [input, twice] = single(parsed, "input");
+    if (twice !== undefined) return twice;
+    if (input === undefined) return failure(400, 'query parameter "input" is required: the text to look up');
+    return respond(context, (client) => patterns.lookup(client, kind, refOf(kind, params), input), (results) => asArray(results));
+  };
+}
+
+/** DELETE /maps/:map/entries/:key, DELETE /acls/:acl/entries/:value: every entry of that key, or the one of that id. */
+export function deleteEntry(kind: PatternKind, name: string): Handler<Context> {
+  return (context, request, params) =>
+    applyThenRead(context, request, (client) => patterns.delEntry(client, kind, refOf(kind, params), params[name]), {});
+}
+
+/** DELETE /maps/:map/entries, DELETE /acls/:acl/entries: every entry. */
+export function clearEntries(kind: PatternKind): Handler<Context> {
+  return (context, request, params) => applyThenRead(context, request, (client) => patterns.clearEntries(client, kind, refOf(kind, params)), {});
+}
