@@ -12,8 +12,9 @@ description = {
   summary = "An HTTP API inside HAProxy, and a Lua binding for HAProxy's Runtime API",
   detailed = [[
 A Lua service that HAProxy loads with lua-load to expose its own stats,
-server weights and states over HTTP, plus haproxy.stats, a high-level
-client for the stats socket usable inside HAProxy and from plain Lua.
+server weights, states and addresses, maps, ACLs and stick tables over HTTP
+(described by GET /openapi.json), plus haproxy.stats, a high-level client
+for the stats socket usable inside HAProxy and from plain Lua.
 ]],
   license = "MIT",
 }

@@ -3621,7 +3621,7 @@ function ____exports.document(routes)
         local operations = paths[path] or ({})
         paths[path] = operations
         local operationId = string.gsub(
-            string.lower(method) .. path,
+            string.lower(method) .. (path == "/" and "/root" or path),
             "[^%w]+",
             "_"
         )

@@ -10,8 +10,10 @@ npm run -s build
 
 run=$(mktemp -d /tmp/haproxy-api-demo.XXXXXX)
 trap 'rm -rf "$run"' EXIT
-sed "s#/usr/local/share/lua/5.3/haproxy-api.lua#$root/dist/haproxy-api.lua#; s#/run/haproxy/admin.sock#$run/admin.sock#" \
+sed "s#/usr/local/share/lua/5.3/haproxy-api.lua#$root/dist/haproxy-api.lua#; s#/run/haproxy/admin.sock#$run/admin.sock#; s#/etc/haproxy/#$run/#g" \
   haproxy.cfg.example > "$run/haproxy.cfg"
+printf '/static static\n' > "$run/routes.map"
+printf '192.0.2.1\n' > "$run/blocklist.acl"
 haproxy -c -q -f "$run/haproxy.cfg"
 
 api=http://127.0.0.1:8000
@@ -25,6 +27,9 @@ Try:
   curl -s -X PATCH -H 'Content-Type: application/json' -d '{"current": 5}' $api/stats/backends/app/servers/web1/weight
   curl -s -X PATCH -H 'Content-Type: application/json' -d '{"admin_state": "drain"}' $api/stats/backends/app/servers/web1/state
   curl -s -X PATCH -H 'Content-Type: application/json' -d '{"admin_state": "ready"}' $api/stats/backends/app/servers/web1/state
+  curl -s $api/maps
+  curl -s -X POST -H 'Content-Type: application/json' -d '{"key": "/assets", "value": "static"}' $api/maps/%23<id>/entries
+  curl -s $api/tables/www
   curl -s $api/stats/info
   curl -s $api/config
   curl -s http://127.0.0.1:8080/          # demo traffic through backend "app"

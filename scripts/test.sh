@@ -21,7 +21,8 @@ fi
 echo "== haproxy -c on the example configuration"
 example=$(mktemp -d)
 trap 'rm -rf "$example"' EXIT
-sed "s#/usr/local/share/lua/5.3/haproxy-api.lua#$root/dist/haproxy-api.lua#; s#/run/haproxy/admin.sock#$example/admin.sock#" haproxy.cfg.example > "$example/haproxy.cfg"
+sed "s#/usr/local/share/lua/5.3/haproxy-api.lua#$root/dist/haproxy-api.lua#; s#/run/haproxy/admin.sock#$example/admin.sock#; s#/etc/haproxy/#$example/#g" haproxy.cfg.example > "$example/haproxy.cfg"
+touch "$example/routes.map" "$example/blocklist.acl"
 haproxy -c -q -f "$example/haproxy.cfg"
 
 echo "== rock: luarocks make into a throwaway tree"

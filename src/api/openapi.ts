@@ -114,7 +114,7 @@ export function document(routes: RouteSpec<Context>[]): Schema {
     const [path] = string.gsub(pattern, ":([%w_]+)", "{%1}");
     const operations = paths[path] ?? {};
     paths[path] = operations;
-    const [operationId] = string.gsub(`${string.lower(method)}${path}`, "[^%w]+", "_");
+    const [operationId] = string.gsub(`${string.lower(method)}${path === "/" ? "/root" : path}`, "[^%w]+", "_");
     const params = parameters(pattern, doc);
     operations[string.lower(method)] = {
       operationId,
