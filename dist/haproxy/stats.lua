@@ -202,7 +202,7 @@ return ____exports
  end,
 ["stats.client"] = function(...) 
 local ____exports = {}
-local clockMs, newStream, connect, receiveError, executeNow, dumpNow, readFramed, executeEachNow, DUMP_CHUNK, DUMP_WAKE_SECONDS
+local clockMs, newStream, connect, connectAndSend, receiveError, executeNow, dumpNow, readFramed, executeEachNow, DUMP_CHUNK, DUMP_WAKE_SECONDS
 local ____address = require("stats.address")
 local describeEndpoint = ____address.describeEndpoint
 local parseEndpoint = ____address.parseEndpoint
@@ -251,6 +251,18 @@ function connect(client, command)
     end
     return stream
 end
+function connectAndSend(client, command)
+    local stream, connectErr = connect(client, command)
+    if stream == nil then
+        return nil, connectErr
+    end
+    local sent, sendErr = stream:send(command .. "\n")
+    if sent == nil then
+        stream:close()
+        return nil, statsError("closed", "cannot send: " .. sendErr, command)
+    end
+    return stream
+end
 function receiveError(client, command, err, startedMs)
     if err == "timeout" or ____exports.insideHAProxy() and clockMs() - startedMs >= client.timeout * 1000 then
         return statsError(
@@ -263,14 +275,9 @@ function receiveError(client, command, err, startedMs)
 end
 function executeNow(client, command)
     local started = clockMs()
-    local stream, connectErr = connect(client, command)
+    local stream, connectErr = connectAndSend(client, command)
     if stream == nil then
         return nil, connectErr
-    end
-    local sent, sendErr = stream:send(command .. "\n")
-    if sent == nil then
-        stream:close()
-        return nil, statsError("closed", "cannot send: " .. sendErr, command)
     end
     local answer, err, partial = stream:receive("*a")
     stream:close()
@@ -284,14 +291,9 @@ function executeNow(client, command)
 end
 function dumpNow(client, command)
     local started = clockMs()
-    local stream, connectErr = connect(client, command)
+    local stream, connectErr = connectAndSend(client, command)
     if stream == nil then
         return nil, connectErr
-    end
-    local sent, sendErr = stream:send(command .. "\n")
-    if sent == nil then
-        stream:close()
-        return nil, statsError("closed", "cannot send: " .. sendErr, command)
     end
     local parts = {}
     local chunk, err, partial = stream:receive(DUMP_CHUNK)
@@ -351,14 +353,9 @@ function readFramed(stream, lines)
 end
 function executeEachNow(client, commands)
     local started = clockMs()
-    local stream, connectErr = connect(client, "prompt")
+    local stream, connectErr = connectAndSend(client, "prompt")
     if stream == nil then
         return nil, connectErr
-    end
-    local entered, sendErr = stream:send("prompt\n")
-    if entered == nil then
-        stream:close()
-        return nil, statsError("closed", "cannot send: " .. sendErr, "prompt")
     end
     local greeting = {}
     local greetingErr = readFramed(stream, greeting)

@@ -84,6 +84,18 @@ function connect(client: ClientFields, command: string): LuaMultiReturn<[stream:
   return $multi(stream);
 }
 
+/** Connects and sends `command` and a newline. */
+function connectAndSend(client: ClientFields, command: string): LuaMultiReturn<[stream: Stream] | [stream: undefined, err: StatsError]> {
+  const [stream, connectErr] = connect(client, command);
+  if (stream === undefined) return $multi(undefined, connectErr);
+  const [sent, sendErr] = stream.send(`${command}\n`);
+  if (sent === undefined) {
+    stream.close();
+    return $multi(undefined, statsError("closed", `cannot send: ${sendErr}`, command));
+  }
+  return $multi(stream);
+}
+
 /** Maps a failed receive to an error: LuaSocket says "timeout"; HAProxy closes the stream when its timeout fires. */
 function receiveError(client: ClientFields, command: string, err: string, startedMs: number): StatsError {
   if (err === "timeout" || (insideHAProxy() && clockMs() - startedMs >= client.timeout * 1000)) {
@@ -117,13 +129,8 @@ export function execute(client: ClientFields, command: string): Answer {
 
 function executeNow(client: ClientFields, command: string): Answer {
   const started = clockMs();
-  const [stream, connectErr] = connect(client, command);
+  const [stream, connectErr] = connectAndSend(client, command);
   if (stream === undefined) return $multi(undefined, connectErr);
-  const [sent, sendErr] = stream.send(`${command}\n`);
-  if (sent === undefined) {
-    stream.close();
-    return $multi(undefined, statsError("closed", `cannot send: ${sendErr}`, command));
-  }
   const [answer, err, partial] = stream.receive("*a");
   stream.close();
   if (answer === undefined) {
@@ -167,13 +174,8 @@ export function executeDump(client: ClientFields, command: string): Answer {
 
 function dumpNow(client: ClientFields, command: string): Answer {
   const started = clockMs();
-  const [stream, connectErr] = connect(client, command);
+  const [stream, connectErr] = connectAndSend(client, command);
   if (stream === undefined) return $multi(undefined, connectErr);
-  const [sent, sendErr] = stream.send(`${command}\n`);
-  if (sent === undefined) {
-    stream.close();
-    return $multi(undefined, statsError("closed", `cannot send: ${sendErr}`, command));
-  }
   const parts: string[] = [];
   let [chunk, err, partial] = stream.receive(DUMP_CHUNK);
   // Set once: setting it again before each read makes HAProxy end the stream at the next stall.
@@ -225,13 +227,8 @@ export function executeEach(client: ClientFields, commands: string[]): LuaMultiR
 
 function executeEachNow(client: ClientFields, commands: string[]): LuaMultiReturn<[answers: string[]] | [answers: undefined, err: StatsError]> {
   const started = clockMs();
-  const [stream, connectErr] = connect(client, "prompt");
+  const [stream, connectErr] = connectAndSend(client, "prompt");
   if (stream === undefined) return $multi(undefined, connectErr);
-  const [entered, sendErr] = stream.send("prompt\n");
-  if (entered === undefined) {
-    stream.close();
-    return $multi(undefined, statsError("closed", `cannot send: ${sendErr}`, "prompt"));
-  }
   const greeting: string[] = [];
   const greetingErr = readFramed(stream, greeting);
   if (greetingErr !== undefined) {
