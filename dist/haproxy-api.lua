@@ -753,12 +753,37 @@ return ____exports
  end,
 ["http.jsonencode"] = function(...) 
 local ____exports = {}
-local quote, number, prefixes, push, isArray, encodeObject, encodeInto, nullValue, ESCAPES, NEEDS_ESCAPE, ESCAPED, prefixesOf
+local validUtf8, quote, number, prefixes, push, isArray, encodeObject, encodeInto, nullValue, ESCAPES, NEEDS_ESCAPE, ESCAPED, REPLACEMENT, SURROGATE, utf8Len, prefixesOf
+function validUtf8(text)
+    local checked = string.gsub(text, SURROGATE, REPLACEMENT)
+    if (utf8Len(checked)) ~= nil then
+        return checked
+    end
+    local parts = {}
+    local start = 1
+    do
+        while true do
+            local length, bad = utf8Len(checked, start)
+            if length ~= nil then
+                break
+            end
+            parts[#parts + 1] = string.sub(checked, start, bad - 1)
+            parts[#parts + 1] = REPLACEMENT
+            start = bad + 1
+        end
+    end
+    parts[#parts + 1] = string.sub(checked, start)
+    return table.concat(parts)
+end
 function quote(text)
     if (string.find(text, NEEDS_ESCAPE)) == nil then
         return ("\"" .. text) .. "\""
     end
-    local escaped = string.gsub(text, ESCAPED, ESCAPES)
+    local escaped = string.gsub(
+        validUtf8(text),
+        ESCAPED,
+        ESCAPES
+    )
     escaped = string.gsub(escaped, " ", "\\u2028")
     escaped = string.gsub(escaped, " ", "\\u2029")
     return ("\"" .. escaped) .. "\""
@@ -902,8 +927,11 @@ for char, escaped in pairs({
     ESCAPES[char] = escaped
 end
 ESCAPES[string.char(127)] = "\\u007f"
-NEEDS_ESCAPE = ("[%c\"\\" .. string.char(226)) .. "]"
+NEEDS_ESCAPE = ((("[%c\"\\" .. string.char(128)) .. "-") .. string.char(255)) .. "]"
 ESCAPED = "[%c\"\\]"
+REPLACEMENT = "�"
+SURROGATE = ((((((((string.char(237) .. "[") .. string.char(160)) .. "-") .. string.char(191)) .. "][") .. string.char(128)) .. "-") .. string.char(191)) .. "]"
+utf8Len = utf8.len
 prefixesOf = setmetatable({}, {__mode = "k"})
 --- Compact JSON of `value`; objects without an order of their own use `order`.
 function ____exports.encodeJson(value, order)

@@ -30,6 +30,23 @@ describe("JSON", function()
     end
   end)
 
+  it("replaces bytes that are not UTF-8 with U+FFFD, so an answer is always JSON", function()
+    -- Map values and table keys may hold any bytes: a Latin-1 file, a binary header.
+    local cases = {
+      { "caf\233", '"caf\239\191\189"' },                  -- Latin-1 e-acute
+      { "a\255\254b", '"a\239\191\189\239\191\189b"' },
+      { "\192\128", '"\239\191\189\239\191\189"' },          -- overlong NUL
+      { "\237\160\128x", '"\239\191\189x"' },                 -- a UTF-16 surrogate
+      { "ok \226\130\172 \240\159\152\128", '"ok \226\130\172 \240\159\152\128"' }, -- valid UTF-8 stays
+      { "\226\128\168\255", '"\\u2028\239\191\189"' },
+    }
+    for _, case in ipairs(cases) do
+      local encoded = json.encode(case[1])
+      assert.are.equal(case[2], encoded)
+      assert.is_string(cjson.decode(encoded))
+    end
+  end)
+
   --- Our decoded value with JSON null as cjson's, to compare the two deeply.
   local function comparable(value)
     if value == json.NULL then return cjson.null end

@@ -226,6 +226,21 @@ describe("HTTP API runtime resources", function()
       assert.are.equal("a b=c\\d;e", entry.key)
     end)
 
+    it("answers valid UTF-8 whatever bytes HAProxy holds: U+FFFD for the rest", function()
+      edge(h, "/", { ["X-Name"] = "caf\233 \255" })
+      h:command("add map " .. h.dir .. "/routes.map /latin caf\233")
+      for _, path in ipairs({ "/tables/names", routes }) do
+        local status, _, _, raw = call(h, "GET", path)
+        assert.are.equal(200, status)
+        assert.is_not_nil(utf8.len(raw), path)
+        assert.is_truthy(raw:find("caf\239\191\189", 1, true), raw)
+      end
+      -- The key, percent-encoded as sent, still names the entry.
+      configs.untracked(h, "names")
+      assert.are.equal(204, (call(h, "DELETE", "/tables/names/entries/caf%E9%20%FF")))
+      assert.is_nil(h:command("show table names"):find("key=", 1, true))
+    end)
+
     it("DELETE /tables/:table/entries/:key removes the entry (204), 404 when missing", function()
       edge(h, "/")
       configs.untracked(h, "edge")

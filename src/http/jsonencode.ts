@@ -23,13 +23,40 @@ for (const [char, escaped] of pairs({ '"': '\\"', "\\": "\\\\", "\b": "\\b", "\f
 ESCAPES.set(string.char(127), "\\u007f");
 // U+2028 and U+2029 end lines in JavaScript: quote() escapes them too, as dkjson does.
 
-/** A byte to escape (%c holds DEL), or the first byte of U+2028 and U+2029. */
-const NEEDS_ESCAPE = `[%c"\\${string.char(226)}]`;
+/** A byte to escape (%c holds DEL), or any byte above ASCII (U+2028, U+2029, or maybe not UTF-8). */
+const NEEDS_ESCAPE = `[%c"\\${string.char(128)}-${string.char(255)}]`;
 const ESCAPED = `[%c"\\]`;
+const REPLACEMENT = "\u{FFFD}";
+/** Surrogates encoded as UTF-8 (ED A0..BF xx): not UTF-8, though Lua 5.3's utf8.len takes them. */
+const SURROGATE = `${string.char(237)}[${string.char(160)}-${string.char(191)}][${string.char(128)}-${string.char(191)}]`;
+/** utf8.len as Lua has it: the length, or nil and the position of the first invalid byte. */
+const utf8Len = utf8.len as unknown as (this: void, text: string, start?: number) => LuaMultiReturn<[length: number] | [length: undefined, bad: number]>;
+
+/**
+ * `text` with each byte that is not part of valid UTF-8 replaced by U+FFFD,
+ * so the answer stays JSON. HAProxy's maps, ACLs and table keys may hold any
+ * bytes (a Latin-1 file, a binary header); their entries are still named by
+ * id. Surrogates (ED A0..BF ..), which Lua 5.3's utf8 takes, are refused too.
+ */
+function validUtf8(text: string): string {
+  let [checked] = string.gsub(text, SURROGATE, REPLACEMENT);
+  if (utf8Len(checked)[0] !== undefined) return checked;
+  const parts: string[] = [];
+  let start = 1;
+  for (;;) {
+    const [length, bad] = utf8Len(checked, start);
+    if (length !== undefined) break;
+    parts[parts.length] = string.sub(checked, start, bad - 1);
+    parts[parts.length] = REPLACEMENT;
+    start = bad + 1;
+  }
+  parts[parts.length] = string.sub(checked, start);
+  return table.concat(parts);
+}
 
 function quote(text: string): string {
   if (string.find(text, NEEDS_ESCAPE)[0] === undefined) return `"${text}"`;
-  let [escaped] = string.gsub(text, ESCAPED, ESCAPES as unknown as Record<string, string>);
+  let [escaped] = string.gsub(validUtf8(text), ESCAPED, ESCAPES as unknown as Record<string, string>);
   [escaped] = string.gsub(escaped, "\u2028", "\\u2028");
   [escaped] = string.gsub(escaped, "\u2029", "\\u2029");
   return `"${escaped}"`;
