@@ -55,6 +55,11 @@ describe("HTTP API", function()
       for _, link in pairs(root.links) do assert.are.equal(200, (call(h, "GET", link))) end
     end)
 
+    it("answers [] for maps and tables when HAProxy has none", function()
+      assert.are.equal("[]", select(4, call(h, "GET", "/maps")))
+      assert.are.equal("[]", select(4, call(h, "GET", "/tables")))
+    end)
+
     it("GET /config answers every loaded file, in the order HAProxy read them", function()
       local status, headers, _, body = call(h, "GET", "/config")
       assert.are.equal(200, status)

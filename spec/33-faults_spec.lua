@@ -154,8 +154,8 @@ describe("faults", function()
     -- Until the old process has gone, and then some: every answer is a 200 from the API.
     local after = 0
     while after < 50 and socket.gettime() < deadline do
-      local status, _, info = call(h, "GET", "/stats/info")
-      assert.are.equal(200, status)
+      local status, _, info, raw = call(h, "GET", "/stats/info")
+      assert.are.equal(200, status, raw)
       served = served + 1
       if info.Pid ~= old then new = info.Pid end
       if new and not os.execute("kill -0 " .. old .. " 2>/dev/null") then after = after + 1 end
