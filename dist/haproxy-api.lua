@@ -1737,6 +1737,24 @@ function ____exports.word(text)
     local escaped = string.gsub(text, "[\\; \t]", "\\%0")
     return escaped
 end
+--- Longest text a message quotes; the rest is cut, marked with "...".
+local QUOTE_MAX = 80
+--- `value` as an error message shows it: a string quoted (escapes visible, newlines as \n, cut after 80 bytes), anything else as tostring.
+function ____exports.quoted(value)
+    if type(value) ~= "string" then
+        return tostring(value)
+    end
+    local text = value
+    local shown = string.gsub(
+        string.format(
+            "%q",
+            string.sub(text, 1, QUOTE_MAX)
+        ),
+        "\\\n",
+        "\\n"
+    )
+    return #text > QUOTE_MAX and shown .. "..." or shown
+end
 --- Whitespace: map keys can't hold it, since "show map" prints key and value separated by a space.
 function ____exports.hasBlank(text)
     return (string.find(text, "[ \t]")) ~= nil
@@ -1780,6 +1798,7 @@ local statsError = ____errors.statsError
 local ____words = require("stats.words")
 local hasBlank = ____words.hasBlank
 local isReference = ____words.isReference
+local quoted = ____words.quoted
 local word = ____words.word
 function invalid(what, problem)
     return nil, statsError("invalid", (what .. ": ") .. problem)
@@ -1787,7 +1806,10 @@ end
 function textWord(what, text)
     local escaped, problem = word(text)
     if escaped == nil then
-        return invalid(what, problem)
+        return invalid(
+            type(text) == "string" and (what .. " ") .. quoted(text) or what,
+            problem
+        )
     end
     return escaped
 end
@@ -1797,7 +1819,7 @@ function ____exports.patternRef(kind, ref)
         if (string.find(ref, "^#%d+$")) == nil or #ref > 10 then
             return invalid(
                 kind,
-                string.format("%q", ref) .. " is not \"#<id>\" (digits) nor a file"
+                quoted(ref) .. " is not \"#<id>\" (digits) nor a file"
             )
         end
         return ref
@@ -1817,7 +1839,7 @@ local function entryWord(what, keyOrId)
     if type(keyOrId) == "string" and isReference(keyOrId) then
         return invalid(
             what,
-            string.format("%q", keyOrId) .. " starts with \"#\", which HAProxy reads as an entry id (\"#0x...\" as listed); name such an entry by its id"
+            quoted(keyOrId) .. " starts with \"#\", which HAProxy reads as an entry id (\"#0x...\" as listed); name such an entry by its id"
         )
     end
     return textWord(what, keyOrId)
@@ -1825,7 +1847,10 @@ end
 --- A map key: free text without blanks ("show map" separates key and value with a space).
 local function mapKey(key)
     if type(key) == "string" and hasBlank(key) then
-        return invalid("key", "map keys can't hold spaces or tabs")
+        return invalid(
+            "key " .. quoted(key),
+            "map keys can't hold spaces or tabs"
+        )
     end
     return textWord("key", key)
 end
@@ -2246,6 +2271,8 @@ return ____exports
 local ____exports = {}
 local ____errors = require("stats.errors")
 local statsError = ____errors.statsError
+local ____words = require("stats.words")
+local quoted = ____words.quoted
 --- HAProxy's legal characters in proxy and server names (cfgparse: invalid_char).
 local NAME_PATTERN = "^[%w%.%-_:]+$"
 --- Longer than any sane name; HAProxy itself has no limit, a command line does.
@@ -2301,8 +2328,10 @@ local function invalid(what, problem)
 end
 --- The error for a refused name, quoting it ("%q" keeps control characters visible).
 function ____exports.invalidName(what, name, problem)
-    local shown = type(name) == "string" and string.format("%q", name) or tostring(name)
-    return statsError("invalid", (((what .. " ") .. shown) .. ": ") .. problem)
+    return statsError(
+        "invalid",
+        (((what .. " ") .. quoted(name)) .. ": ") .. problem
+    )
 end
 --- "<backend>/<server>", both names checked.
 local function serverPath(backend, server)
@@ -2840,11 +2869,10 @@ local parse_map_entries = ____pattern_parsers.parse_map_entries
 local parse_pattern_list = ____pattern_parsers.parse_pattern_list
 local ____reads = require("stats.reads")
 local read = ____reads.read
+local ____words = require("stats.words")
+local quoted = ____words.quoted
 function noEntry(kind, ref, keyOrId)
-    return (((("no entry " .. string.format(
-        "%q",
-        tostring(keyOrId)
-    )) .. " in ") .. kind) .. " ") .. tostring(ref)
+    return (((("no entry " .. quoted(keyOrId)) .. " in ") .. kind) .. " ") .. quoted(ref)
 end
 --- "Unknown map identifier" and "Key not found" restated with what was asked for.
 local function named(kind, ref, err, keyOrId)
@@ -2854,7 +2882,7 @@ local function named(kind, ref, err, keyOrId)
     if (string.find(err.haproxy, "^Unknown ")) ~= nil then
         return statsError(
             "not_found",
-            (("no such " .. kind) .. ": ") .. tostring(ref),
+            (("no such " .. kind) .. ": ") .. quoted(ref),
             err.command,
             err.haproxy
         )
@@ -3275,6 +3303,8 @@ local ____exports = {}
 local ____commands = require("stats.commands")
 local invalidName = ____commands.invalidName
 local nameProblem = ____commands.nameProblem
+local ____words = require("stats.words")
+local quoted = ____words.quoted
 local ____body = require("http.body")
 local jsonObject = ____body.jsonObject
 local ____errors = require("http.errors")
@@ -3319,7 +3349,7 @@ end
 function ____exports.shown(value)
     local kind = kindOf(value)
     if kind == "string" then
-        return string.format("%q", value)
+        return quoted(value)
     end
     if kind == "number" or kind == "boolean" then
         return tostring(value)
@@ -3521,6 +3551,8 @@ return ____exports
 local ____lualib = require("lualib_bundle")
 local __TS__ArrayPush = ____lualib.__TS__ArrayPush
 local ____exports = {}
+local ____json = require("http.json")
+local asArray = ____json.asArray
 local ____response = require("http.response")
 local json = ____response.json
 local ____version = require("version")
@@ -3546,7 +3578,8 @@ local function sorted(value)
         return value
     end
     local table_ = value
-    if #value > 0 then
+    local meta = getmetatable(value)
+    if #value > 0 or (meta and meta.__jsontype) == "array" then
         for ____, item in ipairs(value) do
             sorted(item)
         end
@@ -3566,13 +3599,13 @@ end
 local function responses(method, pattern, doc)
     local answers = {}
     local ok = doc.ok
-    local ____temp_0
+    local ____temp_2
     if ok.schema == nil then
-        ____temp_0 = nil
+        ____temp_2 = nil
     else
-        ____temp_0 = ok.schema == "text" and ({["text/plain"] = {schema = {type = "string"}}}) or jsonContent(ok.schema)
+        ____temp_2 = ok.schema == "text" and ({["text/plain"] = {schema = {type = "string"}}}) or jsonContent(ok.schema)
     end
-    local content = ____temp_0
+    local content = ____temp_2
     answers[string.format("%d", ok.status)] = {description = ok.description, content = content}
     local statuses = {401, 500}
     if doc.socket ~= false then
@@ -3608,8 +3641,8 @@ end
 local function parameters(pattern, doc)
     local list = {}
     for name in string.gmatch(pattern, ":([%w_]+)") do
-        local ____opt_1 = doc.params
-        local description = ____opt_1 and ____opt_1[name]
+        local ____opt_3 = doc.params
+        local description = ____opt_3 and ____opt_3[name]
         if description == nil then
             error((("openapi: " .. pattern) .. " has no description of :") .. name)
         end
@@ -3651,33 +3684,48 @@ function ____exports.document(routes)
             "_"
         )
         local params = parameters(pattern, doc)
-        local ____string_lower_result_9 = string.lower(method)
-        local ____operationId_4 = operationId
-        local ____doc_summary_5 = doc.summary
-        local ____doc_description_6 = doc.description
-        local ____temp_7 = {doc.tag}
-        local ____temp_8 = #params > 0 and params or nil
-        local ____temp_3
+        local ____string_lower_result_11 = string.lower(method)
+        local ____operationId_6 = operationId
+        local ____doc_summary_7 = doc.summary
+        local ____doc_description_8 = doc.description
+        local ____temp_9 = {doc.tag}
+        local ____temp_10 = #params > 0 and params or nil
+        local ____temp_5
         if doc.body == nil then
-            ____temp_3 = nil
+            ____temp_5 = nil
         else
-            ____temp_3 = {
+            ____temp_5 = {
                 required = true,
                 content = jsonContent(doc.body)
             }
         end
-        operations[____string_lower_result_9] = {
-            operationId = ____operationId_4,
-            summary = ____doc_summary_5,
-            description = ____doc_description_6,
-            tags = ____temp_7,
-            parameters = ____temp_8,
-            requestBody = ____temp_3,
+        operations[____string_lower_result_11] = {
+            operationId = ____operationId_6,
+            summary = ____doc_summary_7,
+            description = ____doc_description_8,
+            tags = ____temp_9,
+            parameters = ____temp_10,
+            requestBody = ____temp_5,
             responses = responses(method, pattern, doc)
         }
     end
-    local whole = sorted({openapi = "3.1.0", info = {title = "haproxy-api", version = VERSION, description = "Read and steer the HAProxy process this API runs in: stats, servers, maps, ACLs and stick tables.", license = {name = "MIT", identifier = "MIT"}}, paths = paths, components = {schemas = SCHEMAS}})
-    return setmetatable(whole, {__jsontype = "object", __jsonorder = {"openapi", "info", "paths", "components"}, __jsonclosed = true})
+    local whole = sorted({
+        openapi = "3.1.0",
+        info = {title = "haproxy-api", version = VERSION, description = "Read and steer the HAProxy process this API runs in: stats, servers, maps, ACLs and stick tables.", license = {name = "MIT", identifier = "MIT"}},
+        security = {
+            {bearer = asArray({})},
+            {}
+        },
+        paths = paths,
+        components = {schemas = SCHEMAS, securitySchemes = {bearer = {type = "http", scheme = "bearer", description = "The token HAPROXY_API_TOKEN holds, when it is set"}}}
+    })
+    return setmetatable(whole, {__jsontype = "object", __jsonorder = {
+        "openapi",
+        "info",
+        "security",
+        "paths",
+        "components"
+    }, __jsonclosed = true})
 end
 --- The handler of GET /openapi.json: the document is built once, on first use.
 function ____exports.openApi(routes)
@@ -4483,6 +4531,7 @@ local ____exports = {}
 local ____errors = require("stats.errors")
 local statsError = ____errors.statsError
 local ____words = require("stats.words")
+local quoted = ____words.quoted
 local word = ____words.word
 --- HAProxy compiles in up to 4 data filters per "show table".
 ____exports.MAX_FILTERS = 4
@@ -4518,7 +4567,7 @@ local function tableName(name)
     local problem = ____exports.tableNameProblem(name)
     if problem ~= nil then
         return invalid(
-            "table " .. (type(name) == "string" and string.format("%q", name) or tostring(name)),
+            "table " .. quoted(name),
             problem
         )
     end
@@ -4563,7 +4612,10 @@ function ____exports.showTable(name, key, filters)
     if key ~= nil then
         local escaped, problem = word(key)
         if escaped == nil then
-            return invalid("key", problem)
+            return invalid(
+                "key " .. quoted(key),
+                problem
+            )
         end
         return (("show table " .. named) .. " key ") .. escaped
     end
@@ -4594,7 +4646,10 @@ function ____exports.clearTable(name, key)
     end
     local escaped, problem = word(key)
     if escaped == nil then
-        return invalid("key", problem)
+        return invalid(
+            "key " .. quoted(key),
+            problem
+        )
     end
     return (("clear table " .. named) .. " key ") .. escaped
 end
@@ -4761,6 +4816,8 @@ local statsError = ____errors.statsError
 local writeError = ____errors.writeError
 local ____reads = require("stats.reads")
 local read = ____reads.read
+local ____words = require("stats.words")
+local quoted = ____words.quoted
 local ____table_commands = require("stats.table_commands")
 local clearTable = ____table_commands.clearTable
 local showTable = ____table_commands.showTable
@@ -4775,7 +4832,7 @@ local function noSuchTable(name, err)
     end
     return statsError(
         "not_found",
-        "no such table: " .. tostring(name),
+        "no such table: " .. quoted(name),
         err.command,
         err.haproxy
     )
@@ -4804,7 +4861,7 @@ function ____exports.summary(client, name)
     end
     return nil, statsError(
         "not_found",
-        "no such table: " .. tostring(name),
+        "no such table: " .. quoted(name),
         showTables()
     )
 end
@@ -4843,10 +4900,7 @@ function ____exports.entry(client, name, key)
     if first == nil then
         return nil, statsError(
             "not_found",
-            (("no entry " .. string.format(
-                "%q",
-                tostring(key)
-            )) .. " in table ") .. tostring(name)
+            (("no entry " .. quoted(key)) .. " in table ") .. tostring(name)
         )
     end
     return first
@@ -4882,6 +4936,8 @@ local query = ____query.query
 local single = ____query.single
 local ____errors = require("stats.errors")
 local statsError = ____errors.statsError
+local ____words = require("stats.words")
+local quoted = ____words.quoted
 local tables = require("stats.tables")
 local ____respond = require("api.respond")
 local applyThenRead = ____respond.applyThenRead
@@ -4920,7 +4976,7 @@ local function selection(request)
         if filter == nil then
             return nil, failure(
                 400,
-                ("filter " .. string.format("%q", text)) .. " is not data.<type>:<operator>:<value>, as data.gpc0:gt:0"
+                ("filter " .. quoted(text)) .. " is not data.<type>:<operator>:<value>, as data.gpc0:gt:0"
             )
         end
         filters[#filters + 1] = filter
@@ -4960,7 +5016,7 @@ local function clearEntry(client, name, key)
     if err.kind ~= "in_use" then
         return nil, err
     end
-    local message = ((((("entry " .. string.format("%q", key)) .. " of table ") .. name) .. " is tracked by ") .. tostring(found.use)) .. " session(s): HAProxy keeps it; retry once they end"
+    local message = ((((("entry " .. quoted(key)) .. " of table ") .. name) .. " is tracked by ") .. tostring(found.use)) .. " session(s): HAProxy keeps it; retry once they end"
     return nil, statsError("in_use", message, err.command, err.haproxy)
 end
 ____exports.deleteTableEntry = function(context, request, params) return applyThenRead(

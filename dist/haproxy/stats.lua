@@ -463,10 +463,96 @@ ____exports.stats_types = {FRONTEND = 0, BACKEND = 1, SERVER = 2, SOCKET = 3}
 ____exports.stat_filter = {FRONTEND = 1, BACKEND = 2, SERVER = 4, ANY = -1}
 return ____exports
  end,
+["stats.words"] = function(...) 
+local ____exports = {}
+local DUMP_ESCAPES
+--- Longest word accepted: a command line must fit in HAProxy's 16 KiB buffer.
+____exports.WORD_MAX_LENGTH = 4096
+--- The reason `text` can't travel as one word, or undefined when it can.
+function ____exports.wordProblem(text)
+    if type(text) ~= "string" then
+        return "expected a string, got " .. type(text)
+    end
+    local word = text
+    if #word == 0 then
+        return "empty text"
+    end
+    if #word > ____exports.WORD_MAX_LENGTH then
+        return ("longer than " .. tostring(____exports.WORD_MAX_LENGTH)) .. " bytes"
+    end
+    if (string.find(word, "[\r\n%z]")) ~= nil then
+        return "CR, LF and NUL can't be sent to HAProxy's CLI"
+    end
+    return nil
+end
+--- `text` escaped as one word of a command line, or undefined and why it can't be.
+function ____exports.word(text)
+    local problem = ____exports.wordProblem(text)
+    if problem ~= nil then
+        return nil, problem
+    end
+    local escaped = string.gsub(text, "[\\; \t]", "\\%0")
+    return escaped
+end
+--- Longest text a message quotes; the rest is cut, marked with "...".
+local QUOTE_MAX = 80
+--- `value` as an error message shows it: a string quoted (escapes visible, newlines as \n, cut after 80 bytes), anything else as tostring.
+function ____exports.quoted(value)
+    if type(value) ~= "string" then
+        return tostring(value)
+    end
+    local text = value
+    local shown = string.gsub(
+        string.format(
+            "%q",
+            string.sub(text, 1, QUOTE_MAX)
+        ),
+        "\\\n",
+        "\\n"
+    )
+    return #text > QUOTE_MAX and shown .. "..." or shown
+end
+--- Whitespace: map keys can't hold it, since "show map" prints key and value separated by a space.
+function ____exports.hasBlank(text)
+    return (string.find(text, "[ \t]")) ~= nil
+end
+--- "#<id>" or "#0x<hex>": how HAProxy names a map or ACL by id and an entry
+-- by its reference. A key starting with "#" would be read as one, so such
+-- keys are only reached by their entry's id.
+function ____exports.isReference(text)
+    return string.sub(text, 1, 1) == "#"
+end
+--- Undoes HAProxy's dump_text() escaping of stick-table string keys ("\ ", "\=", "\\", "\t", "\xHH"...).
+function ____exports.unescapeDump(text)
+    if (string.find(text, "\\", 1, true)) == nil then
+        return text
+    end
+    local plain = string.gsub(
+        text,
+        "\\(x?)(.)(%x?)",
+        function(hex, first, rest)
+            if hex == "x" then
+                return string.char(tonumber(first .. rest, 16) or 63)
+            end
+            local named = DUMP_ESCAPES[first]
+            return (named or first) .. rest
+        end
+    )
+    return plain
+end
+DUMP_ESCAPES = {}
+DUMP_ESCAPES.t = "\t"
+DUMP_ESCAPES.n = "\n"
+DUMP_ESCAPES.r = "\r"
+DUMP_ESCAPES.e = ""
+return ____exports
+ end,
 ["stats.commands"] = function(...) 
 local ____exports = {}
 local ____errors = require("stats.errors")
 local statsError = ____errors.statsError
+local ____words = require("stats.words")
+local quoted = ____words.quoted
 --- HAProxy's legal characters in proxy and server names (cfgparse: invalid_char).
 local NAME_PATTERN = "^[%w%.%-_:]+$"
 --- Longer than any sane name; HAProxy itself has no limit, a command line does.
@@ -522,8 +608,10 @@ local function invalid(what, problem)
 end
 --- The error for a refused name, quoting it ("%q" keeps control characters visible).
 function ____exports.invalidName(what, name, problem)
-    local shown = type(name) == "string" and string.format("%q", name) or tostring(name)
-    return statsError("invalid", (((what .. " ") .. shown) .. ": ") .. problem)
+    return statsError(
+        "invalid",
+        (((what .. " ") .. quoted(name)) .. ": ") .. problem
+    )
 end
 --- "<backend>/<server>", both names checked.
 local function serverPath(backend, server)
@@ -983,72 +1071,6 @@ function ____exports.parse_lookup(text)
 end
 return ____exports
  end,
-["stats.words"] = function(...) 
-local ____exports = {}
-local DUMP_ESCAPES
---- Longest word accepted: a command line must fit in HAProxy's 16 KiB buffer.
-____exports.WORD_MAX_LENGTH = 4096
---- The reason `text` can't travel as one word, or undefined when it can.
-function ____exports.wordProblem(text)
-    if type(text) ~= "string" then
-        return "expected a string, got " .. type(text)
-    end
-    local word = text
-    if #word == 0 then
-        return "empty text"
-    end
-    if #word > ____exports.WORD_MAX_LENGTH then
-        return ("longer than " .. tostring(____exports.WORD_MAX_LENGTH)) .. " bytes"
-    end
-    if (string.find(word, "[\r\n%z]")) ~= nil then
-        return "CR, LF and NUL can't be sent to HAProxy's CLI"
-    end
-    return nil
-end
---- `text` escaped as one word of a command line, or undefined and why it can't be.
-function ____exports.word(text)
-    local problem = ____exports.wordProblem(text)
-    if problem ~= nil then
-        return nil, problem
-    end
-    local escaped = string.gsub(text, "[\\; \t]", "\\%0")
-    return escaped
-end
---- Whitespace: map keys can't hold it, since "show map" prints key and value separated by a space.
-function ____exports.hasBlank(text)
-    return (string.find(text, "[ \t]")) ~= nil
-end
---- "#<id>" or "#0x<hex>": how HAProxy names a map or ACL by id and an entry
--- by its reference. A key starting with "#" would be read as one, so such
--- keys are only reached by their entry's id.
-function ____exports.isReference(text)
-    return string.sub(text, 1, 1) == "#"
-end
---- Undoes HAProxy's dump_text() escaping of stick-table string keys ("\ ", "\=", "\\", "\t", "\xHH"...).
-function ____exports.unescapeDump(text)
-    if (string.find(text, "\\", 1, true)) == nil then
-        return text
-    end
-    local plain = string.gsub(
-        text,
-        "\\(x?)(.)(%x?)",
-        function(hex, first, rest)
-            if hex == "x" then
-                return string.char(tonumber(first .. rest, 16) or 63)
-            end
-            local named = DUMP_ESCAPES[first]
-            return (named or first) .. rest
-        end
-    )
-    return plain
-end
-DUMP_ESCAPES = {}
-DUMP_ESCAPES.t = "\t"
-DUMP_ESCAPES.n = "\n"
-DUMP_ESCAPES.r = "\r"
-DUMP_ESCAPES.e = ""
-return ____exports
- end,
 ["stats.pattern_commands"] = function(...) 
 local ____exports = {}
 local invalid, textWord
@@ -1057,6 +1079,7 @@ local statsError = ____errors.statsError
 local ____words = require("stats.words")
 local hasBlank = ____words.hasBlank
 local isReference = ____words.isReference
+local quoted = ____words.quoted
 local word = ____words.word
 function invalid(what, problem)
     return nil, statsError("invalid", (what .. ": ") .. problem)
@@ -1064,7 +1087,10 @@ end
 function textWord(what, text)
     local escaped, problem = word(text)
     if escaped == nil then
-        return invalid(what, problem)
+        return invalid(
+            type(text) == "string" and (what .. " ") .. quoted(text) or what,
+            problem
+        )
     end
     return escaped
 end
@@ -1074,7 +1100,7 @@ function ____exports.patternRef(kind, ref)
         if (string.find(ref, "^#%d+$")) == nil or #ref > 10 then
             return invalid(
                 kind,
-                string.format("%q", ref) .. " is not \"#<id>\" (digits) nor a file"
+                quoted(ref) .. " is not \"#<id>\" (digits) nor a file"
             )
         end
         return ref
@@ -1094,7 +1120,7 @@ local function entryWord(what, keyOrId)
     if type(keyOrId) == "string" and isReference(keyOrId) then
         return invalid(
             what,
-            string.format("%q", keyOrId) .. " starts with \"#\", which HAProxy reads as an entry id (\"#0x...\" as listed); name such an entry by its id"
+            quoted(keyOrId) .. " starts with \"#\", which HAProxy reads as an entry id (\"#0x...\" as listed); name such an entry by its id"
         )
     end
     return textWord(what, keyOrId)
@@ -1102,7 +1128,10 @@ end
 --- A map key: free text without blanks ("show map" separates key and value with a space).
 local function mapKey(key)
     if type(key) == "string" and hasBlank(key) then
-        return invalid("key", "map keys can't hold spaces or tabs")
+        return invalid(
+            "key " .. quoted(key),
+            "map keys can't hold spaces or tabs"
+        )
     end
     return textWord("key", key)
 end
@@ -1587,11 +1616,10 @@ local parse_map_entries = ____pattern_parsers.parse_map_entries
 local parse_pattern_list = ____pattern_parsers.parse_pattern_list
 local ____reads = require("stats.reads")
 local read = ____reads.read
+local ____words = require("stats.words")
+local quoted = ____words.quoted
 function noEntry(kind, ref, keyOrId)
-    return (((("no entry " .. string.format(
-        "%q",
-        tostring(keyOrId)
-    )) .. " in ") .. kind) .. " ") .. tostring(ref)
+    return (((("no entry " .. quoted(keyOrId)) .. " in ") .. kind) .. " ") .. quoted(ref)
 end
 --- "Unknown map identifier" and "Key not found" restated with what was asked for.
 local function named(kind, ref, err, keyOrId)
@@ -1601,7 +1629,7 @@ local function named(kind, ref, err, keyOrId)
     if (string.find(err.haproxy, "^Unknown ")) ~= nil then
         return statsError(
             "not_found",
-            (("no such " .. kind) .. ": ") .. tostring(ref),
+            (("no such " .. kind) .. ": ") .. quoted(ref),
             err.command,
             err.haproxy
         )
@@ -1773,6 +1801,7 @@ local ____exports = {}
 local ____errors = require("stats.errors")
 local statsError = ____errors.statsError
 local ____words = require("stats.words")
+local quoted = ____words.quoted
 local word = ____words.word
 --- HAProxy compiles in up to 4 data filters per "show table".
 ____exports.MAX_FILTERS = 4
@@ -1808,7 +1837,7 @@ local function tableName(name)
     local problem = ____exports.tableNameProblem(name)
     if problem ~= nil then
         return invalid(
-            "table " .. (type(name) == "string" and string.format("%q", name) or tostring(name)),
+            "table " .. quoted(name),
             problem
         )
     end
@@ -1853,7 +1882,10 @@ function ____exports.showTable(name, key, filters)
     if key ~= nil then
         local escaped, problem = word(key)
         if escaped == nil then
-            return invalid("key", problem)
+            return invalid(
+                "key " .. quoted(key),
+                problem
+            )
         end
         return (("show table " .. named) .. " key ") .. escaped
     end
@@ -1884,7 +1916,10 @@ function ____exports.clearTable(name, key)
     end
     local escaped, problem = word(key)
     if escaped == nil then
-        return invalid("key", problem)
+        return invalid(
+            "key " .. quoted(key),
+            problem
+        )
     end
     return (("clear table " .. named) .. " key ") .. escaped
 end
@@ -2051,6 +2086,8 @@ local statsError = ____errors.statsError
 local writeError = ____errors.writeError
 local ____reads = require("stats.reads")
 local read = ____reads.read
+local ____words = require("stats.words")
+local quoted = ____words.quoted
 local ____table_commands = require("stats.table_commands")
 local clearTable = ____table_commands.clearTable
 local showTable = ____table_commands.showTable
@@ -2065,7 +2102,7 @@ local function noSuchTable(name, err)
     end
     return statsError(
         "not_found",
-        "no such table: " .. tostring(name),
+        "no such table: " .. quoted(name),
         err.command,
         err.haproxy
     )
@@ -2094,7 +2131,7 @@ function ____exports.summary(client, name)
     end
     return nil, statsError(
         "not_found",
-        "no such table: " .. tostring(name),
+        "no such table: " .. quoted(name),
         showTables()
     )
 end
@@ -2133,10 +2170,7 @@ function ____exports.entry(client, name, key)
     if first == nil then
         return nil, statsError(
             "not_found",
-            (("no entry " .. string.format(
-                "%q",
-                tostring(key)
-            )) .. " in table ") .. tostring(name)
+            (("no entry " .. quoted(key)) .. " in table ") .. tostring(name)
         )
     end
     return first

@@ -6,6 +6,7 @@
  * what it is (a write, with a body, with path parameters, using the stats
  * socket), as service.ts and the handlers produce them.
  */
+import { asArray } from "../http/json";
 import { json, type Reply } from "../http/response";
 import type { Handler, RouteSpec } from "../http/router";
 import { VERSION } from "../version";
@@ -56,7 +57,8 @@ const ERRORS: Record<number, string> = {
 function sorted(value: unknown): unknown {
   if (type(value) !== "table") return value;
   const table_ = value as LuaTable<string, unknown>;
-  if ((value as unknown[]).length > 0) {
+  const meta = getmetatable(value) as { __jsontype?: string } | undefined;
+  if ((value as unknown[]).length > 0 || meta?.__jsontype === "array") {
     for (const item of value as unknown[]) sorted(item);
     return value;
   }
@@ -134,11 +136,16 @@ export function document(routes: RouteSpec<Context>[]): Schema {
       description: "Read and steer the HAProxy process this API runs in: stats, servers, maps, ACLs and stick tables.",
       license: { name: "MIT", identifier: "MIT" },
     },
+    // With HAPROXY_API_TOKEN set every request needs the bearer token; without, none (loopback only).
+    security: [{ bearer: asArray([]) }, {}],
     paths,
-    components: { schemas: SCHEMAS },
+    components: {
+      schemas: SCHEMAS,
+      securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "The token HAPROXY_API_TOKEN holds, when it is set" } },
+    },
   }) as Schema;
   // The usual order at the top, for a reader.
-  return setmetatable(whole, { __jsontype: "object", __jsonorder: ["openapi", "info", "paths", "components"], __jsonclosed: true } as LuaMetatable<Schema>);
+  return setmetatable(whole, { __jsontype: "object", __jsonorder: ["openapi", "info", "security", "paths", "components"], __jsonclosed: true } as LuaMetatable<Schema>);
 }
 
 /** The handler of GET /openapi.json: the document is built once, on first use. */

@@ -12,6 +12,7 @@ import type { Reply } from "../http/response";
 import type { Handler } from "../http/router";
 import type { ClientFields } from "../stats/client";
 import { statsError } from "../stats/errors";
+import { quoted } from "../stats/words";
 import type { TableFilter } from "../stats/table_commands";
 import * as tables from "../stats/tables";
 import type { Context } from "./context";
@@ -43,7 +44,7 @@ function selection(request: Request): LuaMultiReturn<[selected: Selection] | [se
   const filters: TableFilter[] = [];
   for (const text of texts) {
     const filter = filterOf(text);
-    if (filter === undefined) return $multi(undefined, failure(400, `filter ${string.format("%q", text)} is not data.<type>:<operator>:<value>, as data.gpc0:gt:0`));
+    if (filter === undefined) return $multi(undefined, failure(400, `filter ${quoted(text)} is not data.<type>:<operator>:<value>, as data.gpc0:gt:0`));
     filters[filters.length] = filter;
   }
   return $multi({ key, filters });
@@ -68,7 +69,7 @@ function clearEntry(client: ClientFields, name: string, key: string): Done {
   const [done, err] = tables.clear(client, name, key);
   if (done !== undefined) return $multi(true);
   if (err.kind !== "in_use") return $multi(undefined, err);
-  const message = `entry ${string.format("%q", key)} of table ${name} is tracked by ${found.use} session(s): HAProxy keeps it; retry once they end`;
+  const message = `entry ${quoted(key)} of table ${name} is tracked by ${found.use} session(s): HAProxy keeps it; retry once they end`;
   return $multi(undefined, statsError("in_use", message, err.command, err.haproxy));
 }
 

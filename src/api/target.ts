@@ -3,6 +3,7 @@
  * else: an illegal name is a 400 and never reaches the stats socket.
  */
 import { invalidName, nameProblem } from "../stats/commands";
+import { quoted } from "../stats/words";
 import type { ClientFields } from "../stats/client";
 import { jsonObject, type Fields } from "../http/body";
 import { failure } from "../http/errors";
@@ -37,7 +38,7 @@ export function serverWrite(request: Request, params: Params, allowed: string[])
 /** A decoded JSON value as a message shows it: strings quoted, the rest by kind or value. */
 export function shown(value: unknown): string {
   const kind = kindOf(value);
-  if (kind === "string") return string.format("%q", value);
+  if (kind === "string") return quoted(value);
   if (kind === "number" || kind === "boolean") return tostring(value);
   return kind === "null" ? "null" : `an ${kind}`;
 }

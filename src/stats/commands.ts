@@ -5,6 +5,7 @@
  */
 import { StatsError, statsError } from "./errors";
 import type { AdminState, Health } from "./types";
+import { quoted } from "./words";
 
 /** HAProxy's legal characters in proxy and server names (cfgparse: invalid_char). */
 const NAME_PATTERN = "^[%w%.%-_:]+$";
@@ -54,8 +55,7 @@ function invalid(what: string, problem: string): Built {
 
 /** The error for a refused name, quoting it ("%q" keeps control characters visible). */
 export function invalidName(what: string, name: unknown, problem: string): StatsError {
-  const shown = type(name) === "string" ? string.format("%q", name) : tostring(name);
-  return statsError("invalid", `${what} ${shown}: ${problem}`);
+  return statsError("invalid", `${what} ${quoted(name)}: ${problem}`);
 }
 
 /** "<backend>/<server>", both names checked. */

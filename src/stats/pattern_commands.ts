@@ -5,7 +5,7 @@
  * word is escaped (words.ts), so no key or value can end the command.
  */
 import { statsError, type StatsError } from "./errors";
-import { hasBlank, isReference, word } from "./words";
+import { hasBlank, isReference, quoted, word } from "./words";
 
 /** "map" or "acl": the two kinds share HAProxy's pattern references and most commands. */
 export type PatternKind = "map" | "acl";
@@ -20,7 +20,7 @@ function invalid(what: string, problem: string): Built {
 export function patternRef(kind: PatternKind, ref: unknown): Built {
   if (type(ref) === "string" && isReference(ref as string)) {
     if (string.find(ref as string, "^#%d+$")[0] === undefined || (ref as string).length > 10) {
-      return invalid(kind, `${string.format("%q", ref)} is not "#<id>" (digits) nor a file`);
+      return invalid(kind, `${quoted(ref)} is not "#<id>" (digits) nor a file`);
     }
     return $multi(ref as string);
   }
@@ -39,7 +39,7 @@ export function isEntryId(text: unknown): boolean {
 function entryWord(what: string, keyOrId: unknown): Built {
   if (isEntryId(keyOrId)) return $multi(keyOrId as string);
   if (type(keyOrId) === "string" && isReference(keyOrId as string)) {
-    return invalid(what, `${string.format("%q", keyOrId)} starts with "#", which HAProxy reads as an entry id ("#0x..." as listed); name such an entry by its id`);
+    return invalid(what, `${quoted(keyOrId)} starts with "#", which HAProxy reads as an entry id ("#0x..." as listed); name such an entry by its id`);
   }
   return textWord(what, keyOrId);
 }
@@ -47,13 +47,13 @@ function entryWord(what: string, keyOrId: unknown): Built {
 /** Free text as one escaped word, or the refusal naming `what`. */
 function textWord(what: string, text: unknown): Built {
   const [escaped, problem] = word(text);
-  if (escaped === undefined) return invalid(what, problem);
+  if (escaped === undefined) return invalid(type(text) === "string" ? `${what} ${quoted(text)}` : what, problem);
   return $multi(escaped);
 }
 
 /** A map key: free text without blanks ("show map" separates key and value with a space). */
 function mapKey(key: unknown): Built {
-  if (type(key) === "string" && hasBlank(key as string)) return invalid("key", "map keys can't hold spaces or tabs");
+  if (type(key) === "string" && hasBlank(key as string)) return invalid(`key ${quoted(key)}`, "map keys can't hold spaces or tabs");
   return textWord("key", key);
 }
 

@@ -10,6 +10,7 @@ import type { PatternKind } from "./pattern_commands";
 import { answerError, statsError, writeError, type StatsError } from "./errors";
 import { parse_acl_entries, parse_lookup, parse_map_entries, parse_pattern_list, type Lookup, type PatternEntry, type PatternList } from "./pattern_parsers";
 import { read } from "./reads";
+import { quoted } from "./words";
 
 type Result<T> = LuaMultiReturn<[value: T] | [value: undefined, err: StatsError]>;
 type Done = LuaMultiReturn<[done: true] | [done: undefined, err: StatsError]>;
@@ -19,14 +20,14 @@ type Built = LuaMultiReturn<[command: string] | [command: undefined, err: StatsE
 function named(kind: PatternKind, ref: unknown, err: StatsError, keyOrId?: unknown): StatsError {
   if (err.kind !== "not_found" || err.haproxy === undefined) return err;
   if (string.find(err.haproxy, "^Unknown ")[0] !== undefined) {
-    return statsError("not_found", `no such ${kind}: ${tostring(ref)}`, err.command, err.haproxy);
+    return statsError("not_found", `no such ${kind}: ${quoted(ref)}`, err.command, err.haproxy);
   }
   if (keyOrId === undefined) return err;
   return statsError("not_found", noEntry(kind, ref, keyOrId), err.command, err.haproxy);
 }
 
 function noEntry(kind: PatternKind, ref: unknown, keyOrId: unknown): string {
-  return `no entry ${string.format("%q", tostring(keyOrId))} in ${kind} ${tostring(ref)}`;
+  return `no entry ${quoted(keyOrId)} in ${kind} ${quoted(ref)}`;
 }
 
 /** Every map (kind "map") or ACL (kind "acl"): id, file, description, entry_count. */

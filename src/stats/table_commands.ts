@@ -5,7 +5,7 @@
  * "data.<type> <operator> <integer>", checked word by word.
  */
 import { statsError, type StatsError } from "./errors";
-import { word } from "./words";
+import { quoted, word } from "./words";
 
 type Built = LuaMultiReturn<[command: string] | [command: undefined, err: StatsError]>;
 
@@ -37,7 +37,7 @@ export function tableNameProblem(name: unknown): string | undefined {
 
 function tableName(name: unknown): Built {
   const problem = tableNameProblem(name);
-  if (problem !== undefined) return invalid(`table ${type(name) === "string" ? string.format("%q", name) : tostring(name)}`, problem);
+  if (problem !== undefined) return invalid(`table ${quoted(name)}`, problem);
   return $multi(name as string);
 }
 
@@ -73,7 +73,7 @@ export function showTable(name: unknown, key?: unknown, filters?: TableFilter[])
   if (key !== undefined && count > 0) return invalid("show table", "give either a key or filters, not both");
   if (key !== undefined) {
     const [escaped, problem] = word(key);
-    if (escaped === undefined) return invalid("key", problem);
+    if (escaped === undefined) return invalid(`key ${quoted(key)}`, problem);
     return $multi(`show table ${named} key ${escaped}`);
   }
   if (count > MAX_FILTERS) return invalid("filter", `at most ${MAX_FILTERS} filters`);
@@ -92,6 +92,6 @@ export function clearTable(name: unknown, key?: unknown): Built {
   if (named === undefined) return $multi(undefined, err);
   if (key === undefined) return $multi(`clear table ${named}`);
   const [escaped, problem] = word(key);
-  if (escaped === undefined) return invalid("key", problem);
+  if (escaped === undefined) return invalid(`key ${quoted(key)}`, problem);
   return $multi(`clear table ${named} key ${escaped}`);
 }

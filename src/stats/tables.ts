@@ -5,6 +5,7 @@
 import { execute, executeDump, type ClientFields } from "./client";
 import { answerError, statsError, writeError, type StatsError } from "./errors";
 import { read } from "./reads";
+import { quoted } from "./words";
 import { clearTable, showTable, showTables, type TableFilter } from "./table_commands";
 import { emptyTable, parse_table, parse_tables, type Table, type TableEntry, type TableInfo } from "./table_parsers";
 
@@ -13,7 +14,7 @@ type Done = LuaMultiReturn<[done: true] | [done: undefined, err: StatsError]>;
 
 function noSuchTable(name: unknown, err: StatsError): StatsError {
   if (err.kind !== "not_found") return err;
-  return statsError("not_found", `no such table: ${tostring(name)}`, err.command, err.haproxy);
+  return statsError("not_found", `no such table: ${quoted(name)}`, err.command, err.haproxy);
 }
 
 /** Every stick table: name, type, size, used. */
@@ -28,7 +29,7 @@ export function summary(client: ClientFields, name: unknown): Result<TableInfo> 
   const [all, err] = tables(client);
   if (all === undefined) return $multi(undefined, err);
   for (const info of all) if (info.name === name) return $multi(info);
-  return $multi(undefined, statsError("not_found", `no such table: ${tostring(name)}`, showTables()));
+  return $multi(undefined, statsError("not_found", `no such table: ${quoted(name)}`, showTables()));
 }
 
 /**
@@ -55,7 +56,7 @@ export function entry(client: ClientFields, name: unknown, key: unknown): Result
   const [found, err] = table(client, name, key);
   if (found === undefined) return $multi(undefined, err);
   const [first] = found.entries;
-  if (first === undefined) return $multi(undefined, statsError("not_found", `no entry ${string.format("%q", tostring(key))} in table ${tostring(name)}`));
+  if (first === undefined) return $multi(undefined, statsError("not_found", `no entry ${quoted(key)} in table ${tostring(name)}`));
   return $multi(first);
 }
 

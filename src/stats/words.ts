@@ -33,6 +33,17 @@ export function word(text: unknown): Word {
   return $multi(escaped);
 }
 
+/** Longest text a message quotes; the rest is cut, marked with "...". */
+const QUOTE_MAX = 80;
+
+/** `value` as an error message shows it: a string quoted (escapes visible, newlines as \n, cut after 80 bytes), anything else as tostring. */
+export function quoted(value: unknown): string {
+  if (type(value) !== "string") return tostring(value);
+  const text = value as string;
+  const [shown] = string.gsub(string.format("%q", string.sub(text, 1, QUOTE_MAX)), "\\\n", "\\n");
+  return text.length > QUOTE_MAX ? `${shown}...` : shown;
+}
+
 /** Whitespace: map keys can't hold it, since "show map" prints key and value separated by a space. */
 export function hasBlank(text: string): boolean {
   return string.find(text, "[ \t]")[0] !== undefined;
