@@ -2924,6 +2924,16 @@ function ____exports.entries(client, kind, ref)
     end
     return kind == "map" and parse_map_entries(answer) or parse_acl_entries(answer)
 end
+--- What names an entry besides its id: its key (map) or its value (ACL).
+local function textOf(kind, found)
+    local ____temp_0
+    if kind == "map" then
+        ____temp_0 = found.key
+    else
+        ____temp_0 = found.value
+    end
+    return ____temp_0
+end
 --- The entry whose key (map) or value (ACL) is exactly `keyOrId`, or whose id
 -- it is ("#0x..."). With several of the same key, the first: the one
 -- HAProxy matches.
@@ -2938,13 +2948,7 @@ function ____exports.entry(client, kind, ref, keyOrId)
         if byId then
             ____byId_1 = found.id == keyOrId
         else
-            local ____temp_0
-            if kind == "map" then
-                ____temp_0 = found.key
-            else
-                ____temp_0 = found.value
-            end
-            ____byId_1 = ____temp_0 == keyOrId
+            ____byId_1 = textOf(kind, found) == keyOrId
         end
         if ____byId_1 then
             return found
@@ -2955,7 +2959,8 @@ function ____exports.entry(client, kind, ref, keyOrId)
         noEntry(kind, ref, keyOrId)
     )
 end
---- The last entry of that key (map) or value (ACL): the one "add" just appended.
+--- The last entry whose key (map) or value (ACL) is `text`, taken literally
+-- (an added key may look like an id): the one "add" just appended.
 function ____exports.last(client, kind, ref, text)
     local all, err = ____exports.entries(client, kind, ref)
     if all == nil then
@@ -2964,13 +2969,7 @@ function ____exports.last(client, kind, ref, text)
     do
         local index = #all - 1
         while index >= 0 do
-            local ____temp_2
-            if kind == "map" then
-                ____temp_2 = all[index + 1].key
-            else
-                ____temp_2 = all[index + 1].value
-            end
-            if ____temp_2 == text then
+            if textOf(kind, all[index + 1]) == text then
                 return all[index + 1]
             end
             index = index - 1
@@ -3116,10 +3115,7 @@ local function failed(context, err)
     return failure(reply.status, (("stats socket: " .. err.message) .. "; ") .. hint)
 end
 --- Runs `query` with the context's client and answers its value as JSON, shaped by `shape`.
-function ____exports.respond(context, query, shape, status)
-    if status == nil then
-        status = 200
-    end
+function ____exports.respond(context, query, shape)
     local client = context.client
     if client == nil then
         return ____exports.noSocket(context)
@@ -3128,30 +3124,29 @@ function ____exports.respond(context, query, shape, status)
     if value == nil then
         return failed(context, err)
     end
-    local ____json_2 = json
-    local ____status_1 = status
+    local ____json_1 = json
     local ____temp_0
     if shape == nil then
         ____temp_0 = value
     else
         ____temp_0 = shape(value)
     end
-    return ____json_2(____status_1, ____temp_0)
+    return ____json_1(200, ____temp_0)
 end
 local function readAfter(context, client, outcome)
     local value, err = outcome.read(client)
     if value == nil then
         return failed(context, err)
     end
-    local ____json_5 = json
-    local ____temp_4 = outcome.status or 200
-    local ____temp_3
+    local ____json_4 = json
+    local ____temp_3 = outcome.status or 200
+    local ____temp_2
     if outcome.shape == nil then
-        ____temp_3 = value
+        ____temp_2 = value
     else
-        ____temp_3 = outcome.shape(value)
+        ____temp_2 = outcome.shape(value)
     end
-    local reply = ____json_5(____temp_4, ____temp_3)
+    local reply = ____json_4(____temp_3, ____temp_2)
     if outcome.location ~= nil then
         reply.headers = {location = outcome.location(value)}
     end

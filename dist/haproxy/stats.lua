@@ -1671,6 +1671,16 @@ function ____exports.entries(client, kind, ref)
     end
     return kind == "map" and parse_map_entries(answer) or parse_acl_entries(answer)
 end
+--- What names an entry besides its id: its key (map) or its value (ACL).
+local function textOf(kind, found)
+    local ____temp_0
+    if kind == "map" then
+        ____temp_0 = found.key
+    else
+        ____temp_0 = found.value
+    end
+    return ____temp_0
+end
 --- The entry whose key (map) or value (ACL) is exactly `keyOrId`, or whose id
 -- it is ("#0x..."). With several of the same key, the first: the one
 -- HAProxy matches.
@@ -1685,13 +1695,7 @@ function ____exports.entry(client, kind, ref, keyOrId)
         if byId then
             ____byId_1 = found.id == keyOrId
         else
-            local ____temp_0
-            if kind == "map" then
-                ____temp_0 = found.key
-            else
-                ____temp_0 = found.value
-            end
-            ____byId_1 = ____temp_0 == keyOrId
+            ____byId_1 = textOf(kind, found) == keyOrId
         end
         if ____byId_1 then
             return found
@@ -1702,7 +1706,8 @@ function ____exports.entry(client, kind, ref, keyOrId)
         noEntry(kind, ref, keyOrId)
     )
 end
---- The last entry of that key (map) or value (ACL): the one "add" just appended.
+--- The last entry whose key (map) or value (ACL) is `text`, taken literally
+-- (an added key may look like an id): the one "add" just appended.
 function ____exports.last(client, kind, ref, text)
     local all, err = ____exports.entries(client, kind, ref)
     if all == nil then
@@ -1711,13 +1716,7 @@ function ____exports.last(client, kind, ref, text)
     do
         local index = #all - 1
         while index >= 0 do
-            local ____temp_2
-            if kind == "map" then
-                ____temp_2 = all[index + 1].key
-            else
-                ____temp_2 = all[index + 1].value
-            end
-            if ____temp_2 == text then
+            if textOf(kind, all[index + 1]) == text then
                 return all[index + 1]
             end
             index = index - 1

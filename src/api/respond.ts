@@ -27,12 +27,12 @@ function failed(context: Context, err: StatsError): Reply {
 }
 
 /** Runs `query` with the context's client and answers its value as JSON, shaped by `shape`. */
-export function respond<T>(context: Context, query: (this: void, client: ClientFields) => Result<T>, shape?: (this: void, value: T) => unknown, status = 200): Reply {
+export function respond<T>(context: Context, query: (this: void, client: ClientFields) => Result<T>, shape?: (this: void, value: T) => unknown): Reply {
   const client = context.client;
   if (client === undefined) return noSocket(context);
   const [value, err] = query(client);
   if (value === undefined) return failed(context, err as StatsError);
-  return json(status, shape === undefined ? value : shape(value));
+  return json(200, shape === undefined ? value : shape(value));
 }
 
 export type Done = LuaMultiReturn<[done: true] | [done: undefined, err: StatsError]>;

@@ -48,6 +48,11 @@ export function entries(client: ClientFields, kind: PatternKind, ref: unknown): 
   return $multi(kind === "map" ? parse_map_entries(answer) : parse_acl_entries(answer));
 }
 
+/** What names an entry besides its id: its key (map) or its value (ACL). */
+function textOf(kind: PatternKind, found: PatternEntry): string | undefined {
+  return kind === "map" ? found.key : found.value;
+}
+
 /**
  * The entry whose key (map) or value (ACL) is exactly `keyOrId`, or whose id
  * it is ("#0x..."). With several of the same key, the first: the one
@@ -58,17 +63,20 @@ export function entry(client: ClientFields, kind: PatternKind, ref: unknown, key
   if (all === undefined) return $multi(undefined, err);
   const byId = commands.isEntryId(keyOrId);
   for (const found of all) {
-    if (byId ? found.id === keyOrId : (kind === "map" ? found.key : found.value) === keyOrId) return $multi(found);
+    if (byId ? found.id === keyOrId : textOf(kind, found) === keyOrId) return $multi(found);
   }
   return $multi(undefined, statsError("not_found", noEntry(kind, ref, keyOrId)));
 }
 
-/** The last entry of that key (map) or value (ACL): the one "add" just appended. */
+/**
+ * The last entry whose key (map) or value (ACL) is `text`, taken literally
+ * (an added key may look like an id): the one "add" just appended.
+ */
 export function last(client: ClientFields, kind: PatternKind, ref: unknown, text: unknown): Result<PatternEntry> {
   const [all, err] = entries(client, kind, ref);
   if (all === undefined) return $multi(undefined, err);
   for (let index = all.length - 1; index >= 0; index--) {
-    if ((kind === "map" ? all[index].key : all[index].value) === text) return $multi(all[index]);
+    if (textOf(kind, all[index]) === text) return $multi(all[index]);
   }
   return $multi(undefined, statsError("not_found", noEntry(kind, ref, text)));
 }
