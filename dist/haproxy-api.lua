@@ -65,6 +65,48 @@ local function __TS__ArrayFind(self, predicate, thisArg)
     return nil
 end
 
+local function __TS__CountVarargs(...)
+    return select("#", ...)
+end
+
+local function __TS__SparseArrayNew(...)
+    local sparseArray = {...}
+    sparseArray.sparseLength = __TS__CountVarargs(...)
+    return sparseArray
+end
+
+local function __TS__SparseArrayPush(sparseArray, ...)
+    local args = {...}
+    local argsLen = __TS__CountVarargs(...)
+    local listLen = sparseArray.sparseLength
+    for i = 1, argsLen do
+        sparseArray[listLen + i] = args[i]
+    end
+    sparseArray.sparseLength = listLen + argsLen
+end
+
+local function __TS__SparseArraySpread(sparseArray)
+    local _unpack = unpack or table.unpack
+    return _unpack(sparseArray, 1, sparseArray.sparseLength)
+end
+
+local function __TS__ArrayMap(self, callbackfn, thisArg)
+    local result = {}
+    for i = 1, #self do
+        result[i] = callbackfn(thisArg, self[i], i - 1, self)
+    end
+    return result
+end
+
+local function __TS__ArraySome(self, callbackfn, thisArg)
+    for i = 1, #self do
+        if callbackfn(thisArg, self[i], i - 1, self) then
+            return true
+        end
+    end
+    return false
+end
+
 local function __TS__ArrayPush(self, ...)
     local items = {...}
     local len = #self
@@ -79,10 +121,15 @@ return {
   __TS__ObjectAssign = __TS__ObjectAssign,
   __TS__ArrayIncludes = __TS__ArrayIncludes,
   __TS__ArrayFind = __TS__ArrayFind,
+  __TS__SparseArrayNew = __TS__SparseArrayNew,
+  __TS__SparseArrayPush = __TS__SparseArrayPush,
+  __TS__SparseArraySpread = __TS__SparseArraySpread,
+  __TS__ArrayMap = __TS__ArrayMap,
+  __TS__ArraySome = __TS__ArraySome,
   __TS__ArrayPush = __TS__ArrayPush
 }
  end,
-["stats.address"] = function(...) 
+["stats.core.address"] = function(...) 
 local ____exports = {}
 function ____exports.parseEndpoint(address, port)
     if type(address) ~= "string" or address == "" then
@@ -114,7 +161,7 @@ function ____exports.describeEndpoint(endpoint)
 end
 return ____exports
  end,
-["stats.errors"] = function(...) 
+["stats.core.errors"] = function(...) 
 local ____exports = {}
 local ErrorMeta = {__tostring = function(self)
     return self.command ~= nil and (("haproxy.stats: " .. self.command) .. ": ") .. self.message or "haproxy.stats: " .. self.message
@@ -163,7 +210,7 @@ function ____exports.writeError(command, answer)
 end
 return ____exports
  end,
-["stats.gate"] = function(...) 
+["stats.core.gate"] = function(...) 
 local ____exports = {}
 function ____exports.newGate(capacity)
     return {
@@ -246,15 +293,15 @@ function ____exports.leave(gate, slot)
 end
 return ____exports
  end,
-["stats.client"] = function(...) 
+["stats.core.client"] = function(...) 
 local ____exports = {}
 local clockMs, newStream, connect, connectAndSend, receiveError, executeNow, dumpNow, readFramed, executeEachNow, DUMP_CHUNK, DUMP_WAKE_SECONDS
-local ____address = require("stats.address")
+local ____address = require("stats.core.address")
 local describeEndpoint = ____address.describeEndpoint
 local parseEndpoint = ____address.parseEndpoint
-local ____errors = require("stats.errors")
+local ____errors = require("stats.core.errors")
 local statsError = ____errors.statsError
-local ____gate = require("stats.gate")
+local ____gate = require("stats.core.gate")
 local enter = ____gate.enter
 local leave = ____gate.leave
 local newGate = ____gate.newGate
@@ -1297,6 +1344,7 @@ local statusOf = {
     invalid = 400,
     not_found = 404,
     in_use = 409,
+    conflict = 409,
     rejected = 400,
     connect = 503,
     timeout = 504,
@@ -1307,7 +1355,7 @@ local statusOf = {
 }
 function ____exports.fromStatsError(err)
     local status = statusOf[err.kind]
-    if err.kind == "invalid" or err.kind == "not_found" or err.kind == "in_use" then
+    if err.kind == "invalid" or err.kind == "not_found" or err.kind == "in_use" or err.kind == "conflict" then
         return ____exports.failure(status, err.message)
     end
     if err.kind == "rejected" then
@@ -1414,7 +1462,7 @@ return ____exports
  end,
 ["api.context"] = function(...) 
 local ____exports = {}
-local ____client = require("stats.client")
+local ____client = require("stats.core.client")
 local DEFAULT_TIMEOUT = ____client.DEFAULT_TIMEOUT
 local ____files = require("host.files")
 local configFiles = ____files.configFiles
@@ -1575,23 +1623,31 @@ local function isJson(contentType)
     end
     return media == "application/json" or (string.find(media, "^application/[^/]+%+json$")) ~= nil
 end
+--- The body as one JSON value (of `expected`, as a message names it); anything else is a 4xx reply.
+function ____exports.jsonValue(request, expected)
+    if not isJson(header(request, "content-type")) then
+        return false, failure(415, ("a " .. request.method) .. " body must be JSON: send \"Content-Type: application/json\"")
+    end
+    local text, status, problem = readBody(request, MAX_BODY_BYTES)
+    if text == nil then
+        return false, failure(status, problem)
+    end
+    if (string.find(text, "^%s*$")) ~= nil then
+        return false, failure(400, "the request body is empty: expected " .. expected)
+    end
+    local ok, value = decode(text)
+    if not ok then
+        return false, failure(400, "the request body is not valid JSON: " .. value)
+    end
+    return true, value
+end
 --- The body as a JSON object whose field names are all in `allowed`, with at
 -- least one of them present; anything else is a 4xx reply naming the problem.
 function ____exports.jsonObject(request, allowed)
     local expected = table.concat(allowed, ", ")
-    if not isJson(header(request, "content-type")) then
-        return nil, failure(415, ("a " .. request.method) .. " body must be JSON: send \"Content-Type: application/json\"")
-    end
-    local text, status, problem = readBody(request, MAX_BODY_BYTES)
-    if text == nil then
-        return nil, failure(status, problem)
-    end
-    if (string.find(text, "^%s*$")) ~= nil then
-        return nil, failure(400, "the request body is empty: expected a JSON object with " .. expected)
-    end
-    local ok, value = decode(text)
+    local ok, value = ____exports.jsonValue(request, "a JSON object with " .. expected)
     if not ok then
-        return nil, failure(400, "the request body is not valid JSON: " .. value)
+        return nil, value
     end
     local kind = kindOf(value)
     if kind ~= "object" then
@@ -1706,7 +1762,7 @@ function ____exports.match(router, method, segments)
 end
 return ____exports
  end,
-["stats.words"] = function(...) 
+["stats.core.words"] = function(...) 
 local ____exports = {}
 local DUMP_ESCAPES
 --- Longest word accepted: a command line must fit in HAProxy's 16 KiB buffer.
@@ -1790,12 +1846,12 @@ DUMP_ESCAPES.r = "\r"
 DUMP_ESCAPES.e = ""
 return ____exports
  end,
-["stats.pattern_commands"] = function(...) 
+["stats.patterns.commands"] = function(...) 
 local ____exports = {}
 local invalid, textWord
-local ____errors = require("stats.errors")
+local ____errors = require("stats.core.errors")
 local statsError = ____errors.statsError
-local ____words = require("stats.words")
+local ____words = require("stats.core.words")
 local hasBlank = ____words.hasBlank
 local isReference = ____words.isReference
 local quoted = ____words.quoted
@@ -1937,17 +1993,7 @@ function ____exports.clearEntries(kind, ref)
 end
 return ____exports
  end,
-["stats.types"] = function(...) 
-local ____exports = {}
---- Row types of "show stat", the codes in its "type" column.
--- The numbers are HAProxy's, kept under the names lua-haproxy exported.
-____exports.stats_types = {FRONTEND = 0, BACKEND = 1, SERVER = 2, SOCKET = 3}
---- The "show stat <proxy> <type> <sid>" filter takes a bitmask, not the row
--- type: 1 frontends, 2 backends, 4 servers, -1 everything.
-____exports.stat_filter = {FRONTEND = 1, BACKEND = 2, SERVER = 4, ANY = -1}
-return ____exports
- end,
-["stats.parsers"] = function(...) 
+["stats.core.fields"] = function(...) 
 local ____exports = {}
 --- The metatable that orders a table's fields as `fields` when encoded as JSON.
 function ____exports.ordered(fields)
@@ -1964,223 +2010,13 @@ function ____exports.value(field)
     end
     return field
 end
---- Splits one CSV line, quoted fields included ("a,b" and "" escapes).
-local function csvFields(line)
-    local fields = {}
-    local position = 1
-    local length = #line
-    while position <= length do
-        if string.sub(line, position, position) == "\"" then
-            local text = ""
-            local cursor = position + 1
-            do
-                while true do
-                    local quote = string.find(line, "\"", cursor, true)
-                    if quote == nil then
-                        text = text .. string.sub(line, cursor)
-                        cursor = length + 1
-                        break
-                    end
-                    text = text .. string.sub(line, cursor, quote - 1)
-                    if string.sub(line, quote + 1, quote + 1) == "\"" then
-                        text = text .. "\""
-                        cursor = quote + 2
-                    else
-                        cursor = quote + 1
-                        break
-                    end
-                end
-            end
-            fields[#fields + 1] = text
-            local comma = string.find(line, ",", cursor, true)
-            position = comma == nil and length + 1 or comma + 1
-        else
-            local comma = string.find(line, ",", position, true)
-            local stop = comma == nil and length + 1 or comma
-            fields[#fields + 1] = string.sub(line, position, stop - 1)
-            position = stop + 1
-        end
-    end
-    return fields
-end
---- The header line's names, in order ("# pxname,svname,...,").
-local function csvHeader(line)
-    return csvFields((string.gsub(line, "^#%s*", "")))
-end
---- Header lines seen, with their names and row metatable: every answer of a
--- process has the same header, so it is split once, and the encoder's
--- per-order cache (http/jsonencode.ts) lasts across requests. Bounded.
-local headers = {}
-local headerCount = 0
-local function headerOf(line)
-    local known = headers[line]
-    if known == nil then
-        if headerCount >= 16 then
-            for key in pairs(headers) do
-                headers[key] = nil
-            end
-            headerCount = 0
-        end
-        local names = csvHeader(line)
-        known = {
-            names = names,
-            order = ____exports.ordered(names)
-        }
-        headers[line] = known
-        headerCount = headerCount + 1
-    end
-    return known
-end
---- Parses "show stat" CSV into an array of rows keyed by the header's names:
--- integers as numbers, empty fields as "" (lua-haproxy's shape). Answers of
--- several commands may be concatenated: every header line starts a new block.
-function ____exports.parse_stats(csv)
-    local rows = {}
-    local header = {}
-    local order = ____exports.ordered(header)
-    for line in string.gmatch(csv, "([^\n]*)\n?") do
-        do
-            if line == "" then
-                goto __continue21
-            end
-            if string.sub(line, 1, 1) == "#" then
-                local known = headerOf(line)
-                header = known.names
-                order = known.order
-                goto __continue21
-            end
-            local row = setmetatable({}, order)
-            local quoted = string.find(line, "\"", 1, true)
-            if quoted == nil then
-                local index = 0
-                for field in string.gmatch(line, "([^,]*),") do
-                    local name = header[index + 1]
-                    if name ~= nil then
-                        row[name] = ____exports.value(field)
-                    end
-                    index = index + 1
-                end
-            else
-                local fields = csvFields(line)
-                do
-                    local index = 0
-                    while index < #header do
-                        local field = fields[index + 1]
-                        if field ~= nil then
-                            row[header[index + 1]] = ____exports.value(field)
-                        end
-                        index = index + 1
-                    end
-                end
-            end
-            rows[#rows + 1] = row
-        end
-        ::__continue21::
-    end
-    return rows
-end
---- Parses "show info" ("Name: value" lines) into a table; integers as numbers.
-function ____exports.parse_info(text)
-    local names = {}
-    local info = setmetatable(
-        {},
-        ____exports.ordered(names)
-    )
-    for name, field in string.gmatch(text, "([^:\n]+):[ \t]*([^\n]*)") do
-        local trimmed = string.match(field, "^(.-)%s*$")
-        if not (info[name] ~= nil) then
-            names[#names + 1] = name
-        end
-        info[name] = ____exports.value(trimmed or field)
-    end
-    return info
-end
-local MAINT_BITS = 1 | 2 | 4 | 32 | 64
-local DRAIN_BITS = 8 | 16
---- Decodes srv_admin_state, a decimal bitmask, into ready, drain or maint.
-function ____exports.decode_admin_state(bits)
-    if bits & MAINT_BITS ~= 0 then
-        return "maint"
-    end
-    if bits & DRAIN_BITS ~= 0 then
-        return "drain"
-    end
-    return "ready"
-end
---- Decodes srv_op_state (stopped 0, starting 1, running 2, stopping 3).
-function ____exports.decode_operational_state(state)
-    if state == 0 then
-        return "down"
-    end
-    if state == 3 then
-        return "stopping"
-    end
-    return "up"
-end
---- Parses "show servers state [<backend>]": a format version line, a header
--- ("# be_id be_name ..."), then one space-separated line per server. Adds
--- `admin_state` and `operational_state` beside the raw fields.
-function ____exports.parse_servers_state(text)
-    local states = {}
-    local header
-    local order = ____exports.ordered({})
-    for line in string.gmatch(text, "([^\n]*)\n?") do
-        if string.sub(line, 1, 1) == "#" then
-            header = {}
-            local fields = {"admin_state", "operational_state"}
-            for name in string.gmatch(
-                string.sub(line, 2),
-                "%S+"
-            ) do
-                header[#header + 1] = name
-                fields[#fields + 1] = name
-            end
-            order = ____exports.ordered(fields)
-        elseif header ~= nil and line ~= "" then
-            local state = setmetatable({}, order)
-            local index = 0
-            for field in string.gmatch(line, "%S+") do
-                local name = header[index + 1]
-                if name ~= nil then
-                    state[name] = ____exports.value(field)
-                end
-                index = index + 1
-            end
-            local admin = state.srv_admin_state
-            local operational = state.srv_op_state
-            if type(admin) == "number" then
-                state.admin_state = ____exports.decode_admin_state(admin)
-            end
-            if type(operational) == "number" then
-                state.operational_state = ____exports.decode_operational_state(operational)
-            end
-            states[#states + 1] = state
-        end
-    end
-    return states
-end
-local WEIGHT_ORDER = ____exports.ordered({"current", "initial"})
---- Parses "get weight" ("10 (initial 10)").
-function ____exports.parse_weight(text)
-    local current, initial = string.match(text, "^(%d+) %(initial (%d+)%)")
-    if current == nil then
-        return nil
-    end
-    return setmetatable(
-        {
-            current = ____exports.value(current),
-            initial = ____exports.value(initial)
-        },
-        WEIGHT_ORDER
-    )
-end
 return ____exports
  end,
-["stats.pattern_parsers"] = function(...) 
+["stats.patterns.parsers"] = function(...) 
 local ____exports = {}
-local ____parsers = require("stats.parsers")
-local ordered = ____parsers.ordered
-local value = ____parsers.value
+local ____fields = require("stats.core.fields")
+local ordered = ____fields.ordered
+local value = ____fields.value
 local LIST_ORDER = ordered({"id", "file", "description", "entry_count"})
 local MAP_ENTRY_ORDER = ordered({"id", "key", "value"})
 local ACL_ENTRY_ORDER = ordered({"id", "value"})
@@ -2267,218 +2103,168 @@ function ____exports.parse_lookup(text)
 end
 return ____exports
  end,
-["stats.commands"] = function(...) 
+["stats.core.result"] = function(...) 
 local ____exports = {}
-local ____errors = require("stats.errors")
-local statsError = ____errors.statsError
-local ____words = require("stats.words")
-local quoted = ____words.quoted
---- HAProxy's legal characters in proxy and server names (cfgparse: invalid_char).
-local NAME_PATTERN = "^[%w%.%-_:]+$"
---- Longer than any sane name; HAProxy itself has no limit, a command line does.
-____exports.NAME_MAX_LENGTH = 255
---- Returns the reason `name` can't be a proxy or server name, or undefined when it can.
-function ____exports.nameProblem(name)
-    if type(name) ~= "string" then
-        return "expected a name, got " .. type(name)
-    end
-    local text = name
-    if #text == 0 then
-        return "empty name"
-    end
-    if #text > ____exports.NAME_MAX_LENGTH then
-        return ("name longer than " .. tostring(____exports.NAME_MAX_LENGTH)) .. " characters"
-    end
-    local ok = string.find(text, NAME_PATTERN)
-    if ok == nil then
-        return "name may only hold letters, digits, '.', '-', '_' and ':'"
-    end
-    return nil
-end
---- The numeric id `ref` stands for (a number, or digits as lua-haproxy took them), if any.
-function ____exports.numericId(ref)
-    if type(ref) == "string" then
-        local digits = string.match(ref, "^%d+$")
-        if digits == nil or #digits > 9 then
-            return nil
+return ____exports
+ end,
+["stats.process.types"] = function(...) 
+local ____exports = {}
+--- Row types of "show stat", the codes in its "type" column.
+-- The numbers are HAProxy's, kept under the names lua-haproxy exported.
+____exports.stats_types = {FRONTEND = 0, BACKEND = 1, SERVER = 2, SOCKET = 3}
+--- The "show stat <proxy> <type> <sid>" filter takes a bitmask, not the row
+-- type: 1 frontends, 2 backends, 4 servers, -1 everything.
+____exports.stat_filter = {FRONTEND = 1, BACKEND = 2, SERVER = 4, ANY = -1}
+return ____exports
+ end,
+["stats.process.parsers"] = function(...) 
+local ____exports = {}
+local ____fields = require("stats.core.fields")
+local ordered = ____fields.ordered
+local value = ____fields.value
+--- Splits one CSV line, quoted fields included ("a,b" and "" escapes).
+local function csvFields(line)
+    local fields = {}
+    local position = 1
+    local length = #line
+    while position <= length do
+        if string.sub(line, position, position) == "\"" then
+            local text = ""
+            local cursor = position + 1
+            do
+                while true do
+                    local quote = string.find(line, "\"", cursor, true)
+                    if quote == nil then
+                        text = text .. string.sub(line, cursor)
+                        cursor = length + 1
+                        break
+                    end
+                    text = text .. string.sub(line, cursor, quote - 1)
+                    if string.sub(line, quote + 1, quote + 1) == "\"" then
+                        text = text .. "\""
+                        cursor = quote + 2
+                    else
+                        cursor = quote + 1
+                        break
+                    end
+                end
+            end
+            fields[#fields + 1] = text
+            local comma = string.find(line, ",", cursor, true)
+            position = comma == nil and length + 1 or comma + 1
+        else
+            local comma = string.find(line, ",", position, true)
+            local stop = comma == nil and length + 1 or comma
+            fields[#fields + 1] = string.sub(line, position, stop - 1)
+            position = stop + 1
         end
-    elseif type(ref) ~= "number" then
-        return nil
     end
-    local id = math.tointeger(tonumber(ref) or -1)
-    return id ~= nil and id >= 1 and id or nil
+    return fields
 end
---- A proxy or server reference: a name, or a numeric id (lua-haproxy looked up both).
-function ____exports.proxyRef(ref)
-    if type(ref) == "number" then
-        local id = ____exports.numericId(ref)
-        if id == nil then
-            return nil, "id must be a positive integer"
+--- The header line's names, in order ("# pxname,svname,...,").
+local function csvHeader(line)
+    return csvFields((string.gsub(line, "^#%s*", "")))
+end
+--- Header lines seen, with their names and row metatable: every answer of a
+-- process has the same header, so it is split once, and the encoder's
+-- per-order cache (http/jsonencode.ts) lasts across requests. Bounded.
+local headers = {}
+local headerCount = 0
+local function headerOf(line)
+    local known = headers[line]
+    if known == nil then
+        if headerCount >= 16 then
+            for key in pairs(headers) do
+                headers[key] = nil
+            end
+            headerCount = 0
         end
-        return string.format("%d", id)
+        local names = csvHeader(line)
+        known = {
+            names = names,
+            order = ordered(names)
+        }
+        headers[line] = known
+        headerCount = headerCount + 1
     end
-    local problem = ____exports.nameProblem(ref)
-    if problem ~= nil then
-        return nil, problem
+    return known
+end
+--- Parses "show stat" CSV into an array of rows keyed by the header's names:
+-- integers as numbers, empty fields as "" (lua-haproxy's shape). Answers of
+-- several commands may be concatenated: every header line starts a new block.
+function ____exports.parse_stats(csv)
+    local rows = {}
+    local header = {}
+    local order = ordered(header)
+    for line in string.gmatch(csv, "([^\n]*)\n?") do
+        do
+            if line == "" then
+                goto __continue17
+            end
+            if string.sub(line, 1, 1) == "#" then
+                local known = headerOf(line)
+                header = known.names
+                order = known.order
+                goto __continue17
+            end
+            local row = setmetatable({}, order)
+            local quoted = string.find(line, "\"", 1, true)
+            if quoted == nil then
+                local index = 0
+                for field in string.gmatch(line, "([^,]*),") do
+                    local name = header[index + 1]
+                    if name ~= nil then
+                        row[name] = value(field)
+                    end
+                    index = index + 1
+                end
+            else
+                local fields = csvFields(line)
+                do
+                    local index = 0
+                    while index < #header do
+                        local field = fields[index + 1]
+                        if field ~= nil then
+                            row[header[index + 1]] = value(field)
+                        end
+                        index = index + 1
+                    end
+                end
+            end
+            rows[#rows + 1] = row
+        end
+        ::__continue17::
     end
-    return ref
+    return rows
 end
-local function invalid(what, problem)
-    return nil, statsError("invalid", (what .. ": ") .. problem)
-end
---- The error for a refused name, quoting it ("%q" keeps control characters visible).
-function ____exports.invalidName(what, name, problem)
-    return statsError(
-        "invalid",
-        (((what .. " ") .. quoted(name)) .. ": ") .. problem
+--- Parses "show info" ("Name: value" lines) into a table; integers as numbers.
+function ____exports.parse_info(text)
+    local names = {}
+    local info = setmetatable(
+        {},
+        ordered(names)
     )
-end
---- "<backend>/<server>", both names checked.
-local function serverPath(backend, server)
-    local backendProblem = ____exports.nameProblem(backend)
-    if backendProblem ~= nil then
-        return nil, ____exports.invalidName("backend", backend, backendProblem)
+    for name, field in string.gmatch(text, "([^:\n]+):[ \t]*([^\n]*)") do
+        local trimmed = string.match(field, "^(.-)%s*$")
+        if not (info[name] ~= nil) then
+            names[#names + 1] = name
+        end
+        info[name] = value(trimmed or field)
     end
-    local serverProblem = ____exports.nameProblem(server)
-    if serverProblem ~= nil then
-        return nil, ____exports.invalidName("server", server, serverProblem)
-    end
-    return (backend .. "/") .. server
+    return info
 end
+return ____exports
+ end,
+["stats.process.plan"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayFind = ____lualib.__TS__ArrayFind
+local ____exports = {}
+local ____types = require("stats.process.types")
+local stat_filter = ____types.stat_filter
 --- "show stat <proxy> <mask> <sid>": proxy "-1" for all, mask a stat_filter sum, sid -1 for all.
 function ____exports.showStat(proxy, mask, sid)
     return string.format("show stat %s %d %d", proxy, mask, sid)
 end
-function ____exports.showServersState(backend)
-    local problem = ____exports.nameProblem(backend)
-    if problem ~= nil then
-        return nil, ____exports.invalidName("backend", backend, problem)
-    end
-    return "show servers state " .. backend
-end
-function ____exports.getWeight(backend, server)
-    local path, err = serverPath(backend, server)
-    if path == nil then
-        return nil, err
-    end
-    return "get weight " .. path
-end
---- "set weight": an integer 0-256, or "N%" of the initial weight. Integers are
--- formatted with %d: HAProxy refuses "7.0", which is how Lua prints 7.0.
-function ____exports.setWeight(backend, server, weight)
-    local path, err = serverPath(backend, server)
-    if path == nil then
-        return nil, err
-    end
-    if type(weight) == "number" then
-        local integer = math.tointeger(weight)
-        if integer == nil or integer < 0 or integer > 256 then
-            return invalid("weight", "must be an integer from 0 to 256")
-        end
-        return string.format("set weight %s %d", path, integer)
-    end
-    if type(weight) == "string" then
-        local digits = string.match(weight, "^(%d+)%%$")
-        local percent = digits ~= nil and math.tointeger(tonumber(digits) or -1) or nil
-        if percent == nil or percent > 100 or #digits > 3 then
-            return invalid("weight", "percentage must be from 0% to 100%")
-        end
-        return string.format("set weight %s %d%%", path, percent)
-    end
-    return invalid(
-        "weight",
-        "expected an integer or \"N%\", got " .. type(weight)
-    )
-end
-local adminStates = {}
-adminStates.ready = true
-adminStates.drain = true
-adminStates.maint = true
-local healths = {}
-healths.up = true
-healths.stopping = true
-healths.down = true
-function ____exports.setState(backend, server, state)
-    local path, err = serverPath(backend, server)
-    if path == nil then
-        return nil, err
-    end
-    if type(state) ~= "string" or not (adminStates[state] ~= nil) then
-        return invalid("admin_state", "must be one of ready, drain, maint")
-    end
-    return (("set server " .. path) .. " state ") .. state
-end
-function ____exports.setHealth(backend, server, health)
-    local path, err = serverPath(backend, server)
-    if path == nil then
-        return nil, err
-    end
-    if type(health) ~= "string" or not (healths[health] ~= nil) then
-        return invalid("health", "must be one of up, stopping, down")
-    end
-    return (("set server " .. path) .. " health ") .. health
-end
-function ____exports.enableServer(backend, server)
-    local path, err = serverPath(backend, server)
-    if path == nil then
-        return nil, err
-    end
-    return "enable server " .. path
-end
-function ____exports.disableServer(backend, server)
-    local path, err = serverPath(backend, server)
-    if path == nil then
-        return nil, err
-    end
-    return "disable server " .. path
-end
---- An IPv4 address, each byte 0-255.
-local function isIPv4(text)
-    local a, b, c, d = string.match(text, "^(%d%d?%d?)%.(%d%d?%d?)%.(%d%d?%d?)%.(%d%d?%d?)$")
-    if a == nil then
-        return false
-    end
-    for ____, part in ipairs({a, b, c, d}) do
-        if tonumber(part) > 255 then
-            return false
-        end
-    end
-    return true
-end
---- Roughly IPv6 (hex groups and colons, an IPv4 tail allowed); HAProxy checks the rest.
-local function isIPv6(text)
-    return #text <= 45 and (string.find(text, ":")) ~= nil and (string.find(text, "^[%x:%.]+$")) ~= nil
-end
---- "set server <b>/<s> addr <ip> [port <port>]". Only IP addresses: HAProxy
--- 2.6 refuses host names here. The port is checked here, because HAProxy
--- takes 99999 and silently wraps it.
-function ____exports.setServerAddress(backend, server, address, port)
-    local path, err = serverPath(backend, server)
-    if path == nil then
-        return nil, err
-    end
-    if type(address) ~= "string" or not (isIPv4(address) or isIPv6(address)) then
-        return invalid("address", "must be an IPv4 or IPv6 address")
-    end
-    if port == nil then
-        return (("set server " .. path) .. " addr ") .. address
-    end
-    local number = type(port) == "number" and math.tointeger(port) or nil
-    if number == nil or number < 1 or number > 65535 then
-        return invalid("port", "must be an integer from 1 to 65535")
-    end
-    return string.format("set server %s addr %s port %d", path, address, number)
-end
-return ____exports
- end,
-["stats.plan"] = function(...) 
-local ____lualib = require("lualib_bundle")
-local __TS__ArrayFind = ____lualib.__TS__ArrayFind
-local ____exports = {}
-local ____commands = require("stats.commands")
-local showStat = ____commands.showStat
-local ____types = require("stats.types")
-local stat_filter = ____types.stat_filter
 --- Above this many servers a proxy's rows are read one server at a time.
 ____exports.SERVERS_PER_COMMAND = 30
 --- Listener rows ("SOCKET") come with this bit of the filter, beside frontends.
@@ -2526,18 +2312,18 @@ local function commandsFor(proxy, mask, commands)
     local wanted = mask == stat_filter.ANY and EVERYTHING or mask
     local ids = wanted & stat_filter.SERVER ~= 0 and ____exports.serverIds(proxy) or ({})
     if #ids <= ____exports.SERVERS_PER_COMMAND then
-        commands[#commands + 1] = showStat(id, wanted, -1)
+        commands[#commands + 1] = ____exports.showStat(id, wanted, -1)
         return
     end
     local front = wanted & (stat_filter.FRONTEND | SOCKET_BIT)
     if front ~= 0 then
-        commands[#commands + 1] = showStat(id, front, -1)
+        commands[#commands + 1] = ____exports.showStat(id, front, -1)
     end
     for ____, sid in ipairs(ids) do
-        commands[#commands + 1] = showStat(id, stat_filter.SERVER, sid)
+        commands[#commands + 1] = ____exports.showStat(id, stat_filter.SERVER, sid)
     end
     if wanted & stat_filter.BACKEND ~= 0 then
-        commands[#commands + 1] = showStat(id, stat_filter.BACKEND, -1)
+        commands[#commands + 1] = ____exports.showStat(id, stat_filter.BACKEND, -1)
     end
 end
 --- The commands that read `proxy` ("-1" for all) filtered by `mask` and `sid`
@@ -2559,41 +2345,30 @@ function ____exports.planStat(proxy, mask, sid)
     end
     local found = ____temp_0
     if found == nil then
-        return {showStat(proxy, mask, sid)}
+        return {____exports.showStat(proxy, mask, sid)}
     end
     commandsFor(found, mask, commands)
     return commands
 end
 return ____exports
  end,
-["stats.reads"] = function(...) 
+["stats.process.reads"] = function(...) 
 local ____exports = {}
-local ____client = require("stats.client")
+local ____client = require("stats.core.client")
 local execute = ____client.execute
 local executeEach = ____client.executeEach
 local insideHAProxy = ____client.insideHAProxy
-local ____commands = require("stats.commands")
-local getWeight = ____commands.getWeight
-local invalidName = ____commands.invalidName
-local numericId = ____commands.numericId
-local proxyRef = ____commands.proxyRef
-local showServersState = ____commands.showServersState
-local showStat = ____commands.showStat
-local ____errors = require("stats.errors")
+local ____errors = require("stats.core.errors")
 local answerError = ____errors.answerError
 local statsError = ____errors.statsError
-local ____parsers = require("stats.parsers")
-local ordered = ____parsers.ordered
+local ____parsers = require("stats.process.parsers")
 local parse_info = ____parsers.parse_info
-local parse_servers_state = ____parsers.parse_servers_state
 local parse_stats = ____parsers.parse_stats
-local parse_weight = ____parsers.parse_weight
-local ____plan = require("stats.plan")
-local findProxy = ____plan.findProxy
+local ____plan = require("stats.process.plan")
 local planStat = ____plan.planStat
-local ____types = require("stats.types")
+local showStat = ____plan.showStat
+local ____types = require("stats.process.types")
 local stat_filter = ____types.stat_filter
-local stats_types = ____types.stats_types
 --- Runs a read command and checks the answer for one of HAProxy's error texts.
 function ____exports.read(client, command)
     local answer, err = execute(client, command)
@@ -2634,10 +2409,11 @@ function ____exports.statRows(client, proxy, mask, sid)
     return parse_stats(table.concat(answers))
 end
 --- HAProxy's "No such proxy." restated as what the caller asked for; other errors unchanged.
-local function notFoundAs(err, message)
+function ____exports.notFoundAs(err, message)
     return err.kind == "not_found" and statsError("not_found", message, err.command, err.haproxy) or err
 end
-local function ofType(rows, rowType)
+--- The rows of one type (stats_types) among `rows`.
+function ____exports.ofType(rows, rowType)
     local kept = {}
     for ____, row in ipairs(rows) do
         if row.type == rowType then
@@ -2656,220 +2432,27 @@ function ____exports.info(client)
     end
     return parse_info(answer)
 end
-local function proxies(client, mask, rowType)
-    local rows, err = ____exports.statRows(client, "-1", mask, -1)
-    if rows == nil then
-        return nil, err
-    end
-    return ofType(rows, rowType)
-end
-function ____exports.frontends(client)
-    return proxies(client, stat_filter.FRONTEND, stats_types.FRONTEND)
-end
-function ____exports.backends(client)
-    return proxies(client, stat_filter.BACKEND, stats_types.BACKEND)
-end
---- One frontend or backend row, by name or numeric id.
-local function proxy(client, what, idOrName, mask, rowType)
-    local ref, problem = proxyRef(idOrName)
-    if ref == nil then
-        return nil, invalidName(what, idOrName, problem)
-    end
-    local rows, err = ____exports.statRows(client, ref, mask, -1)
-    if rows == nil then
-        return nil, notFoundAs(err, (("no such " .. what) .. ": ") .. ref)
-    end
-    local row = table.unpack(
-        ofType(rows, rowType),
-        1,
-        1
-    )
-    if row == nil then
-        return nil, statsError(
-            "not_found",
-            (("no such " .. what) .. ": ") .. ref,
-            showStat(ref, mask, -1)
-        )
-    end
-    return row
-end
-function ____exports.frontend(client, idOrName)
-    return proxy(
-        client,
-        "frontend",
-        idOrName,
-        stat_filter.FRONTEND,
-        stats_types.FRONTEND
-    )
-end
-function ____exports.backend(client, idOrName)
-    return proxy(
-        client,
-        "backend",
-        idOrName,
-        stat_filter.BACKEND,
-        stats_types.BACKEND
-    )
-end
---- The server rows of a backend; not_found when there is no such backend.
-function ____exports.servers(client, backendRef)
-    local ref, problem = proxyRef(backendRef)
-    if ref == nil then
-        return nil, invalidName("backend", backendRef, problem)
-    end
-    local mask = stat_filter.BACKEND | stat_filter.SERVER
-    local rows, err = ____exports.statRows(client, ref, mask, -1)
-    if rows == nil then
-        return nil, notFoundAs(err, "no such backend: " .. ref)
-    end
-    if #ofType(rows, stats_types.BACKEND) == 0 then
-        return nil, statsError(
-            "not_found",
-            "no such backend: " .. ref,
-            showStat(ref, mask, -1)
-        )
-    end
-    return ofType(rows, stats_types.SERVER)
-end
---- The server id HAProxy has for `name` in `backend`, in-process; undefined when unknown here.
-local function localServerId(backendRef, name)
-    if not insideHAProxy() then
-        return nil
-    end
-    local found = findProxy(backendRef)
-    local server = found and found.servers[name]
-    local ____temp_2
-    if server == nil then
-        ____temp_2 = nil
-    else
-        ____temp_2 = tonumber(server.puid)
-    end
-    return ____temp_2
-end
---- One server row, by numeric id or name.
-function ____exports.server(client, backendRef, idOrName)
-    local ref, problem = proxyRef(backendRef)
-    if ref == nil then
-        return nil, invalidName("backend", backendRef, problem)
-    end
-    local serverRef, serverProblem = proxyRef(idOrName)
-    if serverRef == nil then
-        return nil, invalidName("server", idOrName, serverProblem)
-    end
-    local sid = numericId(serverRef) or localServerId(ref, serverRef)
-    if sid == nil then
-        local rows, err = ____exports.servers(client, ref)
-        if rows == nil then
-            return nil, err
-        end
-        for ____, row in ipairs(rows) do
-            if row.svname == serverRef then
-                return row
-            end
-        end
-        return nil, statsError("not_found", (("no such server: " .. ref) .. "/") .. serverRef)
-    end
-    local rows, err = ____exports.statRows(client, ref, stat_filter.SERVER, sid)
-    if rows == nil then
-        return nil, notFoundAs(err, "no such backend: " .. ref)
-    end
-    local row = table.unpack(
-        ofType(rows, stats_types.SERVER),
-        1,
-        1
-    )
-    if row == nil then
-        return nil, statsError(
-            "not_found",
-            (("no such server: " .. ref) .. "/") .. serverRef,
-            showStat(ref, stat_filter.SERVER, sid)
-        )
-    end
-    return row
-end
-function ____exports.weight(client, backendName, serverName)
-    local command, invalid = getWeight(backendName, serverName)
-    if command == nil then
-        return nil, invalid
-    end
-    local answer, err = ____exports.read(client, command)
-    if answer == nil then
-        return nil, err
-    end
-    local parsed = parse_weight(answer)
-    if parsed == nil then
-        return nil, statsError("refused", "unexpected answer: " .. answer, command, answer)
-    end
-    return parsed
-end
---- The "show servers state" row of one server (by name or numeric id), decoded.
-function ____exports.state(client, backendName, serverRef)
-    local command, invalid = showServersState(backendName)
-    if command == nil then
-        return nil, invalid
-    end
-    local name, problem = proxyRef(serverRef)
-    if name == nil then
-        return nil, invalidName("server", serverRef, problem)
-    end
-    local id = numericId(name)
-    local answer, err = ____exports.read(client, command)
-    if answer == nil then
-        return nil, err
-    end
-    for ____, row in ipairs(parse_servers_state(answer)) do
-        local ____temp_3
-        if id ~= nil then
-            ____temp_3 = row.srv_id == id
-        else
-            ____temp_3 = row.srv_name == name
-        end
-        if ____temp_3 then
-            return row
-        end
-    end
-    return nil, statsError(
-        "not_found",
-        (("no such server: " .. backendName) .. "/") .. tostring(serverRef),
-        command
-    )
-end
-local ADDRESS_ORDER = ordered({"address", "port"})
---- A server's address and port, as "show servers state" reports them (port 0: none configured).
-function ____exports.address(client, backendName, serverRef)
-    local row, err = ____exports.state(client, backendName, serverRef)
-    if row == nil then
-        return nil, err
-    end
-    return setmetatable(
-        {
-            address = tostring(row.srv_addr),
-            port = row.srv_port or 0
-        },
-        ADDRESS_ORDER
-    )
-end
 return ____exports
  end,
-["stats.patterns"] = function(...) 
+["stats.patterns.calls"] = function(...) 
 local ____exports = {}
 local noEntry
-local ____client = require("stats.client")
+local ____client = require("stats.core.client")
 local execute = ____client.execute
 local executeDump = ____client.executeDump
-local commands = require("stats.pattern_commands")
-local ____errors = require("stats.errors")
+local commands = require("stats.patterns.commands")
+local ____errors = require("stats.core.errors")
 local answerError = ____errors.answerError
 local statsError = ____errors.statsError
 local writeError = ____errors.writeError
-local ____pattern_parsers = require("stats.pattern_parsers")
-local parse_acl_entries = ____pattern_parsers.parse_acl_entries
-local parse_lookup = ____pattern_parsers.parse_lookup
-local parse_map_entries = ____pattern_parsers.parse_map_entries
-local parse_pattern_list = ____pattern_parsers.parse_pattern_list
-local ____reads = require("stats.reads")
+local ____parsers = require("stats.patterns.parsers")
+local parse_acl_entries = ____parsers.parse_acl_entries
+local parse_lookup = ____parsers.parse_lookup
+local parse_map_entries = ____parsers.parse_map_entries
+local parse_pattern_list = ____parsers.parse_pattern_list
+local ____reads = require("stats.process.reads")
 local read = ____reads.read
-local ____words = require("stats.words")
+local ____words = require("stats.core.words")
 local quoted = ____words.quoted
 function noEntry(kind, ref, keyOrId)
     return (((("no entry " .. quoted(keyOrId)) .. " in ") .. kind) .. " ") .. quoted(ref)
@@ -3065,11 +2648,11 @@ return ____exports
  end,
 ["api.writelock"] = function(...) 
 local ____exports = {}
-local ____gate = require("stats.gate")
+local ____gate = require("stats.core.gate")
 local enter = ____gate.enter
 local leave = ____gate.leave
 local newGate = ____gate.newGate
-local ____client = require("stats.client")
+local ____client = require("stats.core.client")
 local insideHAProxy = ____client.insideHAProxy
 local writes = newGate(1)
 --- Runs `run` holding the write lock; waits for it up to the client's timeout
@@ -3195,9 +2778,9 @@ local ____errors = require("http.errors")
 local failure = ____errors.failure
 local ____request = require("http.request")
 local encodeSegment = ____request.encodeSegment
-local ____pattern_commands = require("stats.pattern_commands")
-local addAclEntry = ____pattern_commands.addAclEntry
-local patterns = require("stats.patterns")
+local ____commands = require("stats.patterns.commands")
+local addAclEntry = ____commands.addAclEntry
+local patterns = require("stats.patterns.calls")
 local ____respond = require("api.respond")
 local applyThenRead = ____respond.applyThenRead
 ____exports.postAclEntry = function(context, request, params)
@@ -3224,81 +2807,2106 @@ ____exports.postAclEntry = function(context, request, params)
 end
 return ____exports
  end,
-["stats.writes"] = function(...) 
+["stats.core.names"] = function(...) 
 local ____exports = {}
-local ____client = require("stats.client")
-local execute = ____client.execute
-local commands = require("stats.commands")
-local ____errors = require("stats.errors")
+local ____errors = require("stats.core.errors")
 local statsError = ____errors.statsError
-local writeError = ____errors.writeError
-local function run(client, built)
-    local command, invalid = table.unpack(built, 1, 2)
-    if command == nil then
-        return nil, invalid
+local ____words = require("stats.core.words")
+local quoted = ____words.quoted
+--- HAProxy's legal characters in proxy and server names (cfgparse: invalid_char).
+local NAME_PATTERN = "^[%w%.%-_:]+$"
+--- Longer than any sane name; HAProxy itself has no limit, a command line does.
+____exports.NAME_MAX_LENGTH = 255
+--- Returns the reason `name` can't be a proxy or server name, or undefined when it can.
+function ____exports.nameProblem(name)
+    if type(name) ~= "string" then
+        return "expected a name, got " .. type(name)
     end
-    local answer, err = execute(client, command)
-    if answer == nil then
+    local text = name
+    if #text == 0 then
+        return "empty name"
+    end
+    if #text > ____exports.NAME_MAX_LENGTH then
+        return ("name longer than " .. tostring(____exports.NAME_MAX_LENGTH)) .. " characters"
+    end
+    local ok = string.find(text, NAME_PATTERN)
+    if ok == nil then
+        return "name may only hold letters, digits, '.', '-', '_' and ':'"
+    end
+    return nil
+end
+--- The numeric id `ref` stands for (a number, or digits as lua-haproxy took them), if any.
+function ____exports.numericId(ref)
+    if type(ref) == "string" then
+        local digits = string.match(ref, "^%d+$")
+        if digits == nil or #digits > 9 then
+            return nil
+        end
+    elseif type(ref) ~= "number" then
+        return nil
+    end
+    local id = math.tointeger(tonumber(ref) or -1)
+    return id ~= nil and id >= 1 and id or nil
+end
+--- A proxy or server reference: a name, or a numeric id (lua-haproxy looked up both).
+function ____exports.proxyRef(ref)
+    if type(ref) == "number" then
+        local id = ____exports.numericId(ref)
+        if id == nil then
+            return nil, "id must be a positive integer"
+        end
+        return string.format("%d", id)
+    end
+    local problem = ____exports.nameProblem(ref)
+    if problem ~= nil then
+        return nil, problem
+    end
+    return ref
+end
+--- The error for a refused name, quoting it ("%q" keeps control characters visible).
+function ____exports.invalidName(what, name, problem)
+    return statsError(
+        "invalid",
+        (((what .. " ") .. quoted(name)) .. ": ") .. problem
+    )
+end
+--- "<backend>/<server>", both names checked.
+function ____exports.serverPath(backend, server)
+    local backendProblem = ____exports.nameProblem(backend)
+    if backendProblem ~= nil then
+        return nil, ____exports.invalidName("backend", backend, backendProblem)
+    end
+    local serverProblem = ____exports.nameProblem(server)
+    if serverProblem ~= nil then
+        return nil, ____exports.invalidName("server", server, serverProblem)
+    end
+    return (backend .. "/") .. server
+end
+return ____exports
+ end,
+["stats.proxies.reads"] = function(...) 
+local ____exports = {}
+local ____errors = require("stats.core.errors")
+local statsError = ____errors.statsError
+local ____names = require("stats.core.names")
+local invalidName = ____names.invalidName
+local proxyRef = ____names.proxyRef
+local ____plan = require("stats.process.plan")
+local showStat = ____plan.showStat
+local ____reads = require("stats.process.reads")
+local notFoundAs = ____reads.notFoundAs
+local ofType = ____reads.ofType
+local statRows = ____reads.statRows
+local ____types = require("stats.process.types")
+local stat_filter = ____types.stat_filter
+local stats_types = ____types.stats_types
+local function proxies(client, mask, rowType)
+    local rows, err = statRows(client, "-1", mask, -1)
+    if rows == nil then
         return nil, err
     end
-    local refused = writeError(command, answer)
-    if refused ~= nil then
-        return nil, refused
+    return ofType(rows, rowType)
+end
+function ____exports.frontends(client)
+    return proxies(client, stat_filter.FRONTEND, stats_types.FRONTEND)
+end
+function ____exports.backends(client)
+    return proxies(client, stat_filter.BACKEND, stats_types.BACKEND)
+end
+--- One frontend or backend row, by name or numeric id.
+local function proxy(client, what, idOrName, mask, rowType)
+    local ref, problem = proxyRef(idOrName)
+    if ref == nil then
+        return nil, invalidName(what, idOrName, problem)
+    end
+    local rows, err = statRows(client, ref, mask, -1)
+    if rows == nil then
+        return nil, notFoundAs(err, (("no such " .. what) .. ": ") .. ref)
+    end
+    local row = table.unpack(
+        ofType(rows, rowType),
+        1,
+        1
+    )
+    if row == nil then
+        return nil, statsError(
+            "not_found",
+            (("no such " .. what) .. ": ") .. ref,
+            showStat(ref, mask, -1)
+        )
+    end
+    return row
+end
+function ____exports.frontend(client, idOrName)
+    return proxy(
+        client,
+        "frontend",
+        idOrName,
+        stat_filter.FRONTEND,
+        stats_types.FRONTEND
+    )
+end
+function ____exports.backend(client, idOrName)
+    return proxy(
+        client,
+        "backend",
+        idOrName,
+        stat_filter.BACKEND,
+        stats_types.BACKEND
+    )
+end
+return ____exports
+ end,
+["api.backends"] = function(...) 
+local ____exports = {}
+local ____json = require("http.json")
+local asArray = ____json.asArray
+local reads = require("stats.proxies.reads")
+local ____respond = require("api.respond")
+local respond = ____respond.respond
+____exports.listBackends = function(context) return respond(context, reads.backends, asArray) end
+____exports.getBackend = function(context, _request, params) return respond(
+    context,
+    function(client) return reads.backend(client, params.backend) end
+) end
+return ____exports
+ end,
+["api.config"] = function(...) 
+local ____exports = {}
+local ____errors = require("http.errors")
+local failure = ____errors.failure
+local ____response = require("http.response")
+local text = ____response.text
+____exports.getConfig = function(context)
+    local config = context.config
+    if #config.files == 0 then
+        return failure(503, "the configuration files are unknown: HAPROXY_CFGFILES is not set and /proc/self/cmdline has no -f")
+    end
+    return text(
+        200,
+        config.text,
+        {["x-haproxy-config-files"] = table.concat(config.files, ";")}
+    )
+end
+return ____exports
+ end,
+["http.query"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayIncludes = ____lualib.__TS__ArrayIncludes
+local ____exports = {}
+local ____errors = require("http.errors")
+local failure = ____errors.failure
+local function hexByte(hex)
+    return string.char(tonumber(hex, 16))
+end
+--- One percent-encoded component, or undefined when a "%" is not followed by two hex digits.
+local function decoded(text)
+    local spaced = string.gsub(text, "%+", " ")
+    local ____, percents = string.gsub(spaced, "%%", "")
+    local plain, escapes = string.gsub(spaced, "%%(%x%x)", hexByte)
+    return escapes == percents and plain or nil
+end
+--- The request's query, with only `allowed` names; anything else, or a bad
+-- encoding, is a 400 naming it. An empty query string is an empty query.
+function ____exports.query(request, allowed)
+    local parsed = {}
+    local qs = request.applet.qs
+    if type(qs) ~= "string" or qs == "" then
+        return parsed
+    end
+    for pair in string.gmatch(qs, "[^&]+") do
+        local rawName, rawValue = string.match(pair, "^([^=]*)=?(.*)$")
+        local name = decoded(rawName)
+        local value = decoded(rawValue)
+        if name == nil or value == nil then
+            return nil, failure(400, ("bad percent-encoding in query parameter \"" .. pair) .. "\"")
+        end
+        if not __TS__ArrayIncludes(allowed, name) then
+            local expected = #allowed == 0 and "this resource takes none" or "expected " .. table.concat(allowed, ", ")
+            return nil, failure(400, (("unknown query parameter \"" .. name) .. "\": ") .. expected)
+        end
+        local values = parsed[name] or ({})
+        values[#values + 1] = value
+        parsed[name] = values
+    end
+    return parsed
+end
+--- The one value of `name`, if given; a 400 when it is given more than once.
+function ____exports.single(parsed, name)
+    local values = parsed[name]
+    if values == nil then
+        return nil
+    end
+    if #values > 1 then
+        return nil, failure(
+            400,
+            ((("query parameter \"" .. name) .. "\" given ") .. tostring(#values)) .. " times: give it once"
+        )
+    end
+    return values[1]
+end
+return ____exports
+ end,
+["stats.core.kinds"] = function(...) 
+local ____exports = {}
+local ____names = require("stats.core.names")
+local nameProblem = ____names.nameProblem
+local function refuse(problem)
+    return nil, problem
+end
+--- A proxy or server name: HAProxy's legal characters only.
+____exports.name = {
+    check = function(value)
+        local problem = nameProblem(value)
+        if problem ~= nil then
+            return refuse(("must be a name of letters, digits, '.', '-', '_' and ':' (" .. problem) .. ")")
+        end
+        return value
+    end,
+    schema = {type = "string", pattern = "^[A-Za-z0-9._:-]{1,255}$"}
+}
+--- An integer from `min` to `max`, formatted with %d: HAProxy refuses "7.0", which is how Lua prints 7.0.
+function ____exports.integer(min, max, description)
+    return {
+        check = function(value)
+            local whole = type(value) == "number" and math.tointeger(value) or nil
+            if whole == nil or whole < min or whole > max then
+                return refuse((("must be an integer from " .. tostring(min)) .. " to ") .. tostring(max))
+            end
+            return string.format("%d", whole)
+        end,
+        schema = {type = "integer", minimum = min, maximum = max, description = description}
+    }
+end
+--- One of `words`, as is.
+function ____exports.oneOf(words, description)
+    local allowed = {}
+    for ____, each in ipairs(words) do
+        allowed[each] = true
+    end
+    local listed = ("\"" .. table.concat(words, "\", \"")) .. "\""
+    return {
+        check = function(value)
+            if type(value) == "string" and allowed[value] ~= nil then
+                return value
+            end
+            return refuse("must be one of " .. listed)
+        end,
+        schema = {enum = words, description = description}
+    }
+end
+--- true or false, as "1" or "0".
+____exports.flag = {
+    check = function(value)
+        if type(value) ~= "boolean" then
+            return refuse("must be true or false")
+        end
+        return value == true and "1" or "0"
+    end,
+    schema = {type = "boolean"}
+}
+--- An IPv4 address, each byte 0-255.
+local function isIPv4(text)
+    local a, b, c, d = string.match(text, "^(%d%d?%d?)%.(%d%d?%d?)%.(%d%d?%d?)%.(%d%d?%d?)$")
+    if a == nil then
+        return false
+    end
+    for ____, part in ipairs({a, b, c, d}) do
+        if tonumber(part) > 255 then
+            return false
+        end
     end
     return true
 end
-____exports.setWeight = function(client, backend, server, weight) return run(
-    client,
-    {commands.setWeight(backend, server, weight)}
-) end
-____exports.setState = function(client, backend, server, state) return run(
-    client,
-    {commands.setState(backend, server, state)}
-) end
-____exports.setHealth = function(client, backend, server, health) return run(
-    client,
-    {commands.setHealth(backend, server, health)}
-) end
-____exports.enableServer = function(client, backend, server) return run(
-    client,
-    {commands.enableServer(backend, server)}
-) end
-____exports.disableServer = function(client, backend, server) return run(
-    client,
-    {commands.disableServer(backend, server)}
-) end
---- "set server <b>/<s> addr <ip> [port <p>]" answers in words even when it
--- worked ("IP changed from ... to ...", "no need to change the addr"); any
--- other answer is a refusal of the address.
-function ____exports.setServerAddress(client, backend, server, address, port)
-    local command, invalid = commands.setServerAddress(backend, server, address, port)
-    if command == nil then
-        return nil, invalid
+--- Roughly IPv6 (hex groups and colons, an IPv4 tail allowed); HAProxy checks the rest.
+function ____exports.isIPv6(text)
+    return #text <= 45 and (string.find(text, ":")) ~= nil and (string.find(text, "^[%x:%.]+$")) ~= nil
+end
+--- An IP address: HAProxy 2.6 takes no host name at runtime ("set server addr", "add server" resolve none).
+____exports.ip = {
+    check = function(value)
+        if type(value) == "string" and (isIPv4(value) or ____exports.isIPv6(value)) then
+            return value
+        end
+        return refuse("must be an IPv4 or IPv6 address")
+    end,
+    schema = {type = "string", description = "An IPv4 or IPv6 address (no host name)"}
+}
+--- A TCP port. Checked here, because HAProxy takes 99999 and silently wraps it.
+____exports.port = ____exports.integer(1, 65535)
+--- A weight: an integer 0-256, or "N%" of the initial weight.
+____exports.weight = {
+    check = function(value)
+        if type(value) == "number" then
+            return ____exports.integer(0, 256).check(value)
+        end
+        if type(value) == "string" then
+            local digits = string.match(value, "^(%d%d?%d?)%%$")
+            local percent = digits ~= nil and tonumber(digits) or nil
+            if percent ~= nil and percent <= 100 then
+                return string.format("%d%%", percent)
+            end
+        end
+        return refuse("must be an integer from 0 to 256 or a percentage from \"0%\" to \"100%\"")
+    end,
+    schema = {oneOf = {{type = "integer", minimum = 0, maximum = 256}, {type = "string", pattern = "^[0-9]{1,3}%$"}}}
+}
+--- A whole number of seconds (or a fraction), above 0 and at most `max`, as milliseconds.
+function ____exports.seconds(max)
+    return {
+        check = function(value)
+            if type(value) ~= "number" or value <= 0 or value > max or value ~= value then
+                return refuse("must be a number of seconds above 0 and at most " .. tostring(max))
+            end
+            return string.format(
+                "%d",
+                math.ceil(value * 1000)
+            )
+        end,
+        schema = {type = "number", exclusiveMinimum = 0, maximum = max}
+    }
+end
+return ____exports
+ end,
+["stats.core.operation"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayIncludes = ____lualib.__TS__ArrayIncludes
+local ____exports = {}
+local ____client = require("stats.core.client")
+local execute = ____client.execute
+local insideHAProxy = ____client.insideHAProxy
+local ____errors = require("stats.core.errors")
+local answerError = ____errors.answerError
+local statsError = ____errors.statsError
+local ____names = require("stats.core.names")
+local invalidName = ____names.invalidName
+local nameProblem = ____names.nameProblem
+local ____words = require("stats.core.words")
+local quoted = ____words.quoted
+--- Checks `values` against `args` into `words`: every required one present, every given one valid.
+function ____exports.checkArgs(args, values, words)
+    if words == nil then
+        words = {}
+    end
+    for ____, arg in ipairs(args) do
+        do
+            local given = values[arg.name]
+            if given == nil then
+                if arg.optional == true then
+                    goto __continue7
+                end
+                return nil, arg.name, "is required"
+            end
+            local text, problem = arg.kind.check(given)
+            if text == nil then
+                return nil, arg.name, problem
+            end
+            words[arg.name] = text
+        end
+        ::__continue7::
+    end
+    return words
+end
+--- Checks every target and argument of `op` in `values`; the first refusal names its argument.
+function ____exports.check(op, values)
+    local words = {}
+    for ____, target in ipairs(op.targets) do
+        local problem = nameProblem(values[target])
+        if problem ~= nil then
+            return nil, target, problem
+        end
+        words[target] = values[target]
+    end
+    return ____exports.checkArgs(op.args, values, words)
+end
+--- The library's error for a refused argument: "weight 300: must be an integer from 0 to 256".
+function ____exports.refusal(op, name, given, problem)
+    if __TS__ArrayIncludes(op.targets, name) then
+        return invalidName(name, given, problem)
+    end
+    return statsError(
+        "invalid",
+        given == nil and (name .. " ") .. problem or (((name .. " ") .. quoted(given)) .. ": ") .. problem
+    )
+end
+--- What HAProxy's answer (or its Lua call's message) means for `op`.
+local function judge(op, command, answer)
+    local text = string.match(answer, "^%s*(.-)%s*$")
+    if text == "" then
+        return true
+    end
+    for ____, pattern in ipairs(op.succeeded or ({})) do
+        if (string.find(text, pattern)) ~= nil then
+            return true
+        end
+    end
+    for ____, ____value in ipairs(op.errors or ({})) do
+        local pattern = ____value[1]
+        local kind = ____value[2]
+        if (string.find(text, pattern)) ~= nil then
+            return nil, statsError(kind, text, command, text)
+        end
+    end
+    local known = answerError(command, text)
+    if known ~= nil then
+        return nil, known
+    end
+    return nil, statsError(op.otherwise or "refused", text, command, text)
+end
+--- The level of each stats socket, asked once per process ("show cli level").
+-- An in-process call stands in for its command, so it is made only where
+-- the socket itself would take the command, at level admin: the level the
+-- operator gave the socket stays what the library and the API may do.
+local levels = {}
+local function atLevelAdmin(client)
+    local key = (client.address .. "|") .. tostring(client.port)
+    local level = levels[key]
+    if level == nil then
+        local answer = execute(client, "show cli level")
+        if answer == nil then
+            return false
+        end
+        level = (string.match(answer, "^%s*(%a+)")) or "unknown"
+        levels[key] = level
+    end
+    return level == "admin"
+end
+--- Runs `op` with words already checked: in-process when the object is reachable (and the socket is admin), else on the socket.
+function ____exports.run(client, op, words)
+    local command = op.command(words)
+    if op["local"] ~= nil and insideHAProxy() and atLevelAdmin(client) then
+        local target = op["local"].find(words)
+        if target ~= nil then
+            return judge(
+                op,
+                command,
+                op["local"].call(target, words) or ""
+            )
+        end
     end
     local answer, err = execute(client, command)
     if answer == nil then
         return nil, err
     end
-    if (string.find(answer, "^IP changed")) ~= nil or (string.find(answer, "^no need to change")) ~= nil then
-        return true
+    return judge(op, command, answer)
+end
+--- Checks `values`, then runs `op`: an invalid argument is refused before anything is sent.
+function ____exports.perform(client, op, values)
+    local words, name, problem = ____exports.check(op, values)
+    if words == nil then
+        return nil, ____exports.refusal(op, name, values[name], problem)
     end
-    local refused = writeError(command, answer)
-    if refused == nil then
-        return true
+    return ____exports.run(client, op, words)
+end
+--- `op`'s targets and arguments in call order, as its Lua method takes them.
+function ____exports.parameterNames(op)
+    local names = {table.unpack(op.targets)}
+    for ____, arg in ipairs(op.args) do
+        names[#names + 1] = arg.name
     end
-    if refused.kind ~= "refused" then
+    return names
+end
+return ____exports
+ end,
+["stats.process.operations"] = function(...) 
+local ____exports = {}
+local ____kinds = require("stats.core.kinds")
+local flag = ____kinds.flag
+--- "clear counters": the max counters of every proxy and server; with all, every counter (as a restart would).
+____exports.clearCounters = {
+    method = "clear_counters",
+    summary = "Clears the max counters of every proxy and server (\"clear counters\"); with all, every counter (\"clear counters all\")",
+    targets = {},
+    args = {{name = "all", kind = flag, optional = true, description = "Every counter, not only the max ones"}},
+    command = function(words) return words.all == "1" and "clear counters all" or "clear counters" end
+}
+return ____exports
+ end,
+["api.counters"] = function(...) 
+local ____exports = {}
+local ____errors = require("http.errors")
+local failure = ____errors.failure
+local ____query = require("http.query")
+local query = ____query.query
+local single = ____query.single
+local ____operation = require("stats.core.operation")
+local perform = ____operation.perform
+local ____operations = require("stats.process.operations")
+local clearCounters = ____operations.clearCounters
+local ____respond = require("api.respond")
+local applyThenRead = ____respond.applyThenRead
+____exports.deleteCounters = function(context, request)
+    local parsed, refused = query(request, {"all"})
+    if parsed == nil then
+        return refused
+    end
+    local all, twice = single(parsed, "all")
+    if twice ~= nil then
+        return twice
+    end
+    if all ~= nil and all ~= "true" and all ~= "false" then
+        return failure(400, ("query parameter \"all\" must be true or false, got \"" .. all) .. "\"")
+    end
+    local values = {}
+    values.all = all == "true"
+    return applyThenRead(
+        context,
+        request,
+        function(client) return perform(client, clearCounters, values) end,
+        {}
+    )
+end
+return ____exports
+ end,
+["stats.servers.local"] = function(...) 
+local ____exports = {}
+local ____client = require("stats.core.client")
+local insideHAProxy = ____client.insideHAProxy
+local pinned = false
+--- Touches every configured server once (see above). Init only, or on first use.
+function ____exports.pinServers()
+    if pinned then
+        return
+    end
+    pinned = true
+    for ____, backend in pairs(core.backends) do
+        for ____, server in pairs(backend.servers) do
+            server:get_weight()
+        end
+    end
+end
+--- The Server object of a configured server, inside HAProxy; undefined for a runtime-added one, or outside.
+function ____exports.localServer(backend, server)
+    if not insideHAProxy() then
+        return nil
+    end
+    local proxy = core.backends[backend]
+    if proxy == nil then
+        return nil
+    end
+    ____exports.pinServers()
+    return proxy.servers[server]
+end
+--- The Proxy object of a frontend, inside HAProxy.
+function ____exports.localFrontend(name)
+    if not insideHAProxy() then
+        return nil
+    end
+    return core.frontends[name]
+end
+return ____exports
+ end,
+["stats.servers.operations"] = function(...) 
+local ____exports = {}
+local ____kinds = require("stats.core.kinds")
+local flag = ____kinds.flag
+local integer = ____kinds.integer
+local ip = ____kinds.ip
+local isIPv6 = ____kinds.isIPv6
+local name = ____kinds.name
+local oneOf = ____kinds.oneOf
+local port = ____kinds.port
+local weight = ____kinds.weight
+local ____local = require("stats.servers.local")
+local localServer = ____local.localServer
+local SERVER = {"backend", "server"}
+local function path(words)
+    return (words.backend .. "/") .. words.server
+end
+--- The configured server the words name, in-process; undefined sends the command on the socket.
+local function find(words)
+    return localServer(words.backend, words.server)
+end
+____exports.ADMIN_STATES = {"ready", "drain", "maint"}
+____exports.OPERATIONAL_STATES = {"up", "stopping", "down"}
+local SWITCH = {"enabled", "disabled"}
+--- HAProxy's int, which maxconn is.
+local MAXCONN = integer(0, 2147483647, "0: no limit")
+____exports.setWeight = {
+    method = "set_weight",
+    summary = "Sets the weight: 0-256, or \"N%\" of the initial weight",
+    targets = SERVER,
+    args = {{name = "weight", kind = weight}},
+    command = function(words) return (("set weight " .. path(words)) .. " ") .. words.weight end,
+    ["local"] = {
+        find = find,
+        call = function(server, words) return server:set_weight(words.weight) end
+    }
+}
+____exports.setState = {
+    method = "set_state",
+    summary = "Sets the admin state: ready, drain or maint",
+    targets = SERVER,
+    args = {{
+        name = "admin_state",
+        kind = oneOf(____exports.ADMIN_STATES)
+    }},
+    command = function(words) return (("set server " .. path(words)) .. " state ") .. words.admin_state end,
+    ["local"] = {
+        find = find,
+        call = function(server, words)
+            local wanted = words.admin_state
+            if wanted == "ready" then
+                server:set_ready()
+            elseif wanted == "drain" then
+                server:set_drain()
+            else
+                server:set_maint()
+            end
+            return nil
+        end
+    }
+}
+____exports.setHealth = {
+    method = "set_health",
+    summary = "Forces the operational state (health): up, stopping or down, until the next check says otherwise",
+    targets = SERVER,
+    args = {{
+        name = "operational_state",
+        kind = oneOf(____exports.OPERATIONAL_STATES)
+    }},
+    command = function(words) return (("set server " .. path(words)) .. " health ") .. words.operational_state end,
+    ["local"] = {
+        find = find,
+        call = function(server, words)
+            local wanted = words.operational_state
+            if wanted == "up" then
+                server:check_force_up()
+            elseif wanted == "stopping" then
+                server:check_force_nolb()
+            else
+                server:check_force_down()
+            end
+            return nil
+        end
+    }
+}
+--- lua-haproxy's enable_server: out of maintenance ("enable server" is "set server ... state ready").
+____exports.enableServer = {
+    method = "enable_server",
+    summary = "Takes the server out of maintenance",
+    targets = SERVER,
+    args = {},
+    command = function(words) return "enable server " .. path(words) end,
+    ["local"] = {
+        find = find,
+        call = function(server)
+            server:set_ready()
+            return nil
+        end
+    }
+}
+--- lua-haproxy's disable_server: into maintenance.
+____exports.disableServer = {
+    method = "disable_server",
+    summary = "Puts the server in maintenance",
+    targets = SERVER,
+    args = {},
+    command = function(words) return "disable server " .. path(words) end,
+    ["local"] = {
+        find = find,
+        call = function(server)
+            server:set_maint()
+            return nil
+        end
+    }
+}
+--- "set server <b>/<s> addr <ip> [port <p>]". It answers in words even when
+-- it worked ("IP changed from ...", "no need to change ..."), in-process too;
+-- any other answer refuses the address.
+____exports.setAddress = {
+    method = "set_address",
+    summary = "Sets the address, and the port if given",
+    targets = SERVER,
+    args = {{name = "address", kind = ip}, {name = "port", kind = port, optional = true}},
+    command = function(words)
+        local given = words.port
+        return given == nil and (("set server " .. path(words)) .. " addr ") .. words.address or (((("set server " .. path(words)) .. " addr ") .. words.address) .. " port ") .. given
+    end,
+    ["local"] = {
+        find = find,
+        call = function(server, words) return server:set_addr(words.address, words.port) end
+    },
+    succeeded = {"^IP changed", "^no need to change", "^port changed"},
+    otherwise = "rejected"
+}
+____exports.setMaxconn = {
+    method = "set_maxconn",
+    summary = "Sets the server's maxconn (0: no limit)",
+    targets = SERVER,
+    args = {{name = "maxconn", kind = MAXCONN}},
+    command = function(words) return (("set maxconn server " .. path(words)) .. " ") .. words.maxconn end,
+    ["local"] = {
+        find = find,
+        call = function(server, words) return server:set_maxconn(words.maxconn) end
+    },
+    otherwise = "rejected"
+}
+--- Health and agent checks on and off. On the socket only: Server:check_enable()
+-- and its kin do nothing, silently, on a server without that check, where
+-- "enable health" says so (read in hlua_fcn.c and server.c, 2.6).
+____exports.setHealthCheck = {
+    method = "set_health_check",
+    summary = "Switches the health check on or off (\"enable health\" / \"disable health\")",
+    targets = SERVER,
+    args = {{
+        name = "health_check",
+        kind = oneOf(SWITCH)
+    }},
+    command = function(words) return ((words.health_check == "enabled" and "enable" or "disable") .. " health ") .. path(words) end,
+    errors = {{"was not configured", "conflict"}}
+}
+____exports.setAgentCheck = {
+    method = "set_agent_check",
+    summary = "Switches the agent check on or off (\"enable agent\" / \"disable agent\")",
+    targets = SERVER,
+    args = {{
+        name = "agent_check",
+        kind = oneOf(SWITCH)
+    }},
+    command = function(words) return ((words.agent_check == "enabled" and "enable" or "disable") .. " agent ") .. path(words) end,
+    errors = {{"not configured", "conflict"}}
+}
+____exports.shutdownSessions = {
+    method = "shutdown_sessions",
+    summary = "Closes every session on the server",
+    targets = SERVER,
+    args = {},
+    command = function(words) return "shutdown sessions server " .. path(words) end,
+    ["local"] = {
+        find = find,
+        call = function(server)
+            server:shut_sess()
+            return nil
+        end
+    }
+}
+--- "add server <b>/<name> <ip>:<port> [weight] [maxconn] [check]". The new
+-- server starts in maintenance, its check (if any) off: lifecycle.ts turns
+-- them on as asked. HAProxy refuses it for backends whose balance algorithm
+-- is static ("balance source", "static-rr"...).
+____exports.addServer = {
+    method = "add_server_command",
+    summary = "Adds a server to the backend (\"add server\"); it starts in maintenance",
+    targets = {"backend"},
+    args = {
+        {name = "name", kind = name, description = "The new server's name"},
+        {name = "address", kind = ip},
+        {name = "port", kind = port},
+        {
+            name = "weight",
+            kind = integer(0, 256),
+            optional = true
+        },
+        {name = "maxconn", kind = MAXCONN, optional = true},
+        {name = "check", kind = flag, optional = true, description = "Give it a health check (as the backend's, e.g. option httpchk), enabled"}
+    },
+    command = function(words)
+        local address = words.address
+        local words_ = {
+            (("add server " .. words.backend) .. "/") .. words.name,
+            isIPv6(address) and (("[" .. address) .. "]:") .. words.port or (address .. ":") .. words.port
+        }
+        if words.weight ~= nil then
+            words_[#words_ + 1] = "weight " .. words.weight
+        end
+        if words.maxconn ~= nil then
+            words_[#words_ + 1] = "maxconn " .. words.maxconn
+        end
+        if words.check == "1" then
+            words_[#words_ + 1] = "check"
+        end
+        return table.concat(words_, " ")
+    end,
+    succeeded = {"^New server registered"},
+    errors = {{"^Already exists", "conflict"}, {"dynamic load balancing", "conflict"}, {"^No such backend", "not_found"}}
+}
+--- "del server": only a server in maintenance, without sessions or queue, and not pinned (servers/local.ts).
+____exports.delServer = {
+    method = "del_server_command",
+    summary = "Removes a server (\"del server\")",
+    targets = SERVER,
+    args = {},
+    command = function(words) return "del server " .. path(words) end,
+    succeeded = {"^Server deleted"},
+    errors = {{"^Only servers in maintenance", "conflict"}, {"still has connections", "conflict"}, {"cannot be removed", "conflict"}}
+}
+--- Every operation above that is a client method as declared (the others are steps of lifecycle.ts).
+____exports.SERVER_OPERATIONS = {
+    ____exports.setWeight,
+    ____exports.setState,
+    ____exports.setHealth,
+    ____exports.enableServer,
+    ____exports.disableServer,
+    ____exports.setAddress,
+    ____exports.setMaxconn,
+    ____exports.setHealthCheck,
+    ____exports.setAgentCheck,
+    ____exports.shutdownSessions
+}
+return ____exports
+ end,
+["stats.servers.types"] = function(...) 
+local ____exports = {}
+return ____exports
+ end,
+["stats.servers.parsers"] = function(...) 
+local ____exports = {}
+local ____fields = require("stats.core.fields")
+local ordered = ____fields.ordered
+local value = ____fields.value
+local MAINT_BITS = 1 | 2 | 4 | 32 | 64
+local DRAIN_BITS = 8 | 16
+--- Decodes srv_admin_state, a decimal bitmask, into ready, drain or maint.
+function ____exports.decode_admin_state(bits)
+    if bits & MAINT_BITS ~= 0 then
+        return "maint"
+    end
+    if bits & DRAIN_BITS ~= 0 then
+        return "drain"
+    end
+    return "ready"
+end
+--- Decodes srv_op_state (stopped 0, starting 1, running 2, stopping 3).
+function ____exports.decode_operational_state(state)
+    if state == 0 then
+        return "down"
+    end
+    if state == 3 then
+        return "stopping"
+    end
+    return "up"
+end
+--- Parses "show servers state [<backend>]": a format version line, a header
+-- ("# be_id be_name ..."), then one space-separated line per server. Adds
+-- `admin_state` and `operational_state` beside the raw fields.
+function ____exports.parse_servers_state(text)
+    local states = {}
+    local header
+    local order = ordered({})
+    for line in string.gmatch(text, "([^\n]*)\n?") do
+        if string.sub(line, 1, 1) == "#" then
+            header = {}
+            local fields = {"admin_state", "operational_state"}
+            for name in string.gmatch(
+                string.sub(line, 2),
+                "%S+"
+            ) do
+                header[#header + 1] = name
+                fields[#fields + 1] = name
+            end
+            order = ordered(fields)
+        elseif header ~= nil and line ~= "" then
+            local state = setmetatable({}, order)
+            local index = 0
+            for field in string.gmatch(line, "%S+") do
+                local name = header[index + 1]
+                if name ~= nil then
+                    state[name] = value(field)
+                end
+                index = index + 1
+            end
+            local admin = state.srv_admin_state
+            local operational = state.srv_op_state
+            if type(admin) == "number" then
+                state.admin_state = ____exports.decode_admin_state(admin)
+            end
+            if type(operational) == "number" then
+                state.operational_state = ____exports.decode_operational_state(operational)
+            end
+            states[#states + 1] = state
+        end
+    end
+    return states
+end
+local WEIGHT_ORDER = ordered({"current", "initial"})
+--- Parses "get weight" ("10 (initial 10)").
+function ____exports.parse_weight(text)
+    local current, initial = string.match(text, "^(%d+) %(initial (%d+)%)")
+    if current == nil then
+        return nil
+    end
+    return setmetatable(
+        {
+            current = value(current),
+            initial = value(initial)
+        },
+        WEIGHT_ORDER
+    )
+end
+return ____exports
+ end,
+["stats.servers.reads"] = function(...) 
+local ____exports = {}
+local ____errors = require("stats.core.errors")
+local statsError = ____errors.statsError
+local ____fields = require("stats.core.fields")
+local ordered = ____fields.ordered
+local ____names = require("stats.core.names")
+local invalidName = ____names.invalidName
+local nameProblem = ____names.nameProblem
+local numericId = ____names.numericId
+local proxyRef = ____names.proxyRef
+local serverPath = ____names.serverPath
+local ____plan = require("stats.process.plan")
+local showStat = ____plan.showStat
+local ____reads = require("stats.process.reads")
+local notFoundAs = ____reads.notFoundAs
+local ofType = ____reads.ofType
+local read = ____reads.read
+local statRows = ____reads.statRows
+local ____types = require("stats.process.types")
+local stat_filter = ____types.stat_filter
+local stats_types = ____types.stats_types
+local ____local = require("stats.servers.local")
+local localServer = ____local.localServer
+local ____parsers = require("stats.servers.parsers")
+local parse_servers_state = ____parsers.parse_servers_state
+local parse_weight = ____parsers.parse_weight
+--- The server rows of a backend; not_found when there is no such backend.
+function ____exports.servers(client, backendRef)
+    local ref, problem = proxyRef(backendRef)
+    if ref == nil then
+        return nil, invalidName("backend", backendRef, problem)
+    end
+    local mask = stat_filter.BACKEND | stat_filter.SERVER
+    local rows, err = statRows(client, ref, mask, -1)
+    if rows == nil then
+        return nil, notFoundAs(err, "no such backend: " .. ref)
+    end
+    if #ofType(rows, stats_types.BACKEND) == 0 then
+        return nil, statsError(
+            "not_found",
+            "no such backend: " .. ref,
+            showStat(ref, mask, -1)
+        )
+    end
+    return ofType(rows, stats_types.SERVER)
+end
+--- The server id HAProxy has for `name` in `backend`, in-process; undefined when unknown here.
+local function localServerId(backendRef, name)
+    local found = localServer(backendRef, name)
+    local ____temp_0
+    if found == nil then
+        ____temp_0 = nil
+    else
+        ____temp_0 = tonumber(found.puid)
+    end
+    return ____temp_0
+end
+--- One server row, by numeric id or name.
+function ____exports.server(client, backendRef, idOrName)
+    local ref, problem = proxyRef(backendRef)
+    if ref == nil then
+        return nil, invalidName("backend", backendRef, problem)
+    end
+    local serverRef, serverProblem = proxyRef(idOrName)
+    if serverRef == nil then
+        return nil, invalidName("server", idOrName, serverProblem)
+    end
+    local sid = numericId(serverRef) or localServerId(ref, serverRef)
+    if sid == nil then
+        local rows, err = ____exports.servers(client, ref)
+        if rows == nil then
+            return nil, err
+        end
+        for ____, row in ipairs(rows) do
+            if row.svname == serverRef then
+                return row
+            end
+        end
+        return nil, statsError("not_found", (("no such server: " .. ref) .. "/") .. serverRef)
+    end
+    local rows, err = statRows(client, ref, stat_filter.SERVER, sid)
+    if rows == nil then
+        return nil, notFoundAs(err, "no such backend: " .. ref)
+    end
+    local row = table.unpack(
+        ofType(rows, stats_types.SERVER),
+        1,
+        1
+    )
+    if row == nil then
+        return nil, statsError(
+            "not_found",
+            (("no such server: " .. ref) .. "/") .. serverRef,
+            showStat(ref, stat_filter.SERVER, sid)
+        )
+    end
+    return row
+end
+function ____exports.weight(client, backendName, serverName)
+    local path, invalid = serverPath(backendName, serverName)
+    if path == nil then
+        return nil, invalid
+    end
+    local command = "get weight " .. path
+    local answer, err = read(client, command)
+    if answer == nil then
+        return nil, err
+    end
+    local parsed = parse_weight(answer)
+    if parsed == nil then
+        return nil, statsError("refused", "unexpected answer: " .. answer, command, answer)
+    end
+    return parsed
+end
+--- Every server of a backend as "show servers state" lists it, decoded.
+function ____exports.states(client, backendName)
+    local problem = nameProblem(backendName)
+    if problem ~= nil then
+        return nil, invalidName("backend", backendName, problem)
+    end
+    local answer, err = read(client, "show servers state " .. backendName)
+    if answer == nil then
+        return nil, notFoundAs(err, "no such backend: " .. backendName)
+    end
+    return parse_servers_state(answer)
+end
+--- The "show servers state" row of one server (by name or numeric id), decoded.
+function ____exports.state(client, backendName, serverRef)
+    local name, problem = proxyRef(serverRef)
+    if name == nil then
+        return nil, invalidName("server", serverRef, problem)
+    end
+    local all, err = ____exports.states(client, backendName)
+    if all == nil then
+        return nil, err
+    end
+    local id = numericId(name)
+    for ____, row in ipairs(all) do
+        local ____temp_1
+        if id ~= nil then
+            ____temp_1 = row.srv_id == id
+        else
+            ____temp_1 = row.srv_name == name
+        end
+        if ____temp_1 then
+            return row
+        end
+    end
+    return nil, statsError(
+        "not_found",
+        (("no such server: " .. backendName) .. "/") .. tostring(serverRef),
+        "show servers state " .. backendName
+    )
+end
+local ADDRESS_ORDER = ordered({"address", "port"})
+--- A server's address and port, as "show servers state" reports them (port 0: none configured).
+function ____exports.address(client, backendName, serverRef)
+    local row, err = ____exports.state(client, backendName, serverRef)
+    if row == nil then
+        return nil, err
+    end
+    return setmetatable(
+        {
+            address = tostring(row.srv_addr),
+            port = row.srv_port or 0
+        },
+        ADDRESS_ORDER
+    )
+end
+return ____exports
+ end,
+["stats.servers.ramp"] = function(...) 
+local ____exports = {}
+local ____client = require("stats.core.client")
+local insideHAProxy = ____client.insideHAProxy
+local ____errors = require("stats.core.errors")
+local statsError = ____errors.statsError
+local ____fields = require("stats.core.fields")
+local ordered = ____fields.ordered
+local ____operation = require("stats.core.operation")
+local perform = ____operation.perform
+local ____local = require("stats.servers.local")
+local localServer = ____local.localServer
+local ____operations = require("stats.servers.operations")
+local setWeight = ____operations.setWeight
+local ____reads = require("stats.servers.reads")
+local weightOf = ____reads.weight
+local STEPS = 10
+local STEP_ORDER = ordered({"after_ms", "weight"})
+local PLAN_ORDER = ordered({"target", "seconds", "steps"})
+--- Ramps running, by "backend/server", to their generation: a new ramp or a cancel ends the old one.
+local running = {}
+local generation = 0
+function ____exports.cancelRamp(backend, server)
+    running[(backend .. "/") .. server] = nil
+end
+--- The steps from a tenth of `target` (at least 1) to all of it, evenly over `ms`.
+function ____exports.planRamp(target, ms)
+    local steps = {}
+    do
+        local index = 1
+        while index <= STEPS do
+            local weight = math.max(
+                1,
+                math.ceil(target * index / STEPS)
+            )
+            steps[#steps + 1] = setmetatable(
+                {
+                    after_ms = math.floor(ms * (index - 1) / (STEPS - 1)),
+                    weight = weight
+                },
+                STEP_ORDER
+            )
+            index = index + 1
+        end
+    end
+    return setmetatable({target = target, seconds = ms / 1000, steps = steps}, PLAN_ORDER)
+end
+local function currentWeight(client, backend, server)
+    local ____local = localServer(backend, server)
+    if ____local ~= nil then
+        return ____local:get_weight()
+    end
+    local weight = weightOf(client, backend, server)
+    return weight and weight.current
+end
+local function rampSteps(client, backend, server, plan, mine)
+    local key = (backend .. "/") .. server
+    local last = plan.steps[1].weight
+    local elapsed = 0
+    do
+        local index = 1
+        while index < #plan.steps do
+            local step = plan.steps[index + 1]
+            core.msleep(step.after_ms - elapsed)
+            elapsed = step.after_ms
+            if running[key] ~= mine then
+                core.log(core.info, ("haproxy-api: weight ramp of " .. key) .. " cancelled by a later write")
+                return
+            end
+            local now = currentWeight(client, backend, server)
+            if now ~= last then
+                core.log(
+                    core.info,
+                    ((((("haproxy-api: weight ramp of " .. key) .. " stopped: its weight is ") .. tostring(now)) .. ", not ") .. tostring(last)) .. ", changed by someone else"
+                )
+                running[key] = nil
+                return
+            end
+            local values = {}
+            values.backend = backend
+            values.server = server
+            values.weight = step.weight
+            local done, err = perform(client, setWeight, values)
+            if done == nil then
+                core.log(
+                    core.warning,
+                    (("haproxy-api: weight ramp of " .. key) .. " stopped: ") .. tostring(err)
+                )
+                running[key] = nil
+                return
+            end
+            last = step.weight
+            index = index + 1
+        end
+    end
+    running[key] = nil
+end
+--- Runs the plan's steps after the first (which the caller applied) in a background task.
+function ____exports.startRamp(client, backend, server, plan)
+    if not insideHAProxy() then
+        return statsError("invalid", "a weight ramp runs in HAProxy's scheduler: call it inside HAProxy, or step set_weight yourself")
+    end
+    generation = generation + 1
+    local mine = generation
+    running[(backend .. "/") .. server] = mine
+    core.register_task(function()
+        local ok, err = pcall(
+            rampSteps,
+            client,
+            backend,
+            server,
+            plan,
+            mine
+        )
+        if not ok then
+            core.log(
+                core.err,
+                (((("haproxy-api: weight ramp of " .. backend) .. "/") .. server) .. ": ") .. tostring(err)
+            )
+        end
+    end)
+    return nil
+end
+return ____exports
+ end,
+["stats.servers.changes"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__SparseArrayNew = ____lualib.__TS__SparseArrayNew
+local __TS__SparseArrayPush = ____lualib.__TS__SparseArrayPush
+local __TS__SparseArraySpread = ____lualib.__TS__SparseArraySpread
+local __TS__ArrayFind = ____lualib.__TS__ArrayFind
+local __TS__ArrayMap = ____lualib.__TS__ArrayMap
+local __TS__ArraySome = ____lualib.__TS__ArraySome
+local ____exports = {}
+local ____errors = require("stats.core.errors")
+local statsError = ____errors.statsError
+local ____operation = require("stats.core.operation")
+local perform = ____operation.perform
+local ____names = require("stats.core.names")
+local invalidName = ____names.invalidName
+local nameProblem = ____names.nameProblem
+local ____words = require("stats.core.words")
+local quoted = ____words.quoted
+local ____local = require("stats.servers.local")
+local localServer = ____local.localServer
+local ops = require("stats.servers.operations")
+local ____ramp = require("stats.servers.ramp")
+local cancelRamp = ____ramp.cancelRamp
+local ____reads = require("stats.servers.reads")
+local serverRow = ____reads.server
+local states = ____reads.states
+local ____parsers = require("stats.servers.parsers")
+local decode_operational_state = ____parsers.decode_operational_state
+--- lua-haproxy's {"status": "UP" | "DOWN" | "MAINT"}, any case: enable or disable the server.
+local STATUS_TO_ADMIN = {}
+STATUS_TO_ADMIN.UP = "ready"
+STATUS_TO_ADMIN.DOWN = "maint"
+STATUS_TO_ADMIN.MAINT = "maint"
+local statusKind = {
+    check = function(value)
+        local admin = type(value) == "string" and STATUS_TO_ADMIN[string.upper(value)] or nil
+        if admin == nil then
+            return nil, "must be \"UP\", \"DOWN\" or \"MAINT\""
+        end
+        return admin
+    end,
+    schema = {enum = {
+        "UP",
+        "DOWN",
+        "MAINT",
+        "up",
+        "down",
+        "maint"
+    }, description = "lua-haproxy's: UP is admin_state ready, DOWN and MAINT are maint"}
+}
+local CHECK_ENABLED = 4
+local function values(entries)
+    local table_ = {}
+    for key, each in pairs(entries) do
+        table_[key] = each
+    end
+    return table_
+end
+local function switched(bits)
+    return bits & CHECK_ENABLED ~= 0 and "enabled" or "disabled"
+end
+--- The steps in the order they run: where the server is and how much it may
+-- take first, whether it is in rotation last, so a server put back in
+-- rotation already has its new address and weight.
+local STEPS = {
+    {
+        fields = {"address", "port"},
+        op = ops.setAddress,
+        asked = function(given, before)
+            local ____values_1 = values
+            local ____given_address_0 = given.address
+            if ____given_address_0 == nil then
+                ____given_address_0 = before.state.srv_addr
+            end
+            return ____values_1({address = ____given_address_0, port = given.port})
+        end,
+        undo = function(before) return values({address = before.state.srv_addr, port = before.state.srv_port > 0 and before.state.srv_port or nil}) end
+    },
+    {
+        fields = {"maxconn"},
+        op = ops.setMaxconn,
+        asked = function(given) return values({maxconn = given.maxconn}) end,
+        undo = function(before) return values({maxconn = before.maxconn}) end
+    },
+    {
+        fields = {"weight"},
+        op = ops.setWeight,
+        asked = function(given) return values({weight = given.weight}) end,
+        undo = function(before) return values({weight = before.state.srv_uweight}) end
+    },
+    {
+        fields = {"health_check"},
+        op = ops.setHealthCheck,
+        asked = function(given) return values({health_check = given.health_check}) end,
+        undo = function(before) return values({health_check = switched(before.state.srv_check_state)}) end
+    },
+    {
+        fields = {"agent_check"},
+        op = ops.setAgentCheck,
+        asked = function(given) return values({agent_check = given.agent_check}) end,
+        undo = function(before) return values({agent_check = switched(before.state.srv_agent_state)}) end
+    },
+    {
+        fields = {"operational_state"},
+        op = ops.setHealth,
+        asked = function(given) return values({operational_state = given.operational_state}) end,
+        undo = function(before) return values({operational_state = decode_operational_state(before.state.srv_op_state)}) end
+    },
+    {
+        fields = {"admin_state", "status"},
+        op = ops.setState,
+        asked = function(given)
+            local ____values_3 = values
+            local ____given_admin_state_2 = given.admin_state
+            if ____given_admin_state_2 == nil then
+                ____given_admin_state_2 = (statusKind.check(given.status))
+            end
+            return ____values_3({admin_state = ____given_admin_state_2})
+        end,
+        undo = function(before) return values({admin_state = before.state.admin_state}) end
+    }
+}
+local ____array_4 = __TS__SparseArrayNew(table.unpack(ops.setAddress.args))
+__TS__SparseArrayPush(
+    ____array_4,
+    table.unpack(ops.setMaxconn.args)
+)
+__TS__SparseArrayPush(
+    ____array_4,
+    table.unpack(ops.setWeight.args)
+)
+__TS__SparseArrayPush(
+    ____array_4,
+    table.unpack(ops.setHealthCheck.args)
+)
+__TS__SparseArrayPush(
+    ____array_4,
+    table.unpack(ops.setAgentCheck.args)
+)
+__TS__SparseArrayPush(
+    ____array_4,
+    table.unpack(ops.setHealth.args)
+)
+__TS__SparseArrayPush(
+    ____array_4,
+    table.unpack(ops.setState.args)
+)
+__TS__SparseArrayPush(____array_4, {name = "status", kind = statusKind})
+--- Every field set_server takes, with its kind: the arguments of the steps' operations, and lua-haproxy's status.
+____exports.SERVER_FIELDS = {__TS__SparseArraySpread(____array_4)}
+--- The fields that change weight or rotation, which cancel a weight ramp (ramp.ts).
+local RAMP_FIELDS = {"weight", "admin_state", "status", "operational_state"}
+--- Checks every field of one server's change: known names, valid values, at least one, not both admin_state and status.
+function ____exports.checkFields(fields)
+    local count = 0
+    for field in pairs(fields) do
+        local arg = __TS__ArrayFind(
+            ____exports.SERVER_FIELDS,
+            function(____, each) return each.name == field end
+        )
+        if arg == nil then
+            return nil, field, "is not a field of a server: use " .. table.concat(
+                __TS__ArrayMap(
+                    ____exports.SERVER_FIELDS,
+                    function(____, each) return each.name end
+                ),
+                ", "
+            )
+        end
+        local ok, problem = arg.kind.check(fields[field])
+        if ok == nil then
+            return nil, field, problem
+        end
+        count = count + 1
+    end
+    if count == 0 then
+        return nil, "", "no field given"
+    end
+    if fields.admin_state ~= nil and fields.status ~= nil then
+        return nil, "status", "goes with admin_state only one at a time: give one of them"
+    end
+    return true
+end
+local function fieldError(field, given, problem, server)
+    local where = server == nil and "" or ("server " .. server) .. ": "
+    if field == "" then
+        return statsError("invalid", where .. problem)
+    end
+    return statsError(
+        "invalid",
+        given == nil and ((where .. field) .. " ") .. problem or ((((where .. field) .. " ") .. quoted(given)) .. ": ") .. problem
+    )
+end
+local function targeted(backend, server, stepValues)
+    stepValues.backend = backend
+    stepValues.server = server
+    return stepValues
+end
+local function asks(step, fields)
+    return __TS__ArraySome(
+        step.fields,
+        function(____, field) return fields[field] ~= nil end
+    )
+end
+--- The server's maxconn now: in-process for a configured server, else its "show stat" slim ("" is none: 0).
+local function maxconnNow(client, backend, server)
+    local ____local = localServer(backend, server)
+    if ____local ~= nil then
+        return ____local:get_maxconn()
+    end
+    local row, err = serverRow(client, backend, server)
+    if row == nil then
+        return nil, err
+    end
+    local slim = row.slim
+    return type(slim) == "number" and slim or 0
+end
+--- Puts back `done` steps of one server, last first; the names of those that could not be, with why.
+local function undo(client, backend, server, done, before)
+    local failed = {}
+    do
+        local index = #done - 1
+        while index >= 0 do
+            local step = done[index + 1]
+            local ok, err = perform(
+                client,
+                step.op,
+                targeted(
+                    backend,
+                    server,
+                    step.undo(before)
+                )
+            )
+            if ok == nil then
+                failed[#failed + 1] = ((((((step.fields[1] .. " of ") .. backend) .. "/") .. server) .. " (") .. err.message) .. ")"
+            end
+            index = index - 1
+        end
+    end
+    return failed
+end
+--- The error of the failed step, saying what was put back, or what could not be.
+local function rolledBack(err, putBack, failed)
+    local note
+    if #failed > 0 then
+        note = ("; putting back " .. table.concat(failed, ", ")) .. " failed: the change is half-applied, read the server's state"
+    elseif #putBack > 0 then
+        note = ("; nothing changed: " .. table.concat(putBack, ", ")) .. " put back"
+    else
+        note = "; nothing changed"
+    end
+    return statsError(err.kind, err.message .. note, err.command, err.haproxy)
+end
+--- Runs one server's steps; on a failure puts back that server's and every earlier `applied` one's.
+local function apply(client, backend, server, fields, before, applied)
+    local done = {}
+    for ____, step in ipairs(STEPS) do
+        do
+            if not asks(step, fields) then
+                goto __continue46
+            end
+            local ok, err = perform(
+                client,
+                step.op,
+                targeted(
+                    backend,
+                    server,
+                    step.asked(fields, before)
+                )
+            )
+            if ok == nil then
+                local putBack = {}
+                local failed = undo(
+                    client,
+                    backend,
+                    server,
+                    done,
+                    before
+                )
+                for ____, each in ipairs(done) do
+                    putBack[#putBack + 1] = (((each.fields[1] .. " of ") .. backend) .. "/") .. server
+                end
+                do
+                    local index = #applied - 1
+                    while index >= 0 do
+                        local earlier = applied[index + 1]
+                        for ____, each in ipairs(undo(
+                            client,
+                            backend,
+                            earlier.server,
+                            earlier.steps,
+                            earlier.before
+                        )) do
+                            failed[#failed + 1] = each
+                        end
+                        for ____, each in ipairs(earlier.steps) do
+                            putBack[#putBack + 1] = (((each.fields[1] .. " of ") .. backend) .. "/") .. earlier.server
+                        end
+                        index = index - 1
+                    end
+                end
+                return nil, rolledBack(err, putBack, failed)
+            end
+            done[#done + 1] = step
+        end
+        ::__continue46::
+    end
+    applied[#applied + 1] = {server = server, steps = done, before = before}
+    if __TS__ArraySome(
+        RAMP_FIELDS,
+        function(____, field) return fields[field] ~= nil end
+    ) then
+        cancelRamp(backend, server)
+    end
+    return true
+end
+--- Applies every change to servers of `backend`, all or nothing: every field
+-- of every server is checked and every server looked up before the first
+-- step; a step that fails puts back all that ran before it.
+function ____exports.setServers(client, backend, changes)
+    local backendProblem = nameProblem(backend)
+    if backendProblem ~= nil then
+        return nil, invalidName("backend", backend, backendProblem)
+    end
+    if type(changes) ~= "table" or #changes == 0 then
+        return nil, statsError("invalid", "changes: expected a list of { name = <server>, fields = {...} }")
+    end
+    for ____, change in ipairs(changes) do
+        local serverProblem = nameProblem(change.name)
+        if serverProblem ~= nil then
+            return nil, invalidName("server", change.name, serverProblem)
+        end
+        if type(change.fields) ~= "table" then
+            return nil, statsError("invalid", ("server " .. change.name) .. ": expected a table of fields")
+        end
+        local ok, field, problem = ____exports.checkFields(change.fields)
+        if ok == nil then
+            return nil, fieldError(field, change.fields[field], problem, #changes > 1 and change.name or nil)
+        end
+    end
+    local all, err = states(client, backend)
+    if all == nil then
+        return nil, err
+    end
+    local befores = {}
+    for ____, change in ipairs(changes) do
+        local state = __TS__ArrayFind(
+            all,
+            function(____, row) return row.srv_name == change.name end
+        )
+        if state == nil then
+            return nil, statsError("not_found", (("no such server: " .. backend) .. "/") .. change.name)
+        end
+        local before = {state = state}
+        if change.fields.maxconn ~= nil then
+            local maxconn, missing = maxconnNow(client, backend, change.name)
+            if maxconn == nil then
+                return nil, missing
+            end
+            before.maxconn = maxconn
+        end
+        befores[#befores + 1] = before
+    end
+    local applied = {}
+    do
+        local index = 0
+        while index < #changes do
+            local ok, failed = apply(
+                client,
+                backend,
+                changes[index + 1].name,
+                changes[index + 1].fields,
+                befores[index + 1],
+                applied
+            )
+            if ok == nil then
+                return nil, failed
+            end
+            index = index + 1
+        end
+    end
+    return true
+end
+--- set_server: several fields of one server at once, all or nothing.
+function ____exports.setServer(client, backend, server, fields)
+    return ____exports.setServers(client, backend, {{name = server, fields = fields}})
+end
+return ____exports
+ end,
+["stats.servers.drain"] = function(...) 
+local ____exports = {}
+local ____client = require("stats.core.client")
+local insideHAProxy = ____client.insideHAProxy
+local ____errors = require("stats.core.errors")
+local statsError = ____errors.statsError
+local ____fields = require("stats.core.fields")
+local ordered = ____fields.ordered
+local ____gate = require("stats.core.gate")
+local nowMs = ____gate.nowMs
+local ____kinds = require("stats.core.kinds")
+local oneOf = ____kinds.oneOf
+local seconds = ____kinds.seconds
+local ____operation = require("stats.core.operation")
+local checkArgs = ____operation.checkArgs
+local perform = ____operation.perform
+local refusal = ____operation.refusal
+local ____names = require("stats.core.names")
+local serverPath = ____names.serverPath
+local ____local = require("stats.servers.local")
+local localServer = ____local.localServer
+local ____operations = require("stats.servers.operations")
+local setState = ____operations.setState
+local setWeight = ____operations.setWeight
+local shutdownSessions = ____operations.shutdownSessions
+local ____ramp = require("stats.servers.ramp")
+local cancelRamp = ____ramp.cancelRamp
+local planRamp = ____ramp.planRamp
+local startRamp = ____ramp.startRamp
+local ____reads = require("stats.servers.reads")
+local serverRow = ____reads.server
+local stateOf = ____reads.state
+--- The longest wait, and ramp, in seconds: an hour.
+____exports.MAX_WAIT_SECONDS = 3600
+--- How often a waiting drain looks at the server's sessions.
+local LOOK_MS = 100
+--- How long a drain waits for the sessions it closed (on_timeout) to be gone.
+local SHUTDOWN_WAIT_MS = 2000
+____exports.DRAIN_OPTIONS = {
+    {
+        name = "timeout",
+        kind = seconds(____exports.MAX_WAIT_SECONDS),
+        description = "Seconds to wait for the sessions to end"
+    },
+    {
+        name = "then",
+        kind = oneOf({"maint"}),
+        optional = true,
+        description = "Once drained, put the server in maintenance"
+    },
+    {
+        name = "on_timeout",
+        kind = oneOf({"shutdown_sessions"}),
+        optional = true,
+        description = "When the timeout passes, close the sessions left (then \"then\" applies)"
+    }
+}
+____exports.READY_OPTIONS = {{
+    name = "ramp",
+    kind = seconds(____exports.MAX_WAIT_SECONDS),
+    optional = true,
+    description = "Seconds over which the weight rises from a tenth to all of it"
+}}
+local function alone(step)
+    return step()
+end
+local DRAINED_ORDER = ordered({"drained", "sessions", "waited_ms", "state"})
+local function clockMs()
+    if insideHAProxy() then
+        return nowMs()
+    end
+    return require("socket").gettime() * 1000
+end
+local function pause(ms)
+    if insideHAProxy() then
+        core.msleep(ms)
+    else
+        require("socket").sleep(ms / 1000)
+    end
+end
+--- The server's current sessions: in-process for a configured server, else its "show stat" scur.
+local function sessionsOf(client, backend, server)
+    local ____local = localServer(backend, server)
+    if ____local ~= nil then
+        return ____local:get_stats().scur
+    end
+    local row, err = serverRow(client, backend, server)
+    if row == nil then
+        return nil, err
+    end
+    return row.scur
+end
+local function targeted(backend, server, entries)
+    local values = {}
+    values.backend = backend
+    values.server = server
+    for key, each in pairs(entries) do
+        values[key] = each
+    end
+    return values
+end
+local function step(client, op, backend, server, entries)
+    return perform(
+        client,
+        op,
+        targeted(backend, server, entries)
+    )
+end
+--- Options as given (a table or nothing), checked against `args`.
+local function options(given, args, what)
+    local values = type(given) == "table" and given or ({})
+    if given ~= nil and type(given) ~= "table" then
+        return nil, statsError("invalid", what .. ": expected a table of options")
+    end
+    local words, name, problem = checkArgs(args, values)
+    if words == nil then
+        return nil, refusal({targets = {}}, name, values[name], problem)
+    end
+    return values
+end
+--- Waits until the server has no session or `untilMs` passes; the sessions last seen.
+local function waitEmpty(client, backend, server, sessions, untilMs)
+    local left = sessions
+    while left > 0 and clockMs() < untilMs do
+        pause(LOOK_MS)
+        local now, err = sessionsOf(client, backend, server)
+        if now == nil then
+            return nil, err
+        end
+        left = now
+    end
+    return left
+end
+--- Drains the server and waits up to options.timeout seconds for its
+-- sessions to end; with then = "maint", puts it in maintenance once they
+-- have; with on_timeout = "shutdown_sessions", closes those left when the
+-- timeout passes.
+function ____exports.drain(client, backend, server, given, exclusive)
+    if exclusive == nil then
+        exclusive = alone
+    end
+    local path, invalid = serverPath(backend, server)
+    if path == nil then
+        return nil, invalid
+    end
+    local opts, refused = options(given, ____exports.DRAIN_OPTIONS, "drain")
+    if opts == nil then
         return nil, refused
     end
-    return nil, statsError("rejected", refused.message, command, refused.haproxy)
+    local b = backend
+    local s = server
+    local started = clockMs()
+    local before, missing = stateOf(client, b, s)
+    if before == nil then
+        return nil, missing
+    end
+    local sessions, err = sessionsOf(client, b, s)
+    if sessions == nil then
+        return nil, err
+    end
+    if before.admin_state == "maint" then
+        return setmetatable({drained = true, sessions = sessions, waited_ms = 0, state = before}, DRAINED_ORDER)
+    end
+    if before.admin_state ~= "drain" then
+        local done, failed = exclusive(function()
+            cancelRamp(b, s)
+            return step(
+                client,
+                setState,
+                b,
+                s,
+                {admin_state = "drain"}
+            )
+        end)
+        if done == nil then
+            return nil, failed
+        end
+    end
+    local waited, lost = waitEmpty(
+        client,
+        b,
+        s,
+        sessions,
+        started + opts.timeout * 1000
+    )
+    if waited == nil then
+        return nil, lost
+    end
+    local left = waited
+    if left > 0 and opts.on_timeout == "shutdown_sessions" then
+        local done, failed = exclusive(function() return step(
+            client,
+            shutdownSessions,
+            b,
+            s,
+            {}
+        ) end)
+        if done == nil then
+            return nil, failed
+        end
+        local closed, gone = waitEmpty(
+            client,
+            b,
+            s,
+            left,
+            clockMs() + SHUTDOWN_WAIT_MS
+        )
+        if closed == nil then
+            return nil, gone
+        end
+        left = closed
+    end
+    if left == 0 and opts["then"] == "maint" then
+        local done, failed = exclusive(function() return step(
+            client,
+            setState,
+            b,
+            s,
+            {admin_state = "maint"}
+        ) end)
+        if done == nil then
+            return nil, failed
+        end
+    end
+    local after, gone = stateOf(client, b, s)
+    if after == nil then
+        return nil, gone
+    end
+    return setmetatable(
+        {
+            drained = left == 0,
+            sessions = left,
+            waited_ms = math.floor(clockMs() - started),
+            state = after
+        },
+        DRAINED_ORDER
+    )
+end
+local READIED_ORDER = ordered({"state", "ramp"})
+--- Puts the server back in rotation; with options.ramp (seconds), at a tenth
+-- of its weight first, rising to all of it in a background task.
+function ____exports.ready(client, backend, server, given, exclusive)
+    if exclusive == nil then
+        exclusive = alone
+    end
+    local path, invalid = serverPath(backend, server)
+    if path == nil then
+        return nil, invalid
+    end
+    local opts, refused = options(given, ____exports.READY_OPTIONS, "ready")
+    if opts == nil then
+        return nil, refused
+    end
+    local b = backend
+    local s = server
+    local rampSeconds = opts.ramp
+    if rampSeconds ~= nil and not insideHAProxy() then
+        return nil, statsError("invalid", "ramp: a weight ramp runs in HAProxy's scheduler: call it inside HAProxy, or step set_weight yourself")
+    end
+    local before, missing = stateOf(client, b, s)
+    if before == nil then
+        return nil, missing
+    end
+    local plan
+    local done, failed = exclusive(function()
+        cancelRamp(b, s)
+        if rampSeconds == nil then
+            return step(
+                client,
+                setState,
+                b,
+                s,
+                {admin_state = "ready"}
+            )
+        end
+        local target = before.srv_uweight > 0 and before.srv_uweight or before.srv_iweight
+        plan = planRamp(
+            target,
+            math.ceil(rampSeconds * 1000)
+        )
+        local lowered, refusedWeight = step(
+            client,
+            setWeight,
+            b,
+            s,
+            {weight = plan.steps[1].weight}
+        )
+        if lowered == nil then
+            return nil, refusedWeight
+        end
+        local readied, refusedState = step(
+            client,
+            setState,
+            b,
+            s,
+            {admin_state = "ready"}
+        )
+        if readied == nil then
+            step(
+                client,
+                setWeight,
+                b,
+                s,
+                {weight = before.srv_uweight}
+            )
+            return nil, statsError(refusedState.kind, refusedState.message .. "; nothing changed: weight put back", refusedState.command, refusedState.haproxy)
+        end
+        local notStarted = startRamp(client, b, s, plan)
+        if notStarted ~= nil then
+            return nil, notStarted
+        end
+        return true
+    end)
+    if done == nil then
+        return nil, failed
+    end
+    local after, gone = stateOf(client, b, s)
+    if after == nil then
+        return nil, gone
+    end
+    return setmetatable({state = after, ramp = plan}, READIED_ORDER)
+end
+return ____exports
+ end,
+["stats.servers.lifecycle"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__SparseArrayNew = ____lualib.__TS__SparseArrayNew
+local __TS__SparseArrayPush = ____lualib.__TS__SparseArrayPush
+local __TS__SparseArraySpread = ____lualib.__TS__SparseArraySpread
+local __TS__ArraySome = ____lualib.__TS__ArraySome
+local __TS__ArrayMap = ____lualib.__TS__ArrayMap
+local ____exports = {}
+local ____errors = require("stats.core.errors")
+local statsError = ____errors.statsError
+local ____kinds = require("stats.core.kinds")
+local oneOf = ____kinds.oneOf
+local ____operation = require("stats.core.operation")
+local check = ____operation.check
+local perform = ____operation.perform
+local refusal = ____operation.refusal
+local run = ____operation.run
+local ____local = require("stats.servers.local")
+local localServer = ____local.localServer
+local ____operations = require("stats.servers.operations")
+local addServer = ____operations.addServer
+local delServer = ____operations.delServer
+local setHealthCheck = ____operations.setHealthCheck
+local setState = ____operations.setState
+local ____ramp = require("stats.servers.ramp")
+local cancelRamp = ____ramp.cancelRamp
+local ____array_0 = __TS__SparseArrayNew(table.unpack(addServer.args))
+__TS__SparseArrayPush(
+    ____array_0,
+    {
+        name = "admin_state",
+        kind = oneOf({"ready", "maint"}),
+        optional = true,
+        description = "maint (the default) or ready"
+    }
+)
+--- What add_server takes: "add server"'s arguments, and the admin state to start in.
+____exports.ADD_SERVER_FIELDS = {__TS__SparseArraySpread(____array_0)}
+local function serverValues(backend, server, entries)
+    local values = {}
+    values.backend = backend
+    values.server = server
+    for key, each in pairs(entries) do
+        values[key] = each
+    end
+    return values
+end
+--- Deletes the server just added, after a later step failed; the failed step's error says so.
+local function takenBack(client, backend, server, err)
+    perform(
+        client,
+        setState,
+        serverValues(backend, server, {admin_state = "maint"})
+    )
+    local deleted, failed = perform(
+        client,
+        delServer,
+        serverValues(backend, server, {})
+    )
+    local note = deleted ~= nil and ((("; nothing created: " .. backend) .. "/") .. server) .. " deleted again" or ((((("; deleting " .. backend) .. "/") .. server) .. " again failed too (") .. failed.message) .. ")"
+    return statsError(err.kind, err.message .. note, err.command, err.haproxy)
+end
+--- Adds a server: fields name, address, port, and optionally weight, maxconn,
+-- check (a health check, enabled) and admin_state ("maint" by default).
+function ____exports.add(client, backend, fields)
+    if type(fields) ~= "table" then
+        return nil, statsError("invalid", "add_server: expected a table of fields (name, address, port...)")
+    end
+    local values = fields
+    for field in pairs(values) do
+        if field ~= "backend" and not __TS__ArraySome(
+            ____exports.ADD_SERVER_FIELDS,
+            function(____, arg) return arg.name == field end
+        ) then
+            return nil, statsError(
+                "invalid",
+                (tostring(field) .. " is not a field of a new server: use ") .. table.concat(
+                    __TS__ArrayMap(
+                        ____exports.ADD_SERVER_FIELDS,
+                        function(____, arg) return arg.name end
+                    ),
+                    ", "
+                )
+            )
+        end
+    end
+    values.backend = backend
+    local words, name, problem = check(addServer, values)
+    if words == nil then
+        return nil, refusal(addServer, name, values[name], problem)
+    end
+    local admin = values.admin_state
+    local ____exports_ADD_SERVER_FIELDS_index_kind_check_2 = ____exports.ADD_SERVER_FIELDS[#____exports.ADD_SERVER_FIELDS].kind.check
+    local ____admin_1 = admin
+    if ____admin_1 == nil then
+        ____admin_1 = "maint"
+    end
+    local adminOk, adminProblem = ____exports_ADD_SERVER_FIELDS_index_kind_check_2(____admin_1)
+    if adminOk == nil then
+        return nil, refusal(addServer, "admin_state", admin, adminProblem)
+    end
+    local added, err = run(client, addServer, words)
+    if added == nil then
+        return nil, err
+    end
+    local b = words.backend
+    local s = words.name
+    if words.check == "1" then
+        local enabled, refused = perform(
+            client,
+            setHealthCheck,
+            serverValues(b, s, {health_check = "enabled"})
+        )
+        if enabled == nil then
+            return nil, takenBack(client, b, s, refused)
+        end
+    end
+    if admin == "ready" then
+        local readied, refused = perform(
+            client,
+            setState,
+            serverValues(b, s, {admin_state = "ready"})
+        )
+        if readied == nil then
+            return nil, takenBack(client, b, s, refused)
+        end
+    end
+    return true
+end
+--- Deletes a server: it must be in maintenance, without sessions; configured servers stay (servers/local.ts).
+function ____exports.remove(client, backend, server)
+    local values = {}
+    values.backend = backend
+    values.server = server
+    local done, err = perform(client, delServer, values)
+    if done ~= nil then
+        cancelRamp(backend, server)
+        return true
+    end
+    local haproxy = err.haproxy or ""
+    local way
+    if (string.find(haproxy, "^Only servers in maintenance")) ~= nil then
+        way = "drain it, then put it in maintenance (drain with then = \"maint\"), then delete it"
+    elseif (string.find(haproxy, "still has connections")) ~= nil then
+        way = "it still has sessions or queued requests: drain it until they end (or close them), then delete it"
+    elseif (string.find(haproxy, "cannot be removed")) ~= nil and localServer(backend, server) ~= nil then
+        way = "it is defined in the configuration, and HAProxy 2.6 keeps every configured server while its Lua can reach it: keep it in maintenance, and remove it from the configuration at the next reload"
+    end
+    if way == nil then
+        return nil, err
+    end
+    return nil, statsError(err.kind, (haproxy .. ": ") .. way, err.command, err.haproxy)
 end
 return ____exports
  end,
 ["api.target"] = function(...) 
 local ____exports = {}
-local ____commands = require("stats.commands")
-local invalidName = ____commands.invalidName
-local nameProblem = ____commands.nameProblem
-local ____words = require("stats.words")
+local ____names = require("stats.core.names")
+local invalidName = ____names.invalidName
+local nameProblem = ____names.nameProblem
+local ____words = require("stats.core.words")
 local quoted = ____words.quoted
 local ____body = require("http.body")
 local jsonObject = ____body.jsonObject
@@ -3353,91 +4961,107 @@ function ____exports.shown(value)
 end
 return ____exports
  end,
-["api.address"] = function(...) 
+["api.fields"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayMap = ____lualib.__TS__ArrayMap
+local __TS__ObjectAssign = ____lualib.__TS__ObjectAssign
 local ____exports = {}
+local ____body = require("http.body")
+local jsonObject = ____body.jsonObject
 local ____errors = require("http.errors")
 local failure = ____errors.failure
-local ____commands = require("stats.commands")
-local setServerAddress = ____commands.setServerAddress
-local reads = require("stats.reads")
-local writes = require("stats.writes")
-local ____respond = require("api.respond")
-local applyThenRead = ____respond.applyThenRead
+local ____json = require("http.json")
+local NULL = ____json.NULL
 local ____target = require("api.target")
-local serverRead = ____target.serverRead
-local serverWrite = ____target.serverWrite
 local shown = ____target.shown
-____exports.getAddress = serverRead(reads.address)
-____exports.patchAddress = function(context, request, params)
-    local fields, refused = serverWrite(request, params, {"address", "port"})
-    if fields == nil then
-        return refused
+--- The 400 of a refused field: 'field "weight" must be an integer from 0 to 256, got 300' (of server `server`, in a list).
+function ____exports.badField(field, given, problem, server)
+    local where = server == nil and "" or ("server " .. server) .. ": "
+    if field == "" then
+        return failure(400, where .. problem)
     end
-    local ____params_0 = params
-    local backend = ____params_0.backend
-    local server = ____params_0.server
-    local address = fields.address
-    local port = fields.port
-    if address == nil then
-        return failure(400, "field \"address\" is required: an IPv4 or IPv6 address")
+    if given == nil then
+        return failure(400, (((where .. "field \"") .. field) .. "\" ") .. problem)
     end
-    if (setServerAddress(backend, server, address)) == nil then
-        return failure(
-            400,
-            "field \"address\" must be an IPv4 or IPv6 address, got " .. shown(address)
-        )
-    end
-    if port ~= nil and (setServerAddress(backend, server, address, port)) == nil then
-        return failure(
-            400,
-            "field \"port\" must be an integer from 1 to 65535, got " .. shown(port)
-        )
-    end
-    return applyThenRead(
-        context,
-        request,
-        function(client) return writes.setServerAddress(
-            client,
-            backend,
-            server,
-            address,
-            port
-        ) end,
-        function(client) return reads.address(client, backend, server) end
+    return failure(
+        400,
+        (((((where .. "field \"") .. field) .. "\" ") .. problem) .. ", got ") .. shown(given)
     )
 end
-return ____exports
- end,
-["api.backends"] = function(...) 
-local ____exports = {}
-local ____json = require("http.json")
-local asArray = ____json.asArray
-local reads = require("stats.reads")
-local ____respond = require("api.respond")
-local respond = ____respond.respond
-____exports.listBackends = function(context) return respond(context, reads.backends, asArray) end
-____exports.getBackend = function(context, _request, params) return respond(
-    context,
-    function(client) return reads.backend(client, params.backend) end
-) end
-return ____exports
- end,
-["api.config"] = function(...) 
-local ____exports = {}
-local ____errors = require("http.errors")
-local failure = ____errors.failure
-local ____response = require("http.response")
-local text = ____response.text
-____exports.getConfig = function(context)
-    local config = context.config
-    if #config.files == 0 then
-        return failure(503, "the configuration files are unknown: HAPROXY_CFGFILES is not set and /proc/self/cmdline has no -f")
+--- JSON null is no value for any field: refused as the field's kind says, not taken as absent.
+local function present(fields, name)
+    local given = fields[name]
+    local ____temp_0
+    if given == NULL then
+        ____temp_0 = NULL
+    else
+        ____temp_0 = given
     end
-    return text(
-        200,
-        config.text,
-        {["x-haproxy-config-files"] = table.concat(config.files, ";")}
+    return ____temp_0
+end
+--- Checks `fields` against `args`: required ones present, every given one valid.
+function ____exports.checkAgainst(fields, args)
+    for ____, arg in ipairs(args) do
+        do
+            local given = present(fields, arg.name)
+            if given == nil then
+                if arg.optional ~= true then
+                    return ____exports.badField(arg.name, nil, "is required")
+                end
+                goto __continue7
+            end
+            local ok, problem = arg.kind.check(given)
+            if ok == nil then
+                return ____exports.badField(arg.name, given, problem)
+            end
+        end
+        ::__continue7::
+    end
+    return nil
+end
+--- The body as an object of `args`' fields, each checked by its kind.
+function ____exports.declaredBody(request, args)
+    local fields, refused = jsonObject(
+        request,
+        __TS__ArrayMap(
+            args,
+            function(____, arg) return arg.name end
+        )
     )
+    if fields == nil then
+        return nil, refused
+    end
+    local bad = ____exports.checkAgainst(fields, args)
+    if bad ~= nil then
+        return nil, bad
+    end
+    return fields
+end
+--- `fields` with the body's names turned into the operation's (`{current}` of /weight is `weight`).
+function ____exports.renamed(fields, names)
+    local values = {}
+    for name, given in pairs(fields) do
+        values[names[name] or name] = given
+    end
+    return values
+end
+--- The JSON Schema of a body of `args`, with at least `minimum` fields (OpenAPI).
+function ____exports.schemaOf(args, minimum)
+    local properties = {}
+    local required = {}
+    for ____, arg in ipairs(args) do
+        properties[arg.name] = arg.description == nil and arg.kind.schema or __TS__ObjectAssign({}, arg.kind.schema, {description = arg.description})
+        if arg.optional ~= true then
+            required[#required + 1] = arg.name
+        end
+    end
+    return {
+        type = "object",
+        properties = properties,
+        required = #required > 0 and required or nil,
+        minProperties = minimum,
+        additionalProperties = false
+    }
 end
 return ____exports
  end,
@@ -3534,6 +5158,26 @@ ____exports.SCHEMAS = {
         used = integer,
         entries = {type = "array", items = {["$ref"] = "#/components/schemas/TableEntry"}}
     }),
+    Drained = closed({drained = {type = "boolean", description = "The server has no session left"}, sessions = {type = "integer", description = "Its sessions at the end"}, waited_ms = integer, state = {["$ref"] = "#/components/schemas/ServerState"}}, "How a drain ended."),
+    Readied = {
+        type = "object",
+        properties = {
+            state = {["$ref"] = "#/components/schemas/ServerState"},
+            ramp = closed(
+                {
+                    target = {type = "integer", description = "The weight it rises to"},
+                    seconds = {type = "number"},
+                    steps = {
+                        type = "array",
+                        items = closed({after_ms = integer, weight = integer})
+                    }
+                },
+                "The weight steps, the first applied at once, the rest by a background task"
+            )
+        },
+        required = {"state"},
+        additionalProperties = false
+    },
     OpenApi = {type = "object", description = "This document.", required = {"openapi", "info", "paths"}}
 }
 --- `schema` as a list of it.
@@ -3737,14 +5381,681 @@ function ____exports.openApi(routes)
 end
 return ____exports
  end,
+["api.servers"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayFind = ____lualib.__TS__ArrayFind
+local __TS__ObjectAssign = ____lualib.__TS__ObjectAssign
+local __TS__ArrayMap = ____lualib.__TS__ArrayMap
+local ____exports = {}
+local ____body = require("http.body")
+local jsonObject = ____body.jsonObject
+local jsonValue = ____body.jsonValue
+local ____errors = require("http.errors")
+local failure = ____errors.failure
+local ____json = require("http.json")
+local asArray = ____json.asArray
+local kindOf = ____json.kindOf
+local ____request = require("http.request")
+local encodeSegment = ____request.encodeSegment
+local ____operation = require("stats.core.operation")
+local perform = ____operation.perform
+local ____changes = require("stats.servers.changes")
+local checkFields = ____changes.checkFields
+local SERVER_FIELDS = ____changes.SERVER_FIELDS
+local setServers = ____changes.setServers
+local ____lifecycle = require("stats.servers.lifecycle")
+local add = ____lifecycle.add
+local ADD_SERVER_FIELDS = ____lifecycle.ADD_SERVER_FIELDS
+local remove = ____lifecycle.remove
+local ____operations = require("stats.servers.operations")
+local shutdownSessions = ____operations.shutdownSessions
+local reads = require("stats.servers.reads")
+local ____fields = require("api.fields")
+local badField = ____fields.badField
+local declaredBody = ____fields.declaredBody
+local renamed = ____fields.renamed
+local ____respond = require("api.respond")
+local applyThenRead = ____respond.applyThenRead
+local respond = ____respond.respond
+local ____target = require("api.target")
+local badServerPath = ____target.badServerPath
+local serverRead = ____target.serverRead
+____exports.listServers = function(context, _request, params) return respond(
+    context,
+    function(client) return reads.servers(client, params.backend) end,
+    function(rows) return asArray(rows) end
+) end
+____exports.getServer = function(context, _request, params) return respond(
+    context,
+    function(client) return reads.server(client, params.backend, params.server) end
+) end
+____exports.getWeight = serverRead(reads.weight)
+____exports.getState = serverRead(reads.state)
+____exports.getAddress = serverRead(reads.address)
+--- The fields of SERVER_FIELDS a route takes, under the body's names (`current` for weight).
+function ____exports.serverArgs(names, bodyNames)
+    if bodyNames == nil then
+        bodyNames = {}
+    end
+    local args = {}
+    for ____, name in ipairs(names) do
+        local arg = __TS__ArrayFind(
+            SERVER_FIELDS,
+            function(____, each) return each.name == name end
+        )
+        local bodyName = bodyNames[name]
+        args[#args + 1] = bodyName == nil and arg or __TS__ObjectAssign({}, arg, {name = bodyName})
+    end
+    return args
+end
+--- One server's body fields as set_server's, checked; or the 400 naming the body's field (and the server, in a bulk list).
+local function changeOf(fields, toServer, required, server)
+    for ____, name in ipairs(required) do
+        if fields[name] == nil then
+            return nil, badField(name, nil, "is required")
+        end
+    end
+    local values = renamed(fields, toServer)
+    local ok, field, problem = checkFields(values)
+    if ok ~= nil then
+        return values
+    end
+    local bodyName = field
+    for name, serverName in pairs(toServer) do
+        if serverName == field then
+            bodyName = name
+        end
+    end
+    return nil, badField(bodyName, values[field], problem, server)
+end
+--- A PATCH of one server taking `names` (SERVER_FIELDS, renamed in the body
+-- as `bodyNames` says), answering `readBack` afterwards.
+function ____exports.serverChange(names, readBack, bodyNames, required)
+    if bodyNames == nil then
+        bodyNames = {}
+    end
+    if required == nil then
+        required = {}
+    end
+    local allowed = __TS__ArrayMap(
+        ____exports.serverArgs(names, bodyNames),
+        function(____, arg) return arg.name end
+    )
+    local toServer = {}
+    for name, bodyName in pairs(bodyNames) do
+        toServer[bodyName] = name
+    end
+    return function(context, request, params)
+        local badPath = badServerPath(params)
+        if badPath ~= nil then
+            return badPath
+        end
+        local fields, refused = jsonObject(request, allowed)
+        if fields == nil then
+            return refused
+        end
+        local values, bad = changeOf(fields, toServer, required)
+        if values == nil then
+            return bad
+        end
+        local ____params_0 = params
+        local backend = ____params_0.backend
+        local server = ____params_0.server
+        return applyThenRead(
+            context,
+            request,
+            function(client) return setServers(client, backend, {{name = server, fields = values}}) end,
+            function(client) return readBack(client, backend, server) end
+        )
+    end
+end
+--- Every field at once; answers the server's row, as lua-haproxy's {"status"} did.
+____exports.patchServer = ____exports.serverChange(
+    __TS__ArrayMap(
+        SERVER_FIELDS,
+        function(____, arg) return arg.name end
+    ),
+    reads.server
+)
+____exports.patchWeight = ____exports.serverChange({"weight"}, reads.weight, {weight = "current"})
+____exports.patchState = ____exports.serverChange({"admin_state", "operational_state"}, reads.state)
+____exports.patchAddress = ____exports.serverChange({"address", "port"}, reads.address, {}, {"address"})
+local BULK_EXPECTED = "a JSON object of server fields (with \"servers\": [names] to pick some), or a list of {\"name\", <fields>}"
+--- The changes a bulk body asks for; `undefined` names mean every server of the backend, known only once it is read.
+local function bulkChanges(value)
+    local kind = kindOf(value)
+    if kind == "array" then
+        local changes = {}
+        for index, item in ipairs(value) do
+            if kindOf(item) ~= "object" then
+                return nil, failure(
+                    400,
+                    (("item " .. tostring(index)) .. " of the list must be an object {\"name\", <fields>}, got ") .. kindOf(item)
+                )
+            end
+            local name = item.name
+            if type(name) ~= "string" then
+                return nil, failure(
+                    400,
+                    ("item " .. tostring(index)) .. " of the list needs \"name\", the server's name"
+                )
+            end
+            local fields = {}
+            for field, given in pairs(item) do
+                if field ~= "name" then
+                    fields[field] = given
+                end
+            end
+            local values, bad = changeOf(fields, {}, {}, name)
+            if values == nil then
+                return nil, bad
+            end
+            changes[#changes + 1] = {name = name, fields = values}
+        end
+        if #changes == 0 then
+            return nil, failure(400, "the list of servers is empty")
+        end
+        return changes, nil
+    end
+    if kind ~= "object" then
+        return nil, failure(400, (("the request body must be " .. BULK_EXPECTED) .. ", got ") .. kind)
+    end
+    local fields = value
+    local names = fields.servers
+    local rest = {}
+    for field, given in pairs(fields) do
+        if field ~= "servers" then
+            rest[field] = given
+        end
+    end
+    local values, bad = changeOf(rest, {}, {})
+    if values == nil then
+        return nil, bad
+    end
+    if names == nil then
+        return {}, values
+    end
+    if kindOf(names) ~= "array" or #names == 0 then
+        return nil, failure(400, "field \"servers\" must be a list of server names")
+    end
+    local changes = {}
+    for ____, name in ipairs(names) do
+        if type(name) ~= "string" then
+            return nil, failure(400, "field \"servers\" must be a list of server names")
+        end
+        changes[#changes + 1] = {name = name, fields = values}
+    end
+    return changes, nil
+end
+--- The rows of the servers named, in the order named.
+local function rowsOf(client, backend, names)
+    local rows, err = reads.servers(client, backend)
+    if rows == nil then
+        return nil, err
+    end
+    local picked = {}
+    for ____, name in ipairs(names) do
+        local row = __TS__ArrayFind(
+            rows,
+            function(____, each) return each.svname == name end
+        )
+        if row ~= nil then
+            picked[#picked + 1] = row
+        end
+    end
+    return asArray(picked)
+end
+--- PATCH .../servers: the same fields for the servers listed (or all), or one object per server; all or nothing.
+____exports.patchServers = function(context, request, params)
+    local badPath = badServerPath({backend = params.backend, server = "x"})
+    if badPath ~= nil then
+        return badPath
+    end
+    local ok, value = jsonValue(request, BULK_EXPECTED)
+    if not ok then
+        return value
+    end
+    local changes, every = bulkChanges(value)
+    if changes == nil then
+        return every
+    end
+    request.fields = value
+    local backend = params.backend
+    local names = {}
+    return applyThenRead(
+        context,
+        request,
+        function(client)
+            if every ~= nil then
+                local all, err = reads.states(client, backend)
+                if all == nil then
+                    return nil, err
+                end
+                for ____, row in ipairs(all) do
+                    changes[#changes + 1] = {name = row.srv_name, fields = every}
+                end
+            end
+            for ____, change in ipairs(changes) do
+                names[#names + 1] = change.name
+            end
+            return setServers(client, backend, changes)
+        end,
+        function(client) return rowsOf(client, backend, names) end
+    )
+end
+--- POST .../servers: adds a server ("add server"); 201, its row, and Location.
+____exports.postServer = function(context, request, params)
+    local badPath = badServerPath({backend = params.backend, server = "x"})
+    if badPath ~= nil then
+        return badPath
+    end
+    local fields, refused = declaredBody(request, ADD_SERVER_FIELDS)
+    if fields == nil then
+        return refused
+    end
+    local ____params_1 = params
+    local backend = ____params_1.backend
+    local name = fields.name
+    return applyThenRead(
+        context,
+        request,
+        function(client) return add(client, backend, fields) end,
+        {
+            read = function(client) return reads.server(client, backend, name) end,
+            status = 201,
+            location = function() return (("/stats/backends/" .. encodeSegment(backend)) .. "/servers/") .. encodeSegment(name) end
+        }
+    )
+end
+--- DELETE .../servers/:server ("del server"): 204; 409 with the way out.
+____exports.deleteServer = function(context, request, params) return badServerPath(params) or applyThenRead(
+    context,
+    request,
+    function(client) return remove(client, params.backend, params.server) end,
+    {}
+) end
+local function serverValues(params)
+    local values = {}
+    values.backend = params.backend
+    values.server = params.server
+    return values
+end
+--- DELETE .../servers/:server/sessions: closes them ("shutdown sessions server"); 204.
+____exports.deleteSessions = function(context, request, params) return badServerPath(params) or applyThenRead(
+    context,
+    request,
+    function(client) return perform(
+        client,
+        shutdownSessions,
+        serverValues(params)
+    ) end,
+    {}
+) end
+return ____exports
+ end,
+["api.docs.servers"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ObjectAssign = ____lualib.__TS__ObjectAssign
+local __TS__ArrayMap = ____lualib.__TS__ArrayMap
+local ____exports = {}
+local ____changes = require("stats.servers.changes")
+local SERVER_FIELDS = ____changes.SERVER_FIELDS
+local ____drain = require("stats.servers.drain")
+local DRAIN_OPTIONS = ____drain.DRAIN_OPTIONS
+local READY_OPTIONS = ____drain.READY_OPTIONS
+local ____lifecycle = require("stats.servers.lifecycle")
+local ADD_SERVER_FIELDS = ____lifecycle.ADD_SERVER_FIELDS
+local ____fields = require("api.fields")
+local schemaOf = ____fields.schemaOf
+local ____servers = require("api.servers")
+local serverArgs = ____servers.serverArgs
+local ____schemas = require("api.docs.schemas")
+local arrayOf = ____schemas.arrayOf
+local ref = ____schemas.ref
+local BACKEND = "A backend's name or numeric id (iid)"
+local SERVER_PARAMS = {backend = "The backend's name", server = "The server's name"}
+local ALL_OR_NOTHING = "Every field is checked before anything is applied, and if HAProxy refuses a later step, what the earlier ones changed is put back."
+____exports.servers = {
+    tag = "servers",
+    summary = "The server rows of one backend",
+    params = {backend = BACKEND},
+    ok = {
+        status = 200,
+        description = "The rows, [] for a backend without servers",
+        schema = arrayOf(ref("Row"))
+    }
+}
+____exports.server = {
+    tag = "servers",
+    summary = "One server's row",
+    params = {backend = BACKEND, server = "The server's name or numeric id (sid)"},
+    ok = {
+        status = 200,
+        description = "The row",
+        schema = ref("Row")
+    }
+}
+____exports.patchServer = {
+    tag = "servers",
+    summary = "Changes several fields of the server at once: weight, admin and operational state, address and port, maxconn, health and agent checks; lua-haproxy's status",
+    description = ALL_OR_NOTHING .. " \"port\" alone keeps the address. lua-haproxy's {\"status\": \"UP\"} enables the server, \"DOWN\" and \"MAINT\" put it in maintenance.",
+    params = SERVER_PARAMS,
+    body = schemaOf(
+        __TS__ArrayMap(
+            SERVER_FIELDS,
+            function(____, arg) return __TS__ObjectAssign({}, arg, {optional = true}) end
+        ),
+        1
+    ),
+    ok = {
+        status = 200,
+        description = "The server's row afterwards",
+        schema = ref("Row")
+    },
+    errors = {[409] = "HAProxy's state forbids a step (a health check not configured...); nothing changed"}
+}
+local FIELDS_SCHEMA = schemaOf(
+    __TS__ArrayMap(
+        SERVER_FIELDS,
+        function(____, arg) return __TS__ObjectAssign({}, arg, {optional = true}) end
+    ),
+    1
+)
+local LISTED = __TS__ObjectAssign(
+    {},
+    FIELDS_SCHEMA,
+    {properties = __TS__ObjectAssign({}, FIELDS_SCHEMA.properties, {servers = {type = "array", items = {type = "string"}, minItems = 1, description = "The servers to change; all of the backend's without it"}})}
+)
+local EACH = arrayOf(__TS__ObjectAssign(
+    {},
+    FIELDS_SCHEMA,
+    {
+        minProperties = 2,
+        required = {"name"},
+        properties = __TS__ObjectAssign({}, FIELDS_SCHEMA.properties, {name = {type = "string", description = "The server's name"}})
+    }
+))
+____exports.patchServers = {
+    tag = "servers",
+    summary = "Changes servers of the backend at once: the same fields for those listed (or all), or one object per server",
+    description = ALL_OR_NOTHING .. " Every server is looked up first: one unknown server is a 404 and nothing is applied.",
+    params = {backend = "The backend's name"},
+    body = {oneOf = {
+        LISTED,
+        __TS__ObjectAssign({}, EACH, {minItems = 1})
+    }},
+    ok = {
+        status = 200,
+        description = "The changed servers' rows, in the order given",
+        schema = arrayOf(ref("Row"))
+    },
+    errors = {[409] = "HAProxy's state forbids a step; nothing changed"}
+}
+____exports.postServer = {
+    tag = "servers",
+    summary = "Adds a server (\"add server\"): in maintenance unless admin_state is ready; with check, its health check enabled",
+    description = "If a step after the add fails, the server is deleted again: nothing is created on any error. Servers added at runtime are not in the configuration: a reload drops them.",
+    params = {backend = "The backend's name"},
+    body = schemaOf(ADD_SERVER_FIELDS),
+    ok = {
+        status = 201,
+        description = "The new server's row; Location names it",
+        schema = ref("Row")
+    },
+    errors = {[409] = "A server of that name exists, or the backend's balance algorithm takes no dynamic servers"}
+}
+____exports.deleteServer = {
+    tag = "servers",
+    summary = "Deletes a server (\"del server\"): it must be in maintenance and without sessions",
+    description = "Servers of the configuration are kept by HAProxy while haproxy-api runs in it (its Lua holds them): only servers added at runtime can be deleted.",
+    params = SERVER_PARAMS,
+    ok = {status = 204, description = "Deleted"},
+    errors = {[409] = "Not in maintenance, sessions left, or a server of the configuration: the message says the way out"}
+}
+____exports.drain = {
+    tag = "servers",
+    summary = "Drains the server and waits until its sessions end (or the timeout passes); then, optionally, maintenance",
+    description = "Idempotent: a server in maintenance, or draining without sessions, answers at once. The wait yields: traffic and other requests go on. A client that goes away leaves the drain set.",
+    params = SERVER_PARAMS,
+    body = schemaOf(DRAIN_OPTIONS),
+    ok = {
+        status = 200,
+        description = "Whether it drained, the sessions left, the time waited and the server's state",
+        schema = ref("Drained")
+    }
+}
+____exports.ready = {
+    tag = "servers",
+    summary = "Puts the server back in rotation; with ramp, its weight rises from a tenth to all of it over that many seconds",
+    description = "The ramp runs in the background; any later write to the server's weight or state cancels it. No body, or {}, is no ramp.",
+    params = SERVER_PARAMS,
+    body = schemaOf(READY_OPTIONS),
+    ok = {
+        status = 200,
+        description = "The server's state, and the ramp's plan",
+        schema = ref("Readied")
+    }
+}
+____exports.deleteSessions = {tag = "servers", summary = "Closes every session on the server (\"shutdown sessions server\")", params = SERVER_PARAMS, ok = {status = 204, description = "Closed"}}
+____exports.weight = {
+    tag = "servers",
+    summary = "The server's current and initial weight",
+    params = SERVER_PARAMS,
+    ok = {
+        status = 200,
+        description = "The weights",
+        schema = ref("Weight")
+    }
+}
+____exports.patchWeight = {
+    tag = "servers",
+    summary = "Sets the weight: 0-256, or \"N%\" of the initial weight",
+    description = "Backends with a static algorithm (balance source, static-rr...) take only 0% and 100%.",
+    params = SERVER_PARAMS,
+    body = schemaOf(serverArgs({"weight"}, {weight = "current"})),
+    ok = {
+        status = 200,
+        description = "The weights afterwards",
+        schema = ref("Weight")
+    }
+}
+____exports.state = {
+    tag = "servers",
+    summary = "The server's admin state (ready, drain, maint) and operational state (up, down, stopping)",
+    params = SERVER_PARAMS,
+    ok = {
+        status = 200,
+        description = "The state",
+        schema = ref("ServerState")
+    }
+}
+____exports.patchState = {
+    tag = "servers",
+    summary = "Sets the admin state, the operational state (health), or both",
+    params = SERVER_PARAMS,
+    body = schemaOf(
+        __TS__ArrayMap(
+            serverArgs({"admin_state", "operational_state"}),
+            function(____, arg) return __TS__ObjectAssign({}, arg, {optional = true}) end
+        ),
+        1
+    ),
+    ok = {
+        status = 200,
+        description = "The state afterwards",
+        schema = ref("ServerState")
+    }
+}
+____exports.address = {
+    tag = "servers",
+    summary = "The server's address and port",
+    params = SERVER_PARAMS,
+    ok = {
+        status = 200,
+        description = "The address",
+        schema = ref("Address")
+    }
+}
+____exports.patchAddress = {
+    tag = "servers",
+    summary = "Moves the server to another IP address, and port (\"set server <b>/<s> addr\")",
+    params = SERVER_PARAMS,
+    body = schemaOf(__TS__ArrayMap(
+        serverArgs({"address", "port"}),
+        function(____, arg) return arg.name == "port" and __TS__ObjectAssign({}, arg, {optional = true}) or arg end
+    )),
+    ok = {
+        status = 200,
+        description = "The address afterwards",
+        schema = ref("Address")
+    }
+}
+return ____exports
+ end,
+["stats.proxies.operations"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ObjectAssign = ____lualib.__TS__ObjectAssign
+local __TS__ArraySome = ____lualib.__TS__ArraySome
+local ____exports = {}
+local ____errors = require("stats.core.errors")
+local statsError = ____errors.statsError
+local ____kinds = require("stats.core.kinds")
+local integer = ____kinds.integer
+local oneOf = ____kinds.oneOf
+local ____operation = require("stats.core.operation")
+local check = ____operation.check
+local perform = ____operation.perform
+local refusal = ____operation.refusal
+local ____local = require("stats.servers.local")
+local localFrontend = ____local.localFrontend
+local ____reads = require("stats.proxies.reads")
+local frontendRow = ____reads.frontend
+local function find(words)
+    return localFrontend(words.frontend)
+end
+--- Pause and resume: in-process Proxy:pause()/resume(), which the socket's
+-- "disable|enable frontend" also call; the row's status reads PAUSED, then
+-- OPEN (measured on 2.6.12). The port stays bound: connections wait, then
+-- time out, rather than being refused.
+____exports.setFrontendState = {
+    method = "set_frontend_state",
+    summary = "Stops accepting (\"disable frontend\": status PAUSED) or resumes (\"enable frontend\": OPEN)",
+    targets = {"frontend"},
+    args = {{
+        name = "state",
+        kind = oneOf({"enabled", "disabled"})
+    }},
+    command = function(words) return ((words.state == "enabled" and "enable" or "disable") .. " frontend ") .. words.frontend end,
+    ["local"] = {
+        find = find,
+        call = function(proxy, words)
+            if words.state == "enabled" then
+                proxy:resume()
+            else
+                proxy:pause()
+            end
+            return nil
+        end
+    },
+    succeeded = {"already", "^Frontend was already"},
+    errors = {{"^No such frontend", "not_found"}, {"previously shut down", "conflict"}}
+}
+--- "set maxconn frontend" (socket only: the Proxy class has no setter). HAProxy 2.6.12 takes "abc" as 0, so it is checked here.
+____exports.setFrontendMaxconn = {
+    method = "set_frontend_maxconn",
+    summary = "Sets the frontend's maxconn",
+    targets = {"frontend"},
+    args = {{
+        name = "maxconn",
+        kind = integer(0, 2147483647)
+    }},
+    command = function(words) return (("set maxconn frontend " .. words.frontend) .. " ") .. words.maxconn end,
+    errors = {{"^No such frontend", "not_found"}},
+    otherwise = "rejected"
+}
+--- The fields set_frontend takes.
+____exports.FRONTEND_FIELDS = {
+    __TS__ObjectAssign({}, ____exports.setFrontendState.args[1], {optional = true}),
+    __TS__ObjectAssign({}, ____exports.setFrontendMaxconn.args[1], {optional = true})
+}
+--- state and/or maxconn of a frontend; a maxconn refused after the state changed puts the state back.
+function ____exports.setFrontend(client, frontend, fields)
+    if type(fields) ~= "table" then
+        return nil, statsError("invalid", "set_frontend: expected a table of fields (state, maxconn)")
+    end
+    local given = fields
+    local count = 0
+    for field in pairs(given) do
+        if not __TS__ArraySome(
+            ____exports.FRONTEND_FIELDS,
+            function(____, arg) return arg.name == field end
+        ) then
+            return nil, statsError(
+                "invalid",
+                tostring(field) .. " is not a field of a frontend: use state, maxconn"
+            )
+        end
+        count = count + 1
+    end
+    if count == 0 then
+        return nil, statsError("invalid", "no field given: use state, maxconn")
+    end
+    local stateValues = {}
+    stateValues.frontend = frontend
+    stateValues.state = given.state
+    local maxconnValues = {}
+    maxconnValues.frontend = frontend
+    maxconnValues.maxconn = given.maxconn
+    for ____, ____value in ipairs({{____exports.setFrontendState, stateValues}, {____exports.setFrontendMaxconn, maxconnValues}}) do
+        local op = ____value[1]
+        local values = ____value[2]
+        do
+            if values[op.args[1].name] == nil then
+                goto __continue14
+            end
+            local words, name, problem = check(op, values)
+            if words == nil then
+                return nil, refusal(op, name, values[name], problem)
+            end
+        end
+        ::__continue14::
+    end
+    local before, missing = frontendRow(client, frontend)
+    if before == nil then
+        return nil, missing
+    end
+    if given.state ~= nil then
+        local done, err = perform(client, ____exports.setFrontendState, stateValues)
+        if done == nil then
+            return nil, err
+        end
+    end
+    if given.maxconn ~= nil then
+        local done, err = perform(client, ____exports.setFrontendMaxconn, maxconnValues)
+        if done == nil then
+            if given.state == nil then
+                return nil, err
+            end
+            stateValues.state = before.status == "OPEN" and "enabled" or "disabled"
+            perform(client, ____exports.setFrontendState, stateValues)
+            return nil, statsError(err.kind, err.message .. "; nothing changed: state put back", err.command, err.haproxy)
+        end
+    end
+    return true
+end
+return ____exports
+ end,
 ["api.docs.stats"] = function(...) 
 local ____exports = {}
+local ____operations = require("stats.proxies.operations")
+local FRONTEND_FIELDS = ____operations.FRONTEND_FIELDS
+local ____fields = require("api.fields")
+local schemaOf = ____fields.schemaOf
 local ____schemas = require("api.docs.schemas")
 local arrayOf = ____schemas.arrayOf
 local ref = ____schemas.ref
 local FRONTEND = "A frontend's name or numeric id (iid)"
 local BACKEND = "A backend's name or numeric id (iid)"
-local SERVER_PARAMS = {backend = "The backend's name", server = "The server's name"}
 ____exports.root = {
     tag = "index",
     summary = "What this is: name, version, HAProxy's version and links to the main resources",
@@ -3829,87 +6140,20 @@ ____exports.backend = {
         schema = ref("Row")
     }
 }
-____exports.servers = {
-    tag = "servers",
-    summary = "The server rows of one backend",
-    params = {backend = BACKEND},
+____exports.patchFrontend = {
+    tag = "stats",
+    summary = "Stops accepting (\"state\": \"disabled\", the row's status PAUSED) or resumes (\"enabled\", OPEN); sets maxconn",
+    description = "Both fields are checked before either is applied; a maxconn HAProxy refuses puts the state back. The frontend the request came through cannot be disabled from here (409).",
+    params = {frontend = "The frontend's name"},
+    body = schemaOf(FRONTEND_FIELDS, 1),
     ok = {
         status = 200,
-        description = "The rows, [] for a backend without servers",
-        schema = arrayOf(ref("Row"))
-    }
-}
-____exports.server = {
-    tag = "servers",
-    summary = "One server's row",
-    params = {backend = BACKEND, server = "The server's name or numeric id (sid)"},
-    ok = {
-        status = 200,
-        description = "The row",
+        description = "The frontend's row afterwards",
         schema = ref("Row")
-    }
+    },
+    errors = {[409] = "The frontend serves this API, or HAProxy shut it down"}
 }
-____exports.patchServer = {
-    tag = "servers",
-    summary = "lua-haproxy's enable/disable: \"UP\" enables the server, \"DOWN\" and \"MAINT\" disable it",
-    params = SERVER_PARAMS,
-    body = {type = "object", properties = {status = {enum = {
-        "UP",
-        "DOWN",
-        "MAINT",
-        "up",
-        "down",
-        "maint"
-    }}}, required = {"status"}, additionalProperties = false},
-    ok = {
-        status = 200,
-        description = "The server's row afterwards",
-        schema = ref("Row")
-    }
-}
-____exports.weight = {
-    tag = "servers",
-    summary = "The server's current and initial weight",
-    params = SERVER_PARAMS,
-    ok = {
-        status = 200,
-        description = "The weights",
-        schema = ref("Weight")
-    }
-}
-____exports.patchWeight = {
-    tag = "servers",
-    summary = "Sets the weight: 0-256, or \"N%\" of the initial weight",
-    description = "Backends with a static algorithm (balance source, static-rr...) take only 0% and 100%.",
-    params = SERVER_PARAMS,
-    body = {type = "object", properties = {current = {oneOf = {{type = "integer", minimum = 0, maximum = 256}, {type = "string", pattern = "^[0-9]{1,3}%$"}}}}, required = {"current"}, additionalProperties = false},
-    ok = {
-        status = 200,
-        description = "The weights afterwards",
-        schema = ref("Weight")
-    }
-}
-____exports.state = {
-    tag = "servers",
-    summary = "The server's admin state (ready, drain, maint) and operational state (up, down, stopping)",
-    params = SERVER_PARAMS,
-    ok = {
-        status = 200,
-        description = "The state",
-        schema = ref("ServerState")
-    }
-}
-____exports.patchState = {
-    tag = "servers",
-    summary = "Sets the admin state, the operational state (health), or both",
-    params = SERVER_PARAMS,
-    body = {type = "object", properties = {admin_state = {enum = {"ready", "drain", "maint"}}, operational_state = {enum = {"up", "down", "stopping"}}}, minProperties = 1, additionalProperties = false},
-    ok = {
-        status = 200,
-        description = "The state afterwards",
-        schema = ref("ServerState")
-    }
-}
+____exports.clearCounters = {tag = "stats", summary = "Clears the max counters of every proxy and server (\"clear counters\"); ?all=true every counter (\"clear counters all\")", query = {{name = "all", description = "true: every counter, as a restart would"}}, ok = {status = 204, description = "Cleared"}}
 return ____exports
  end,
 ["api.docs.runtime"] = function(...) 
@@ -4094,41 +6338,136 @@ ____exports.delTableEntry = {
     ok = {status = 204, description = "Removed"},
     errors = {[409] = "A session tracks the entry: HAProxy keeps it; retry once the session ends"}
 }
-____exports.address = {
-    tag = "servers",
-    summary = "The server's address and port",
-    params = {backend = "The backend's name", server = "The server's name"},
-    ok = {
-        status = 200,
-        description = "The address",
-        schema = ref("Address")
-    }
-}
-____exports.patchAddress = {
-    tag = "servers",
-    summary = "Moves the server to another IP address, and port (\"set server <b>/<s> addr\")",
-    params = {backend = "The backend's name", server = "The server's name"},
-    body = {type = "object", properties = {address = {type = "string", description = "IPv4 or IPv6; no host names"}, port = {type = "integer", minimum = 1, maximum = 65535}}, required = {"address"}, additionalProperties = false},
-    ok = {
-        status = 200,
-        description = "The address afterwards",
-        schema = ref("Address")
-    }
-}
+return ____exports
+ end,
+["api.drain"] = function(...) 
+local ____exports = {}
+local ____errors = require("http.errors")
+local failure = ____errors.failure
+local ____request = require("http.request")
+local header = ____request.header
+local ____errors = require("stats.core.errors")
+local statsError = ____errors.statsError
+local ____drain = require("stats.servers.drain")
+local drain = ____drain.drain
+local DRAIN_OPTIONS = ____drain.DRAIN_OPTIONS
+local ready = ____drain.ready
+local READY_OPTIONS = ____drain.READY_OPTIONS
+local ____fields = require("api.fields")
+local declaredBody = ____fields.declaredBody
+local ____respond = require("api.respond")
+local respond = ____respond.respond
+local ____target = require("api.target")
+local badServerPath = ____target.badServerPath
+local ____writelock = require("api.writelock")
+local exclusively = ____writelock.exclusively
+--- A step run under the write lock, or a timeout error when another write held it too long.
+local function locked(client)
+    return function(step)
+        local failed
+        local done, busy = exclusively(
+            client,
+            function()
+                local ok, err = step()
+                failed = err
+                local ____ok_0 = ok
+                if ____ok_0 == nil then
+                    ____ok_0 = false
+                end
+                return ____ok_0
+            end
+        )
+        if done == nil then
+            return nil, statsError(
+                "timeout",
+                ("another write held the write lock for " .. tostring(busy)) .. "s"
+            )
+        end
+        if done ~= true then
+            return nil, failed
+        end
+        return true
+    end
+end
+--- No body at all is no option; otherwise the body's fields, checked.
+local function hasBody(request)
+    local length = tonumber(header(request, "content-length") or "0") or 0
+    return length > 0 or header(request, "transfer-encoding") ~= nil or header(request, "content-type") ~= nil
+end
+local function serverWorkflow(run, options, bodyRequired)
+    return function(context, request, params)
+        local badPath = badServerPath(params)
+        if badPath ~= nil then
+            return badPath
+        end
+        local given
+        if bodyRequired or hasBody(request) then
+            local fields, refused = declaredBody(request, options)
+            if fields == nil then
+                return refused
+            end
+            given = fields
+        end
+        local client = context.client
+        if client == nil then
+            return failure(503, "no stats socket: " .. context.socket.source)
+        end
+        return respond(
+            context,
+            function(each) return run(
+                each,
+                params.backend,
+                params.server,
+                given,
+                locked(each)
+            ) end
+        )
+    end
+end
+____exports.postDrain = serverWorkflow(drain, DRAIN_OPTIONS, true)
+____exports.postReady = serverWorkflow(ready, READY_OPTIONS, false)
 return ____exports
  end,
 ["api.frontends"] = function(...) 
 local ____exports = {}
+local ____errors = require("http.errors")
+local failure = ____errors.failure
 local ____json = require("http.json")
 local asArray = ____json.asArray
-local reads = require("stats.reads")
+local ____operations = require("stats.proxies.operations")
+local FRONTEND_FIELDS = ____operations.FRONTEND_FIELDS
+local setFrontend = ____operations.setFrontend
+local reads = require("stats.proxies.reads")
+local ____fields = require("api.fields")
+local declaredBody = ____fields.declaredBody
 local ____respond = require("api.respond")
+local applyThenRead = ____respond.applyThenRead
 local respond = ____respond.respond
-____exports.listFrontends = function(context) return respond(context, reads.frontends, asArray) end
+____exports.listFrontends = function(context) return respond(
+    context,
+    reads.frontends,
+    function(rows) return asArray(rows) end
+) end
 ____exports.getFrontend = function(context, _request, params) return respond(
     context,
     function(client) return reads.frontend(client, params.frontend) end
 ) end
+____exports.patchFrontend = function(context, request, params)
+    local fields, refused = declaredBody(request, FRONTEND_FIELDS)
+    if fields == nil then
+        return refused
+    end
+    local name = params.frontend
+    if fields.state == "disabled" and request.applet.sf:fe_name() == name then
+        return failure(409, ("frontend " .. name) .. " serves this API: disabling it would cut you off; disable it on the stats socket if you mean it")
+    end
+    return applyThenRead(
+        context,
+        request,
+        function(client) return setFrontend(client, name, fields) end,
+        function(client) return reads.frontend(client, name) end
+    )
+end
 return ____exports
  end,
 ["api.maps"] = function(...) 
@@ -4139,10 +6478,10 @@ local ____errors = require("http.errors")
 local failure = ____errors.failure
 local ____request = require("http.request")
 local encodeSegment = ____request.encodeSegment
-local ____pattern_commands = require("stats.pattern_commands")
-local addMapEntry = ____pattern_commands.addMapEntry
-local setMapEntry = ____pattern_commands.setMapEntry
-local patterns = require("stats.patterns")
+local ____commands = require("stats.patterns.commands")
+local addMapEntry = ____commands.addMapEntry
+local setMapEntry = ____commands.setMapEntry
+local patterns = require("stats.patterns.calls")
 local ____respond = require("api.respond")
 local applyThenRead = ____respond.applyThenRead
 ____exports.postMapEntry = function(context, request, params)
@@ -4193,63 +6532,6 @@ ____exports.putMapEntry = function(context, request, params)
 end
 return ____exports
  end,
-["http.query"] = function(...) 
-local ____lualib = require("lualib_bundle")
-local __TS__ArrayIncludes = ____lualib.__TS__ArrayIncludes
-local ____exports = {}
-local ____errors = require("http.errors")
-local failure = ____errors.failure
-local function hexByte(hex)
-    return string.char(tonumber(hex, 16))
-end
---- One percent-encoded component, or undefined when a "%" is not followed by two hex digits.
-local function decoded(text)
-    local spaced = string.gsub(text, "%+", " ")
-    local ____, percents = string.gsub(spaced, "%%", "")
-    local plain, escapes = string.gsub(spaced, "%%(%x%x)", hexByte)
-    return escapes == percents and plain or nil
-end
---- The request's query, with only `allowed` names; anything else, or a bad
--- encoding, is a 400 naming it. An empty query string is an empty query.
-function ____exports.query(request, allowed)
-    local parsed = {}
-    local qs = request.applet.qs
-    if type(qs) ~= "string" or qs == "" then
-        return parsed
-    end
-    for pair in string.gmatch(qs, "[^&]+") do
-        local rawName, rawValue = string.match(pair, "^([^=]*)=?(.*)$")
-        local name = decoded(rawName)
-        local value = decoded(rawValue)
-        if name == nil or value == nil then
-            return nil, failure(400, ("bad percent-encoding in query parameter \"" .. pair) .. "\"")
-        end
-        if not __TS__ArrayIncludes(allowed, name) then
-            local expected = #allowed == 0 and "this resource takes none" or "expected " .. table.concat(allowed, ", ")
-            return nil, failure(400, (("unknown query parameter \"" .. name) .. "\": ") .. expected)
-        end
-        local values = parsed[name] or ({})
-        values[#values + 1] = value
-        parsed[name] = values
-    end
-    return parsed
-end
---- The one value of `name`, if given; a 400 when it is given more than once.
-function ____exports.single(parsed, name)
-    local values = parsed[name]
-    if values == nil then
-        return nil
-    end
-    if #values > 1 then
-        return nil, failure(
-            400,
-            ((("query parameter \"" .. name) .. "\" given ") .. tostring(#values)) .. " times: give it once"
-        )
-    end
-    return values[1]
-end
-return ____exports
- end,
 ["api.patterns"] = function(...) 
 local ____exports = {}
 local ____json = require("http.json")
@@ -4260,7 +6542,7 @@ local query = ____query.query
 local single = ____query.single
 local ____errors = require("http.errors")
 local failure = ____errors.failure
-local patterns = require("stats.patterns")
+local patterns = require("stats.patterns.calls")
 local ____respond = require("api.respond")
 local applyThenRead = ____respond.applyThenRead
 local respond = ____respond.respond
@@ -4405,127 +6687,23 @@ ____exports.getRoot = function(context) return json(
 ) end
 return ____exports
  end,
-["api.servers"] = function(...) 
-local ____exports = {}
-local ____errors = require("http.errors")
-local failure = ____errors.failure
-local ____json = require("http.json")
-local asArray = ____json.asArray
-local reads = require("stats.reads")
-local writes = require("stats.writes")
-local ____respond = require("api.respond")
-local applyThenRead = ____respond.applyThenRead
-local respond = ____respond.respond
-local ____target = require("api.target")
-local serverWrite = ____target.serverWrite
-local shown = ____target.shown
-____exports.listServers = function(context, _request, params) return respond(
-    context,
-    function(client) return reads.servers(client, params.backend) end,
-    asArray
-) end
-____exports.getServer = function(context, _request, params) return respond(
-    context,
-    function(client) return reads.server(client, params.backend, params.server) end
-) end
-____exports.patchServer = function(context, request, params)
-    local fields, refused = serverWrite(request, params, {"status"})
-    if fields == nil then
-        return refused
-    end
-    local status = fields.status
-    local wanted = type(status) == "string" and string.upper(status) or nil
-    if wanted ~= "UP" and wanted ~= "DOWN" and wanted ~= "MAINT" then
-        return failure(
-            400,
-            "field \"status\" must be \"UP\", \"DOWN\" or \"MAINT\", got " .. shown(status)
-        )
-    end
-    local ____params_0 = params
-    local backend = ____params_0.backend
-    local server = ____params_0.server
-    return applyThenRead(
-        context,
-        request,
-        function(client) return table.unpack(wanted == "UP" and ({writes.enableServer(client, backend, server)}) or ({writes.disableServer(client, backend, server)})) end,
-        function(client) return reads.server(client, backend, server) end
-    )
-end
-return ____exports
- end,
-["api.state"] = function(...) 
-local ____exports = {}
-local ____errors = require("http.errors")
-local failure = ____errors.failure
-local commands = require("stats.commands")
-local reads = require("stats.reads")
-local writes = require("stats.writes")
-local ____respond = require("api.respond")
-local applyThenRead = ____respond.applyThenRead
-local ____target = require("api.target")
-local serverRead = ____target.serverRead
-local serverWrite = ____target.serverWrite
-local shown = ____target.shown
-____exports.getState = serverRead(reads.state)
-____exports.patchState = function(context, request, params)
-    local fields, refused = serverWrite(request, params, {"admin_state", "operational_state"})
-    if fields == nil then
-        return refused
-    end
-    local ____params_0 = params
-    local backend = ____params_0.backend
-    local server = ____params_0.server
-    local admin = fields.admin_state
-    local health = fields.operational_state
-    if admin ~= nil and (commands.setState(backend, server, admin)) == nil then
-        return failure(
-            400,
-            "field \"admin_state\" must be \"ready\", \"drain\" or \"maint\", got " .. shown(admin)
-        )
-    end
-    if health ~= nil and (commands.setHealth(backend, server, health)) == nil then
-        return failure(
-            400,
-            "field \"operational_state\" must be \"up\", \"down\" or \"stopping\", got " .. shown(health)
-        )
-    end
-    return applyThenRead(
-        context,
-        request,
-        function(client)
-            if admin ~= nil then
-                local done, err = writes.setState(client, backend, server, admin)
-                if done == nil then
-                    return nil, err
-                end
-            end
-            if health ~= nil then
-                return writes.setHealth(client, backend, server, health)
-            end
-            return true
-        end,
-        function(client) return reads.state(client, backend, server) end
-    )
-end
-return ____exports
- end,
 ["api.stats"] = function(...) 
 local ____exports = {}
 local ____json = require("http.json")
 local asArray = ____json.asArray
 local asObject = ____json.asObject
-local reads = require("stats.reads")
+local reads = require("stats.process.reads")
 local ____respond = require("api.respond")
 local respond = ____respond.respond
 ____exports.getStats = function(context) return respond(context, reads.stats, asArray) end
 ____exports.getInfo = function(context) return respond(context, reads.info, asObject) end
 return ____exports
  end,
-["stats.table_commands"] = function(...) 
+["stats.tables.commands"] = function(...) 
 local ____exports = {}
-local ____errors = require("stats.errors")
+local ____errors = require("stats.core.errors")
 local statsError = ____errors.statsError
-local ____words = require("stats.words")
+local ____words = require("stats.core.words")
 local quoted = ____words.quoted
 local word = ____words.word
 --- HAProxy compiles in up to 4 data filters per "show table".
@@ -4650,12 +6828,12 @@ function ____exports.clearTable(name, key)
 end
 return ____exports
  end,
-["stats.table_parsers"] = function(...) 
+["stats.tables.parsers"] = function(...) 
 local ____exports = {}
-local ____parsers = require("stats.parsers")
-local ordered = ____parsers.ordered
-local value = ____parsers.value
-local ____words = require("stats.words")
+local ____fields = require("stats.core.fields")
+local ordered = ____fields.ordered
+local value = ____fields.value
+local ____words = require("stats.core.words")
 local unescapeDump = ____words.unescapeDump
 local INFO_ORDER = ordered({"name", "type", "size", "used"})
 local TABLE_ORDER = ordered({
@@ -4800,27 +6978,27 @@ function ____exports.parse_table(text)
 end
 return ____exports
  end,
-["stats.tables"] = function(...) 
+["stats.tables.calls"] = function(...) 
 local ____exports = {}
-local ____client = require("stats.client")
+local ____client = require("stats.core.client")
 local execute = ____client.execute
 local executeDump = ____client.executeDump
-local ____errors = require("stats.errors")
+local ____errors = require("stats.core.errors")
 local answerError = ____errors.answerError
 local statsError = ____errors.statsError
 local writeError = ____errors.writeError
-local ____reads = require("stats.reads")
+local ____reads = require("stats.process.reads")
 local read = ____reads.read
-local ____words = require("stats.words")
+local ____words = require("stats.core.words")
 local quoted = ____words.quoted
-local ____table_commands = require("stats.table_commands")
-local clearTable = ____table_commands.clearTable
-local showTable = ____table_commands.showTable
-local showTables = ____table_commands.showTables
-local ____table_parsers = require("stats.table_parsers")
-local emptyTable = ____table_parsers.emptyTable
-local parse_table = ____table_parsers.parse_table
-local parse_tables = ____table_parsers.parse_tables
+local ____commands = require("stats.tables.commands")
+local clearTable = ____commands.clearTable
+local showTable = ____commands.showTable
+local showTables = ____commands.showTables
+local ____parsers = require("stats.tables.parsers")
+local emptyTable = ____parsers.emptyTable
+local parse_table = ____parsers.parse_table
+local parse_tables = ____parsers.parse_tables
 local function noSuchTable(name, err)
     if err.kind ~= "not_found" then
         return err
@@ -4929,11 +7107,11 @@ local asArray = ____json.asArray
 local ____query = require("http.query")
 local query = ____query.query
 local single = ____query.single
-local ____errors = require("stats.errors")
+local ____errors = require("stats.core.errors")
 local statsError = ____errors.statsError
-local ____words = require("stats.words")
+local ____words = require("stats.core.words")
 local quoted = ____words.quoted
-local tables = require("stats.tables")
+local tables = require("stats.tables.calls")
 local ____respond = require("api.respond")
 local applyThenRead = ____respond.applyThenRead
 local respond = ____respond.respond
@@ -5036,64 +7214,28 @@ ____exports.getUname = function(context)
 end
 return ____exports
  end,
-["api.weight"] = function(...) 
-local ____exports = {}
-local ____errors = require("http.errors")
-local failure = ____errors.failure
-local ____commands = require("stats.commands")
-local setWeight = ____commands.setWeight
-local reads = require("stats.reads")
-local writes = require("stats.writes")
-local ____respond = require("api.respond")
-local applyThenRead = ____respond.applyThenRead
-local ____target = require("api.target")
-local serverRead = ____target.serverRead
-local serverWrite = ____target.serverWrite
-local shown = ____target.shown
-____exports.getWeight = serverRead(reads.weight)
-____exports.patchWeight = function(context, request, params)
-    local fields, refused = serverWrite(request, params, {"current"})
-    if fields == nil then
-        return refused
-    end
-    local ____params_0 = params
-    local backend = ____params_0.backend
-    local server = ____params_0.server
-    local current = fields.current
-    local command = setWeight(backend, server, current)
-    if command == nil then
-        return failure(
-            400,
-            "field \"current\" must be an integer from 0 to 256 or a percentage from \"0%\" to \"100%\", got " .. shown(current)
-        )
-    end
-    return applyThenRead(
-        context,
-        request,
-        function(client) return writes.setWeight(client, backend, server, current) end,
-        function(client) return reads.weight(client, backend, server) end
-    )
-end
-return ____exports
- end,
 ["api.routes"] = function(...) 
 local ____exports = {}
 local serveOpenApi
 local ____acls = require("api.acls")
 local postAclEntry = ____acls.postAclEntry
-local ____address = require("api.address")
-local getAddress = ____address.getAddress
-local patchAddress = ____address.patchAddress
 local ____backends = require("api.backends")
 local getBackend = ____backends.getBackend
 local listBackends = ____backends.listBackends
 local ____config = require("api.config")
 local getConfig = ____config.getConfig
+local ____counters = require("api.counters")
+local deleteCounters = ____counters.deleteCounters
+local serverDocs = require("api.docs.servers")
 local docs = require("api.docs.stats")
 local runtime = require("api.docs.runtime")
+local ____drain = require("api.drain")
+local postDrain = ____drain.postDrain
+local postReady = ____drain.postReady
 local ____frontends = require("api.frontends")
 local getFrontend = ____frontends.getFrontend
 local listFrontends = ____frontends.listFrontends
+local patchFrontend = ____frontends.patchFrontend
 local ____maps = require("api.maps")
 local postMapEntry = ____maps.postMapEntry
 local putMapEntry = ____maps.putMapEntry
@@ -5109,12 +7251,19 @@ local lookup = ____patterns.lookup
 local ____root = require("api.root")
 local getRoot = ____root.getRoot
 local ____servers = require("api.servers")
+local deleteServer = ____servers.deleteServer
+local deleteSessions = ____servers.deleteSessions
+local getAddress = ____servers.getAddress
 local getServer = ____servers.getServer
+local getState = ____servers.getState
+local getWeight = ____servers.getWeight
 local listServers = ____servers.listServers
+local patchAddress = ____servers.patchAddress
 local patchServer = ____servers.patchServer
-local ____state = require("api.state")
-local getState = ____state.getState
-local patchState = ____state.patchState
+local patchServers = ____servers.patchServers
+local patchState = ____servers.patchState
+local patchWeight = ____servers.patchWeight
+local postServer = ____servers.postServer
 local ____stats = require("api.stats")
 local getInfo = ____stats.getInfo
 local getStats = ____stats.getStats
@@ -5126,10 +7275,8 @@ local getTableEntry = ____tables.getTableEntry
 local listTables = ____tables.listTables
 local ____uname = require("api.uname")
 local getUname = ____uname.getUname
-local ____weight = require("api.weight")
-local getWeight = ____weight.getWeight
-local patchWeight = ____weight.patchWeight
-local SERVER = "/stats/backends/:backend/servers/:server"
+local SERVERS = "/stats/backends/:backend/servers"
+local SERVER = SERVERS .. "/:server"
 local MAP = "/maps/:map"
 local ACL = "/acls/:acl"
 ____exports.routes = {
@@ -5144,19 +7291,27 @@ ____exports.routes = {
     {"GET", "/uname", getUname, docs.uname},
     {"GET", "/stats", getStats, docs.stats},
     {"GET", "/stats/info", getInfo, docs.info},
+    {"DELETE", "/stats/counters", deleteCounters, docs.clearCounters},
     {"GET", "/stats/frontends", listFrontends, docs.frontends},
     {"GET", "/stats/frontends/:frontend", getFrontend, docs.frontend},
+    {"PATCH", "/stats/frontends/:frontend", patchFrontend, docs.patchFrontend},
     {"GET", "/stats/backends", listBackends, docs.backends},
     {"GET", "/stats/backends/:backend", getBackend, docs.backend},
-    {"GET", "/stats/backends/:backend/servers", listServers, docs.servers},
-    {"GET", SERVER, getServer, docs.server},
-    {"PATCH", SERVER, patchServer, docs.patchServer},
-    {"GET", SERVER .. "/weight", getWeight, docs.weight},
-    {"PATCH", SERVER .. "/weight", patchWeight, docs.patchWeight},
-    {"GET", SERVER .. "/state", getState, docs.state},
-    {"PATCH", SERVER .. "/state", patchState, docs.patchState},
-    {"GET", SERVER .. "/address", getAddress, runtime.address},
-    {"PATCH", SERVER .. "/address", patchAddress, runtime.patchAddress},
+    {"GET", SERVERS, listServers, serverDocs.servers},
+    {"POST", SERVERS, postServer, serverDocs.postServer},
+    {"PATCH", SERVERS, patchServers, serverDocs.patchServers},
+    {"GET", SERVER, getServer, serverDocs.server},
+    {"PATCH", SERVER, patchServer, serverDocs.patchServer},
+    {"DELETE", SERVER, deleteServer, serverDocs.deleteServer},
+    {"POST", SERVER .. "/drain", postDrain, serverDocs.drain},
+    {"POST", SERVER .. "/ready", postReady, serverDocs.ready},
+    {"DELETE", SERVER .. "/sessions", deleteSessions, serverDocs.deleteSessions},
+    {"GET", SERVER .. "/weight", getWeight, serverDocs.weight},
+    {"PATCH", SERVER .. "/weight", patchWeight, serverDocs.patchWeight},
+    {"GET", SERVER .. "/state", getState, serverDocs.state},
+    {"PATCH", SERVER .. "/state", patchState, serverDocs.patchState},
+    {"GET", SERVER .. "/address", getAddress, serverDocs.address},
+    {"PATCH", SERVER .. "/address", patchAddress, serverDocs.patchAddress},
     {
         "GET",
         "/maps",
@@ -5371,37 +7526,148 @@ end
 return ____exports
  end,
 ["stats.index"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__SparseArrayNew = ____lualib.__TS__SparseArrayNew
+local __TS__SparseArrayPush = ____lualib.__TS__SparseArrayPush
+local __TS__SparseArraySpread = ____lualib.__TS__SparseArraySpread
 local ____exports = {}
-local ____client = require("stats.client")
+local ____client = require("stats.core.client")
 local DEFAULT_ADDRESS = ____client.DEFAULT_ADDRESS
 local DEFAULT_TIMEOUT = ____client.DEFAULT_TIMEOUT
 local execute = ____client.execute
-local ____errors = require("stats.errors")
+local insideHAProxy = ____client.insideHAProxy
+local ____errors = require("stats.core.errors")
 local statsError = ____errors.statsError
-local ____parsers = require("stats.parsers")
+local ____operation = require("stats.core.operation")
+local parameterNames = ____operation.parameterNames
+local perform = ____operation.perform
+local ____parsers = require("stats.patterns.parsers")
+local parse_acl_entries = ____parsers.parse_acl_entries
+local parse_lookup = ____parsers.parse_lookup
+local parse_map_entries = ____parsers.parse_map_entries
+local parse_pattern_list = ____parsers.parse_pattern_list
+local patterns = require("stats.patterns.calls")
+local ____operations = require("stats.process.operations")
+local clearCounters = ____operations.clearCounters
+local ____parsers = require("stats.process.parsers")
+local parse_info = ____parsers.parse_info
+local parse_stats = ____parsers.parse_stats
+local process = require("stats.process.reads")
+local ____types = require("stats.process.types")
+local stats_types = ____types.stats_types
+local ____operations = require("stats.proxies.operations")
+local setFrontend = ____operations.setFrontend
+local setFrontendMaxconn = ____operations.setFrontendMaxconn
+local setFrontendState = ____operations.setFrontendState
+local proxies = require("stats.proxies.reads")
+local ____changes = require("stats.servers.changes")
+local setServer = ____changes.setServer
+local setServers = ____changes.setServers
+local ____drain = require("stats.servers.drain")
+local drain = ____drain.drain
+local ready = ____drain.ready
+local ____lifecycle = require("stats.servers.lifecycle")
+local add = ____lifecycle.add
+local remove = ____lifecycle.remove
+local ____local = require("stats.servers.local")
+local pinServers = ____local.pinServers
+local ____operations = require("stats.servers.operations")
+local SERVER_OPERATIONS = ____operations.SERVER_OPERATIONS
+local ____parsers = require("stats.servers.parsers")
 local decode_admin_state = ____parsers.decode_admin_state
 local decode_operational_state = ____parsers.decode_operational_state
-local parse_info = ____parsers.parse_info
 local parse_servers_state = ____parsers.parse_servers_state
-local parse_stats = ____parsers.parse_stats
 local parse_weight = ____parsers.parse_weight
-local ____pattern_parsers = require("stats.pattern_parsers")
-local parse_acl_entries = ____pattern_parsers.parse_acl_entries
-local parse_lookup = ____pattern_parsers.parse_lookup
-local parse_map_entries = ____pattern_parsers.parse_map_entries
-local parse_pattern_list = ____pattern_parsers.parse_pattern_list
-local patterns = require("stats.patterns")
-local reads = require("stats.reads")
-local ____table_parsers = require("stats.table_parsers")
-local parse_table = ____table_parsers.parse_table
-local parse_tables = ____table_parsers.parse_tables
-local tables = require("stats.tables")
-local ____types = require("stats.types")
-local stats_types = ____types.stats_types
-local writes = require("stats.writes")
+local servers = require("stats.servers.reads")
+local ____parsers = require("stats.tables.parsers")
+local parse_table = ____parsers.parse_table
+local parse_tables = ____parsers.parse_tables
+local tables = require("stats.tables.calls")
+--- Sends `command` as is and returns HAProxy's raw answer. One command: CR and LF are refused.
+local function executeOne(client, command)
+    if type(command) ~= "string" or (string.find(command, "[\r\n]")) ~= nil then
+        return nil, statsError("invalid", "command must be one line of text")
+    end
+    return execute(client, command)
+end
+--- A declared operation as a method: its targets, then its arguments, by position.
+local function positional(op)
+    local names = parameterNames(op)
+    return function(client, ...)
+        local args = {...}
+        local values = {}
+        do
+            local index = 0
+            while index < #names do
+                values[names[index + 1]] = args[index + 1]
+                index = index + 1
+            end
+        end
+        return perform(client, op, values)
+    end
+end
+--- Every method of a client, by name: client:<name>(...) calls it with the client first.
+local METHODS = {
+    execute = executeOne,
+    tcp = function() return insideHAProxy() and core.tcp() or require("socket").tcp() end,
+    stats = process.stats,
+    info = process.info,
+    get_frontends = proxies.frontends,
+    get_frontend = proxies.frontend,
+    get_backends = proxies.backends,
+    get_backend = proxies.backend,
+    get_servers = servers.servers,
+    get_server = servers.server,
+    get_weight = servers.weight,
+    get_state = servers.state,
+    get_address = servers.address,
+    set_server = setServer,
+    set_servers = function(client, backend, changes) return setServers(client, backend, changes) end,
+    add_server = add,
+    del_server = remove,
+    drain = function(client, backend, server, options) return drain(client, backend, server, options) end,
+    ready = function(client, backend, server, options) return ready(client, backend, server, options) end,
+    set_frontend = setFrontend,
+    get_maps = function(client) return patterns.list(client, "map") end,
+    get_map = function(client, ref) return patterns.entries(client, "map", ref) end,
+    get_map_entry = function(client, ref, keyOrId) return patterns.entry(client, "map", ref, keyOrId) end,
+    lookup_map = function(client, ref, input) return patterns.lookup(client, "map", ref, input) end,
+    add_map_entry = patterns.addMapEntry,
+    set_map_entry = patterns.setMapEntry,
+    del_map_entry = function(client, ref, keyOrId) return patterns.delEntry(client, "map", ref, keyOrId) end,
+    clear_map = function(client, ref) return patterns.clearEntries(client, "map", ref) end,
+    get_acls = function(client) return patterns.list(client, "acl") end,
+    get_acl = function(client, ref) return patterns.entries(client, "acl", ref) end,
+    get_acl_entry = function(client, ref, valueOrId) return patterns.entry(client, "acl", ref, valueOrId) end,
+    lookup_acl = function(client, ref, input) return patterns.lookup(client, "acl", ref, input) end,
+    add_acl_entry = patterns.addAclEntry,
+    del_acl_entry = function(client, ref, valueOrId) return patterns.delEntry(client, "acl", ref, valueOrId) end,
+    clear_acl = function(client, ref) return patterns.clearEntries(client, "acl", ref) end,
+    get_tables = tables.tables,
+    get_table = function(client, name, options)
+        local ____temp_0
+        if type(options) == "table" then
+            ____temp_0 = options
+        else
+            ____temp_0 = nil
+        end
+        local given = ____temp_0
+        return tables.table(client, name, given and given.key, given and given.filters)
+    end,
+    get_table_entry = tables.entry,
+    clear_table = tables.clear
+}
+local ____array_5 = __TS__SparseArrayNew(table.unpack(SERVER_OPERATIONS))
+__TS__SparseArrayPush(____array_5, setFrontendState, setFrontendMaxconn, clearCounters)
+for ____, op in ipairs({__TS__SparseArraySpread(____array_5)}) do
+    METHODS[op.method] = positional(op)
+end
 --- The class table: metatable of every client, callable as a constructor.
 local ClientClass = {}
 ClientClass.__index = ClientClass
+for name, method in pairs(METHODS) do
+    ClientClass[name] = method
+end
 ClientClass.new = function(address, port, timeout) return setmetatable({address = address or DEFAULT_ADDRESS, port = port, timeout = timeout or DEFAULT_TIMEOUT}, ClientClass) end
 setmetatable(
     ClientClass,
@@ -5409,132 +7675,8 @@ setmetatable(
         return ClientClass.new(address, port, timeout)
     end}
 )
-ClientClass.execute = function(self, command)
-    if type(command) ~= "string" or (string.find(command, "[\r\n]")) ~= nil then
-        return nil, statsError("invalid", "command must be one line of text")
-    end
-    return execute(self, command)
-end
-ClientClass.stats = function(self)
-    return reads.stats(self)
-end
-ClientClass.info = function(self)
-    return reads.info(self)
-end
-ClientClass.get_frontends = function(self)
-    return reads.frontends(self)
-end
-ClientClass.get_frontend = function(self, idOrName)
-    return reads.frontend(self, idOrName)
-end
-ClientClass.get_backends = function(self)
-    return reads.backends(self)
-end
-ClientClass.get_backend = function(self, idOrName)
-    return reads.backend(self, idOrName)
-end
-ClientClass.get_servers = function(self, backend)
-    return reads.servers(self, backend)
-end
-ClientClass.get_server = function(self, backend, idOrName)
-    return reads.server(self, backend, idOrName)
-end
-ClientClass.get_weight = function(self, backend, server)
-    return reads.weight(self, backend, server)
-end
-ClientClass.set_weight = function(self, backend, server, weight)
-    return writes.setWeight(self, backend, server, weight)
-end
-ClientClass.get_state = function(self, backend, server)
-    return reads.state(self, backend, server)
-end
-ClientClass.set_state = function(self, backend, server, state)
-    return writes.setState(self, backend, server, state)
-end
-ClientClass.set_health = function(self, backend, server, health)
-    return writes.setHealth(self, backend, server, health)
-end
-ClientClass.enable_server = function(self, backend, server)
-    return writes.enableServer(self, backend, server)
-end
-ClientClass.disable_server = function(self, backend, server)
-    return writes.disableServer(self, backend, server)
-end
-ClientClass.get_address = function(self, backend, server)
-    return reads.address(self, backend, server)
-end
-ClientClass.set_address = function(self, backend, server, address, port)
-    return writes.setServerAddress(
-        self,
-        backend,
-        server,
-        address,
-        port
-    )
-end
-ClientClass.get_maps = function(self)
-    return patterns.list(self, "map")
-end
-ClientClass.get_map = function(self, ref)
-    return patterns.entries(self, "map", ref)
-end
-ClientClass.get_map_entry = function(self, ref, keyOrId)
-    return patterns.entry(self, "map", ref, keyOrId)
-end
-ClientClass.lookup_map = function(self, ref, input)
-    return patterns.lookup(self, "map", ref, input)
-end
-ClientClass.add_map_entry = function(self, ref, key, value)
-    return patterns.addMapEntry(self, ref, key, value)
-end
-ClientClass.set_map_entry = function(self, ref, keyOrId, value)
-    return patterns.setMapEntry(self, ref, keyOrId, value)
-end
-ClientClass.del_map_entry = function(self, ref, keyOrId)
-    return patterns.delEntry(self, "map", ref, keyOrId)
-end
-ClientClass.clear_map = function(self, ref)
-    return patterns.clearEntries(self, "map", ref)
-end
-ClientClass.get_acls = function(self)
-    return patterns.list(self, "acl")
-end
-ClientClass.get_acl = function(self, ref)
-    return patterns.entries(self, "acl", ref)
-end
-ClientClass.get_acl_entry = function(self, ref, valueOrId)
-    return patterns.entry(self, "acl", ref, valueOrId)
-end
-ClientClass.lookup_acl = function(self, ref, input)
-    return patterns.lookup(self, "acl", ref, input)
-end
-ClientClass.add_acl_entry = function(self, ref, value)
-    return patterns.addAclEntry(self, ref, value)
-end
-ClientClass.del_acl_entry = function(self, ref, valueOrId)
-    return patterns.delEntry(self, "acl", ref, valueOrId)
-end
-ClientClass.clear_acl = function(self, ref)
-    return patterns.clearEntries(self, "acl", ref)
-end
-ClientClass.get_tables = function(self)
-    return tables.tables(self)
-end
-ClientClass.get_table = function(self, name, options)
-    local ____temp_0
-    if type(options) == "table" then
-        ____temp_0 = options
-    else
-        ____temp_0 = nil
-    end
-    local given = ____temp_0
-    return tables.table(self, name, given and given.key, given and given.filters)
-end
-ClientClass.get_table_entry = function(self, name, key)
-    return tables.entry(self, name, key)
-end
-ClientClass.clear_table = function(self, name, key)
-    return tables.clear(self, name, key)
+if insideHAProxy() then
+    pcall(core.register_init, pinServers)
 end
 ____exports.Client = ClientClass
 ____exports.stats_types = stats_types
@@ -5562,7 +7704,7 @@ local ____router = require("http.router")
 local compile = ____router.compile
 local ____service = require("service")
 local serve = ____service.serve
-local ____client = require("stats.client")
+local ____client = require("stats.core.client")
 local insideHAProxy = ____client.insideHAProxy
 if insideHAProxy() then
     local router = compile(routes)

@@ -1,7 +1,7 @@
 -- Command builders and error recognition: nothing unchecked reaches a command line.
 local helpers = require("helpers")
-local commands = require("stats.commands")
-local errors = require("stats.errors")
+local commands = require("support.commands")
+local errors = require("stats.core.errors")
 
 local hostile = {
   "app;shutdown sessions server app/web1", "app\nset weight app/web1 0", "a b", "a/b", "a\0b",
@@ -99,7 +99,7 @@ describe("error recognition", function()
 end)
 
 describe("socket addresses", function()
-  local address = require("stats.address")
+  local address = require("stats.core.address")
 
   it("reads unix paths with or without unix@, and TCP addresses", function()
     assert.are.same({ kind = "unix", path = "/run/haproxy/admin.sock" }, (address.parseEndpoint("/run/haproxy/admin.sock")))

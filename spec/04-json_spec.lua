@@ -14,7 +14,7 @@ describe("JSON", function()
   it("encodes answers byte for byte as dkjson did, field order included", function()
     local dkjson = require("dkjson")
     local helpers = require("helpers")
-    local parsers = require("stats.parsers")
+    local parsers = require("haproxy.stats")
     local values = {
       json.asArray(parsers.parse_stats(helpers.fixture("show_stat.txt"))),
       parsers.parse_info(helpers.fixture("show_info.txt")),

@@ -11,7 +11,7 @@ describe("gate", function()
       now = function() return { sec = clock // 1000, usec = (clock % 1000) * 1000 } end,
       yield = coroutine.yield,
     }
-    gate = require("stats.gate")
+    gate = require("stats.core.gate")
   end)
 
   teardown(function()

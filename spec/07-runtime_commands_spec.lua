@@ -1,9 +1,9 @@
 -- Builders of the map, ACL, stick-table and address commands: free text is
 -- escaped so it stays one word, and what can't be escaped is refused.
-local patterns = require("stats.pattern_commands")
-local tables = require("stats.table_commands")
-local commands = require("stats.commands")
-local words = require("stats.words")
+local patterns = require("stats.patterns.commands")
+local tables = require("stats.tables.commands")
+local commands = require("support.commands")
+local words = require("stats.core.words")
 
 local function refused(command, err)
   assert.is_nil(command)

@@ -137,7 +137,7 @@ describe("hostile requests", function()
     fails(h, 404, nil, "PATCH", "/stats/backends/steer%2Fservers%2Fs1/weight", { current = 0 })
     fails(h, 400, 'server "s1/weight"', "PATCH", "/stats/backends/steer/servers/s1%2Fweight", { status = "MAINT" })
     -- ".." is a legal HAProxy name (haproxy -c takes "backend .."): HAProxy itself says there is none.
-    fails(h, 404, "No such backend", "PATCH", "/stats/backends/../servers/s1/weight", { current = 0 })
+    fails(h, 404, "no such backend: %.%.", "PATCH", "/stats/backends/../servers/s1/weight", { current = 0 })
     fails(h, 400, "bad percent%-encoding", "GET", "/stats/backends/%2")
     assert.are.equal(200, (call(h, "GET", "/stats/info?%00;show%20info&&&=")))
     -- Beyond HAProxy's buffer the request never reaches the service: HAProxy refuses it itself.

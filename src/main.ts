@@ -9,7 +9,7 @@ import { discover, type Context } from "./api/context";
 import { routes } from "./api/routes";
 import { compile } from "./http/router";
 import { serve } from "./service";
-import { insideHAProxy } from "./stats/client";
+import { insideHAProxy } from "./stats/core/client";
 
 if (insideHAProxy()) {
   const router = compile<Context>(routes);

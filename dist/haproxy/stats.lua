@@ -22,6 +22,26 @@ local function require(file, ...)
 end
 ____modules = {
 ["lualib_bundle"] = function(...) 
+local function __TS__ArrayIncludes(self, searchElement, fromIndex)
+    if fromIndex == nil then
+        fromIndex = 0
+    end
+    local len = #self
+    local k = fromIndex
+    if fromIndex < 0 then
+        k = len + fromIndex
+    end
+    if k < 0 then
+        k = 0
+    end
+    for i = k + 1, len do
+        if self[i] == searchElement then
+            return true
+        end
+    end
+    return false
+end
+
 local function __TS__ArrayFind(self, predicate, thisArg)
     for i = 1, #self do
         local elem = self[i]
@@ -32,11 +52,73 @@ local function __TS__ArrayFind(self, predicate, thisArg)
     return nil
 end
 
+local function __TS__ObjectAssign(target, ...)
+    local sources = {...}
+    for i = 1, #sources do
+        local source = sources[i]
+        if type(source) == "table" then
+            for key in pairs(source) do
+                target[key] = source[key]
+            end
+        end
+    end
+    return target
+end
+
+local function __TS__ArraySome(self, callbackfn, thisArg)
+    for i = 1, #self do
+        if callbackfn(thisArg, self[i], i - 1, self) then
+            return true
+        end
+    end
+    return false
+end
+
+local function __TS__CountVarargs(...)
+    return select("#", ...)
+end
+
+local function __TS__SparseArrayNew(...)
+    local sparseArray = {...}
+    sparseArray.sparseLength = __TS__CountVarargs(...)
+    return sparseArray
+end
+
+local function __TS__SparseArrayPush(sparseArray, ...)
+    local args = {...}
+    local argsLen = __TS__CountVarargs(...)
+    local listLen = sparseArray.sparseLength
+    for i = 1, argsLen do
+        sparseArray[listLen + i] = args[i]
+    end
+    sparseArray.sparseLength = listLen + argsLen
+end
+
+local function __TS__SparseArraySpread(sparseArray)
+    local _unpack = unpack or table.unpack
+    return _unpack(sparseArray, 1, sparseArray.sparseLength)
+end
+
+local function __TS__ArrayMap(self, callbackfn, thisArg)
+    local result = {}
+    for i = 1, #self do
+        result[i] = callbackfn(thisArg, self[i], i - 1, self)
+    end
+    return result
+end
+
 return {
-  __TS__ArrayFind = __TS__ArrayFind
+  __TS__ArrayIncludes = __TS__ArrayIncludes,
+  __TS__ArrayFind = __TS__ArrayFind,
+  __TS__ObjectAssign = __TS__ObjectAssign,
+  __TS__ArraySome = __TS__ArraySome,
+  __TS__SparseArrayNew = __TS__SparseArrayNew,
+  __TS__SparseArrayPush = __TS__SparseArrayPush,
+  __TS__SparseArraySpread = __TS__SparseArraySpread,
+  __TS__ArrayMap = __TS__ArrayMap
 }
  end,
-["stats.address"] = function(...) 
+["stats.core.address"] = function(...) 
 local ____exports = {}
 function ____exports.parseEndpoint(address, port)
     if type(address) ~= "string" or address == "" then
@@ -68,7 +150,7 @@ function ____exports.describeEndpoint(endpoint)
 end
 return ____exports
  end,
-["stats.errors"] = function(...) 
+["stats.core.errors"] = function(...) 
 local ____exports = {}
 local ErrorMeta = {__tostring = function(self)
     return self.command ~= nil and (("haproxy.stats: " .. self.command) .. ": ") .. self.message or "haproxy.stats: " .. self.message
@@ -117,7 +199,7 @@ function ____exports.writeError(command, answer)
 end
 return ____exports
  end,
-["stats.gate"] = function(...) 
+["stats.core.gate"] = function(...) 
 local ____exports = {}
 function ____exports.newGate(capacity)
     return {
@@ -200,15 +282,15 @@ function ____exports.leave(gate, slot)
 end
 return ____exports
  end,
-["stats.client"] = function(...) 
+["stats.core.client"] = function(...) 
 local ____exports = {}
 local clockMs, newStream, connect, connectAndSend, receiveError, executeNow, dumpNow, readFramed, executeEachNow, DUMP_CHUNK, DUMP_WAKE_SECONDS
-local ____address = require("stats.address")
+local ____address = require("stats.core.address")
 local describeEndpoint = ____address.describeEndpoint
 local parseEndpoint = ____address.parseEndpoint
-local ____errors = require("stats.errors")
+local ____errors = require("stats.core.errors")
 local statsError = ____errors.statsError
-local ____gate = require("stats.gate")
+local ____gate = require("stats.core.gate")
 local enter = ____gate.enter
 local leave = ____gate.leave
 local newGate = ____gate.newGate
@@ -453,17 +535,11 @@ function ____exports.executeEach(client, commands)
 end
 return ____exports
  end,
-["stats.types"] = function(...) 
+["stats.core.result"] = function(...) 
 local ____exports = {}
---- Row types of "show stat", the codes in its "type" column.
--- The numbers are HAProxy's, kept under the names lua-haproxy exported.
-____exports.stats_types = {FRONTEND = 0, BACKEND = 1, SERVER = 2, SOCKET = 3}
---- The "show stat <proxy> <type> <sid>" filter takes a bitmask, not the row
--- type: 1 frontends, 2 backends, 4 servers, -1 everything.
-____exports.stat_filter = {FRONTEND = 1, BACKEND = 2, SERVER = 4, ANY = -1}
 return ____exports
  end,
-["stats.words"] = function(...) 
+["stats.core.words"] = function(...) 
 local ____exports = {}
 local DUMP_ESCAPES
 --- Longest word accepted: a command line must fit in HAProxy's 16 KiB buffer.
@@ -547,11 +623,11 @@ DUMP_ESCAPES.r = "\r"
 DUMP_ESCAPES.e = ""
 return ____exports
  end,
-["stats.commands"] = function(...) 
+["stats.core.names"] = function(...) 
 local ____exports = {}
-local ____errors = require("stats.errors")
+local ____errors = require("stats.core.errors")
 local statsError = ____errors.statsError
-local ____words = require("stats.words")
+local ____words = require("stats.core.words")
 local quoted = ____words.quoted
 --- HAProxy's legal characters in proxy and server names (cfgparse: invalid_char).
 local NAME_PATTERN = "^[%w%.%-_:]+$"
@@ -603,9 +679,6 @@ function ____exports.proxyRef(ref)
     end
     return ref
 end
-local function invalid(what, problem)
-    return nil, statsError("invalid", (what .. ": ") .. problem)
-end
 --- The error for a refused name, quoting it ("%q" keeps control characters visible).
 function ____exports.invalidName(what, name, problem)
     return statsError(
@@ -614,7 +687,7 @@ function ____exports.invalidName(what, name, problem)
     )
 end
 --- "<backend>/<server>", both names checked.
-local function serverPath(backend, server)
+function ____exports.serverPath(backend, server)
     local backendProblem = ____exports.nameProblem(backend)
     if backendProblem ~= nil then
         return nil, ____exports.invalidName("backend", backend, backendProblem)
@@ -625,93 +698,66 @@ local function serverPath(backend, server)
     end
     return (backend .. "/") .. server
 end
---- "show stat <proxy> <mask> <sid>": proxy "-1" for all, mask a stat_filter sum, sid -1 for all.
-function ____exports.showStat(proxy, mask, sid)
-    return string.format("show stat %s %d %d", proxy, mask, sid)
+return ____exports
+ end,
+["stats.core.kinds"] = function(...) 
+local ____exports = {}
+local ____names = require("stats.core.names")
+local nameProblem = ____names.nameProblem
+local function refuse(problem)
+    return nil, problem
 end
-function ____exports.showServersState(backend)
-    local problem = ____exports.nameProblem(backend)
-    if problem ~= nil then
-        return nil, ____exports.invalidName("backend", backend, problem)
-    end
-    return "show servers state " .. backend
-end
-function ____exports.getWeight(backend, server)
-    local path, err = serverPath(backend, server)
-    if path == nil then
-        return nil, err
-    end
-    return "get weight " .. path
-end
---- "set weight": an integer 0-256, or "N%" of the initial weight. Integers are
--- formatted with %d: HAProxy refuses "7.0", which is how Lua prints 7.0.
-function ____exports.setWeight(backend, server, weight)
-    local path, err = serverPath(backend, server)
-    if path == nil then
-        return nil, err
-    end
-    if type(weight) == "number" then
-        local integer = math.tointeger(weight)
-        if integer == nil or integer < 0 or integer > 256 then
-            return invalid("weight", "must be an integer from 0 to 256")
+--- A proxy or server name: HAProxy's legal characters only.
+____exports.name = {
+    check = function(value)
+        local problem = nameProblem(value)
+        if problem ~= nil then
+            return refuse(("must be a name of letters, digits, '.', '-', '_' and ':' (" .. problem) .. ")")
         end
-        return string.format("set weight %s %d", path, integer)
+        return value
+    end,
+    schema = {type = "string", pattern = "^[A-Za-z0-9._:-]{1,255}$"}
+}
+--- An integer from `min` to `max`, formatted with %d: HAProxy refuses "7.0", which is how Lua prints 7.0.
+function ____exports.integer(min, max, description)
+    return {
+        check = function(value)
+            local whole = type(value) == "number" and math.tointeger(value) or nil
+            if whole == nil or whole < min or whole > max then
+                return refuse((("must be an integer from " .. tostring(min)) .. " to ") .. tostring(max))
+            end
+            return string.format("%d", whole)
+        end,
+        schema = {type = "integer", minimum = min, maximum = max, description = description}
+    }
+end
+--- One of `words`, as is.
+function ____exports.oneOf(words, description)
+    local allowed = {}
+    for ____, each in ipairs(words) do
+        allowed[each] = true
     end
-    if type(weight) == "string" then
-        local digits = string.match(weight, "^(%d+)%%$")
-        local percent = digits ~= nil and math.tointeger(tonumber(digits) or -1) or nil
-        if percent == nil or percent > 100 or #digits > 3 then
-            return invalid("weight", "percentage must be from 0% to 100%")
+    local listed = ("\"" .. table.concat(words, "\", \"")) .. "\""
+    return {
+        check = function(value)
+            if type(value) == "string" and allowed[value] ~= nil then
+                return value
+            end
+            return refuse("must be one of " .. listed)
+        end,
+        schema = {enum = words, description = description}
+    }
+end
+--- true or false, as "1" or "0".
+____exports.flag = {
+    check = function(value)
+        if type(value) ~= "boolean" then
+            return refuse("must be true or false")
         end
-        return string.format("set weight %s %d%%", path, percent)
-    end
-    return invalid(
-        "weight",
-        "expected an integer or \"N%\", got " .. type(weight)
-    )
-end
-local adminStates = {}
-adminStates.ready = true
-adminStates.drain = true
-adminStates.maint = true
-local healths = {}
-healths.up = true
-healths.stopping = true
-healths.down = true
-function ____exports.setState(backend, server, state)
-    local path, err = serverPath(backend, server)
-    if path == nil then
-        return nil, err
-    end
-    if type(state) ~= "string" or not (adminStates[state] ~= nil) then
-        return invalid("admin_state", "must be one of ready, drain, maint")
-    end
-    return (("set server " .. path) .. " state ") .. state
-end
-function ____exports.setHealth(backend, server, health)
-    local path, err = serverPath(backend, server)
-    if path == nil then
-        return nil, err
-    end
-    if type(health) ~= "string" or not (healths[health] ~= nil) then
-        return invalid("health", "must be one of up, stopping, down")
-    end
-    return (("set server " .. path) .. " health ") .. health
-end
-function ____exports.enableServer(backend, server)
-    local path, err = serverPath(backend, server)
-    if path == nil then
-        return nil, err
-    end
-    return "enable server " .. path
-end
-function ____exports.disableServer(backend, server)
-    local path, err = serverPath(backend, server)
-    if path == nil then
-        return nil, err
-    end
-    return "disable server " .. path
-end
+        return value == true and "1" or "0"
+    end,
+    schema = {type = "boolean"}
+}
 --- An IPv4 address, each byte 0-255.
 local function isIPv4(text)
     local a, b, c, d = string.match(text, "^(%d%d?%d?)%.(%d%d?%d?)%.(%d%d?%d?)%.(%d%d?%d?)$")
@@ -726,32 +772,196 @@ local function isIPv4(text)
     return true
 end
 --- Roughly IPv6 (hex groups and colons, an IPv4 tail allowed); HAProxy checks the rest.
-local function isIPv6(text)
+function ____exports.isIPv6(text)
     return #text <= 45 and (string.find(text, ":")) ~= nil and (string.find(text, "^[%x:%.]+$")) ~= nil
 end
---- "set server <b>/<s> addr <ip> [port <port>]". Only IP addresses: HAProxy
--- 2.6 refuses host names here. The port is checked here, because HAProxy
--- takes 99999 and silently wraps it.
-function ____exports.setServerAddress(backend, server, address, port)
-    local path, err = serverPath(backend, server)
-    if path == nil then
-        return nil, err
-    end
-    if type(address) ~= "string" or not (isIPv4(address) or isIPv6(address)) then
-        return invalid("address", "must be an IPv4 or IPv6 address")
-    end
-    if port == nil then
-        return (("set server " .. path) .. " addr ") .. address
-    end
-    local number = type(port) == "number" and math.tointeger(port) or nil
-    if number == nil or number < 1 or number > 65535 then
-        return invalid("port", "must be an integer from 1 to 65535")
-    end
-    return string.format("set server %s addr %s port %d", path, address, number)
+--- An IP address: HAProxy 2.6 takes no host name at runtime ("set server addr", "add server" resolve none).
+____exports.ip = {
+    check = function(value)
+        if type(value) == "string" and (isIPv4(value) or ____exports.isIPv6(value)) then
+            return value
+        end
+        return refuse("must be an IPv4 or IPv6 address")
+    end,
+    schema = {type = "string", description = "An IPv4 or IPv6 address (no host name)"}
+}
+--- A TCP port. Checked here, because HAProxy takes 99999 and silently wraps it.
+____exports.port = ____exports.integer(1, 65535)
+--- A weight: an integer 0-256, or "N%" of the initial weight.
+____exports.weight = {
+    check = function(value)
+        if type(value) == "number" then
+            return ____exports.integer(0, 256).check(value)
+        end
+        if type(value) == "string" then
+            local digits = string.match(value, "^(%d%d?%d?)%%$")
+            local percent = digits ~= nil and tonumber(digits) or nil
+            if percent ~= nil and percent <= 100 then
+                return string.format("%d%%", percent)
+            end
+        end
+        return refuse("must be an integer from 0 to 256 or a percentage from \"0%\" to \"100%\"")
+    end,
+    schema = {oneOf = {{type = "integer", minimum = 0, maximum = 256}, {type = "string", pattern = "^[0-9]{1,3}%$"}}}
+}
+--- A whole number of seconds (or a fraction), above 0 and at most `max`, as milliseconds.
+function ____exports.seconds(max)
+    return {
+        check = function(value)
+            if type(value) ~= "number" or value <= 0 or value > max or value ~= value then
+                return refuse("must be a number of seconds above 0 and at most " .. tostring(max))
+            end
+            return string.format(
+                "%d",
+                math.ceil(value * 1000)
+            )
+        end,
+        schema = {type = "number", exclusiveMinimum = 0, maximum = max}
+    }
 end
 return ____exports
  end,
-["stats.parsers"] = function(...) 
+["stats.core.operation"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayIncludes = ____lualib.__TS__ArrayIncludes
+local ____exports = {}
+local ____client = require("stats.core.client")
+local execute = ____client.execute
+local insideHAProxy = ____client.insideHAProxy
+local ____errors = require("stats.core.errors")
+local answerError = ____errors.answerError
+local statsError = ____errors.statsError
+local ____names = require("stats.core.names")
+local invalidName = ____names.invalidName
+local nameProblem = ____names.nameProblem
+local ____words = require("stats.core.words")
+local quoted = ____words.quoted
+--- Checks `values` against `args` into `words`: every required one present, every given one valid.
+function ____exports.checkArgs(args, values, words)
+    if words == nil then
+        words = {}
+    end
+    for ____, arg in ipairs(args) do
+        do
+            local given = values[arg.name]
+            if given == nil then
+                if arg.optional == true then
+                    goto __continue7
+                end
+                return nil, arg.name, "is required"
+            end
+            local text, problem = arg.kind.check(given)
+            if text == nil then
+                return nil, arg.name, problem
+            end
+            words[arg.name] = text
+        end
+        ::__continue7::
+    end
+    return words
+end
+--- Checks every target and argument of `op` in `values`; the first refusal names its argument.
+function ____exports.check(op, values)
+    local words = {}
+    for ____, target in ipairs(op.targets) do
+        local problem = nameProblem(values[target])
+        if problem ~= nil then
+            return nil, target, problem
+        end
+        words[target] = values[target]
+    end
+    return ____exports.checkArgs(op.args, values, words)
+end
+--- The library's error for a refused argument: "weight 300: must be an integer from 0 to 256".
+function ____exports.refusal(op, name, given, problem)
+    if __TS__ArrayIncludes(op.targets, name) then
+        return invalidName(name, given, problem)
+    end
+    return statsError(
+        "invalid",
+        given == nil and (name .. " ") .. problem or (((name .. " ") .. quoted(given)) .. ": ") .. problem
+    )
+end
+--- What HAProxy's answer (or its Lua call's message) means for `op`.
+local function judge(op, command, answer)
+    local text = string.match(answer, "^%s*(.-)%s*$")
+    if text == "" then
+        return true
+    end
+    for ____, pattern in ipairs(op.succeeded or ({})) do
+        if (string.find(text, pattern)) ~= nil then
+            return true
+        end
+    end
+    for ____, ____value in ipairs(op.errors or ({})) do
+        local pattern = ____value[1]
+        local kind = ____value[2]
+        if (string.find(text, pattern)) ~= nil then
+            return nil, statsError(kind, text, command, text)
+        end
+    end
+    local known = answerError(command, text)
+    if known ~= nil then
+        return nil, known
+    end
+    return nil, statsError(op.otherwise or "refused", text, command, text)
+end
+--- The level of each stats socket, asked once per process ("show cli level").
+-- An in-process call stands in for its command, so it is made only where
+-- the socket itself would take the command, at level admin: the level the
+-- operator gave the socket stays what the library and the API may do.
+local levels = {}
+local function atLevelAdmin(client)
+    local key = (client.address .. "|") .. tostring(client.port)
+    local level = levels[key]
+    if level == nil then
+        local answer = execute(client, "show cli level")
+        if answer == nil then
+            return false
+        end
+        level = (string.match(answer, "^%s*(%a+)")) or "unknown"
+        levels[key] = level
+    end
+    return level == "admin"
+end
+--- Runs `op` with words already checked: in-process when the object is reachable (and the socket is admin), else on the socket.
+function ____exports.run(client, op, words)
+    local command = op.command(words)
+    if op["local"] ~= nil and insideHAProxy() and atLevelAdmin(client) then
+        local target = op["local"].find(words)
+        if target ~= nil then
+            return judge(
+                op,
+                command,
+                op["local"].call(target, words) or ""
+            )
+        end
+    end
+    local answer, err = execute(client, command)
+    if answer == nil then
+        return nil, err
+    end
+    return judge(op, command, answer)
+end
+--- Checks `values`, then runs `op`: an invalid argument is refused before anything is sent.
+function ____exports.perform(client, op, values)
+    local words, name, problem = ____exports.check(op, values)
+    if words == nil then
+        return nil, ____exports.refusal(op, name, values[name], problem)
+    end
+    return ____exports.run(client, op, words)
+end
+--- `op`'s targets and arguments in call order, as its Lua method takes them.
+function ____exports.parameterNames(op)
+    local names = {table.unpack(op.targets)}
+    for ____, arg in ipairs(op.args) do
+        names[#names + 1] = arg.name
+    end
+    return names
+end
+return ____exports
+ end,
+["stats.core.fields"] = function(...) 
 local ____exports = {}
 --- The metatable that orders a table's fields as `fields` when encoded as JSON.
 function ____exports.ordered(fields)
@@ -768,223 +978,13 @@ function ____exports.value(field)
     end
     return field
 end
---- Splits one CSV line, quoted fields included ("a,b" and "" escapes).
-local function csvFields(line)
-    local fields = {}
-    local position = 1
-    local length = #line
-    while position <= length do
-        if string.sub(line, position, position) == "\"" then
-            local text = ""
-            local cursor = position + 1
-            do
-                while true do
-                    local quote = string.find(line, "\"", cursor, true)
-                    if quote == nil then
-                        text = text .. string.sub(line, cursor)
-                        cursor = length + 1
-                        break
-                    end
-                    text = text .. string.sub(line, cursor, quote - 1)
-                    if string.sub(line, quote + 1, quote + 1) == "\"" then
-                        text = text .. "\""
-                        cursor = quote + 2
-                    else
-                        cursor = quote + 1
-                        break
-                    end
-                end
-            end
-            fields[#fields + 1] = text
-            local comma = string.find(line, ",", cursor, true)
-            position = comma == nil and length + 1 or comma + 1
-        else
-            local comma = string.find(line, ",", position, true)
-            local stop = comma == nil and length + 1 or comma
-            fields[#fields + 1] = string.sub(line, position, stop - 1)
-            position = stop + 1
-        end
-    end
-    return fields
-end
---- The header line's names, in order ("# pxname,svname,...,").
-local function csvHeader(line)
-    return csvFields((string.gsub(line, "^#%s*", "")))
-end
---- Header lines seen, with their names and row metatable: every answer of a
--- process has the same header, so it is split once, and the encoder's
--- per-order cache (http/jsonencode.ts) lasts across requests. Bounded.
-local headers = {}
-local headerCount = 0
-local function headerOf(line)
-    local known = headers[line]
-    if known == nil then
-        if headerCount >= 16 then
-            for key in pairs(headers) do
-                headers[key] = nil
-            end
-            headerCount = 0
-        end
-        local names = csvHeader(line)
-        known = {
-            names = names,
-            order = ____exports.ordered(names)
-        }
-        headers[line] = known
-        headerCount = headerCount + 1
-    end
-    return known
-end
---- Parses "show stat" CSV into an array of rows keyed by the header's names:
--- integers as numbers, empty fields as "" (lua-haproxy's shape). Answers of
--- several commands may be concatenated: every header line starts a new block.
-function ____exports.parse_stats(csv)
-    local rows = {}
-    local header = {}
-    local order = ____exports.ordered(header)
-    for line in string.gmatch(csv, "([^\n]*)\n?") do
-        do
-            if line == "" then
-                goto __continue21
-            end
-            if string.sub(line, 1, 1) == "#" then
-                local known = headerOf(line)
-                header = known.names
-                order = known.order
-                goto __continue21
-            end
-            local row = setmetatable({}, order)
-            local quoted = string.find(line, "\"", 1, true)
-            if quoted == nil then
-                local index = 0
-                for field in string.gmatch(line, "([^,]*),") do
-                    local name = header[index + 1]
-                    if name ~= nil then
-                        row[name] = ____exports.value(field)
-                    end
-                    index = index + 1
-                end
-            else
-                local fields = csvFields(line)
-                do
-                    local index = 0
-                    while index < #header do
-                        local field = fields[index + 1]
-                        if field ~= nil then
-                            row[header[index + 1]] = ____exports.value(field)
-                        end
-                        index = index + 1
-                    end
-                end
-            end
-            rows[#rows + 1] = row
-        end
-        ::__continue21::
-    end
-    return rows
-end
---- Parses "show info" ("Name: value" lines) into a table; integers as numbers.
-function ____exports.parse_info(text)
-    local names = {}
-    local info = setmetatable(
-        {},
-        ____exports.ordered(names)
-    )
-    for name, field in string.gmatch(text, "([^:\n]+):[ \t]*([^\n]*)") do
-        local trimmed = string.match(field, "^(.-)%s*$")
-        if not (info[name] ~= nil) then
-            names[#names + 1] = name
-        end
-        info[name] = ____exports.value(trimmed or field)
-    end
-    return info
-end
-local MAINT_BITS = 1 | 2 | 4 | 32 | 64
-local DRAIN_BITS = 8 | 16
---- Decodes srv_admin_state, a decimal bitmask, into ready, drain or maint.
-function ____exports.decode_admin_state(bits)
-    if bits & MAINT_BITS ~= 0 then
-        return "maint"
-    end
-    if bits & DRAIN_BITS ~= 0 then
-        return "drain"
-    end
-    return "ready"
-end
---- Decodes srv_op_state (stopped 0, starting 1, running 2, stopping 3).
-function ____exports.decode_operational_state(state)
-    if state == 0 then
-        return "down"
-    end
-    if state == 3 then
-        return "stopping"
-    end
-    return "up"
-end
---- Parses "show servers state [<backend>]": a format version line, a header
--- ("# be_id be_name ..."), then one space-separated line per server. Adds
--- `admin_state` and `operational_state` beside the raw fields.
-function ____exports.parse_servers_state(text)
-    local states = {}
-    local header
-    local order = ____exports.ordered({})
-    for line in string.gmatch(text, "([^\n]*)\n?") do
-        if string.sub(line, 1, 1) == "#" then
-            header = {}
-            local fields = {"admin_state", "operational_state"}
-            for name in string.gmatch(
-                string.sub(line, 2),
-                "%S+"
-            ) do
-                header[#header + 1] = name
-                fields[#fields + 1] = name
-            end
-            order = ____exports.ordered(fields)
-        elseif header ~= nil and line ~= "" then
-            local state = setmetatable({}, order)
-            local index = 0
-            for field in string.gmatch(line, "%S+") do
-                local name = header[index + 1]
-                if name ~= nil then
-                    state[name] = ____exports.value(field)
-                end
-                index = index + 1
-            end
-            local admin = state.srv_admin_state
-            local operational = state.srv_op_state
-            if type(admin) == "number" then
-                state.admin_state = ____exports.decode_admin_state(admin)
-            end
-            if type(operational) == "number" then
-                state.operational_state = ____exports.decode_operational_state(operational)
-            end
-            states[#states + 1] = state
-        end
-    end
-    return states
-end
-local WEIGHT_ORDER = ____exports.ordered({"current", "initial"})
---- Parses "get weight" ("10 (initial 10)").
-function ____exports.parse_weight(text)
-    local current, initial = string.match(text, "^(%d+) %(initial (%d+)%)")
-    if current == nil then
-        return nil
-    end
-    return setmetatable(
-        {
-            current = ____exports.value(current),
-            initial = ____exports.value(initial)
-        },
-        WEIGHT_ORDER
-    )
-end
 return ____exports
  end,
-["stats.pattern_parsers"] = function(...) 
+["stats.patterns.parsers"] = function(...) 
 local ____exports = {}
-local ____parsers = require("stats.parsers")
-local ordered = ____parsers.ordered
-local value = ____parsers.value
+local ____fields = require("stats.core.fields")
+local ordered = ____fields.ordered
+local value = ____fields.value
 local LIST_ORDER = ordered({"id", "file", "description", "entry_count"})
 local MAP_ENTRY_ORDER = ordered({"id", "key", "value"})
 local ACL_ENTRY_ORDER = ordered({"id", "value"})
@@ -1071,12 +1071,12 @@ function ____exports.parse_lookup(text)
 end
 return ____exports
  end,
-["stats.pattern_commands"] = function(...) 
+["stats.patterns.commands"] = function(...) 
 local ____exports = {}
 local invalid, textWord
-local ____errors = require("stats.errors")
+local ____errors = require("stats.core.errors")
 local statsError = ____errors.statsError
-local ____words = require("stats.words")
+local ____words = require("stats.core.words")
 local hasBlank = ____words.hasBlank
 local isReference = ____words.isReference
 local quoted = ____words.quoted
@@ -1218,14 +1218,164 @@ function ____exports.clearEntries(kind, ref)
 end
 return ____exports
  end,
-["stats.plan"] = function(...) 
+["stats.process.types"] = function(...) 
+local ____exports = {}
+--- Row types of "show stat", the codes in its "type" column.
+-- The numbers are HAProxy's, kept under the names lua-haproxy exported.
+____exports.stats_types = {FRONTEND = 0, BACKEND = 1, SERVER = 2, SOCKET = 3}
+--- The "show stat <proxy> <type> <sid>" filter takes a bitmask, not the row
+-- type: 1 frontends, 2 backends, 4 servers, -1 everything.
+____exports.stat_filter = {FRONTEND = 1, BACKEND = 2, SERVER = 4, ANY = -1}
+return ____exports
+ end,
+["stats.process.parsers"] = function(...) 
+local ____exports = {}
+local ____fields = require("stats.core.fields")
+local ordered = ____fields.ordered
+local value = ____fields.value
+--- Splits one CSV line, quoted fields included ("a,b" and "" escapes).
+local function csvFields(line)
+    local fields = {}
+    local position = 1
+    local length = #line
+    while position <= length do
+        if string.sub(line, position, position) == "\"" then
+            local text = ""
+            local cursor = position + 1
+            do
+                while true do
+                    local quote = string.find(line, "\"", cursor, true)
+                    if quote == nil then
+                        text = text .. string.sub(line, cursor)
+                        cursor = length + 1
+                        break
+                    end
+                    text = text .. string.sub(line, cursor, quote - 1)
+                    if string.sub(line, quote + 1, quote + 1) == "\"" then
+                        text = text .. "\""
+                        cursor = quote + 2
+                    else
+                        cursor = quote + 1
+                        break
+                    end
+                end
+            end
+            fields[#fields + 1] = text
+            local comma = string.find(line, ",", cursor, true)
+            position = comma == nil and length + 1 or comma + 1
+        else
+            local comma = string.find(line, ",", position, true)
+            local stop = comma == nil and length + 1 or comma
+            fields[#fields + 1] = string.sub(line, position, stop - 1)
+            position = stop + 1
+        end
+    end
+    return fields
+end
+--- The header line's names, in order ("# pxname,svname,...,").
+local function csvHeader(line)
+    return csvFields((string.gsub(line, "^#%s*", "")))
+end
+--- Header lines seen, with their names and row metatable: every answer of a
+-- process has the same header, so it is split once, and the encoder's
+-- per-order cache (http/jsonencode.ts) lasts across requests. Bounded.
+local headers = {}
+local headerCount = 0
+local function headerOf(line)
+    local known = headers[line]
+    if known == nil then
+        if headerCount >= 16 then
+            for key in pairs(headers) do
+                headers[key] = nil
+            end
+            headerCount = 0
+        end
+        local names = csvHeader(line)
+        known = {
+            names = names,
+            order = ordered(names)
+        }
+        headers[line] = known
+        headerCount = headerCount + 1
+    end
+    return known
+end
+--- Parses "show stat" CSV into an array of rows keyed by the header's names:
+-- integers as numbers, empty fields as "" (lua-haproxy's shape). Answers of
+-- several commands may be concatenated: every header line starts a new block.
+function ____exports.parse_stats(csv)
+    local rows = {}
+    local header = {}
+    local order = ordered(header)
+    for line in string.gmatch(csv, "([^\n]*)\n?") do
+        do
+            if line == "" then
+                goto __continue17
+            end
+            if string.sub(line, 1, 1) == "#" then
+                local known = headerOf(line)
+                header = known.names
+                order = known.order
+                goto __continue17
+            end
+            local row = setmetatable({}, order)
+            local quoted = string.find(line, "\"", 1, true)
+            if quoted == nil then
+                local index = 0
+                for field in string.gmatch(line, "([^,]*),") do
+                    local name = header[index + 1]
+                    if name ~= nil then
+                        row[name] = value(field)
+                    end
+                    index = index + 1
+                end
+            else
+                local fields = csvFields(line)
+                do
+                    local index = 0
+                    while index < #header do
+                        local field = fields[index + 1]
+                        if field ~= nil then
+                            row[header[index + 1]] = value(field)
+                        end
+                        index = index + 1
+                    end
+                end
+            end
+            rows[#rows + 1] = row
+        end
+        ::__continue17::
+    end
+    return rows
+end
+--- Parses "show info" ("Name: value" lines) into a table; integers as numbers.
+function ____exports.parse_info(text)
+    local names = {}
+    local info = setmetatable(
+        {},
+        ordered(names)
+    )
+    for name, field in string.gmatch(text, "([^:\n]+):[ \t]*([^\n]*)") do
+        local trimmed = string.match(field, "^(.-)%s*$")
+        if not (info[name] ~= nil) then
+            names[#names + 1] = name
+        end
+        info[name] = value(trimmed or field)
+    end
+    return info
+end
+return ____exports
+ end,
+["stats.process.plan"] = function(...) 
 local ____lualib = require("lualib_bundle")
 local __TS__ArrayFind = ____lualib.__TS__ArrayFind
 local ____exports = {}
-local ____commands = require("stats.commands")
-local showStat = ____commands.showStat
-local ____types = require("stats.types")
+local ____types = require("stats.process.types")
 local stat_filter = ____types.stat_filter
+--- "show stat <proxy> <mask> <sid>": proxy "-1" for all, mask a stat_filter sum, sid -1 for all.
+function ____exports.showStat(proxy, mask, sid)
+    return string.format("show stat %s %d %d", proxy, mask, sid)
+end
 --- Above this many servers a proxy's rows are read one server at a time.
 ____exports.SERVERS_PER_COMMAND = 30
 --- Listener rows ("SOCKET") come with this bit of the filter, beside frontends.
@@ -1273,18 +1423,18 @@ local function commandsFor(proxy, mask, commands)
     local wanted = mask == stat_filter.ANY and EVERYTHING or mask
     local ids = wanted & stat_filter.SERVER ~= 0 and ____exports.serverIds(proxy) or ({})
     if #ids <= ____exports.SERVERS_PER_COMMAND then
-        commands[#commands + 1] = showStat(id, wanted, -1)
+        commands[#commands + 1] = ____exports.showStat(id, wanted, -1)
         return
     end
     local front = wanted & (stat_filter.FRONTEND | SOCKET_BIT)
     if front ~= 0 then
-        commands[#commands + 1] = showStat(id, front, -1)
+        commands[#commands + 1] = ____exports.showStat(id, front, -1)
     end
     for ____, sid in ipairs(ids) do
-        commands[#commands + 1] = showStat(id, stat_filter.SERVER, sid)
+        commands[#commands + 1] = ____exports.showStat(id, stat_filter.SERVER, sid)
     end
     if wanted & stat_filter.BACKEND ~= 0 then
-        commands[#commands + 1] = showStat(id, stat_filter.BACKEND, -1)
+        commands[#commands + 1] = ____exports.showStat(id, stat_filter.BACKEND, -1)
     end
 end
 --- The commands that read `proxy` ("-1" for all) filtered by `mask` and `sid`
@@ -1306,41 +1456,30 @@ function ____exports.planStat(proxy, mask, sid)
     end
     local found = ____temp_0
     if found == nil then
-        return {showStat(proxy, mask, sid)}
+        return {____exports.showStat(proxy, mask, sid)}
     end
     commandsFor(found, mask, commands)
     return commands
 end
 return ____exports
  end,
-["stats.reads"] = function(...) 
+["stats.process.reads"] = function(...) 
 local ____exports = {}
-local ____client = require("stats.client")
+local ____client = require("stats.core.client")
 local execute = ____client.execute
 local executeEach = ____client.executeEach
 local insideHAProxy = ____client.insideHAProxy
-local ____commands = require("stats.commands")
-local getWeight = ____commands.getWeight
-local invalidName = ____commands.invalidName
-local numericId = ____commands.numericId
-local proxyRef = ____commands.proxyRef
-local showServersState = ____commands.showServersState
-local showStat = ____commands.showStat
-local ____errors = require("stats.errors")
+local ____errors = require("stats.core.errors")
 local answerError = ____errors.answerError
 local statsError = ____errors.statsError
-local ____parsers = require("stats.parsers")
-local ordered = ____parsers.ordered
+local ____parsers = require("stats.process.parsers")
 local parse_info = ____parsers.parse_info
-local parse_servers_state = ____parsers.parse_servers_state
 local parse_stats = ____parsers.parse_stats
-local parse_weight = ____parsers.parse_weight
-local ____plan = require("stats.plan")
-local findProxy = ____plan.findProxy
+local ____plan = require("stats.process.plan")
 local planStat = ____plan.planStat
-local ____types = require("stats.types")
+local showStat = ____plan.showStat
+local ____types = require("stats.process.types")
 local stat_filter = ____types.stat_filter
-local stats_types = ____types.stats_types
 --- Runs a read command and checks the answer for one of HAProxy's error texts.
 function ____exports.read(client, command)
     local answer, err = execute(client, command)
@@ -1381,10 +1520,11 @@ function ____exports.statRows(client, proxy, mask, sid)
     return parse_stats(table.concat(answers))
 end
 --- HAProxy's "No such proxy." restated as what the caller asked for; other errors unchanged.
-local function notFoundAs(err, message)
+function ____exports.notFoundAs(err, message)
     return err.kind == "not_found" and statsError("not_found", message, err.command, err.haproxy) or err
 end
-local function ofType(rows, rowType)
+--- The rows of one type (stats_types) among `rows`.
+function ____exports.ofType(rows, rowType)
     local kept = {}
     for ____, row in ipairs(rows) do
         if row.type == rowType then
@@ -1403,220 +1543,27 @@ function ____exports.info(client)
     end
     return parse_info(answer)
 end
-local function proxies(client, mask, rowType)
-    local rows, err = ____exports.statRows(client, "-1", mask, -1)
-    if rows == nil then
-        return nil, err
-    end
-    return ofType(rows, rowType)
-end
-function ____exports.frontends(client)
-    return proxies(client, stat_filter.FRONTEND, stats_types.FRONTEND)
-end
-function ____exports.backends(client)
-    return proxies(client, stat_filter.BACKEND, stats_types.BACKEND)
-end
---- One frontend or backend row, by name or numeric id.
-local function proxy(client, what, idOrName, mask, rowType)
-    local ref, problem = proxyRef(idOrName)
-    if ref == nil then
-        return nil, invalidName(what, idOrName, problem)
-    end
-    local rows, err = ____exports.statRows(client, ref, mask, -1)
-    if rows == nil then
-        return nil, notFoundAs(err, (("no such " .. what) .. ": ") .. ref)
-    end
-    local row = table.unpack(
-        ofType(rows, rowType),
-        1,
-        1
-    )
-    if row == nil then
-        return nil, statsError(
-            "not_found",
-            (("no such " .. what) .. ": ") .. ref,
-            showStat(ref, mask, -1)
-        )
-    end
-    return row
-end
-function ____exports.frontend(client, idOrName)
-    return proxy(
-        client,
-        "frontend",
-        idOrName,
-        stat_filter.FRONTEND,
-        stats_types.FRONTEND
-    )
-end
-function ____exports.backend(client, idOrName)
-    return proxy(
-        client,
-        "backend",
-        idOrName,
-        stat_filter.BACKEND,
-        stats_types.BACKEND
-    )
-end
---- The server rows of a backend; not_found when there is no such backend.
-function ____exports.servers(client, backendRef)
-    local ref, problem = proxyRef(backendRef)
-    if ref == nil then
-        return nil, invalidName("backend", backendRef, problem)
-    end
-    local mask = stat_filter.BACKEND | stat_filter.SERVER
-    local rows, err = ____exports.statRows(client, ref, mask, -1)
-    if rows == nil then
-        return nil, notFoundAs(err, "no such backend: " .. ref)
-    end
-    if #ofType(rows, stats_types.BACKEND) == 0 then
-        return nil, statsError(
-            "not_found",
-            "no such backend: " .. ref,
-            showStat(ref, mask, -1)
-        )
-    end
-    return ofType(rows, stats_types.SERVER)
-end
---- The server id HAProxy has for `name` in `backend`, in-process; undefined when unknown here.
-local function localServerId(backendRef, name)
-    if not insideHAProxy() then
-        return nil
-    end
-    local found = findProxy(backendRef)
-    local server = found and found.servers[name]
-    local ____temp_2
-    if server == nil then
-        ____temp_2 = nil
-    else
-        ____temp_2 = tonumber(server.puid)
-    end
-    return ____temp_2
-end
---- One server row, by numeric id or name.
-function ____exports.server(client, backendRef, idOrName)
-    local ref, problem = proxyRef(backendRef)
-    if ref == nil then
-        return nil, invalidName("backend", backendRef, problem)
-    end
-    local serverRef, serverProblem = proxyRef(idOrName)
-    if serverRef == nil then
-        return nil, invalidName("server", idOrName, serverProblem)
-    end
-    local sid = numericId(serverRef) or localServerId(ref, serverRef)
-    if sid == nil then
-        local rows, err = ____exports.servers(client, ref)
-        if rows == nil then
-            return nil, err
-        end
-        for ____, row in ipairs(rows) do
-            if row.svname == serverRef then
-                return row
-            end
-        end
-        return nil, statsError("not_found", (("no such server: " .. ref) .. "/") .. serverRef)
-    end
-    local rows, err = ____exports.statRows(client, ref, stat_filter.SERVER, sid)
-    if rows == nil then
-        return nil, notFoundAs(err, "no such backend: " .. ref)
-    end
-    local row = table.unpack(
-        ofType(rows, stats_types.SERVER),
-        1,
-        1
-    )
-    if row == nil then
-        return nil, statsError(
-            "not_found",
-            (("no such server: " .. ref) .. "/") .. serverRef,
-            showStat(ref, stat_filter.SERVER, sid)
-        )
-    end
-    return row
-end
-function ____exports.weight(client, backendName, serverName)
-    local command, invalid = getWeight(backendName, serverName)
-    if command == nil then
-        return nil, invalid
-    end
-    local answer, err = ____exports.read(client, command)
-    if answer == nil then
-        return nil, err
-    end
-    local parsed = parse_weight(answer)
-    if parsed == nil then
-        return nil, statsError("refused", "unexpected answer: " .. answer, command, answer)
-    end
-    return parsed
-end
---- The "show servers state" row of one server (by name or numeric id), decoded.
-function ____exports.state(client, backendName, serverRef)
-    local command, invalid = showServersState(backendName)
-    if command == nil then
-        return nil, invalid
-    end
-    local name, problem = proxyRef(serverRef)
-    if name == nil then
-        return nil, invalidName("server", serverRef, problem)
-    end
-    local id = numericId(name)
-    local answer, err = ____exports.read(client, command)
-    if answer == nil then
-        return nil, err
-    end
-    for ____, row in ipairs(parse_servers_state(answer)) do
-        local ____temp_3
-        if id ~= nil then
-            ____temp_3 = row.srv_id == id
-        else
-            ____temp_3 = row.srv_name == name
-        end
-        if ____temp_3 then
-            return row
-        end
-    end
-    return nil, statsError(
-        "not_found",
-        (("no such server: " .. backendName) .. "/") .. tostring(serverRef),
-        command
-    )
-end
-local ADDRESS_ORDER = ordered({"address", "port"})
---- A server's address and port, as "show servers state" reports them (port 0: none configured).
-function ____exports.address(client, backendName, serverRef)
-    local row, err = ____exports.state(client, backendName, serverRef)
-    if row == nil then
-        return nil, err
-    end
-    return setmetatable(
-        {
-            address = tostring(row.srv_addr),
-            port = row.srv_port or 0
-        },
-        ADDRESS_ORDER
-    )
-end
 return ____exports
  end,
-["stats.patterns"] = function(...) 
+["stats.patterns.calls"] = function(...) 
 local ____exports = {}
 local noEntry
-local ____client = require("stats.client")
+local ____client = require("stats.core.client")
 local execute = ____client.execute
 local executeDump = ____client.executeDump
-local commands = require("stats.pattern_commands")
-local ____errors = require("stats.errors")
+local commands = require("stats.patterns.commands")
+local ____errors = require("stats.core.errors")
 local answerError = ____errors.answerError
 local statsError = ____errors.statsError
 local writeError = ____errors.writeError
-local ____pattern_parsers = require("stats.pattern_parsers")
-local parse_acl_entries = ____pattern_parsers.parse_acl_entries
-local parse_lookup = ____pattern_parsers.parse_lookup
-local parse_map_entries = ____pattern_parsers.parse_map_entries
-local parse_pattern_list = ____pattern_parsers.parse_pattern_list
-local ____reads = require("stats.reads")
+local ____parsers = require("stats.patterns.parsers")
+local parse_acl_entries = ____parsers.parse_acl_entries
+local parse_lookup = ____parsers.parse_lookup
+local parse_map_entries = ____parsers.parse_map_entries
+local parse_pattern_list = ____parsers.parse_pattern_list
+local ____reads = require("stats.process.reads")
 local read = ____reads.read
-local ____words = require("stats.words")
+local ____words = require("stats.core.words")
 local quoted = ____words.quoted
 function noEntry(kind, ref, keyOrId)
     return (((("no entry " .. quoted(keyOrId)) .. " in ") .. kind) .. " ") .. quoted(ref)
@@ -1795,11 +1742,1774 @@ ____exports.clearEntries = function(client, kind, ref) return write(
 ) end
 return ____exports
  end,
-["stats.table_commands"] = function(...) 
+["stats.process.operations"] = function(...) 
 local ____exports = {}
-local ____errors = require("stats.errors")
+local ____kinds = require("stats.core.kinds")
+local flag = ____kinds.flag
+--- "clear counters": the max counters of every proxy and server; with all, every counter (as a restart would).
+____exports.clearCounters = {
+    method = "clear_counters",
+    summary = "Clears the max counters of every proxy and server (\"clear counters\"); with all, every counter (\"clear counters all\")",
+    targets = {},
+    args = {{name = "all", kind = flag, optional = true, description = "Every counter, not only the max ones"}},
+    command = function(words) return words.all == "1" and "clear counters all" or "clear counters" end
+}
+return ____exports
+ end,
+["stats.servers.local"] = function(...) 
+local ____exports = {}
+local ____client = require("stats.core.client")
+local insideHAProxy = ____client.insideHAProxy
+local pinned = false
+--- Touches every configured server once (see above). Init only, or on first use.
+function ____exports.pinServers()
+    if pinned then
+        return
+    end
+    pinned = true
+    for ____, backend in pairs(core.backends) do
+        for ____, server in pairs(backend.servers) do
+            server:get_weight()
+        end
+    end
+end
+--- The Server object of a configured server, inside HAProxy; undefined for a runtime-added one, or outside.
+function ____exports.localServer(backend, server)
+    if not insideHAProxy() then
+        return nil
+    end
+    local proxy = core.backends[backend]
+    if proxy == nil then
+        return nil
+    end
+    ____exports.pinServers()
+    return proxy.servers[server]
+end
+--- The Proxy object of a frontend, inside HAProxy.
+function ____exports.localFrontend(name)
+    if not insideHAProxy() then
+        return nil
+    end
+    return core.frontends[name]
+end
+return ____exports
+ end,
+["stats.proxies.reads"] = function(...) 
+local ____exports = {}
+local ____errors = require("stats.core.errors")
 local statsError = ____errors.statsError
-local ____words = require("stats.words")
+local ____names = require("stats.core.names")
+local invalidName = ____names.invalidName
+local proxyRef = ____names.proxyRef
+local ____plan = require("stats.process.plan")
+local showStat = ____plan.showStat
+local ____reads = require("stats.process.reads")
+local notFoundAs = ____reads.notFoundAs
+local ofType = ____reads.ofType
+local statRows = ____reads.statRows
+local ____types = require("stats.process.types")
+local stat_filter = ____types.stat_filter
+local stats_types = ____types.stats_types
+local function proxies(client, mask, rowType)
+    local rows, err = statRows(client, "-1", mask, -1)
+    if rows == nil then
+        return nil, err
+    end
+    return ofType(rows, rowType)
+end
+function ____exports.frontends(client)
+    return proxies(client, stat_filter.FRONTEND, stats_types.FRONTEND)
+end
+function ____exports.backends(client)
+    return proxies(client, stat_filter.BACKEND, stats_types.BACKEND)
+end
+--- One frontend or backend row, by name or numeric id.
+local function proxy(client, what, idOrName, mask, rowType)
+    local ref, problem = proxyRef(idOrName)
+    if ref == nil then
+        return nil, invalidName(what, idOrName, problem)
+    end
+    local rows, err = statRows(client, ref, mask, -1)
+    if rows == nil then
+        return nil, notFoundAs(err, (("no such " .. what) .. ": ") .. ref)
+    end
+    local row = table.unpack(
+        ofType(rows, rowType),
+        1,
+        1
+    )
+    if row == nil then
+        return nil, statsError(
+            "not_found",
+            (("no such " .. what) .. ": ") .. ref,
+            showStat(ref, mask, -1)
+        )
+    end
+    return row
+end
+function ____exports.frontend(client, idOrName)
+    return proxy(
+        client,
+        "frontend",
+        idOrName,
+        stat_filter.FRONTEND,
+        stats_types.FRONTEND
+    )
+end
+function ____exports.backend(client, idOrName)
+    return proxy(
+        client,
+        "backend",
+        idOrName,
+        stat_filter.BACKEND,
+        stats_types.BACKEND
+    )
+end
+return ____exports
+ end,
+["stats.proxies.operations"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ObjectAssign = ____lualib.__TS__ObjectAssign
+local __TS__ArraySome = ____lualib.__TS__ArraySome
+local ____exports = {}
+local ____errors = require("stats.core.errors")
+local statsError = ____errors.statsError
+local ____kinds = require("stats.core.kinds")
+local integer = ____kinds.integer
+local oneOf = ____kinds.oneOf
+local ____operation = require("stats.core.operation")
+local check = ____operation.check
+local perform = ____operation.perform
+local refusal = ____operation.refusal
+local ____local = require("stats.servers.local")
+local localFrontend = ____local.localFrontend
+local ____reads = require("stats.proxies.reads")
+local frontendRow = ____reads.frontend
+local function find(words)
+    return localFrontend(words.frontend)
+end
+--- Pause and resume: in-process Proxy:pause()/resume(), which the socket's
+-- "disable|enable frontend" also call; the row's status reads PAUSED, then
+-- OPEN (measured on 2.6.12). The port stays bound: connections wait, then
+-- time out, rather than being refused.
+____exports.setFrontendState = {
+    method = "set_frontend_state",
+    summary = "Stops accepting (\"disable frontend\": status PAUSED) or resumes (\"enable frontend\": OPEN)",
+    targets = {"frontend"},
+    args = {{
+        name = "state",
+        kind = oneOf({"enabled", "disabled"})
+    }},
+    command = function(words) return ((words.state == "enabled" and "enable" or "disable") .. " frontend ") .. words.frontend end,
+    ["local"] = {
+        find = find,
+        call = function(proxy, words)
+            if words.state == "enabled" then
+                proxy:resume()
+            else
+                proxy:pause()
+            end
+            return nil
+        end
+    },
+    succeeded = {"already", "^Frontend was already"},
+    errors = {{"^No such frontend", "not_found"}, {"previously shut down", "conflict"}}
+}
+--- "set maxconn frontend" (socket only: the Proxy class has no setter). HAProxy 2.6.12 takes "abc" as 0, so it is checked here.
+____exports.setFrontendMaxconn = {
+    method = "set_frontend_maxconn",
+    summary = "Sets the frontend's maxconn",
+    targets = {"frontend"},
+    args = {{
+        name = "maxconn",
+        kind = integer(0, 2147483647)
+    }},
+    command = function(words) return (("set maxconn frontend " .. words.frontend) .. " ") .. words.maxconn end,
+    errors = {{"^No such frontend", "not_found"}},
+    otherwise = "rejected"
+}
+--- The fields set_frontend takes.
+____exports.FRONTEND_FIELDS = {
+    __TS__ObjectAssign({}, ____exports.setFrontendState.args[1], {optional = true}),
+    __TS__ObjectAssign({}, ____exports.setFrontendMaxconn.args[1], {optional = true})
+}
+--- state and/or maxconn of a frontend; a maxconn refused after the state changed puts the state back.
+function ____exports.setFrontend(client, frontend, fields)
+    if type(fields) ~= "table" then
+        return nil, statsError("invalid", "set_frontend: expected a table of fields (state, maxconn)")
+    end
+    local given = fields
+    local count = 0
+    for field in pairs(given) do
+        if not __TS__ArraySome(
+            ____exports.FRONTEND_FIELDS,
+            function(____, arg) return arg.name == field end
+        ) then
+            return nil, statsError(
+                "invalid",
+                tostring(field) .. " is not a field of a frontend: use state, maxconn"
+            )
+        end
+        count = count + 1
+    end
+    if count == 0 then
+        return nil, statsError("invalid", "no field given: use state, maxconn")
+    end
+    local stateValues = {}
+    stateValues.frontend = frontend
+    stateValues.state = given.state
+    local maxconnValues = {}
+    maxconnValues.frontend = frontend
+    maxconnValues.maxconn = given.maxconn
+    for ____, ____value in ipairs({{____exports.setFrontendState, stateValues}, {____exports.setFrontendMaxconn, maxconnValues}}) do
+        local op = ____value[1]
+        local values = ____value[2]
+        do
+            if values[op.args[1].name] == nil then
+                goto __continue14
+            end
+            local words, name, problem = check(op, values)
+            if words == nil then
+                return nil, refusal(op, name, values[name], problem)
+            end
+        end
+        ::__continue14::
+    end
+    local before, missing = frontendRow(client, frontend)
+    if before == nil then
+        return nil, missing
+    end
+    if given.state ~= nil then
+        local done, err = perform(client, ____exports.setFrontendState, stateValues)
+        if done == nil then
+            return nil, err
+        end
+    end
+    if given.maxconn ~= nil then
+        local done, err = perform(client, ____exports.setFrontendMaxconn, maxconnValues)
+        if done == nil then
+            if given.state == nil then
+                return nil, err
+            end
+            stateValues.state = before.status == "OPEN" and "enabled" or "disabled"
+            perform(client, ____exports.setFrontendState, stateValues)
+            return nil, statsError(err.kind, err.message .. "; nothing changed: state put back", err.command, err.haproxy)
+        end
+    end
+    return true
+end
+return ____exports
+ end,
+["stats.servers.operations"] = function(...) 
+local ____exports = {}
+local ____kinds = require("stats.core.kinds")
+local flag = ____kinds.flag
+local integer = ____kinds.integer
+local ip = ____kinds.ip
+local isIPv6 = ____kinds.isIPv6
+local name = ____kinds.name
+local oneOf = ____kinds.oneOf
+local port = ____kinds.port
+local weight = ____kinds.weight
+local ____local = require("stats.servers.local")
+local localServer = ____local.localServer
+local SERVER = {"backend", "server"}
+local function path(words)
+    return (words.backend .. "/") .. words.server
+end
+--- The configured server the words name, in-process; undefined sends the command on the socket.
+local function find(words)
+    return localServer(words.backend, words.server)
+end
+____exports.ADMIN_STATES = {"ready", "drain", "maint"}
+____exports.OPERATIONAL_STATES = {"up", "stopping", "down"}
+local SWITCH = {"enabled", "disabled"}
+--- HAProxy's int, which maxconn is.
+local MAXCONN = integer(0, 2147483647, "0: no limit")
+____exports.setWeight = {
+    method = "set_weight",
+    summary = "Sets the weight: 0-256, or \"N%\" of the initial weight",
+    targets = SERVER,
+    args = {{name = "weight", kind = weight}},
+    command = function(words) return (("set weight " .. path(words)) .. " ") .. words.weight end,
+    ["local"] = {
+        find = find,
+        call = function(server, words) return server:set_weight(words.weight) end
+    }
+}
+____exports.setState = {
+    method = "set_state",
+    summary = "Sets the admin state: ready, drain or maint",
+    targets = SERVER,
+    args = {{
+        name = "admin_state",
+        kind = oneOf(____exports.ADMIN_STATES)
+    }},
+    command = function(words) return (("set server " .. path(words)) .. " state ") .. words.admin_state end,
+    ["local"] = {
+        find = find,
+        call = function(server, words)
+            local wanted = words.admin_state
+            if wanted == "ready" then
+                server:set_ready()
+            elseif wanted == "drain" then
+                server:set_drain()
+            else
+                server:set_maint()
+            end
+            return nil
+        end
+    }
+}
+____exports.setHealth = {
+    method = "set_health",
+    summary = "Forces the operational state (health): up, stopping or down, until the next check says otherwise",
+    targets = SERVER,
+    args = {{
+        name = "operational_state",
+        kind = oneOf(____exports.OPERATIONAL_STATES)
+    }},
+    command = function(words) return (("set server " .. path(words)) .. " health ") .. words.operational_state end,
+    ["local"] = {
+        find = find,
+        call = function(server, words)
+            local wanted = words.operational_state
+            if wanted == "up" then
+                server:check_force_up()
+            elseif wanted == "stopping" then
+                server:check_force_nolb()
+            else
+                server:check_force_down()
+            end
+            return nil
+        end
+    }
+}
+--- lua-haproxy's enable_server: out of maintenance ("enable server" is "set server ... state ready").
+____exports.enableServer = {
+    method = "enable_server",
+    summary = "Takes the server out of maintenance",
+    targets = SERVER,
+    args = {},
+    command = function(words) return "enable server " .. path(words) end,
+    ["local"] = {
+        find = find,
+        call = function(server)
+            server:set_ready()
+            return nil
+        end
+    }
+}
+--- lua-haproxy's disable_server: into maintenance.
+____exports.disableServer = {
+    method = "disable_server",
+    summary = "Puts the server in maintenance",
+    targets = SERVER,
+    args = {},
+    command = function(words) return "disable server " .. path(words) end,
+    ["local"] = {
+        find = find,
+        call = function(server)
+            server:set_maint()
+            return nil
+        end
+    }
+}
+--- "set server <b>/<s> addr <ip> [port <p>]". It answers in words even when
+-- it worked ("IP changed from ...", "no need to change ..."), in-process too;
+-- any other answer refuses the address.
+____exports.setAddress = {
+    method = "set_address",
+    summary = "Sets the address, and the port if given",
+    targets = SERVER,
+    args = {{name = "address", kind = ip}, {name = "port", kind = port, optional = true}},
+    command = function(words)
+        local given = words.port
+        return given == nil and (("set server " .. path(words)) .. " addr ") .. words.address or (((("set server " .. path(words)) .. " addr ") .. words.address) .. " port ") .. given
+    end,
+    ["local"] = {
+        find = find,
+        call = function(server, words) return server:set_addr(words.address, words.port) end
+    },
+    succeeded = {"^IP changed", "^no need to change", "^port changed"},
+    otherwise = "rejected"
+}
+____exports.setMaxconn = {
+    method = "set_maxconn",
+    summary = "Sets the server's maxconn (0: no limit)",
+    targets = SERVER,
+    args = {{name = "maxconn", kind = MAXCONN}},
+    command = function(words) return (("set maxconn server " .. path(words)) .. " ") .. words.maxconn end,
+    ["local"] = {
+        find = find,
+        call = function(server, words) return server:set_maxconn(words.maxconn) end
+    },
+    otherwise = "rejected"
+}
+--- Health and agent checks on and off. On the socket only: Server:check_enable()
+-- and its kin do nothing, silently, on a server without that check, where
+-- "enable health" says so (read in hlua_fcn.c and server.c, 2.6).
+____exports.setHealthCheck = {
+    method = "set_health_check",
+    summary = "Switches the health check on or off (\"enable health\" / \"disable health\")",
+    targets = SERVER,
+    args = {{
+        name = "health_check",
+        kind = oneOf(SWITCH)
+    }},
+    command = function(words) return ((words.health_check == "enabled" and "enable" or "disable") .. " health ") .. path(words) end,
+    errors = {{"was not configured", "conflict"}}
+}
+____exports.setAgentCheck = {
+    method = "set_agent_check",
+    summary = "Switches the agent check on or off (\"enable agent\" / \"disable agent\")",
+    targets = SERVER,
+    args = {{
+        name = "agent_check",
+        kind = oneOf(SWITCH)
+    }},
+    command = function(words) return ((words.agent_check == "enabled" and "enable" or "disable") .. " agent ") .. path(words) end,
+    errors = {{"not configured", "conflict"}}
+}
+____exports.shutdownSessions = {
+    method = "shutdown_sessions",
+    summary = "Closes every session on the server",
+    targets = SERVER,
+    args = {},
+    command = function(words) return "shutdown sessions server " .. path(words) end,
+    ["local"] = {
+        find = find,
+        call = function(server)
+            server:shut_sess()
+            return nil
+        end
+    }
+}
+--- "add server <b>/<name> <ip>:<port> [weight] [maxconn] [check]". The new
+-- server starts in maintenance, its check (if any) off: lifecycle.ts turns
+-- them on as asked. HAProxy refuses it for backends whose balance algorithm
+-- is static ("balance source", "static-rr"...).
+____exports.addServer = {
+    method = "add_server_command",
+    summary = "Adds a server to the backend (\"add server\"); it starts in maintenance",
+    targets = {"backend"},
+    args = {
+        {name = "name", kind = name, description = "The new server's name"},
+        {name = "address", kind = ip},
+        {name = "port", kind = port},
+        {
+            name = "weight",
+            kind = integer(0, 256),
+            optional = true
+        },
+        {name = "maxconn", kind = MAXCONN, optional = true},
+        {name = "check", kind = flag, optional = true, description = "Give it a health check (as the backend's, e.g. option httpchk), enabled"}
+    },
+    command = function(words)
+        local address = words.address
+        local words_ = {
+            (("add server " .. words.backend) .. "/") .. words.name,
+            isIPv6(address) and (("[" .. address) .. "]:") .. words.port or (address .. ":") .. words.port
+        }
+        if words.weight ~= nil then
+            words_[#words_ + 1] = "weight " .. words.weight
+        end
+        if words.maxconn ~= nil then
+            words_[#words_ + 1] = "maxconn " .. words.maxconn
+        end
+        if words.check == "1" then
+            words_[#words_ + 1] = "check"
+        end
+        return table.concat(words_, " ")
+    end,
+    succeeded = {"^New server registered"},
+    errors = {{"^Already exists", "conflict"}, {"dynamic load balancing", "conflict"}, {"^No such backend", "not_found"}}
+}
+--- "del server": only a server in maintenance, without sessions or queue, and not pinned (servers/local.ts).
+____exports.delServer = {
+    method = "del_server_command",
+    summary = "Removes a server (\"del server\")",
+    targets = SERVER,
+    args = {},
+    command = function(words) return "del server " .. path(words) end,
+    succeeded = {"^Server deleted"},
+    errors = {{"^Only servers in maintenance", "conflict"}, {"still has connections", "conflict"}, {"cannot be removed", "conflict"}}
+}
+--- Every operation above that is a client method as declared (the others are steps of lifecycle.ts).
+____exports.SERVER_OPERATIONS = {
+    ____exports.setWeight,
+    ____exports.setState,
+    ____exports.setHealth,
+    ____exports.enableServer,
+    ____exports.disableServer,
+    ____exports.setAddress,
+    ____exports.setMaxconn,
+    ____exports.setHealthCheck,
+    ____exports.setAgentCheck,
+    ____exports.shutdownSessions
+}
+return ____exports
+ end,
+["stats.servers.types"] = function(...) 
+local ____exports = {}
+return ____exports
+ end,
+["stats.servers.parsers"] = function(...) 
+local ____exports = {}
+local ____fields = require("stats.core.fields")
+local ordered = ____fields.ordered
+local value = ____fields.value
+local MAINT_BITS = 1 | 2 | 4 | 32 | 64
+local DRAIN_BITS = 8 | 16
+--- Decodes srv_admin_state, a decimal bitmask, into ready, drain or maint.
+function ____exports.decode_admin_state(bits)
+    if bits & MAINT_BITS ~= 0 then
+        return "maint"
+    end
+    if bits & DRAIN_BITS ~= 0 then
+        return "drain"
+    end
+    return "ready"
+end
+--- Decodes srv_op_state (stopped 0, starting 1, running 2, stopping 3).
+function ____exports.decode_operational_state(state)
+    if state == 0 then
+        return "down"
+    end
+    if state == 3 then
+        return "stopping"
+    end
+    return "up"
+end
+--- Parses "show servers state [<backend>]": a format version line, a header
+-- ("# be_id be_name ..."), then one space-separated line per server. Adds
+-- `admin_state` and `operational_state` beside the raw fields.
+function ____exports.parse_servers_state(text)
+    local states = {}
+    local header
+    local order = ordered({})
+    for line in string.gmatch(text, "([^\n]*)\n?") do
+        if string.sub(line, 1, 1) == "#" then
+            header = {}
+            local fields = {"admin_state", "operational_state"}
+            for name in string.gmatch(
+                string.sub(line, 2),
+                "%S+"
+            ) do
+                header[#header + 1] = name
+                fields[#fields + 1] = name
+            end
+            order = ordered(fields)
+        elseif header ~= nil and line ~= "" then
+            local state = setmetatable({}, order)
+            local index = 0
+            for field in string.gmatch(line, "%S+") do
+                local name = header[index + 1]
+                if name ~= nil then
+                    state[name] = value(field)
+                end
+                index = index + 1
+            end
+            local admin = state.srv_admin_state
+            local operational = state.srv_op_state
+            if type(admin) == "number" then
+                state.admin_state = ____exports.decode_admin_state(admin)
+            end
+            if type(operational) == "number" then
+                state.operational_state = ____exports.decode_operational_state(operational)
+            end
+            states[#states + 1] = state
+        end
+    end
+    return states
+end
+local WEIGHT_ORDER = ordered({"current", "initial"})
+--- Parses "get weight" ("10 (initial 10)").
+function ____exports.parse_weight(text)
+    local current, initial = string.match(text, "^(%d+) %(initial (%d+)%)")
+    if current == nil then
+        return nil
+    end
+    return setmetatable(
+        {
+            current = value(current),
+            initial = value(initial)
+        },
+        WEIGHT_ORDER
+    )
+end
+return ____exports
+ end,
+["stats.servers.reads"] = function(...) 
+local ____exports = {}
+local ____errors = require("stats.core.errors")
+local statsError = ____errors.statsError
+local ____fields = require("stats.core.fields")
+local ordered = ____fields.ordered
+local ____names = require("stats.core.names")
+local invalidName = ____names.invalidName
+local nameProblem = ____names.nameProblem
+local numericId = ____names.numericId
+local proxyRef = ____names.proxyRef
+local serverPath = ____names.serverPath
+local ____plan = require("stats.process.plan")
+local showStat = ____plan.showStat
+local ____reads = require("stats.process.reads")
+local notFoundAs = ____reads.notFoundAs
+local ofType = ____reads.ofType
+local read = ____reads.read
+local statRows = ____reads.statRows
+local ____types = require("stats.process.types")
+local stat_filter = ____types.stat_filter
+local stats_types = ____types.stats_types
+local ____local = require("stats.servers.local")
+local localServer = ____local.localServer
+local ____parsers = require("stats.servers.parsers")
+local parse_servers_state = ____parsers.parse_servers_state
+local parse_weight = ____parsers.parse_weight
+--- The server rows of a backend; not_found when there is no such backend.
+function ____exports.servers(client, backendRef)
+    local ref, problem = proxyRef(backendRef)
+    if ref == nil then
+        return nil, invalidName("backend", backendRef, problem)
+    end
+    local mask = stat_filter.BACKEND | stat_filter.SERVER
+    local rows, err = statRows(client, ref, mask, -1)
+    if rows == nil then
+        return nil, notFoundAs(err, "no such backend: " .. ref)
+    end
+    if #ofType(rows, stats_types.BACKEND) == 0 then
+        return nil, statsError(
+            "not_found",
+            "no such backend: " .. ref,
+            showStat(ref, mask, -1)
+        )
+    end
+    return ofType(rows, stats_types.SERVER)
+end
+--- The server id HAProxy has for `name` in `backend`, in-process; undefined when unknown here.
+local function localServerId(backendRef, name)
+    local found = localServer(backendRef, name)
+    local ____temp_0
+    if found == nil then
+        ____temp_0 = nil
+    else
+        ____temp_0 = tonumber(found.puid)
+    end
+    return ____temp_0
+end
+--- One server row, by numeric id or name.
+function ____exports.server(client, backendRef, idOrName)
+    local ref, problem = proxyRef(backendRef)
+    if ref == nil then
+        return nil, invalidName("backend", backendRef, problem)
+    end
+    local serverRef, serverProblem = proxyRef(idOrName)
+    if serverRef == nil then
+        return nil, invalidName("server", idOrName, serverProblem)
+    end
+    local sid = numericId(serverRef) or localServerId(ref, serverRef)
+    if sid == nil then
+        local rows, err = ____exports.servers(client, ref)
+        if rows == nil then
+            return nil, err
+        end
+        for ____, row in ipairs(rows) do
+            if row.svname == serverRef then
+                return row
+            end
+        end
+        return nil, statsError("not_found", (("no such server: " .. ref) .. "/") .. serverRef)
+    end
+    local rows, err = statRows(client, ref, stat_filter.SERVER, sid)
+    if rows == nil then
+        return nil, notFoundAs(err, "no such backend: " .. ref)
+    end
+    local row = table.unpack(
+        ofType(rows, stats_types.SERVER),
+        1,
+        1
+    )
+    if row == nil then
+        return nil, statsError(
+            "not_found",
+            (("no such server: " .. ref) .. "/") .. serverRef,
+            showStat(ref, stat_filter.SERVER, sid)
+        )
+    end
+    return row
+end
+function ____exports.weight(client, backendName, serverName)
+    local path, invalid = serverPath(backendName, serverName)
+    if path == nil then
+        return nil, invalid
+    end
+    local command = "get weight " .. path
+    local answer, err = read(client, command)
+    if answer == nil then
+        return nil, err
+    end
+    local parsed = parse_weight(answer)
+    if parsed == nil then
+        return nil, statsError("refused", "unexpected answer: " .. answer, command, answer)
+    end
+    return parsed
+end
+--- Every server of a backend as "show servers state" lists it, decoded.
+function ____exports.states(client, backendName)
+    local problem = nameProblem(backendName)
+    if problem ~= nil then
+        return nil, invalidName("backend", backendName, problem)
+    end
+    local answer, err = read(client, "show servers state " .. backendName)
+    if answer == nil then
+        return nil, notFoundAs(err, "no such backend: " .. backendName)
+    end
+    return parse_servers_state(answer)
+end
+--- The "show servers state" row of one server (by name or numeric id), decoded.
+function ____exports.state(client, backendName, serverRef)
+    local name, problem = proxyRef(serverRef)
+    if name == nil then
+        return nil, invalidName("server", serverRef, problem)
+    end
+    local all, err = ____exports.states(client, backendName)
+    if all == nil then
+        return nil, err
+    end
+    local id = numericId(name)
+    for ____, row in ipairs(all) do
+        local ____temp_1
+        if id ~= nil then
+            ____temp_1 = row.srv_id == id
+        else
+            ____temp_1 = row.srv_name == name
+        end
+        if ____temp_1 then
+            return row
+        end
+    end
+    return nil, statsError(
+        "not_found",
+        (("no such server: " .. backendName) .. "/") .. tostring(serverRef),
+        "show servers state " .. backendName
+    )
+end
+local ADDRESS_ORDER = ordered({"address", "port"})
+--- A server's address and port, as "show servers state" reports them (port 0: none configured).
+function ____exports.address(client, backendName, serverRef)
+    local row, err = ____exports.state(client, backendName, serverRef)
+    if row == nil then
+        return nil, err
+    end
+    return setmetatable(
+        {
+            address = tostring(row.srv_addr),
+            port = row.srv_port or 0
+        },
+        ADDRESS_ORDER
+    )
+end
+return ____exports
+ end,
+["stats.servers.ramp"] = function(...) 
+local ____exports = {}
+local ____client = require("stats.core.client")
+local insideHAProxy = ____client.insideHAProxy
+local ____errors = require("stats.core.errors")
+local statsError = ____errors.statsError
+local ____fields = require("stats.core.fields")
+local ordered = ____fields.ordered
+local ____operation = require("stats.core.operation")
+local perform = ____operation.perform
+local ____local = require("stats.servers.local")
+local localServer = ____local.localServer
+local ____operations = require("stats.servers.operations")
+local setWeight = ____operations.setWeight
+local ____reads = require("stats.servers.reads")
+local weightOf = ____reads.weight
+local STEPS = 10
+local STEP_ORDER = ordered({"after_ms", "weight"})
+local PLAN_ORDER = ordered({"target", "seconds", "steps"})
+--- Ramps running, by "backend/server", to their generation: a new ramp or a cancel ends the old one.
+local running = {}
+local generation = 0
+function ____exports.cancelRamp(backend, server)
+    running[(backend .. "/") .. server] = nil
+end
+--- The steps from a tenth of `target` (at least 1) to all of it, evenly over `ms`.
+function ____exports.planRamp(target, ms)
+    local steps = {}
+    do
+        local index = 1
+        while index <= STEPS do
+            local weight = math.max(
+                1,
+                math.ceil(target * index / STEPS)
+            )
+            steps[#steps + 1] = setmetatable(
+                {
+                    after_ms = math.floor(ms * (index - 1) / (STEPS - 1)),
+                    weight = weight
+                },
+                STEP_ORDER
+            )
+            index = index + 1
+        end
+    end
+    return setmetatable({target = target, seconds = ms / 1000, steps = steps}, PLAN_ORDER)
+end
+local function currentWeight(client, backend, server)
+    local ____local = localServer(backend, server)
+    if ____local ~= nil then
+        return ____local:get_weight()
+    end
+    local weight = weightOf(client, backend, server)
+    return weight and weight.current
+end
+local function rampSteps(client, backend, server, plan, mine)
+    local key = (backend .. "/") .. server
+    local last = plan.steps[1].weight
+    local elapsed = 0
+    do
+        local index = 1
+        while index < #plan.steps do
+            local step = plan.steps[index + 1]
+            core.msleep(step.after_ms - elapsed)
+            elapsed = step.after_ms
+            if running[key] ~= mine then
+                core.log(core.info, ("haproxy-api: weight ramp of " .. key) .. " cancelled by a later write")
+                return
+            end
+            local now = currentWeight(client, backend, server)
+            if now ~= last then
+                core.log(
+                    core.info,
+                    ((((("haproxy-api: weight ramp of " .. key) .. " stopped: its weight is ") .. tostring(now)) .. ", not ") .. tostring(last)) .. ", changed by someone else"
+                )
+                running[key] = nil
+                return
+            end
+            local values = {}
+            values.backend = backend
+            values.server = server
+            values.weight = step.weight
+            local done, err = perform(client, setWeight, values)
+            if done == nil then
+                core.log(
+                    core.warning,
+                    (("haproxy-api: weight ramp of " .. key) .. " stopped: ") .. tostring(err)
+                )
+                running[key] = nil
+                return
+            end
+            last = step.weight
+            index = index + 1
+        end
+    end
+    running[key] = nil
+end
+--- Runs the plan's steps after the first (which the caller applied) in a background task.
+function ____exports.startRamp(client, backend, server, plan)
+    if not insideHAProxy() then
+        return statsError("invalid", "a weight ramp runs in HAProxy's scheduler: call it inside HAProxy, or step set_weight yourself")
+    end
+    generation = generation + 1
+    local mine = generation
+    running[(backend .. "/") .. server] = mine
+    core.register_task(function()
+        local ok, err = pcall(
+            rampSteps,
+            client,
+            backend,
+            server,
+            plan,
+            mine
+        )
+        if not ok then
+            core.log(
+                core.err,
+                (((("haproxy-api: weight ramp of " .. backend) .. "/") .. server) .. ": ") .. tostring(err)
+            )
+        end
+    end)
+    return nil
+end
+return ____exports
+ end,
+["stats.servers.changes"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__SparseArrayNew = ____lualib.__TS__SparseArrayNew
+local __TS__SparseArrayPush = ____lualib.__TS__SparseArrayPush
+local __TS__SparseArraySpread = ____lualib.__TS__SparseArraySpread
+local __TS__ArrayFind = ____lualib.__TS__ArrayFind
+local __TS__ArrayMap = ____lualib.__TS__ArrayMap
+local __TS__ArraySome = ____lualib.__TS__ArraySome
+local ____exports = {}
+local ____errors = require("stats.core.errors")
+local statsError = ____errors.statsError
+local ____operation = require("stats.core.operation")
+local perform = ____operation.perform
+local ____names = require("stats.core.names")
+local invalidName = ____names.invalidName
+local nameProblem = ____names.nameProblem
+local ____words = require("stats.core.words")
+local quoted = ____words.quoted
+local ____local = require("stats.servers.local")
+local localServer = ____local.localServer
+local ops = require("stats.servers.operations")
+local ____ramp = require("stats.servers.ramp")
+local cancelRamp = ____ramp.cancelRamp
+local ____reads = require("stats.servers.reads")
+local serverRow = ____reads.server
+local states = ____reads.states
+local ____parsers = require("stats.servers.parsers")
+local decode_operational_state = ____parsers.decode_operational_state
+--- lua-haproxy's {"status": "UP" | "DOWN" | "MAINT"}, any case: enable or disable the server.
+local STATUS_TO_ADMIN = {}
+STATUS_TO_ADMIN.UP = "ready"
+STATUS_TO_ADMIN.DOWN = "maint"
+STATUS_TO_ADMIN.MAINT = "maint"
+local statusKind = {
+    check = function(value)
+        local admin = type(value) == "string" and STATUS_TO_ADMIN[string.upper(value)] or nil
+        if admin == nil then
+            return nil, "must be \"UP\", \"DOWN\" or \"MAINT\""
+        end
+        return admin
+    end,
+    schema = {enum = {
+        "UP",
+        "DOWN",
+        "MAINT",
+        "up",
+        "down",
+        "maint"
+    }, description = "lua-haproxy's: UP is admin_state ready, DOWN and MAINT are maint"}
+}
+local CHECK_ENABLED = 4
+local function values(entries)
+    local table_ = {}
+    for key, each in pairs(entries) do
+        table_[key] = each
+    end
+    return table_
+end
+local function switched(bits)
+    return bits & CHECK_ENABLED ~= 0 and "enabled" or "disabled"
+end
+--- The steps in the order they run: where the server is and how much it may
+-- take first, whether it is in rotation last, so a server put back in
+-- rotation already has its new address and weight.
+local STEPS = {
+    {
+        fields = {"address", "port"},
+        op = ops.setAddress,
+        asked = function(given, before)
+            local ____values_1 = values
+            local ____given_address_0 = given.address
+            if ____given_address_0 == nil then
+                ____given_address_0 = before.state.srv_addr
+            end
+            return ____values_1({address = ____given_address_0, port = given.port})
+        end,
+        undo = function(before) return values({address = before.state.srv_addr, port = before.state.srv_port > 0 and before.state.srv_port or nil}) end
+    },
+    {
+        fields = {"maxconn"},
+        op = ops.setMaxconn,
+        asked = function(given) return values({maxconn = given.maxconn}) end,
+        undo = function(before) return values({maxconn = before.maxconn}) end
+    },
+    {
+        fields = {"weight"},
+        op = ops.setWeight,
+        asked = function(given) return values({weight = given.weight}) end,
+        undo = function(before) return values({weight = before.state.srv_uweight}) end
+    },
+    {
+        fields = {"health_check"},
+        op = ops.setHealthCheck,
+        asked = function(given) return values({health_check = given.health_check}) end,
+        undo = function(before) return values({health_check = switched(before.state.srv_check_state)}) end
+    },
+    {
+        fields = {"agent_check"},
+        op = ops.setAgentCheck,
+        asked = function(given) return values({agent_check = given.agent_check}) end,
+        undo = function(before) return values({agent_check = switched(before.state.srv_agent_state)}) end
+    },
+    {
+        fields = {"operational_state"},
+        op = ops.setHealth,
+        asked = function(given) return values({operational_state = given.operational_state}) end,
+        undo = function(before) return values({operational_state = decode_operational_state(before.state.srv_op_state)}) end
+    },
+    {
+        fields = {"admin_state", "status"},
+        op = ops.setState,
+        asked = function(given)
+            local ____values_3 = values
+            local ____given_admin_state_2 = given.admin_state
+            if ____given_admin_state_2 == nil then
+                ____given_admin_state_2 = (statusKind.check(given.status))
+            end
+            return ____values_3({admin_state = ____given_admin_state_2})
+        end,
+        undo = function(before) return values({admin_state = before.state.admin_state}) end
+    }
+}
+local ____array_4 = __TS__SparseArrayNew(table.unpack(ops.setAddress.args))
+__TS__SparseArrayPush(
+    ____array_4,
+    table.unpack(ops.setMaxconn.args)
+)
+__TS__SparseArrayPush(
+    ____array_4,
+    table.unpack(ops.setWeight.args)
+)
+__TS__SparseArrayPush(
+    ____array_4,
+    table.unpack(ops.setHealthCheck.args)
+)
+__TS__SparseArrayPush(
+    ____array_4,
+    table.unpack(ops.setAgentCheck.args)
+)
+__TS__SparseArrayPush(
+    ____array_4,
+    table.unpack(ops.setHealth.args)
+)
+__TS__SparseArrayPush(
+    ____array_4,
+    table.unpack(ops.setState.args)
+)
+__TS__SparseArrayPush(____array_4, {name = "status", kind = statusKind})
+--- Every field set_server takes, with its kind: the arguments of the steps' operations, and lua-haproxy's status.
+____exports.SERVER_FIELDS = {__TS__SparseArraySpread(____array_4)}
+--- The fields that change weight or rotation, which cancel a weight ramp (ramp.ts).
+local RAMP_FIELDS = {"weight", "admin_state", "status", "operational_state"}
+--- Checks every field of one server's change: known names, valid values, at least one, not both admin_state and status.
+function ____exports.checkFields(fields)
+    local count = 0
+    for field in pairs(fields) do
+        local arg = __TS__ArrayFind(
+            ____exports.SERVER_FIELDS,
+            function(____, each) return each.name == field end
+        )
+        if arg == nil then
+            return nil, field, "is not a field of a server: use " .. table.concat(
+                __TS__ArrayMap(
+                    ____exports.SERVER_FIELDS,
+                    function(____, each) return each.name end
+                ),
+                ", "
+            )
+        end
+        local ok, problem = arg.kind.check(fields[field])
+        if ok == nil then
+            return nil, field, problem
+        end
+        count = count + 1
+    end
+    if count == 0 then
+        return nil, "", "no field given"
+    end
+    if fields.admin_state ~= nil and fields.status ~= nil then
+        return nil, "status", "goes with admin_state only one at a time: give one of them"
+    end
+    return true
+end
+local function fieldError(field, given, problem, server)
+    local where = server == nil and "" or ("server " .. server) .. ": "
+    if field == "" then
+        return statsError("invalid", where .. problem)
+    end
+    return statsError(
+        "invalid",
+        given == nil and ((where .. field) .. " ") .. problem or ((((where .. field) .. " ") .. quoted(given)) .. ": ") .. problem
+    )
+end
+local function targeted(backend, server, stepValues)
+    stepValues.backend = backend
+    stepValues.server = server
+    return stepValues
+end
+local function asks(step, fields)
+    return __TS__ArraySome(
+        step.fields,
+        function(____, field) return fields[field] ~= nil end
+    )
+end
+--- The server's maxconn now: in-process for a configured server, else its "show stat" slim ("" is none: 0).
+local function maxconnNow(client, backend, server)
+    local ____local = localServer(backend, server)
+    if ____local ~= nil then
+        return ____local:get_maxconn()
+    end
+    local row, err = serverRow(client, backend, server)
+    if row == nil then
+        return nil, err
+    end
+    local slim = row.slim
+    return type(slim) == "number" and slim or 0
+end
+--- Puts back `done` steps of one server, last first; the names of those that could not be, with why.
+local function undo(client, backend, server, done, before)
+    local failed = {}
+    do
+        local index = #done - 1
+        while index >= 0 do
+            local step = done[index + 1]
+            local ok, err = perform(
+                client,
+                step.op,
+                targeted(
+                    backend,
+                    server,
+                    step.undo(before)
+                )
+            )
+            if ok == nil then
+                failed[#failed + 1] = ((((((step.fields[1] .. " of ") .. backend) .. "/") .. server) .. " (") .. err.message) .. ")"
+            end
+            index = index - 1
+        end
+    end
+    return failed
+end
+--- The error of the failed step, saying what was put back, or what could not be.
+local function rolledBack(err, putBack, failed)
+    local note
+    if #failed > 0 then
+        note = ("; putting back " .. table.concat(failed, ", ")) .. " failed: the change is half-applied, read the server's state"
+    elseif #putBack > 0 then
+        note = ("; nothing changed: " .. table.concat(putBack, ", ")) .. " put back"
+    else
+        note = "; nothing changed"
+    end
+    return statsError(err.kind, err.message .. note, err.command, err.haproxy)
+end
+--- Runs one server's steps; on a failure puts back that server's and every earlier `applied` one's.
+local function apply(client, backend, server, fields, before, applied)
+    local done = {}
+    for ____, step in ipairs(STEPS) do
+        do
+            if not asks(step, fields) then
+                goto __continue46
+            end
+            local ok, err = perform(
+                client,
+                step.op,
+                targeted(
+                    backend,
+                    server,
+                    step.asked(fields, before)
+                )
+            )
+            if ok == nil then
+                local putBack = {}
+                local failed = undo(
+                    client,
+                    backend,
+                    server,
+                    done,
+                    before
+                )
+                for ____, each in ipairs(done) do
+                    putBack[#putBack + 1] = (((each.fields[1] .. " of ") .. backend) .. "/") .. server
+                end
+                do
+                    local index = #applied - 1
+                    while index >= 0 do
+                        local earlier = applied[index + 1]
+                        for ____, each in ipairs(undo(
+                            client,
+                            backend,
+                            earlier.server,
+                            earlier.steps,
+                            earlier.before
+                        )) do
+                            failed[#failed + 1] = each
+                        end
+                        for ____, each in ipairs(earlier.steps) do
+                            putBack[#putBack + 1] = (((each.fields[1] .. " of ") .. backend) .. "/") .. earlier.server
+                        end
+                        index = index - 1
+                    end
+                end
+                return nil, rolledBack(err, putBack, failed)
+            end
+            done[#done + 1] = step
+        end
+        ::__continue46::
+    end
+    applied[#applied + 1] = {server = server, steps = done, before = before}
+    if __TS__ArraySome(
+        RAMP_FIELDS,
+        function(____, field) return fields[field] ~= nil end
+    ) then
+        cancelRamp(backend, server)
+    end
+    return true
+end
+--- Applies every change to servers of `backend`, all or nothing: every field
+-- of every server is checked and every server looked up before the first
+-- step; a step that fails puts back all that ran before it.
+function ____exports.setServers(client, backend, changes)
+    local backendProblem = nameProblem(backend)
+    if backendProblem ~= nil then
+        return nil, invalidName("backend", backend, backendProblem)
+    end
+    if type(changes) ~= "table" or #changes == 0 then
+        return nil, statsError("invalid", "changes: expected a list of { name = <server>, fields = {...} }")
+    end
+    for ____, change in ipairs(changes) do
+        local serverProblem = nameProblem(change.name)
+        if serverProblem ~= nil then
+            return nil, invalidName("server", change.name, serverProblem)
+        end
+        if type(change.fields) ~= "table" then
+            return nil, statsError("invalid", ("server " .. change.name) .. ": expected a table of fields")
+        end
+        local ok, field, problem = ____exports.checkFields(change.fields)
+        if ok == nil then
+            return nil, fieldError(field, change.fields[field], problem, #changes > 1 and change.name or nil)
+        end
+    end
+    local all, err = states(client, backend)
+    if all == nil then
+        return nil, err
+    end
+    local befores = {}
+    for ____, change in ipairs(changes) do
+        local state = __TS__ArrayFind(
+            all,
+            function(____, row) return row.srv_name == change.name end
+        )
+        if state == nil then
+            return nil, statsError("not_found", (("no such server: " .. backend) .. "/") .. change.name)
+        end
+        local before = {state = state}
+        if change.fields.maxconn ~= nil then
+            local maxconn, missing = maxconnNow(client, backend, change.name)
+            if maxconn == nil then
+                return nil, missing
+            end
+            before.maxconn = maxconn
+        end
+        befores[#befores + 1] = before
+    end
+    local applied = {}
+    do
+        local index = 0
+        while index < #changes do
+            local ok, failed = apply(
+                client,
+                backend,
+                changes[index + 1].name,
+                changes[index + 1].fields,
+                befores[index + 1],
+                applied
+            )
+            if ok == nil then
+                return nil, failed
+            end
+            index = index + 1
+        end
+    end
+    return true
+end
+--- set_server: several fields of one server at once, all or nothing.
+function ____exports.setServer(client, backend, server, fields)
+    return ____exports.setServers(client, backend, {{name = server, fields = fields}})
+end
+return ____exports
+ end,
+["stats.servers.drain"] = function(...) 
+local ____exports = {}
+local ____client = require("stats.core.client")
+local insideHAProxy = ____client.insideHAProxy
+local ____errors = require("stats.core.errors")
+local statsError = ____errors.statsError
+local ____fields = require("stats.core.fields")
+local ordered = ____fields.ordered
+local ____gate = require("stats.core.gate")
+local nowMs = ____gate.nowMs
+local ____kinds = require("stats.core.kinds")
+local oneOf = ____kinds.oneOf
+local seconds = ____kinds.seconds
+local ____operation = require("stats.core.operation")
+local checkArgs = ____operation.checkArgs
+local perform = ____operation.perform
+local refusal = ____operation.refusal
+local ____names = require("stats.core.names")
+local serverPath = ____names.serverPath
+local ____local = require("stats.servers.local")
+local localServer = ____local.localServer
+local ____operations = require("stats.servers.operations")
+local setState = ____operations.setState
+local setWeight = ____operations.setWeight
+local shutdownSessions = ____operations.shutdownSessions
+local ____ramp = require("stats.servers.ramp")
+local cancelRamp = ____ramp.cancelRamp
+local planRamp = ____ramp.planRamp
+local startRamp = ____ramp.startRamp
+local ____reads = require("stats.servers.reads")
+local serverRow = ____reads.server
+local stateOf = ____reads.state
+--- The longest wait, and ramp, in seconds: an hour.
+____exports.MAX_WAIT_SECONDS = 3600
+--- How often a waiting drain looks at the server's sessions.
+local LOOK_MS = 100
+--- How long a drain waits for the sessions it closed (on_timeout) to be gone.
+local SHUTDOWN_WAIT_MS = 2000
+____exports.DRAIN_OPTIONS = {
+    {
+        name = "timeout",
+        kind = seconds(____exports.MAX_WAIT_SECONDS),
+        description = "Seconds to wait for the sessions to end"
+    },
+    {
+        name = "then",
+        kind = oneOf({"maint"}),
+        optional = true,
+        description = "Once drained, put the server in maintenance"
+    },
+    {
+        name = "on_timeout",
+        kind = oneOf({"shutdown_sessions"}),
+        optional = true,
+        description = "When the timeout passes, close the sessions left (then \"then\" applies)"
+    }
+}
+____exports.READY_OPTIONS = {{
+    name = "ramp",
+    kind = seconds(____exports.MAX_WAIT_SECONDS),
+    optional = true,
+    description = "Seconds over which the weight rises from a tenth to all of it"
+}}
+local function alone(step)
+    return step()
+end
+local DRAINED_ORDER = ordered({"drained", "sessions", "waited_ms", "state"})
+local function clockMs()
+    if insideHAProxy() then
+        return nowMs()
+    end
+    return require("socket").gettime() * 1000
+end
+local function pause(ms)
+    if insideHAProxy() then
+        core.msleep(ms)
+    else
+        require("socket").sleep(ms / 1000)
+    end
+end
+--- The server's current sessions: in-process for a configured server, else its "show stat" scur.
+local function sessionsOf(client, backend, server)
+    local ____local = localServer(backend, server)
+    if ____local ~= nil then
+        return ____local:get_stats().scur
+    end
+    local row, err = serverRow(client, backend, server)
+    if row == nil then
+        return nil, err
+    end
+    return row.scur
+end
+local function targeted(backend, server, entries)
+    local values = {}
+    values.backend = backend
+    values.server = server
+    for key, each in pairs(entries) do
+        values[key] = each
+    end
+    return values
+end
+local function step(client, op, backend, server, entries)
+    return perform(
+        client,
+        op,
+        targeted(backend, server, entries)
+    )
+end
+--- Options as given (a table or nothing), checked against `args`.
+local function options(given, args, what)
+    local values = type(given) == "table" and given or ({})
+    if given ~= nil and type(given) ~= "table" then
+        return nil, statsError("invalid", what .. ": expected a table of options")
+    end
+    local words, name, problem = checkArgs(args, values)
+    if words == nil then
+        return nil, refusal({targets = {}}, name, values[name], problem)
+    end
+    return values
+end
+--- Waits until the server has no session or `untilMs` passes; the sessions last seen.
+local function waitEmpty(client, backend, server, sessions, untilMs)
+    local left = sessions
+    while left > 0 and clockMs() < untilMs do
+        pause(LOOK_MS)
+        local now, err = sessionsOf(client, backend, server)
+        if now == nil then
+            return nil, err
+        end
+        left = now
+    end
+    return left
+end
+--- Drains the server and waits up to options.timeout seconds for its
+-- sessions to end; with then = "maint", puts it in maintenance once they
+-- have; with on_timeout = "shutdown_sessions", closes those left when the
+-- timeout passes.
+function ____exports.drain(client, backend, server, given, exclusive)
+    if exclusive == nil then
+        exclusive = alone
+    end
+    local path, invalid = serverPath(backend, server)
+    if path == nil then
+        return nil, invalid
+    end
+    local opts, refused = options(given, ____exports.DRAIN_OPTIONS, "drain")
+    if opts == nil then
+        return nil, refused
+    end
+    local b = backend
+    local s = server
+    local started = clockMs()
+    local before, missing = stateOf(client, b, s)
+    if before == nil then
+        return nil, missing
+    end
+    local sessions, err = sessionsOf(client, b, s)
+    if sessions == nil then
+        return nil, err
+    end
+    if before.admin_state == "maint" then
+        return setmetatable({drained = true, sessions = sessions, waited_ms = 0, state = before}, DRAINED_ORDER)
+    end
+    if before.admin_state ~= "drain" then
+        local done, failed = exclusive(function()
+            cancelRamp(b, s)
+            return step(
+                client,
+                setState,
+                b,
+                s,
+                {admin_state = "drain"}
+            )
+        end)
+        if done == nil then
+            return nil, failed
+        end
+    end
+    local waited, lost = waitEmpty(
+        client,
+        b,
+        s,
+        sessions,
+        started + opts.timeout * 1000
+    )
+    if waited == nil then
+        return nil, lost
+    end
+    local left = waited
+    if left > 0 and opts.on_timeout == "shutdown_sessions" then
+        local done, failed = exclusive(function() return step(
+            client,
+            shutdownSessions,
+            b,
+            s,
+            {}
+        ) end)
+        if done == nil then
+            return nil, failed
+        end
+        local closed, gone = waitEmpty(
+            client,
+            b,
+            s,
+            left,
+            clockMs() + SHUTDOWN_WAIT_MS
+        )
+        if closed == nil then
+            return nil, gone
+        end
+        left = closed
+    end
+    if left == 0 and opts["then"] == "maint" then
+        local done, failed = exclusive(function() return step(
+            client,
+            setState,
+            b,
+            s,
+            {admin_state = "maint"}
+        ) end)
+        if done == nil then
+            return nil, failed
+        end
+    end
+    local after, gone = stateOf(client, b, s)
+    if after == nil then
+        return nil, gone
+    end
+    return setmetatable(
+        {
+            drained = left == 0,
+            sessions = left,
+            waited_ms = math.floor(clockMs() - started),
+            state = after
+        },
+        DRAINED_ORDER
+    )
+end
+local READIED_ORDER = ordered({"state", "ramp"})
+--- Puts the server back in rotation; with options.ramp (seconds), at a tenth
+-- of its weight first, rising to all of it in a background task.
+function ____exports.ready(client, backend, server, given, exclusive)
+    if exclusive == nil then
+        exclusive = alone
+    end
+    local path, invalid = serverPath(backend, server)
+    if path == nil then
+        return nil, invalid
+    end
+    local opts, refused = options(given, ____exports.READY_OPTIONS, "ready")
+    if opts == nil then
+        return nil, refused
+    end
+    local b = backend
+    local s = server
+    local rampSeconds = opts.ramp
+    if rampSeconds ~= nil and not insideHAProxy() then
+        return nil, statsError("invalid", "ramp: a weight ramp runs in HAProxy's scheduler: call it inside HAProxy, or step set_weight yourself")
+    end
+    local before, missing = stateOf(client, b, s)
+    if before == nil then
+        return nil, missing
+    end
+    local plan
+    local done, failed = exclusive(function()
+        cancelRamp(b, s)
+        if rampSeconds == nil then
+            return step(
+                client,
+                setState,
+                b,
+                s,
+                {admin_state = "ready"}
+            )
+        end
+        local target = before.srv_uweight > 0 and before.srv_uweight or before.srv_iweight
+        plan = planRamp(
+            target,
+            math.ceil(rampSeconds * 1000)
+        )
+        local lowered, refusedWeight = step(
+            client,
+            setWeight,
+            b,
+            s,
+            {weight = plan.steps[1].weight}
+        )
+        if lowered == nil then
+            return nil, refusedWeight
+        end
+        local readied, refusedState = step(
+            client,
+            setState,
+            b,
+            s,
+            {admin_state = "ready"}
+        )
+        if readied == nil then
+            step(
+                client,
+                setWeight,
+                b,
+                s,
+                {weight = before.srv_uweight}
+            )
+            return nil, statsError(refusedState.kind, refusedState.message .. "; nothing changed: weight put back", refusedState.command, refusedState.haproxy)
+        end
+        local notStarted = startRamp(client, b, s, plan)
+        if notStarted ~= nil then
+            return nil, notStarted
+        end
+        return true
+    end)
+    if done == nil then
+        return nil, failed
+    end
+    local after, gone = stateOf(client, b, s)
+    if after == nil then
+        return nil, gone
+    end
+    return setmetatable({state = after, ramp = plan}, READIED_ORDER)
+end
+return ____exports
+ end,
+["stats.servers.lifecycle"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__SparseArrayNew = ____lualib.__TS__SparseArrayNew
+local __TS__SparseArrayPush = ____lualib.__TS__SparseArrayPush
+local __TS__SparseArraySpread = ____lualib.__TS__SparseArraySpread
+local __TS__ArraySome = ____lualib.__TS__ArraySome
+local __TS__ArrayMap = ____lualib.__TS__ArrayMap
+local ____exports = {}
+local ____errors = require("stats.core.errors")
+local statsError = ____errors.statsError
+local ____kinds = require("stats.core.kinds")
+local oneOf = ____kinds.oneOf
+local ____operation = require("stats.core.operation")
+local check = ____operation.check
+local perform = ____operation.perform
+local refusal = ____operation.refusal
+local run = ____operation.run
+local ____local = require("stats.servers.local")
+local localServer = ____local.localServer
+local ____operations = require("stats.servers.operations")
+local addServer = ____operations.addServer
+local delServer = ____operations.delServer
+local setHealthCheck = ____operations.setHealthCheck
+local setState = ____operations.setState
+local ____ramp = require("stats.servers.ramp")
+local cancelRamp = ____ramp.cancelRamp
+local ____array_0 = __TS__SparseArrayNew(table.unpack(addServer.args))
+__TS__SparseArrayPush(
+    ____array_0,
+    {
+        name = "admin_state",
+        kind = oneOf({"ready", "maint"}),
+        optional = true,
+        description = "maint (the default) or ready"
+    }
+)
+--- What add_server takes: "add server"'s arguments, and the admin state to start in.
+____exports.ADD_SERVER_FIELDS = {__TS__SparseArraySpread(____array_0)}
+local function serverValues(backend, server, entries)
+    local values = {}
+    values.backend = backend
+    values.server = server
+    for key, each in pairs(entries) do
+        values[key] = each
+    end
+    return values
+end
+--- Deletes the server just added, after a later step failed; the failed step's error says so.
+local function takenBack(client, backend, server, err)
+    perform(
+        client,
+        setState,
+        serverValues(backend, server, {admin_state = "maint"})
+    )
+    local deleted, failed = perform(
+        client,
+        delServer,
+        serverValues(backend, server, {})
+    )
+    local note = deleted ~= nil and ((("; nothing created: " .. backend) .. "/") .. server) .. " deleted again" or ((((("; deleting " .. backend) .. "/") .. server) .. " again failed too (") .. failed.message) .. ")"
+    return statsError(err.kind, err.message .. note, err.command, err.haproxy)
+end
+--- Adds a server: fields name, address, port, and optionally weight, maxconn,
+-- check (a health check, enabled) and admin_state ("maint" by default).
+function ____exports.add(client, backend, fields)
+    if type(fields) ~= "table" then
+        return nil, statsError("invalid", "add_server: expected a table of fields (name, address, port...)")
+    end
+    local values = fields
+    for field in pairs(values) do
+        if field ~= "backend" and not __TS__ArraySome(
+            ____exports.ADD_SERVER_FIELDS,
+            function(____, arg) return arg.name == field end
+        ) then
+            return nil, statsError(
+                "invalid",
+                (tostring(field) .. " is not a field of a new server: use ") .. table.concat(
+                    __TS__ArrayMap(
+                        ____exports.ADD_SERVER_FIELDS,
+                        function(____, arg) return arg.name end
+                    ),
+                    ", "
+                )
+            )
+        end
+    end
+    values.backend = backend
+    local words, name, problem = check(addServer, values)
+    if words == nil then
+        return nil, refusal(addServer, name, values[name], problem)
+    end
+    local admin = values.admin_state
+    local ____exports_ADD_SERVER_FIELDS_index_kind_check_2 = ____exports.ADD_SERVER_FIELDS[#____exports.ADD_SERVER_FIELDS].kind.check
+    local ____admin_1 = admin
+    if ____admin_1 == nil then
+        ____admin_1 = "maint"
+    end
+    local adminOk, adminProblem = ____exports_ADD_SERVER_FIELDS_index_kind_check_2(____admin_1)
+    if adminOk == nil then
+        return nil, refusal(addServer, "admin_state", admin, adminProblem)
+    end
+    local added, err = run(client, addServer, words)
+    if added == nil then
+        return nil, err
+    end
+    local b = words.backend
+    local s = words.name
+    if words.check == "1" then
+        local enabled, refused = perform(
+            client,
+            setHealthCheck,
+            serverValues(b, s, {health_check = "enabled"})
+        )
+        if enabled == nil then
+            return nil, takenBack(client, b, s, refused)
+        end
+    end
+    if admin == "ready" then
+        local readied, refused = perform(
+            client,
+            setState,
+            serverValues(b, s, {admin_state = "ready"})
+        )
+        if readied == nil then
+            return nil, takenBack(client, b, s, refused)
+        end
+    end
+    return true
+end
+--- Deletes a server: it must be in maintenance, without sessions; configured servers stay (servers/local.ts).
+function ____exports.remove(client, backend, server)
+    local values = {}
+    values.backend = backend
+    values.server = server
+    local done, err = perform(client, delServer, values)
+    if done ~= nil then
+        cancelRamp(backend, server)
+        return true
+    end
+    local haproxy = err.haproxy or ""
+    local way
+    if (string.find(haproxy, "^Only servers in maintenance")) ~= nil then
+        way = "drain it, then put it in maintenance (drain with then = \"maint\"), then delete it"
+    elseif (string.find(haproxy, "still has connections")) ~= nil then
+        way = "it still has sessions or queued requests: drain it until they end (or close them), then delete it"
+    elseif (string.find(haproxy, "cannot be removed")) ~= nil and localServer(backend, server) ~= nil then
+        way = "it is defined in the configuration, and HAProxy 2.6 keeps every configured server while its Lua can reach it: keep it in maintenance, and remove it from the configuration at the next reload"
+    end
+    if way == nil then
+        return nil, err
+    end
+    return nil, statsError(err.kind, (haproxy .. ": ") .. way, err.command, err.haproxy)
+end
+return ____exports
+ end,
+["stats.tables.commands"] = function(...) 
+local ____exports = {}
+local ____errors = require("stats.core.errors")
+local statsError = ____errors.statsError
+local ____words = require("stats.core.words")
 local quoted = ____words.quoted
 local word = ____words.word
 --- HAProxy compiles in up to 4 data filters per "show table".
@@ -1924,12 +3634,12 @@ function ____exports.clearTable(name, key)
 end
 return ____exports
  end,
-["stats.table_parsers"] = function(...) 
+["stats.tables.parsers"] = function(...) 
 local ____exports = {}
-local ____parsers = require("stats.parsers")
-local ordered = ____parsers.ordered
-local value = ____parsers.value
-local ____words = require("stats.words")
+local ____fields = require("stats.core.fields")
+local ordered = ____fields.ordered
+local value = ____fields.value
+local ____words = require("stats.core.words")
 local unescapeDump = ____words.unescapeDump
 local INFO_ORDER = ordered({"name", "type", "size", "used"})
 local TABLE_ORDER = ordered({
@@ -2074,27 +3784,27 @@ function ____exports.parse_table(text)
 end
 return ____exports
  end,
-["stats.tables"] = function(...) 
+["stats.tables.calls"] = function(...) 
 local ____exports = {}
-local ____client = require("stats.client")
+local ____client = require("stats.core.client")
 local execute = ____client.execute
 local executeDump = ____client.executeDump
-local ____errors = require("stats.errors")
+local ____errors = require("stats.core.errors")
 local answerError = ____errors.answerError
 local statsError = ____errors.statsError
 local writeError = ____errors.writeError
-local ____reads = require("stats.reads")
+local ____reads = require("stats.process.reads")
 local read = ____reads.read
-local ____words = require("stats.words")
+local ____words = require("stats.core.words")
 local quoted = ____words.quoted
-local ____table_commands = require("stats.table_commands")
-local clearTable = ____table_commands.clearTable
-local showTable = ____table_commands.showTable
-local showTables = ____table_commands.showTables
-local ____table_parsers = require("stats.table_parsers")
-local emptyTable = ____table_parsers.emptyTable
-local parse_table = ____table_parsers.parse_table
-local parse_tables = ____table_parsers.parse_tables
+local ____commands = require("stats.tables.commands")
+local clearTable = ____commands.clearTable
+local showTable = ____commands.showTable
+local showTables = ____commands.showTables
+local ____parsers = require("stats.tables.parsers")
+local emptyTable = ____parsers.emptyTable
+local parse_table = ____parsers.parse_table
+local parse_tables = ____parsers.parse_tables
 local function noSuchTable(name, err)
     if err.kind ~= "not_found" then
         return err
@@ -2194,107 +3904,149 @@ function ____exports.clear(client, name, key)
 end
 return ____exports
  end,
-["stats.writes"] = function(...) 
-local ____exports = {}
-local ____client = require("stats.client")
-local execute = ____client.execute
-local commands = require("stats.commands")
-local ____errors = require("stats.errors")
-local statsError = ____errors.statsError
-local writeError = ____errors.writeError
-local function run(client, built)
-    local command, invalid = table.unpack(built, 1, 2)
-    if command == nil then
-        return nil, invalid
-    end
-    local answer, err = execute(client, command)
-    if answer == nil then
-        return nil, err
-    end
-    local refused = writeError(command, answer)
-    if refused ~= nil then
-        return nil, refused
-    end
-    return true
-end
-____exports.setWeight = function(client, backend, server, weight) return run(
-    client,
-    {commands.setWeight(backend, server, weight)}
-) end
-____exports.setState = function(client, backend, server, state) return run(
-    client,
-    {commands.setState(backend, server, state)}
-) end
-____exports.setHealth = function(client, backend, server, health) return run(
-    client,
-    {commands.setHealth(backend, server, health)}
-) end
-____exports.enableServer = function(client, backend, server) return run(
-    client,
-    {commands.enableServer(backend, server)}
-) end
-____exports.disableServer = function(client, backend, server) return run(
-    client,
-    {commands.disableServer(backend, server)}
-) end
---- "set server <b>/<s> addr <ip> [port <p>]" answers in words even when it
--- worked ("IP changed from ... to ...", "no need to change the addr"); any
--- other answer is a refusal of the address.
-function ____exports.setServerAddress(client, backend, server, address, port)
-    local command, invalid = commands.setServerAddress(backend, server, address, port)
-    if command == nil then
-        return nil, invalid
-    end
-    local answer, err = execute(client, command)
-    if answer == nil then
-        return nil, err
-    end
-    if (string.find(answer, "^IP changed")) ~= nil or (string.find(answer, "^no need to change")) ~= nil then
-        return true
-    end
-    local refused = writeError(command, answer)
-    if refused == nil then
-        return true
-    end
-    if refused.kind ~= "refused" then
-        return nil, refused
-    end
-    return nil, statsError("rejected", refused.message, command, refused.haproxy)
-end
-return ____exports
- end,
 ["stats.index"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__SparseArrayNew = ____lualib.__TS__SparseArrayNew
+local __TS__SparseArrayPush = ____lualib.__TS__SparseArrayPush
+local __TS__SparseArraySpread = ____lualib.__TS__SparseArraySpread
 local ____exports = {}
-local ____client = require("stats.client")
+local ____client = require("stats.core.client")
 local DEFAULT_ADDRESS = ____client.DEFAULT_ADDRESS
 local DEFAULT_TIMEOUT = ____client.DEFAULT_TIMEOUT
 local execute = ____client.execute
-local ____errors = require("stats.errors")
+local insideHAProxy = ____client.insideHAProxy
+local ____errors = require("stats.core.errors")
 local statsError = ____errors.statsError
-local ____parsers = require("stats.parsers")
+local ____operation = require("stats.core.operation")
+local parameterNames = ____operation.parameterNames
+local perform = ____operation.perform
+local ____parsers = require("stats.patterns.parsers")
+local parse_acl_entries = ____parsers.parse_acl_entries
+local parse_lookup = ____parsers.parse_lookup
+local parse_map_entries = ____parsers.parse_map_entries
+local parse_pattern_list = ____parsers.parse_pattern_list
+local patterns = require("stats.patterns.calls")
+local ____operations = require("stats.process.operations")
+local clearCounters = ____operations.clearCounters
+local ____parsers = require("stats.process.parsers")
+local parse_info = ____parsers.parse_info
+local parse_stats = ____parsers.parse_stats
+local process = require("stats.process.reads")
+local ____types = require("stats.process.types")
+local stats_types = ____types.stats_types
+local ____operations = require("stats.proxies.operations")
+local setFrontend = ____operations.setFrontend
+local setFrontendMaxconn = ____operations.setFrontendMaxconn
+local setFrontendState = ____operations.setFrontendState
+local proxies = require("stats.proxies.reads")
+local ____changes = require("stats.servers.changes")
+local setServer = ____changes.setServer
+local setServers = ____changes.setServers
+local ____drain = require("stats.servers.drain")
+local drain = ____drain.drain
+local ready = ____drain.ready
+local ____lifecycle = require("stats.servers.lifecycle")
+local add = ____lifecycle.add
+local remove = ____lifecycle.remove
+local ____local = require("stats.servers.local")
+local pinServers = ____local.pinServers
+local ____operations = require("stats.servers.operations")
+local SERVER_OPERATIONS = ____operations.SERVER_OPERATIONS
+local ____parsers = require("stats.servers.parsers")
 local decode_admin_state = ____parsers.decode_admin_state
 local decode_operational_state = ____parsers.decode_operational_state
-local parse_info = ____parsers.parse_info
 local parse_servers_state = ____parsers.parse_servers_state
-local parse_stats = ____parsers.parse_stats
 local parse_weight = ____parsers.parse_weight
-local ____pattern_parsers = require("stats.pattern_parsers")
-local parse_acl_entries = ____pattern_parsers.parse_acl_entries
-local parse_lookup = ____pattern_parsers.parse_lookup
-local parse_map_entries = ____pattern_parsers.parse_map_entries
-local parse_pattern_list = ____pattern_parsers.parse_pattern_list
-local patterns = require("stats.patterns")
-local reads = require("stats.reads")
-local ____table_parsers = require("stats.table_parsers")
-local parse_table = ____table_parsers.parse_table
-local parse_tables = ____table_parsers.parse_tables
-local tables = require("stats.tables")
-local ____types = require("stats.types")
-local stats_types = ____types.stats_types
-local writes = require("stats.writes")
+local servers = require("stats.servers.reads")
+local ____parsers = require("stats.tables.parsers")
+local parse_table = ____parsers.parse_table
+local parse_tables = ____parsers.parse_tables
+local tables = require("stats.tables.calls")
+--- Sends `command` as is and returns HAProxy's raw answer. One command: CR and LF are refused.
+local function executeOne(client, command)
+    if type(command) ~= "string" or (string.find(command, "[\r\n]")) ~= nil then
+        return nil, statsError("invalid", "command must be one line of text")
+    end
+    return execute(client, command)
+end
+--- A declared operation as a method: its targets, then its arguments, by position.
+local function positional(op)
+    local names = parameterNames(op)
+    return function(client, ...)
+        local args = {...}
+        local values = {}
+        do
+            local index = 0
+            while index < #names do
+                values[names[index + 1]] = args[index + 1]
+                index = index + 1
+            end
+        end
+        return perform(client, op, values)
+    end
+end
+--- Every method of a client, by name: client:<name>(...) calls it with the client first.
+local METHODS = {
+    execute = executeOne,
+    tcp = function() return insideHAProxy() and core.tcp() or require("socket").tcp() end,
+    stats = process.stats,
+    info = process.info,
+    get_frontends = proxies.frontends,
+    get_frontend = proxies.frontend,
+    get_backends = proxies.backends,
+    get_backend = proxies.backend,
+    get_servers = servers.servers,
+    get_server = servers.server,
+    get_weight = servers.weight,
+    get_state = servers.state,
+    get_address = servers.address,
+    set_server = setServer,
+    set_servers = function(client, backend, changes) return setServers(client, backend, changes) end,
+    add_server = add,
+    del_server = remove,
+    drain = function(client, backend, server, options) return drain(client, backend, server, options) end,
+    ready = function(client, backend, server, options) return ready(client, backend, server, options) end,
+    set_frontend = setFrontend,
+    get_maps = function(client) return patterns.list(client, "map") end,
+    get_map = function(client, ref) return patterns.entries(client, "map", ref) end,
+    get_map_entry = function(client, ref, keyOrId) return patterns.entry(client, "map", ref, keyOrId) end,
+    lookup_map = function(client, ref, input) return patterns.lookup(client, "map", ref, input) end,
+    add_map_entry = patterns.addMapEntry,
+    set_map_entry = patterns.setMapEntry,
+    del_map_entry = function(client, ref, keyOrId) return patterns.delEntry(client, "map", ref, keyOrId) end,
+    clear_map = function(client, ref) return patterns.clearEntries(client, "map", ref) end,
+    get_acls = function(client) return patterns.list(client, "acl") end,
+    get_acl = function(client, ref) return patterns.entries(client, "acl", ref) end,
+    get_acl_entry = function(client, ref, valueOrId) return patterns.entry(client, "acl", ref, valueOrId) end,
+    lookup_acl = function(client, ref, input) return patterns.lookup(client, "acl", ref, input) end,
+    add_acl_entry = patterns.addAclEntry,
+    del_acl_entry = function(client, ref, valueOrId) return patterns.delEntry(client, "acl", ref, valueOrId) end,
+    clear_acl = function(client, ref) return patterns.clearEntries(client, "acl", ref) end,
+    get_tables = tables.tables,
+    get_table = function(client, name, options)
+        local ____temp_0
+        if type(options) == "table" then
+            ____temp_0 = options
+        else
+            ____temp_0 = nil
+        end
+        local given = ____temp_0
+        return tables.table(client, name, given and given.key, given and given.filters)
+    end,
+    get_table_entry = tables.entry,
+    clear_table = tables.clear
+}
+local ____array_5 = __TS__SparseArrayNew(table.unpack(SERVER_OPERATIONS))
+__TS__SparseArrayPush(____array_5, setFrontendState, setFrontendMaxconn, clearCounters)
+for ____, op in ipairs({__TS__SparseArraySpread(____array_5)}) do
+    METHODS[op.method] = positional(op)
+end
 --- The class table: metatable of every client, callable as a constructor.
 local ClientClass = {}
 ClientClass.__index = ClientClass
+for name, method in pairs(METHODS) do
+    ClientClass[name] = method
+end
 ClientClass.new = function(address, port, timeout) return setmetatable({address = address or DEFAULT_ADDRESS, port = port, timeout = timeout or DEFAULT_TIMEOUT}, ClientClass) end
 setmetatable(
     ClientClass,
@@ -2302,132 +4054,8 @@ setmetatable(
         return ClientClass.new(address, port, timeout)
     end}
 )
-ClientClass.execute = function(self, command)
-    if type(command) ~= "string" or (string.find(command, "[\r\n]")) ~= nil then
-        return nil, statsError("invalid", "command must be one line of text")
-    end
-    return execute(self, command)
-end
-ClientClass.stats = function(self)
-    return reads.stats(self)
-end
-ClientClass.info = function(self)
-    return reads.info(self)
-end
-ClientClass.get_frontends = function(self)
-    return reads.frontends(self)
-end
-ClientClass.get_frontend = function(self, idOrName)
-    return reads.frontend(self, idOrName)
-end
-ClientClass.get_backends = function(self)
-    return reads.backends(self)
-end
-ClientClass.get_backend = function(self, idOrName)
-    return reads.backend(self, idOrName)
-end
-ClientClass.get_servers = function(self, backend)
-    return reads.servers(self, backend)
-end
-ClientClass.get_server = function(self, backend, idOrName)
-    return reads.server(self, backend, idOrName)
-end
-ClientClass.get_weight = function(self, backend, server)
-    return reads.weight(self, backend, server)
-end
-ClientClass.set_weight = function(self, backend, server, weight)
-    return writes.setWeight(self, backend, server, weight)
-end
-ClientClass.get_state = function(self, backend, server)
-    return reads.state(self, backend, server)
-end
-ClientClass.set_state = function(self, backend, server, state)
-    return writes.setState(self, backend, server, state)
-end
-ClientClass.set_health = function(self, backend, server, health)
-    return writes.setHealth(self, backend, server, health)
-end
-ClientClass.enable_server = function(self, backend, server)
-    return writes.enableServer(self, backend, server)
-end
-ClientClass.disable_server = function(self, backend, server)
-    return writes.disableServer(self, backend, server)
-end
-ClientClass.get_address = function(self, backend, server)
-    return reads.address(self, backend, server)
-end
-ClientClass.set_address = function(self, backend, server, address, port)
-    return writes.setServerAddress(
-        self,
-        backend,
-        server,
-        address,
-        port
-    )
-end
-ClientClass.get_maps = function(self)
-    return patterns.list(self, "map")
-end
-ClientClass.get_map = function(self, ref)
-    return patterns.entries(self, "map", ref)
-end
-ClientClass.get_map_entry = function(self, ref, keyOrId)
-    return patterns.entry(self, "map", ref, keyOrId)
-end
-ClientClass.lookup_map = function(self, ref, input)
-    return patterns.lookup(self, "map", ref, input)
-end
-ClientClass.add_map_entry = function(self, ref, key, value)
-    return patterns.addMapEntry(self, ref, key, value)
-end
-ClientClass.set_map_entry = function(self, ref, keyOrId, value)
-    return patterns.setMapEntry(self, ref, keyOrId, value)
-end
-ClientClass.del_map_entry = function(self, ref, keyOrId)
-    return patterns.delEntry(self, "map", ref, keyOrId)
-end
-ClientClass.clear_map = function(self, ref)
-    return patterns.clearEntries(self, "map", ref)
-end
-ClientClass.get_acls = function(self)
-    return patterns.list(self, "acl")
-end
-ClientClass.get_acl = function(self, ref)
-    return patterns.entries(self, "acl", ref)
-end
-ClientClass.get_acl_entry = function(self, ref, valueOrId)
-    return patterns.entry(self, "acl", ref, valueOrId)
-end
-ClientClass.lookup_acl = function(self, ref, input)
-    return patterns.lookup(self, "acl", ref, input)
-end
-ClientClass.add_acl_entry = function(self, ref, value)
-    return patterns.addAclEntry(self, ref, value)
-end
-ClientClass.del_acl_entry = function(self, ref, valueOrId)
-    return patterns.delEntry(self, "acl", ref, valueOrId)
-end
-ClientClass.clear_acl = function(self, ref)
-    return patterns.clearEntries(self, "acl", ref)
-end
-ClientClass.get_tables = function(self)
-    return tables.tables(self)
-end
-ClientClass.get_table = function(self, name, options)
-    local ____temp_0
-    if type(options) == "table" then
-        ____temp_0 = options
-    else
-        ____temp_0 = nil
-    end
-    local given = ____temp_0
-    return tables.table(self, name, given and given.key, given and given.filters)
-end
-ClientClass.get_table_entry = function(self, name, key)
-    return tables.entry(self, name, key)
-end
-ClientClass.clear_table = function(self, name, key)
-    return tables.clear(self, name, key)
+if insideHAProxy() then
+    pcall(core.register_init, pinServers)
 end
 ____exports.Client = ClientClass
 ____exports.stats_types = stats_types

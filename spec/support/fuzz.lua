@@ -83,7 +83,8 @@ local function unknown_path()
 end
 
 local METHODS_UNKNOWN = { "FOO", "PROPFIND", "get", "Patch", "BREW", "MKCOL", "X-DELETE", "LINK" }
-local METHODS_OTHER = { "POST", "PUT", "DELETE", "TRACE" }
+-- Methods no read route takes (POST and DELETE are server-route writes now).
+local METHODS_OTHER = { "PUT", "TRACE" }
 local JSON_TYPES = { "application/json", "application/json; charset=utf-8", "application/merge-patch+json", "APPLICATION/JSON", " application/json ;x=y" }
 
 local function json_value(depth)
@@ -137,9 +138,22 @@ local function invalid_body(write)
       '"x"', '"10"', '""', '"50 %"', "true", "null", "{}", "[]", '"NaN"', '"Infinity"' },
     ["/state"] = { '"READY"', '"on"', '"off"', '""', '"maint "', "1", "true", "null", "[]", '"maint\\u0000"', '"maint\\nshow info"' },
     [""] = { '"PAUSED"', '""', '"U P"', '"down\\n"', "0", "false", "null" },
+    ["/add"] = { "0", "65536", '"80"', "1.5", "null", "true", "-1", "[]" },
+    ["/drain"] = { "0", "-1", "3601", '"10"', "true", "null", "[]", "{}", "1e400" },
+    ["/bulk"] = { "-1", "257", "7.5", '"101%"', '"x"', "null", "true", "[]" },
+    ["/frontend"] = { "-1", '"abc"', "1.5", "null", "2147483648", "true", '"100"' },
   }
   return "{" .. json.encode(write.field) .. ":" .. pick(wrong[write.suffix]) .. "}"
 end
+
+-- The workflow routes, each with a field and a valid value: only ever sent invalid here (always a 400),
+-- so the site never changes through them; spec/24 sends them valid.
+local WORKFLOWS = {
+  { method = "POST", path = "/stats/backends/app/servers", suffix = "/add", field = "port", valid = function() return 80 end },
+  { method = "POST", path = "/stats/backends/steer/servers/s1/drain", suffix = "/drain", field = "timeout", valid = function() return 1 end },
+  { method = "PATCH", path = "/stats/backends/steer/servers", suffix = "/bulk", field = "weight", valid = function() return 5 end },
+  { method = "PATCH", path = "/stats/frontends/www", suffix = "/frontend", field = "maxconn", valid = function() return 100 end },
+}
 
 --- One generated case: { method, path, headers, body, expect = { statuses }, write = true when valid }.
 function M.case(site)
@@ -167,6 +181,18 @@ function M.case(site)
     local method = pick(METHODS_OTHER)
     if random(2) == 1 then method = "OPTIONS" end
     return { method = method, path = path, headers = headers, expect = { method == "OPTIONS" and 204 or 405 } }
+  end
+  if kind <= 56 then
+    local workflow = pick(WORKFLOWS)
+    headers["Content-Type"] = pick(JSON_TYPES)
+    local path = workflow.path
+    if random(6) == 1 then
+      -- A hostile name where a name goes, with a valid body: still a 400.
+      local name = hostile_name()
+      path = path:gsub(pick({ "/app/", "/steer/", "/www$", "/s1/" }), function(found) return (found:gsub("[%w]+", function() return name end, 1)) end, 1)
+      if path ~= workflow.path then return { method = workflow.method, path = path, headers = headers, body = object({ { workflow.field, workflow.valid() } }), expect = { 400 } } end
+    end
+    return { method = workflow.method, path = path, headers = headers, body = invalid_body(workflow), expect = { 400 } }
   end
   -- Writes on server routes.
   local write = pick(WRITES)

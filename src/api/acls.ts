@@ -6,8 +6,8 @@ import { jsonObject } from "../http/body";
 import { failure } from "../http/errors";
 import { encodeSegment } from "../http/request";
 import type { Handler } from "../http/router";
-import { addAclEntry } from "../stats/pattern_commands";
-import * as patterns from "../stats/patterns";
+import { addAclEntry } from "../stats/patterns/commands";
+import * as patterns from "../stats/patterns/calls";
 import type { Context } from "./context";
 import { applyThenRead } from "./respond";
 

@@ -1,7 +1,7 @@
 /** GET /stats/backends and /stats/backends/:backend (by name or numeric id). */
 import type { Handler } from "../http/router";
 import { asArray } from "../http/json";
-import * as reads from "../stats/reads";
+import * as reads from "../stats/proxies/reads";
 import type { Context } from "./context";
 import { respond } from "./respond";
 

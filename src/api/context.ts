@@ -2,8 +2,8 @@
  * What every handler needs, learned once at init (core.register_init):
  * the stats socket to talk to, the loaded configuration and the OS name.
  */
-import type { ClientFields } from "../stats/client";
-import { DEFAULT_TIMEOUT } from "../stats/client";
+import type { ClientFields } from "../stats/core/client";
+import { DEFAULT_TIMEOUT } from "../stats/core/client";
 import { configFiles, loadConfig, type LoadedConfig } from "../host/files";
 import { chooseSocket, type SocketChoice } from "../host/socket";
 import { uname } from "../host/uname";

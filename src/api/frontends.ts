@@ -1,11 +1,29 @@
-/** GET /stats/frontends and /stats/frontends/:frontend (by name or numeric id). */
-import type { Handler } from "../http/router";
+/**
+ * GET /stats/frontends and /stats/frontends/:frontend (by name or numeric
+ * id); PATCH /stats/frontends/:frontend {"state": "enabled"|"disabled",
+ * "maxconn"}: stop accepting and resume, and its maxconn.
+ */
+import { failure } from "../http/errors";
 import { asArray } from "../http/json";
-import * as reads from "../stats/reads";
+import type { Handler } from "../http/router";
+import { FRONTEND_FIELDS, setFrontend } from "../stats/proxies/operations";
+import * as reads from "../stats/proxies/reads";
 import type { Context } from "./context";
-import { respond } from "./respond";
+import { declaredBody } from "./fields";
+import { applyThenRead, respond } from "./respond";
 
-export const listFrontends: Handler<Context> = (context) => respond(context, reads.frontends, asArray);
+export const listFrontends: Handler<Context> = (context) => respond(context, reads.frontends, (rows) => asArray(rows));
 
 export const getFrontend: Handler<Context> = (context, _request, params) =>
   respond(context, (client) => reads.frontend(client, params.frontend));
+
+export const patchFrontend: Handler<Context> = (context, request, params) => {
+  const [fields, refused] = declaredBody(request, FRONTEND_FIELDS);
+  if (fields === undefined) return refused;
+  const name = params.frontend;
+  // Disabling the frontend this very request came through would cut the API off from its caller.
+  if (fields.get("state") === "disabled" && request.applet.sf.fe_name() === name) {
+    return failure(409, `frontend ${name} serves this API: disabling it would cut you off; disable it on the stats socket if you mean it`);
+  }
+  return applyThenRead(context, request, (client) => setFrontend(client, name, fields), (client) => reads.frontend(client, name));
+};

@@ -9,8 +9,8 @@ import { jsonObject } from "../http/body";
 import { failure } from "../http/errors";
 import { encodeSegment } from "../http/request";
 import type { Handler } from "../http/router";
-import { addMapEntry, setMapEntry } from "../stats/pattern_commands";
-import * as patterns from "../stats/patterns";
+import { addMapEntry, setMapEntry } from "../stats/patterns/commands";
+import * as patterns from "../stats/patterns/calls";
 import type { Context } from "./context";
 import { applyThenRead } from "./respond";
 

@@ -8,9 +8,9 @@ import { asArray, NULL } from "../http/json";
 import { query, single } from "../http/query";
 import { failure } from "../http/errors";
 import type { Handler, Params } from "../http/router";
-import type { PatternKind } from "../stats/pattern_commands";
-import type { PatternEntry, PatternList } from "../stats/pattern_parsers";
-import * as patterns from "../stats/patterns";
+import type { PatternKind } from "../stats/patterns/commands";
+import type { PatternEntry, PatternList } from "../stats/patterns/parsers";
+import * as patterns from "../stats/patterns/calls";
 import type { Context } from "./context";
 import { applyThenRead, respond } from "./respond";
 

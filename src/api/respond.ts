@@ -3,8 +3,8 @@
  * configure one; a library error becomes its status (http/errors.ts); a
  * value becomes a 200 JSON reply.
  */
-import type { ClientFields } from "../stats/client";
-import type { StatsError } from "../stats/errors";
+import type { ClientFields } from "../stats/core/client";
+import type { StatsError } from "../stats/core/errors";
 import { fromStatsError, failure } from "../http/errors";
 import type { Request } from "../http/request";
 import { json, noContent, type Reply } from "../http/response";

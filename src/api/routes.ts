@@ -4,24 +4,28 @@
  * /openapi.json is generated from this table (api/openapi.ts).
  */
 import { postAclEntry } from "./acls";
-import { getAddress, patchAddress } from "./address";
 import { getBackend, listBackends } from "./backends";
 import { getConfig } from "./config";
+import { deleteCounters } from "./counters";
+import * as serverDocs from "./docs/servers";
 import * as docs from "./docs/stats";
 import * as runtime from "./docs/runtime";
-import { getFrontend, listFrontends } from "./frontends";
+import { postDrain, postReady } from "./drain";
+import { getFrontend, listFrontends, patchFrontend } from "./frontends";
 import { postMapEntry, putMapEntry } from "./maps";
 import { openApi, type DocumentedRoute } from "./openapi";
 import { clearEntries, deleteEntry, getEntries, getEntry, listPatterns, lookup } from "./patterns";
 import { getRoot } from "./root";
-import { getServer, listServers, patchServer } from "./servers";
-import { getState, patchState } from "./state";
+import {
+  deleteServer, deleteSessions, getAddress, getServer, getState, getWeight, listServers,
+  patchAddress, patchServer, patchServers, patchState, patchWeight, postServer,
+} from "./servers";
 import { getInfo, getStats } from "./stats";
 import { clearTable, deleteTableEntry, getTable, getTableEntry, listTables } from "./tables";
 import { getUname } from "./uname";
-import { getWeight, patchWeight } from "./weight";
 
-const SERVER = "/stats/backends/:backend/servers/:server";
+const SERVERS = "/stats/backends/:backend/servers";
+const SERVER = `${SERVERS}/:server`;
 const MAP = "/maps/:map";
 const ACL = "/acls/:acl";
 
@@ -32,19 +36,27 @@ export const routes: DocumentedRoute[] = [
   ["GET", "/uname", getUname, docs.uname],
   ["GET", "/stats", getStats, docs.stats],
   ["GET", "/stats/info", getInfo, docs.info],
+  ["DELETE", "/stats/counters", deleteCounters, docs.clearCounters],
   ["GET", "/stats/frontends", listFrontends, docs.frontends],
   ["GET", "/stats/frontends/:frontend", getFrontend, docs.frontend],
+  ["PATCH", "/stats/frontends/:frontend", patchFrontend, docs.patchFrontend],
   ["GET", "/stats/backends", listBackends, docs.backends],
   ["GET", "/stats/backends/:backend", getBackend, docs.backend],
-  ["GET", "/stats/backends/:backend/servers", listServers, docs.servers],
-  ["GET", SERVER, getServer, docs.server],
-  ["PATCH", SERVER, patchServer, docs.patchServer],
-  ["GET", `${SERVER}/weight`, getWeight, docs.weight],
-  ["PATCH", `${SERVER}/weight`, patchWeight, docs.patchWeight],
-  ["GET", `${SERVER}/state`, getState, docs.state],
-  ["PATCH", `${SERVER}/state`, patchState, docs.patchState],
-  ["GET", `${SERVER}/address`, getAddress, runtime.address],
-  ["PATCH", `${SERVER}/address`, patchAddress, runtime.patchAddress],
+  ["GET", SERVERS, listServers, serverDocs.servers],
+  ["POST", SERVERS, postServer, serverDocs.postServer],
+  ["PATCH", SERVERS, patchServers, serverDocs.patchServers],
+  ["GET", SERVER, getServer, serverDocs.server],
+  ["PATCH", SERVER, patchServer, serverDocs.patchServer],
+  ["DELETE", SERVER, deleteServer, serverDocs.deleteServer],
+  ["POST", `${SERVER}/drain`, postDrain, serverDocs.drain],
+  ["POST", `${SERVER}/ready`, postReady, serverDocs.ready],
+  ["DELETE", `${SERVER}/sessions`, deleteSessions, serverDocs.deleteSessions],
+  ["GET", `${SERVER}/weight`, getWeight, serverDocs.weight],
+  ["PATCH", `${SERVER}/weight`, patchWeight, serverDocs.patchWeight],
+  ["GET", `${SERVER}/state`, getState, serverDocs.state],
+  ["PATCH", `${SERVER}/state`, patchState, serverDocs.patchState],
+  ["GET", `${SERVER}/address`, getAddress, serverDocs.address],
+  ["PATCH", `${SERVER}/address`, patchAddress, serverDocs.patchAddress],
   ["GET", "/maps", listPatterns("map"), runtime.maps],
   ["GET", MAP, getEntries("map"), runtime.map],
   ["GET", `${MAP}/lookup`, lookup("map"), runtime.mapLookup],

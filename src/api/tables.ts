@@ -10,11 +10,11 @@ import { query, single } from "../http/query";
 import type { Request } from "../http/request";
 import type { Reply } from "../http/response";
 import type { Handler } from "../http/router";
-import type { ClientFields } from "../stats/client";
-import { statsError } from "../stats/errors";
-import { quoted } from "../stats/words";
-import type { TableFilter } from "../stats/table_commands";
-import * as tables from "../stats/tables";
+import type { ClientFields } from "../stats/core/client";
+import { statsError } from "../stats/core/errors";
+import { quoted } from "../stats/core/words";
+import type { TableFilter } from "../stats/tables/commands";
+import * as tables from "../stats/tables/calls";
 import type { Context } from "./context";
 import { applyThenRead, respond, type Done } from "./respond";
 

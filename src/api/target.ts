@@ -2,9 +2,9 @@
  * The backend and server a server route names, checked before anything
  * else: an illegal name is a 400 and never reaches the stats socket.
  */
-import { invalidName, nameProblem } from "../stats/commands";
-import { quoted } from "../stats/words";
-import type { ClientFields } from "../stats/client";
+import { invalidName, nameProblem } from "../stats/core/names";
+import { quoted } from "../stats/core/words";
+import type { ClientFields } from "../stats/core/client";
 import { jsonObject, type Fields } from "../http/body";
 import { failure } from "../http/errors";
 import { kindOf } from "../http/json";
@@ -12,7 +12,8 @@ import type { Request } from "../http/request";
 import type { Reply } from "../http/response";
 import type { Handler, Params } from "../http/router";
 import type { Context } from "./context";
-import { respond, type Result } from "./respond";
+import { respond } from "./respond";
+import type { Result } from "../stats/core/result";
 
 export function badServerPath(params: Params): Reply | undefined {
   const backendProblem = nameProblem(params.backend);

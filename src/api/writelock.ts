@@ -4,8 +4,8 @@
  * produced, not a neighbour's, and concurrent writes are applied in the order
  * the write log shows. Reads never wait for it.
  */
-import { enter, leave, newGate } from "../stats/gate";
-import { insideHAProxy, type ClientFields } from "../stats/client";
+import { enter, leave, newGate } from "../stats/core/gate";
+import { insideHAProxy, type ClientFields } from "../stats/core/client";
 
 const writes = newGate(1);
 

@@ -19,22 +19,29 @@ function isJson(contentType: string | undefined): boolean {
   return media === "application/json" || string.find(media, "^application/[^/]+%+json$")[0] !== undefined;
 }
 
+/** The body as one JSON value (of `expected`, as a message names it); anything else is a 4xx reply. */
+export function jsonValue(request: Request, expected: string): LuaMultiReturn<[ok: true, value: unknown] | [ok: false, reply: Reply]> {
+  if (!isJson(header(request, "content-type"))) {
+    return $multi(false as const, failure(415, `a ${request.method} body must be JSON: send "Content-Type: application/json"`));
+  }
+  const [text, status, problem] = readBody(request, MAX_BODY_BYTES);
+  if (text === undefined) return $multi(false as const, failure(status, problem));
+  if (string.find(text, "^%s*$")[0] !== undefined) {
+    return $multi(false as const, failure(400, `the request body is empty: expected ${expected}`));
+  }
+  const [ok, value] = decode(text);
+  if (!ok) return $multi(false as const, failure(400, `the request body is not valid JSON: ${value as string}`));
+  return $multi(true as const, value);
+}
+
 /**
  * The body as a JSON object whose field names are all in `allowed`, with at
  * least one of them present; anything else is a 4xx reply naming the problem.
  */
 export function jsonObject(request: Request, allowed: string[]): Parsed {
   const expected = table.concat(allowed, ", ");
-  if (!isJson(header(request, "content-type"))) {
-    return $multi(undefined, failure(415, `a ${request.method} body must be JSON: send "Content-Type: application/json"`));
-  }
-  const [text, status, problem] = readBody(request, MAX_BODY_BYTES);
-  if (text === undefined) return $multi(undefined, failure(status, problem));
-  if (string.find(text, "^%s*$")[0] !== undefined) {
-    return $multi(undefined, failure(400, `the request body is empty: expected a JSON object with ${expected}`));
-  }
-  const [ok, value] = decode(text);
-  if (!ok) return $multi(undefined, failure(400, `the request body is not valid JSON: ${value as string}`));
+  const [ok, value] = jsonValue(request, `a JSON object with ${expected}`);
+  if (!ok) return $multi(undefined, value as Reply);
   const kind = kindOf(value);
   if (kind !== "object") return $multi(undefined, failure(400, `the request body must be a JSON object, got ${kind}`));
   const fields = value as Fields;

@@ -3,7 +3,7 @@
  * that says whose fault it is, and the stats library's errors mapped onto
  * them.
  */
-import type { StatsError } from "../stats/errors";
+import type { StatsError } from "../stats/core/errors";
 import { json, type Reply } from "./response";
 
 export function failure(status: number, message: string, headers?: Record<string, string>): Reply {
@@ -17,6 +17,7 @@ const statusOf: Record<StatsError["kind"], number> = {
   invalid: 400, // refused before anything was sent
   not_found: 404,
   in_use: 409, // retry once the session ends
+  conflict: 409, // the state HAProxy is in forbids it now: the message says the way out
   rejected: 400, // HAProxy's own check of a value the client sent
   connect: 503, // the socket is missing or not listening
   timeout: 504,
@@ -28,7 +29,7 @@ const statusOf: Record<StatsError["kind"], number> = {
 
 export function fromStatsError(err: StatsError): Reply {
   const status = statusOf[err.kind];
-  if (err.kind === "invalid" || err.kind === "not_found" || err.kind === "in_use") return failure(status, err.message);
+  if (err.kind === "invalid" || err.kind === "not_found" || err.kind === "in_use" || err.kind === "conflict") return failure(status, err.message);
   if (err.kind === "rejected") return failure(status, `HAProxy refused the value: ${err.message}`);
   if (err.kind === "permission") {
     return failure(status, `HAProxy refused "${err.command ?? ""}": ${err.message} (the stats socket needs "level admin")`);

@@ -6,62 +6,31 @@
  * classes do not give it: `stats.Client(address, port, timeout)` and
  * `stats.Client.new(...)` both construct; methods are colon-calls;
  * `getmetatable(client) == stats.Client`; a fresh client holds exactly
- * `address`, `port` and `timeout`.
+ * `address`, `port` and `timeout`. Every method is declared once, in
+ * METHODS; those of the runtime operations follow from their declarations.
  */
-import { DEFAULT_ADDRESS, DEFAULT_TIMEOUT, execute, type ClientFields } from "./client";
-import { statsError, type StatsError } from "./errors";
-import { decode_admin_state, decode_operational_state, parse_info, parse_servers_state, parse_stats, parse_weight } from "./parsers";
-import { parse_acl_entries, parse_lookup, parse_map_entries, parse_pattern_list } from "./pattern_parsers";
-import * as patterns from "./patterns";
-import * as reads from "./reads";
-import type { TableFilter } from "./table_commands";
-import { parse_table, parse_tables } from "./table_parsers";
-import * as tables from "./tables";
-import { stats_types } from "./types";
-import * as writes from "./writes";
-
-type Result<T> = LuaMultiReturn<[value: T] | [value: undefined, err: StatsError]>;
-
-/** A client: its three fields, with the methods reached through its metatable. */
-export interface Client extends ClientFields {
-  execute(this: Client, command: string): Result<string>;
-  stats(this: Client): ReturnType<typeof reads.stats>;
-  info(this: Client): ReturnType<typeof reads.info>;
-  get_frontends(this: Client): ReturnType<typeof reads.frontends>;
-  get_frontend(this: Client, idOrName: unknown): ReturnType<typeof reads.frontend>;
-  get_backends(this: Client): ReturnType<typeof reads.backends>;
-  get_backend(this: Client, idOrName: unknown): ReturnType<typeof reads.backend>;
-  get_servers(this: Client, backend: unknown): ReturnType<typeof reads.servers>;
-  get_server(this: Client, backend: unknown, idOrName: unknown): ReturnType<typeof reads.server>;
-  get_weight(this: Client, backend: unknown, server: unknown): ReturnType<typeof reads.weight>;
-  set_weight(this: Client, backend: unknown, server: unknown, weight: unknown): ReturnType<typeof writes.setWeight>;
-  get_state(this: Client, backend: unknown, server: unknown): ReturnType<typeof reads.state>;
-  set_state(this: Client, backend: unknown, server: unknown, state: unknown): ReturnType<typeof writes.setState>;
-  set_health(this: Client, backend: unknown, server: unknown, health: unknown): ReturnType<typeof writes.setHealth>;
-  enable_server(this: Client, backend: unknown, server: unknown): ReturnType<typeof writes.enableServer>;
-  disable_server(this: Client, backend: unknown, server: unknown): ReturnType<typeof writes.disableServer>;
-  get_address(this: Client, backend: unknown, server: unknown): ReturnType<typeof reads.address>;
-  set_address(this: Client, backend: unknown, server: unknown, address: unknown, port?: unknown): ReturnType<typeof writes.setServerAddress>;
-  get_maps(this: Client): ReturnType<typeof patterns.list>;
-  get_map(this: Client, ref: unknown): ReturnType<typeof patterns.entries>;
-  get_map_entry(this: Client, ref: unknown, keyOrId: unknown): ReturnType<typeof patterns.entry>;
-  lookup_map(this: Client, ref: unknown, input: unknown): ReturnType<typeof patterns.lookup>;
-  add_map_entry(this: Client, ref: unknown, key: unknown, value: unknown): ReturnType<typeof patterns.addMapEntry>;
-  set_map_entry(this: Client, ref: unknown, keyOrId: unknown, value: unknown): ReturnType<typeof patterns.setMapEntry>;
-  del_map_entry(this: Client, ref: unknown, keyOrId: unknown): ReturnType<typeof patterns.delEntry>;
-  clear_map(this: Client, ref: unknown): ReturnType<typeof patterns.clearEntries>;
-  get_acls(this: Client): ReturnType<typeof patterns.list>;
-  get_acl(this: Client, ref: unknown): ReturnType<typeof patterns.entries>;
-  get_acl_entry(this: Client, ref: unknown, valueOrId: unknown): ReturnType<typeof patterns.entry>;
-  lookup_acl(this: Client, ref: unknown, input: unknown): ReturnType<typeof patterns.lookup>;
-  add_acl_entry(this: Client, ref: unknown, value: unknown): ReturnType<typeof patterns.addAclEntry>;
-  del_acl_entry(this: Client, ref: unknown, valueOrId: unknown): ReturnType<typeof patterns.delEntry>;
-  clear_acl(this: Client, ref: unknown): ReturnType<typeof patterns.clearEntries>;
-  get_tables(this: Client): ReturnType<typeof tables.tables>;
-  get_table(this: Client, name: unknown, options?: TableOptions): ReturnType<typeof tables.table>;
-  get_table_entry(this: Client, name: unknown, key: unknown): ReturnType<typeof tables.entry>;
-  clear_table(this: Client, name: unknown, key?: unknown): ReturnType<typeof tables.clear>;
-}
+import { DEFAULT_ADDRESS, DEFAULT_TIMEOUT, execute, insideHAProxy, type ClientFields } from "./core/client";
+import { statsError } from "./core/errors";
+import { parameterNames, perform, type Operation } from "./core/operation";
+import type { Result } from "./core/result";
+import { parse_acl_entries, parse_lookup, parse_map_entries, parse_pattern_list } from "./patterns/parsers";
+import * as patterns from "./patterns/calls";
+import { clearCounters } from "./process/operations";
+import { parse_info, parse_stats } from "./process/parsers";
+import * as process from "./process/reads";
+import { stats_types } from "./process/types";
+import { setFrontend, setFrontendMaxconn, setFrontendState } from "./proxies/operations";
+import * as proxies from "./proxies/reads";
+import { setServer, setServers, type ServerChange } from "./servers/changes";
+import { drain, ready } from "./servers/drain";
+import { add, remove } from "./servers/lifecycle";
+import { pinServers } from "./servers/local";
+import { SERVER_OPERATIONS } from "./servers/operations";
+import { decode_admin_state, decode_operational_state, parse_servers_state, parse_weight } from "./servers/parsers";
+import * as servers from "./servers/reads";
+import type { TableFilter } from "./tables/commands";
+import { parse_table, parse_tables } from "./tables/parsers";
+import * as tables from "./tables/calls";
 
 /** get_table's options: `key`, or `filters` ({ data = "gpc0", operator = "gt", value = 0 }, up to 4). */
 export interface TableOptions {
@@ -69,17 +38,92 @@ export interface TableOptions {
   filters?: TableFilter[];
 }
 
+type Method = (this: void, client: ClientFields, ...args: never[]) => unknown;
+
+/** Sends `command` as is and returns HAProxy's raw answer. One command: CR and LF are refused. */
+function executeOne(client: ClientFields, command: string): Result<string> {
+  if (type(command) !== "string" || string.find(command, "[\r\n]")[0] !== undefined) {
+    return $multi(undefined, statsError("invalid", "command must be one line of text"));
+  }
+  return execute(client, command);
+}
+
+/** A declared operation as a method: its targets, then its arguments, by position. */
+function positional(op: Operation): Method {
+  const names = parameterNames(op);
+  return (client: ClientFields, ...args: unknown[]) => {
+    const values = new LuaTable<string, unknown>();
+    for (let index = 0; index < names.length; index++) values.set(names[index], args[index]);
+    return perform(client, op, values);
+  };
+}
+
+/** Every method of a client, by name: client:<name>(...) calls it with the client first. */
+const METHODS: Record<string, Method> = {
+  /** Sends `command` as is and returns HAProxy's raw answer. One command: CR and LF are refused. */
+  execute: executeOne,
+  /** lua-haproxy's: a new socket of the kind in use, core.tcp() inside HAProxy, LuaSocket's tcp() outside. */
+  tcp: () => (insideHAProxy() ? core.tcp() : (require("socket") as { tcp: (this: void) => unknown }).tcp()),
+  stats: process.stats,
+  info: process.info,
+  get_frontends: proxies.frontends,
+  get_frontend: proxies.frontend,
+  get_backends: proxies.backends,
+  get_backend: proxies.backend,
+  get_servers: servers.servers,
+  get_server: servers.server,
+  get_weight: servers.weight,
+  get_state: servers.state,
+  get_address: servers.address,
+  /** set_server(backend, server, { weight = 5, admin_state = "drain", address = ..., port = ..., maxconn = ..., health_check = "disabled", ... }) */
+  set_server: setServer,
+  /** set_servers(backend, { { name = "web1", fields = {...} }, ... }): all or nothing. */
+  set_servers: (client: ClientFields, backend: unknown, changes: ServerChange[]) => setServers(client, backend, changes),
+  add_server: add,
+  del_server: remove,
+  /** drain(backend, server, { timeout = seconds, ["then"] = "maint", on_timeout = "shutdown_sessions" }) */
+  drain: (client: ClientFields, backend: unknown, server: unknown, options?: unknown) => drain(client, backend, server, options),
+  /** ready(backend, server, { ramp = seconds }) */
+  ready: (client: ClientFields, backend: unknown, server: unknown, options?: unknown) => ready(client, backend, server, options),
+  set_frontend: setFrontend,
+  get_maps: (client: ClientFields) => patterns.list(client, "map"),
+  get_map: (client: ClientFields, ref: unknown) => patterns.entries(client, "map", ref),
+  get_map_entry: (client: ClientFields, ref: unknown, keyOrId: unknown) => patterns.entry(client, "map", ref, keyOrId),
+  lookup_map: (client: ClientFields, ref: unknown, input: unknown) => patterns.lookup(client, "map", ref, input),
+  add_map_entry: patterns.addMapEntry,
+  set_map_entry: patterns.setMapEntry,
+  del_map_entry: (client: ClientFields, ref: unknown, keyOrId: unknown) => patterns.delEntry(client, "map", ref, keyOrId),
+  clear_map: (client: ClientFields, ref: unknown) => patterns.clearEntries(client, "map", ref),
+  get_acls: (client: ClientFields) => patterns.list(client, "acl"),
+  get_acl: (client: ClientFields, ref: unknown) => patterns.entries(client, "acl", ref),
+  get_acl_entry: (client: ClientFields, ref: unknown, valueOrId: unknown) => patterns.entry(client, "acl", ref, valueOrId),
+  lookup_acl: (client: ClientFields, ref: unknown, input: unknown) => patterns.lookup(client, "acl", ref, input),
+  add_acl_entry: patterns.addAclEntry,
+  del_acl_entry: (client: ClientFields, ref: unknown, valueOrId: unknown) => patterns.delEntry(client, "acl", ref, valueOrId),
+  clear_acl: (client: ClientFields, ref: unknown) => patterns.clearEntries(client, "acl", ref),
+  get_tables: tables.tables,
+  get_table: (client: ClientFields, name: unknown, options?: TableOptions) => {
+    const given = type(options) === "table" ? options : undefined;
+    return tables.table(client, name, given?.key, given?.filters);
+  },
+  get_table_entry: tables.entry,
+  clear_table: tables.clear,
+};
+for (const op of [...SERVER_OPERATIONS, setFrontendState, setFrontendMaxconn, clearCounters]) METHODS[op.method] = positional(op);
+
 /** The class table: metatable of every client, callable as a constructor. */
-export interface ClientClass extends Omit<Client, keyof ClientFields> {
+interface ClientClass {
   __index: ClientClass;
-  new: (this: void, address?: string, port?: number, timeout?: number) => Client;
+  new: (this: void, address?: string, port?: number, timeout?: number) => ClientFields;
+  [method: string]: unknown;
 }
 
 const ClientClass = {} as ClientClass;
 ClientClass.__index = ClientClass;
+for (const [name, method] of pairs(METHODS)) ClientClass[name as string] = method;
 
-ClientClass.new = (address?: string, port?: number, timeout?: number): Client =>
-  setmetatable({ address: address ?? DEFAULT_ADDRESS, port, timeout: timeout ?? DEFAULT_TIMEOUT }, ClientClass) as unknown as Client;
+ClientClass.new = (address?: string, port?: number, timeout?: number): ClientFields =>
+  setmetatable({ address: address ?? DEFAULT_ADDRESS, port, timeout: timeout ?? DEFAULT_TIMEOUT }, ClientClass as unknown as LuaMetatable<ClientFields>) as ClientFields;
 
 setmetatable(ClientClass, {
   __call(this: ClientClass, address?: string, port?: number, timeout?: number) {
@@ -87,52 +131,8 @@ setmetatable(ClientClass, {
   },
 });
 
-/** Sends `command` as is and returns HAProxy's raw answer. One command: CR and LF are refused. */
-ClientClass.execute = function (this: Client, command: string): Result<string> {
-  if (type(command) !== "string" || string.find(command, "[\r\n]")[0] !== undefined) {
-    return $multi(undefined, statsError("invalid", "command must be one line of text"));
-  }
-  return execute(this, command);
-};
-ClientClass.stats = function (this: Client) { return reads.stats(this); };
-ClientClass.info = function (this: Client) { return reads.info(this); };
-ClientClass.get_frontends = function (this: Client) { return reads.frontends(this); };
-ClientClass.get_frontend = function (this: Client, idOrName: unknown) { return reads.frontend(this, idOrName); };
-ClientClass.get_backends = function (this: Client) { return reads.backends(this); };
-ClientClass.get_backend = function (this: Client, idOrName: unknown) { return reads.backend(this, idOrName); };
-ClientClass.get_servers = function (this: Client, backend: unknown) { return reads.servers(this, backend); };
-ClientClass.get_server = function (this: Client, backend: unknown, idOrName: unknown) { return reads.server(this, backend, idOrName); };
-ClientClass.get_weight = function (this: Client, backend: unknown, server: unknown) { return reads.weight(this, backend, server); };
-ClientClass.set_weight = function (this: Client, backend: unknown, server: unknown, weight: unknown) { return writes.setWeight(this, backend, server, weight); };
-ClientClass.get_state = function (this: Client, backend: unknown, server: unknown) { return reads.state(this, backend, server); };
-ClientClass.set_state = function (this: Client, backend: unknown, server: unknown, state: unknown) { return writes.setState(this, backend, server, state); };
-ClientClass.set_health = function (this: Client, backend: unknown, server: unknown, health: unknown) { return writes.setHealth(this, backend, server, health); };
-ClientClass.enable_server = function (this: Client, backend: unknown, server: unknown) { return writes.enableServer(this, backend, server); };
-ClientClass.disable_server = function (this: Client, backend: unknown, server: unknown) { return writes.disableServer(this, backend, server); };
-ClientClass.get_address = function (this: Client, backend: unknown, server: unknown) { return reads.address(this, backend, server); };
-ClientClass.set_address = function (this: Client, backend: unknown, server: unknown, address: unknown, port?: unknown) { return writes.setServerAddress(this, backend, server, address, port); };
-ClientClass.get_maps = function (this: Client) { return patterns.list(this, "map"); };
-ClientClass.get_map = function (this: Client, ref: unknown) { return patterns.entries(this, "map", ref); };
-ClientClass.get_map_entry = function (this: Client, ref: unknown, keyOrId: unknown) { return patterns.entry(this, "map", ref, keyOrId); };
-ClientClass.lookup_map = function (this: Client, ref: unknown, input: unknown) { return patterns.lookup(this, "map", ref, input); };
-ClientClass.add_map_entry = function (this: Client, ref: unknown, key: unknown, value: unknown) { return patterns.addMapEntry(this, ref, key, value); };
-ClientClass.set_map_entry = function (this: Client, ref: unknown, keyOrId: unknown, value: unknown) { return patterns.setMapEntry(this, ref, keyOrId, value); };
-ClientClass.del_map_entry = function (this: Client, ref: unknown, keyOrId: unknown) { return patterns.delEntry(this, "map", ref, keyOrId); };
-ClientClass.clear_map = function (this: Client, ref: unknown) { return patterns.clearEntries(this, "map", ref); };
-ClientClass.get_acls = function (this: Client) { return patterns.list(this, "acl"); };
-ClientClass.get_acl = function (this: Client, ref: unknown) { return patterns.entries(this, "acl", ref); };
-ClientClass.get_acl_entry = function (this: Client, ref: unknown, valueOrId: unknown) { return patterns.entry(this, "acl", ref, valueOrId); };
-ClientClass.lookup_acl = function (this: Client, ref: unknown, input: unknown) { return patterns.lookup(this, "acl", ref, input); };
-ClientClass.add_acl_entry = function (this: Client, ref: unknown, value: unknown) { return patterns.addAclEntry(this, ref, value); };
-ClientClass.del_acl_entry = function (this: Client, ref: unknown, valueOrId: unknown) { return patterns.delEntry(this, "acl", ref, valueOrId); };
-ClientClass.clear_acl = function (this: Client, ref: unknown) { return patterns.clearEntries(this, "acl", ref); };
-ClientClass.get_tables = function (this: Client) { return tables.tables(this); };
-ClientClass.get_table = function (this: Client, name: unknown, options?: TableOptions) {
-  const given = type(options) === "table" ? options : undefined;
-  return tables.table(this, name, given?.key, given?.filters);
-};
-ClientClass.get_table_entry = function (this: Client, name: unknown, key: unknown) { return tables.entry(this, name, key); };
-ClientClass.clear_table = function (this: Client, name: unknown, key?: unknown) { return tables.clear(this, name, key); };
+// Inside HAProxy, configured servers are pinned before the CLI takes a command (servers/local.ts).
+if (insideHAProxy()) pcall(core.register_init, pinServers);
 
 export {
   ClientClass as Client,

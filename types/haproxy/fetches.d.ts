@@ -5,4 +5,6 @@
 interface Fetches {
   /** The client's source address ("127.0.0.1", "::1"; empty for a unix socket). */
   src(this: Fetches): string | undefined;
+  /** The name of the frontend the request came through. */
+  fe_name(this: Fetches): string | undefined;
 }

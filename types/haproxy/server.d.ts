@@ -17,6 +17,27 @@ interface Server {
   get_addr(this: Server): string;
   /** The server's statistics, keyed by the field names of "show stat". */
   get_stats(this: Server): LuaTable<string, string | number>;
+  /** Sets maxconn, as "set maxconn server"; returns an error string or nil. */
+  set_maxconn(this: Server, maxconn: string): string | undefined;
+  /** The server's maxconn (0: none). */
+  get_maxconn(this: Server): number;
+  /**
+   * Sets the address (and port), as "set server addr". Returns HAProxy's
+   * message, which on 2.6.12 is words on success too ("IP changed from ...").
+   */
+  set_addr(this: Server, address: string, port?: string): string | undefined;
+  /** Closes every session on the server, as "shutdown sessions server". */
+  shut_sess(this: Server): void;
+  /** Health check on / off; silently nothing on a server without one (2.6). */
+  check_enable(this: Server): void;
+  check_disable(this: Server): void;
+  /** Forces the check result: up, stopping (nolb) or down; nothing on a tracking server. */
+  check_force_up(this: Server): void;
+  check_force_nolb(this: Server): void;
+  check_force_down(this: Server): void;
+  /** Agent check on / off. */
+  agent_enable(this: Server): void;
+  agent_disable(this: Server): void;
   /** Puts the server in drain mode. */
   set_drain(this: Server): void;
   /** Puts the server in maintenance. */

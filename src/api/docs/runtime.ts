@@ -1,4 +1,4 @@
-/** The docs of the map, ACL, stick-table and server-address routes (api/routes.ts). */
+/** The docs of the map, ACL and stick-table routes (api/routes.ts). */
 import type { RouteDoc } from "../openapi";
 import { arrayOf, ref, type Schema } from "./schemas";
 
@@ -160,24 +160,4 @@ export const delTableEntry: RouteDoc = {
   params: { table: TABLE, key: "The key, percent-encoded" },
   ok: { status: 204, description: "Removed" },
   errors: { 409: "A session tracks the entry: HAProxy keeps it; retry once the session ends" },
-};
-
-export const address: RouteDoc = {
-  tag: "servers",
-  summary: "The server's address and port",
-  params: { backend: "The backend's name", server: "The server's name" },
-  ok: { status: 200, description: "The address", schema: ref("Address") },
-};
-
-export const patchAddress: RouteDoc = {
-  tag: "servers",
-  summary: "Moves the server to another IP address, and port (\"set server <b>/<s> addr\")",
-  params: { backend: "The backend's name", server: "The server's name" },
-  body: {
-    type: "object",
-    properties: { address: { type: "string", description: "IPv4 or IPv6; no host names" }, port: { type: "integer", minimum: 1, maximum: 65535 } },
-    required: ["address"],
-    additionalProperties: false,
-  },
-  ok: { status: 200, description: "The address afterwards", schema: ref("Address") },
 };

@@ -82,6 +82,25 @@ export const SCHEMAS = {
     used: integer,
     entries: { type: "array", items: { $ref: "#/components/schemas/TableEntry" } },
   }),
+  Drained: closed({
+    drained: { type: "boolean", description: "The server has no session left" },
+    sessions: { type: "integer", description: "Its sessions at the end" },
+    waited_ms: integer,
+    state: { $ref: "#/components/schemas/ServerState" },
+  }, "How a drain ended."),
+  Readied: {
+    type: "object",
+    properties: {
+      state: { $ref: "#/components/schemas/ServerState" },
+      ramp: closed({
+        target: { type: "integer", description: "The weight it rises to" },
+        seconds: { type: "number" },
+        steps: { type: "array", items: closed({ after_ms: integer, weight: integer }) },
+      }, "The weight steps, the first applied at once, the rest by a background task"),
+    },
+    required: ["state"],
+    additionalProperties: false,
+  },
   OpenApi: { type: "object", description: "This document.", required: ["openapi", "info", "paths"] },
 };
 

@@ -1,10 +1,11 @@
-/** The docs of the index, host and stats routes (api/routes.ts). */
+/** The docs of the index, host, stats, frontend and counter routes (api/routes.ts). */
 import type { RouteDoc } from "../openapi";
+import { FRONTEND_FIELDS } from "../../stats/proxies/operations";
+import { schemaOf } from "../fields";
 import { arrayOf, ref } from "./schemas";
 
 const FRONTEND = "A frontend's name or numeric id (iid)";
 const BACKEND = "A backend's name or numeric id (iid)";
-const SERVER_PARAMS = { backend: "The backend's name", server: "The server's name" };
 
 export const root: RouteDoc = {
   tag: "index",
@@ -73,65 +74,19 @@ export const backend: RouteDoc = {
   ok: { status: 200, description: "The row", schema: ref("Row") },
 };
 
-export const servers: RouteDoc = {
-  tag: "servers",
-  summary: "The server rows of one backend",
-  params: { backend: BACKEND },
-  ok: { status: 200, description: "The rows, [] for a backend without servers", schema: arrayOf(ref("Row")) },
+export const patchFrontend: RouteDoc = {
+  tag: "stats",
+  summary: "Stops accepting (\"state\": \"disabled\", the row's status PAUSED) or resumes (\"enabled\", OPEN); sets maxconn",
+  description: "Both fields are checked before either is applied; a maxconn HAProxy refuses puts the state back. The frontend the request came through cannot be disabled from here (409).",
+  params: { frontend: "The frontend's name" },
+  body: schemaOf(FRONTEND_FIELDS, 1),
+  ok: { status: 200, description: "The frontend's row afterwards", schema: ref("Row") },
+  errors: { 409: "The frontend serves this API, or HAProxy shut it down" },
 };
 
-export const server: RouteDoc = {
-  tag: "servers",
-  summary: "One server's row",
-  params: { backend: BACKEND, server: "The server's name or numeric id (sid)" },
-  ok: { status: 200, description: "The row", schema: ref("Row") },
-};
-
-export const patchServer: RouteDoc = {
-  tag: "servers",
-  summary: "lua-haproxy's enable/disable: \"UP\" enables the server, \"DOWN\" and \"MAINT\" disable it",
-  params: SERVER_PARAMS,
-  body: { type: "object", properties: { status: { enum: ["UP", "DOWN", "MAINT", "up", "down", "maint"] } }, required: ["status"], additionalProperties: false },
-  ok: { status: 200, description: "The server's row afterwards", schema: ref("Row") },
-};
-
-export const weight: RouteDoc = {
-  tag: "servers",
-  summary: "The server's current and initial weight",
-  params: SERVER_PARAMS,
-  ok: { status: 200, description: "The weights", schema: ref("Weight") },
-};
-
-export const patchWeight: RouteDoc = {
-  tag: "servers",
-  summary: "Sets the weight: 0-256, or \"N%\" of the initial weight",
-  description: "Backends with a static algorithm (balance source, static-rr...) take only 0% and 100%.",
-  params: SERVER_PARAMS,
-  body: {
-    type: "object",
-    properties: { current: { oneOf: [{ type: "integer", minimum: 0, maximum: 256 }, { type: "string", pattern: "^[0-9]{1,3}%$" }] } },
-    required: ["current"],
-    additionalProperties: false,
-  },
-  ok: { status: 200, description: "The weights afterwards", schema: ref("Weight") },
-};
-
-export const state: RouteDoc = {
-  tag: "servers",
-  summary: "The server's admin state (ready, drain, maint) and operational state (up, down, stopping)",
-  params: SERVER_PARAMS,
-  ok: { status: 200, description: "The state", schema: ref("ServerState") },
-};
-
-export const patchState: RouteDoc = {
-  tag: "servers",
-  summary: "Sets the admin state, the operational state (health), or both",
-  params: SERVER_PARAMS,
-  body: {
-    type: "object",
-    properties: { admin_state: { enum: ["ready", "drain", "maint"] }, operational_state: { enum: ["up", "down", "stopping"] } },
-    minProperties: 1,
-    additionalProperties: false,
-  },
-  ok: { status: 200, description: "The state afterwards", schema: ref("ServerState") },
+export const clearCounters: RouteDoc = {
+  tag: "stats",
+  summary: "Clears the max counters of every proxy and server (\"clear counters\"); ?all=true every counter (\"clear counters all\")",
+  query: [{ name: "all", description: "true: every counter, as a restart would" }],
+  ok: { status: 204, description: "Cleared" },
 };

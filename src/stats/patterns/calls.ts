@@ -4,13 +4,13 @@
  * `nil, err`. HAProxy's refusal of a key or value it cannot hold (an ACL
  * of IPs given text) is a "rejected" error: the caller's to fix.
  */
-import { execute, executeDump, type ClientFields } from "./client";
-import * as commands from "./pattern_commands";
-import type { PatternKind } from "./pattern_commands";
-import { answerError, statsError, writeError, type StatsError } from "./errors";
-import { parse_acl_entries, parse_lookup, parse_map_entries, parse_pattern_list, type Lookup, type PatternEntry, type PatternList } from "./pattern_parsers";
-import { read } from "./reads";
-import { quoted } from "./words";
+import { execute, executeDump, type ClientFields } from "../core/client";
+import * as commands from "./commands";
+import type { PatternKind } from "./commands";
+import { answerError, statsError, writeError, type StatsError } from "../core/errors";
+import { parse_acl_entries, parse_lookup, parse_map_entries, parse_pattern_list, type Lookup, type PatternEntry, type PatternList } from "./parsers";
+import { read } from "../process/reads";
+import { quoted } from "../core/words";
 
 type Result<T> = LuaMultiReturn<[value: T] | [value: undefined, err: StatsError]>;
 type Done = LuaMultiReturn<[done: true] | [done: undefined, err: StatsError]>;

@@ -4,8 +4,12 @@
  * proxy and server tables (core.frontends, core.backends, Proxy.servers)
  * give the ids, in-process, so the plan costs no round trip.
  */
-import { showStat } from "./commands";
 import { stat_filter } from "./types";
+
+/** "show stat <proxy> <mask> <sid>": proxy "-1" for all, mask a stat_filter sum, sid -1 for all. */
+export function showStat(proxy: string, mask: number, sid: number): string {
+  return string.format("show stat %s %d %d", proxy, mask, sid);
+}
 
 /** Above this many servers a proxy's rows are read one server at a time. */
 export const SERVERS_PER_COMMAND = 30;

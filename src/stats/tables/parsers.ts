@@ -2,8 +2,8 @@
  * Parsers of the stick-table answers: "show table" (one header line per
  * table) and "show table <name>" (its header line, then one line per entry).
  */
-import { ordered, value } from "./parsers";
-import { unescapeDump } from "./words";
+import { ordered, value } from "../core/fields";
+import { unescapeDump } from "../core/words";
 
 export interface TableInfo {
   name: string;

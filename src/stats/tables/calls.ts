@@ -2,12 +2,12 @@
  * Stick tables: their summaries, their entries (all, one key, or those
  * whose stored data pass filters), and clearing them.
  */
-import { execute, executeDump, type ClientFields } from "./client";
-import { answerError, statsError, writeError, type StatsError } from "./errors";
-import { read } from "./reads";
-import { quoted } from "./words";
-import { clearTable, showTable, showTables, type TableFilter } from "./table_commands";
-import { emptyTable, parse_table, parse_tables, type Table, type TableEntry, type TableInfo } from "./table_parsers";
+import { execute, executeDump, type ClientFields } from "../core/client";
+import { answerError, statsError, writeError, type StatsError } from "../core/errors";
+import { read } from "../process/reads";
+import { quoted } from "../core/words";
+import { clearTable, showTable, showTables, type TableFilter } from "./commands";
+import { emptyTable, parse_table, parse_tables, type Table, type TableEntry, type TableInfo } from "./parsers";
 
 type Result<T> = LuaMultiReturn<[value: T] | [value: undefined, err: StatsError]>;
 type Done = LuaMultiReturn<[done: true] | [done: undefined, err: StatsError]>;

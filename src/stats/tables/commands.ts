@@ -4,8 +4,8 @@
  * key is free text, escaped (words.ts); a filter is HAProxy's
  * "data.<type> <operator> <integer>", checked word by word.
  */
-import { statsError, type StatsError } from "./errors";
-import { quoted, word } from "./words";
+import { statsError, type StatsError } from "../core/errors";
+import { quoted, word } from "../core/words";
 
 type Built = LuaMultiReturn<[command: string] | [command: undefined, err: StatsError]>;
 

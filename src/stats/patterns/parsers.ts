@@ -3,7 +3,7 @@
  * "show map <ref>" / "show acl <ref>" (the entries) and "get map|acl" (a
  * lookup). Each returns plain tables ordered for JSON (parsers.ts).
  */
-import { ordered, value } from "./parsers";
+import { ordered, value } from "../core/fields";
 
 /** A map or ACL as "show map" / "show acl" lists it. */
 export interface PatternList {

@@ -4,8 +4,8 @@
  * ACLs) or by its id, "#0x..." as the listing prints it. Every free-text
  * word is escaped (words.ts), so no key or value can end the command.
  */
-import { statsError, type StatsError } from "./errors";
-import { hasBlank, isReference, quoted, word } from "./words";
+import { statsError, type StatsError } from "../core/errors";
+import { hasBlank, isReference, quoted, word } from "../core/words";
 
 /** "map" or "acl": the two kinds share HAProxy's pattern references and most commands. */
 export type PatternKind = "map" | "acl";

@@ -13,6 +13,7 @@ export type ErrorKind =
   | "permission" // the socket's level does not allow the command
   | "unknown_command" // HAProxy does not know the command
   | "in_use" // HAProxy kept what is in use (a stick-table entry a session tracks)
+  | "conflict" // the state of HAProxy forbids it now (a server name taken, a server not in maintenance)
   | "rejected" // HAProxy refused a value the caller gave (an ACL pattern that is no IP, a filter on data not stored...)
   | "refused"; // HAProxy answered the command with an error
 

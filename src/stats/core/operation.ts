@@ -1,0 +1,145 @@
+/**
+ * A runtime operation, declared once: the names it acts on, its arguments
+ * and their kinds (kinds.ts), the command line it sends, the call on
+ * HAProxy's own Lua classes that does the same in-process where one exists,
+ * and which of HAProxy's answers mean what. The Lua method of the client
+ * (index.ts), the HTTP route's body checks and its OpenAPI schema
+ * (api/fields.ts) all follow from the declaration.
+ */
+import { execute, insideHAProxy, type ClientFields } from "./client";
+import { answerError, statsError, type ErrorKind, type StatsError } from "./errors";
+import type { Kind } from "./kinds";
+import { invalidName, nameProblem } from "./names";
+import type { Done } from "./result";
+import { quoted } from "./words";
+
+/** Checked values by argument name, each as it travels ("5", "50%", "ready"). */
+export type Words = LuaTable<string, string>;
+/** Values as given, by argument name. */
+export type Values = LuaTable<string, unknown>;
+
+export interface Arg {
+  name: string;
+  kind: Kind;
+  optional?: boolean;
+  description?: string;
+}
+
+export interface Operation {
+  /** The Lua method: client:<method>(<targets...>, <args...>). */
+  method: string;
+  summary: string;
+  /** The names it acts on, in call order: ["backend", "server"], ["frontend"], or none. */
+  targets: string[];
+  args: Arg[];
+  /** The command line, from checked words. */
+  command: (this: void, words: Words) => string;
+  /**
+   * The same change in-process, where HAProxy's Lua classes have the call:
+   * `find` the object (undefined: not reachable in-process, use the socket),
+   * `call` returns HAProxy's message (nil when it said nothing).
+   */
+  local?: {
+    find: (this: void, words: Words) => object | undefined;
+    call: (this: void, target: never, words: Words) => string | undefined;
+  };
+  /** Lua patterns of answers that mean it worked, beside an empty one ("IP changed from..."). */
+  succeeded?: string[];
+  /** HAProxy's refusals specific to this command, by kind; checked before the common ones (errors.ts). */
+  errors?: [pattern: string, kind: ErrorKind][];
+  /** What an answer no pattern knows is: "refused" (HAProxy's fault) unless the caller's value was refused ("rejected"). */
+  otherwise?: ErrorKind;
+}
+
+export type CheckedWords = LuaMultiReturn<[words: Words] | [words: undefined, name: string, problem: string]>;
+
+/** Checks every target and argument of `op` in `values`; the first refusal names its argument. */
+export function check(op: Operation, values: Values): CheckedWords {
+  const words: Words = new LuaTable();
+  for (const target of op.targets) {
+    const problem = nameProblem(values.get(target));
+    if (problem !== undefined) return $multi(undefined, target, problem);
+    words.set(target, values.get(target) as string);
+  }
+  return checkArgs(op.args, values, words);
+}
+
+/** Checks `values` against `args` into `words`: every required one present, every given one valid. */
+export function checkArgs(args: Arg[], values: Values, words: Words = new LuaTable()): CheckedWords {
+  for (const arg of args) {
+    const given = values.get(arg.name);
+    if (given === undefined) {
+      if (arg.optional === true) continue;
+      return $multi(undefined, arg.name, "is required");
+    }
+    const [text, problem] = arg.kind.check(given);
+    if (text === undefined) return $multi(undefined, arg.name, problem);
+    words.set(arg.name, text);
+  }
+  return $multi(words);
+}
+
+/** The library's error for a refused argument: "weight 300: must be an integer from 0 to 256". */
+export function refusal(op: Operation, name: string, given: unknown, problem: string): StatsError {
+  if (op.targets.includes(name)) return invalidName(name, given, problem);
+  return statsError("invalid", given === undefined ? `${name} ${problem}` : `${name} ${quoted(given)}: ${problem}`);
+}
+
+/** What HAProxy's answer (or its Lua call's message) means for `op`. */
+function judge(op: Operation, command: string, answer: string): Done {
+  const [text] = string.match(answer, "^%s*(.-)%s*$");
+  if (text === "") return $multi(true);
+  for (const pattern of op.succeeded ?? []) if (string.find(text, pattern)[0] !== undefined) return $multi(true);
+  for (const [pattern, kind] of op.errors ?? []) {
+    if (string.find(text, pattern)[0] !== undefined) return $multi(undefined, statsError(kind, text, command, text));
+  }
+  const known = answerError(command, text);
+  if (known !== undefined) return $multi(undefined, known);
+  return $multi(undefined, statsError(op.otherwise ?? "refused", text, command, text));
+}
+
+/**
+ * The level of each stats socket, asked once per process ("show cli level").
+ * An in-process call stands in for its command, so it is made only where
+ * the socket itself would take the command, at level admin: the level the
+ * operator gave the socket stays what the library and the API may do.
+ */
+const levels = new LuaTable<string, string>();
+
+function atLevelAdmin(client: ClientFields): boolean {
+  const key = `${client.address}|${tostring(client.port)}`;
+  let level = levels.get(key);
+  if (level === undefined) {
+    const [answer] = execute(client, "show cli level");
+    if (answer === undefined) return false; // unreachable: the socket path reports why
+    level = string.match(answer, "^%s*(%a+)")[0] ?? "unknown";
+    levels.set(key, level);
+  }
+  return level === "admin";
+}
+
+/** Runs `op` with words already checked: in-process when the object is reachable (and the socket is admin), else on the socket. */
+export function run(client: ClientFields, op: Operation, words: Words): Done {
+  const command = op.command(words);
+  if (op.local !== undefined && insideHAProxy() && atLevelAdmin(client)) {
+    const target = op.local.find(words);
+    if (target !== undefined) return judge(op, command, op.local.call(target as never, words) ?? "");
+  }
+  const [answer, err] = execute(client, command);
+  if (answer === undefined) return $multi(undefined, err);
+  return judge(op, command, answer);
+}
+
+/** Checks `values`, then runs `op`: an invalid argument is refused before anything is sent. */
+export function perform(client: ClientFields, op: Operation, values: Values): Done {
+  const [words, name, problem] = check(op, values);
+  if (words === undefined) return $multi(undefined, refusal(op, name, values.get(name), problem));
+  return run(client, op, words);
+}
+
+/** `op`'s targets and arguments in call order, as its Lua method takes them. */
+export function parameterNames(op: Operation): string[] {
+  const names = [...op.targets];
+  for (const arg of op.args) names[names.length] = arg.name;
+  return names;
+}

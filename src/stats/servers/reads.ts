@@ -1,0 +1,91 @@
+/** Server reads: the rows of a backend's servers, one server's row, weight, state and address. */
+import type { ClientFields } from "../core/client";
+import { statsError } from "../core/errors";
+import { ordered } from "../core/fields";
+import { invalidName, nameProblem, numericId, proxyRef, serverPath } from "../core/names";
+import type { Result } from "../core/result";
+import { showStat } from "../process/plan";
+import { notFoundAs, ofType, read, statRows } from "../process/reads";
+import { stat_filter, stats_types, type Row } from "../process/types";
+import { localServer } from "./local";
+import { parse_servers_state, parse_weight } from "./parsers";
+import type { Address, ServerState, Weight } from "./types";
+
+/** The server rows of a backend; not_found when there is no such backend. */
+export function servers(client: ClientFields, backendRef: unknown): Result<Row[]> {
+  const [ref, problem] = proxyRef(backendRef);
+  if (ref === undefined) return $multi(undefined, invalidName("backend", backendRef, problem));
+  const mask = stat_filter.BACKEND | stat_filter.SERVER;
+  const [rows, err] = statRows(client, ref, mask, -1);
+  if (rows === undefined) return $multi(undefined, notFoundAs(err, `no such backend: ${ref}`));
+  if (ofType(rows, stats_types.BACKEND).length === 0) return $multi(undefined, statsError("not_found", `no such backend: ${ref}`, showStat(ref, mask, -1)));
+  return $multi(ofType(rows, stats_types.SERVER));
+}
+
+/** The server id HAProxy has for `name` in `backend`, in-process; undefined when unknown here. */
+function localServerId(backendRef: string, name: string): number | undefined {
+  const found = localServer(backendRef, name);
+  return found === undefined ? undefined : (tonumber(found.puid) as number);
+}
+
+/** One server row, by numeric id or name. */
+export function server(client: ClientFields, backendRef: unknown, idOrName: unknown): Result<Row> {
+  const [ref, problem] = proxyRef(backendRef);
+  if (ref === undefined) return $multi(undefined, invalidName("backend", backendRef, problem));
+  const [serverRef, serverProblem] = proxyRef(idOrName);
+  if (serverRef === undefined) return $multi(undefined, invalidName("server", idOrName, serverProblem));
+  const sid = numericId(serverRef) ?? localServerId(ref, serverRef);
+  if (sid === undefined) {
+    const [rows, err] = servers(client, ref);
+    if (rows === undefined) return $multi(undefined, err);
+    for (const row of rows) if (row.get("svname") === serverRef) return $multi(row);
+    return $multi(undefined, statsError("not_found", `no such server: ${ref}/${serverRef}`));
+  }
+  const [rows, err] = statRows(client, ref, stat_filter.SERVER, sid);
+  if (rows === undefined) return $multi(undefined, notFoundAs(err, `no such backend: ${ref}`));
+  const [row] = ofType(rows, stats_types.SERVER);
+  if (row === undefined) return $multi(undefined, statsError("not_found", `no such server: ${ref}/${serverRef}`, showStat(ref, stat_filter.SERVER, sid)));
+  return $multi(row);
+}
+
+export function weight(client: ClientFields, backendName: unknown, serverName: unknown): Result<Weight> {
+  const [path, invalid] = serverPath(backendName, serverName);
+  if (path === undefined) return $multi(undefined, invalid);
+  const command = `get weight ${path}`;
+  const [answer, err] = read(client, command);
+  if (answer === undefined) return $multi(undefined, err);
+  const parsed = parse_weight(answer);
+  if (parsed === undefined) return $multi(undefined, statsError("refused", `unexpected answer: ${answer}`, command, answer));
+  return $multi(parsed);
+}
+
+/** Every server of a backend as "show servers state" lists it, decoded. */
+export function states(client: ClientFields, backendName: unknown): Result<ServerState[]> {
+  const problem = nameProblem(backendName);
+  if (problem !== undefined) return $multi(undefined, invalidName("backend", backendName, problem));
+  const [answer, err] = read(client, `show servers state ${backendName as string}`);
+  if (answer === undefined) return $multi(undefined, notFoundAs(err, `no such backend: ${backendName as string}`));
+  return $multi(parse_servers_state(answer));
+}
+
+/** The "show servers state" row of one server (by name or numeric id), decoded. */
+export function state(client: ClientFields, backendName: unknown, serverRef: unknown): Result<ServerState> {
+  const [name, problem] = proxyRef(serverRef);
+  if (name === undefined) return $multi(undefined, invalidName("server", serverRef, problem));
+  const [all, err] = states(client, backendName);
+  if (all === undefined) return $multi(undefined, err);
+  const id = numericId(name);
+  for (const row of all) {
+    if (id !== undefined ? row.srv_id === id : row.srv_name === name) return $multi(row);
+  }
+  return $multi(undefined, statsError("not_found", `no such server: ${backendName as string}/${tostring(serverRef)}`, `show servers state ${backendName as string}`));
+}
+
+const ADDRESS_ORDER = ordered(["address", "port"]);
+
+/** A server's address and port, as "show servers state" reports them (port 0: none configured). */
+export function address(client: ClientFields, backendName: unknown, serverRef: unknown): Result<Address> {
+  const [row, err] = state(client, backendName, serverRef);
+  if (row === undefined) return $multi(undefined, err);
+  return $multi(setmetatable({ address: tostring(row.srv_addr), port: (row.srv_port as number) ?? 0 }, ADDRESS_ORDER));
+}
