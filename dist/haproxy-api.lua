@@ -3410,6 +3410,19 @@ local weight = ____kinds.weight
 local ____local = require("stats.servers.local")
 local localServer = ____local.localServer
 local SERVER = {"backend", "server"}
+--- The values of an operation on one server: its two targets, and `entries`.
+function ____exports.serverValues(backend, server, entries)
+    if entries == nil then
+        entries = {}
+    end
+    local values = {}
+    values.backend = backend
+    values.server = server
+    for key, each in pairs(entries) do
+        values[key] = each
+    end
+    return values
+end
 local function path(words)
     return (words.backend .. "/") .. words.server
 end
@@ -4444,6 +4457,7 @@ local serverPath = ____names.serverPath
 local ____local = require("stats.servers.local")
 local localServer = ____local.localServer
 local ____operations = require("stats.servers.operations")
+local serverValues = ____operations.serverValues
 local setState = ____operations.setState
 local setWeight = ____operations.setWeight
 local shutdownSessions = ____operations.shutdownSessions
@@ -4514,20 +4528,11 @@ local function sessionsOf(client, backend, server)
     end
     return row.scur
 end
-local function targeted(backend, server, entries)
-    local values = {}
-    values.backend = backend
-    values.server = server
-    for key, each in pairs(entries) do
-        values[key] = each
-    end
-    return values
-end
 local function step(client, op, backend, server, entries)
     return perform(
         client,
         op,
-        targeted(backend, server, entries)
+        serverValues(backend, server, entries)
     )
 end
 --- Options as given (a table or nothing), checked against `args`.
@@ -4768,6 +4773,7 @@ local localServer = ____local.localServer
 local ____operations = require("stats.servers.operations")
 local addServer = ____operations.addServer
 local delServer = ____operations.delServer
+local serverValues = ____operations.serverValues
 local setHealthCheck = ____operations.setHealthCheck
 local setState = ____operations.setState
 local ____ramp = require("stats.servers.ramp")
@@ -4784,15 +4790,6 @@ __TS__SparseArrayPush(
 )
 --- What add_server takes: "add server"'s arguments, and the admin state to start in.
 ____exports.ADD_SERVER_FIELDS = {__TS__SparseArraySpread(____array_0)}
-local function serverValues(backend, server, entries)
-    local values = {}
-    values.backend = backend
-    values.server = server
-    for key, each in pairs(entries) do
-        values[key] = each
-    end
-    return values
-end
 --- Deletes the server just added, after a later step failed; the failed step's error says so.
 local function takenBack(client, backend, server, err)
     perform(
@@ -4877,10 +4874,11 @@ function ____exports.add(client, backend, fields)
 end
 --- Deletes a server: it must be in maintenance, without sessions; configured servers stay (servers/local.ts).
 function ____exports.remove(client, backend, server)
-    local values = {}
-    values.backend = backend
-    values.server = server
-    local done, err = perform(client, delServer, values)
+    local done, err = perform(
+        client,
+        delServer,
+        serverValues(backend, server)
+    )
     if done ~= nil then
         cancelRamp(backend, server)
         return true
@@ -5408,6 +5406,7 @@ local add = ____lifecycle.add
 local ADD_SERVER_FIELDS = ____lifecycle.ADD_SERVER_FIELDS
 local remove = ____lifecycle.remove
 local ____operations = require("stats.servers.operations")
+local serverValues = ____operations.serverValues
 local shutdownSessions = ____operations.shutdownSessions
 local reads = require("stats.servers.reads")
 local ____fields = require("api.fields")
@@ -5674,12 +5673,6 @@ ____exports.deleteServer = function(context, request, params) return badServerPa
     function(client) return remove(client, params.backend, params.server) end,
     {}
 ) end
-local function serverValues(params)
-    local values = {}
-    values.backend = params.backend
-    values.server = params.server
-    return values
-end
 --- DELETE .../servers/:server/sessions: closes them ("shutdown sessions server"); 204.
 ____exports.deleteSessions = function(context, request, params) return badServerPath(params) or applyThenRead(
     context,
@@ -5687,7 +5680,7 @@ ____exports.deleteSessions = function(context, request, params) return badServer
     function(client) return perform(
         client,
         shutdownSessions,
-        serverValues(params)
+        serverValues(params.backend, params.server)
     ) end,
     {}
 ) end

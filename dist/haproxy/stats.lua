@@ -2014,6 +2014,19 @@ local weight = ____kinds.weight
 local ____local = require("stats.servers.local")
 local localServer = ____local.localServer
 local SERVER = {"backend", "server"}
+--- The values of an operation on one server: its two targets, and `entries`.
+function ____exports.serverValues(backend, server, entries)
+    if entries == nil then
+        entries = {}
+    end
+    local values = {}
+    values.backend = backend
+    values.server = server
+    for key, each in pairs(entries) do
+        values[key] = each
+    end
+    return values
+end
 local function path(words)
     return (words.backend .. "/") .. words.server
 end
@@ -3048,6 +3061,7 @@ local serverPath = ____names.serverPath
 local ____local = require("stats.servers.local")
 local localServer = ____local.localServer
 local ____operations = require("stats.servers.operations")
+local serverValues = ____operations.serverValues
 local setState = ____operations.setState
 local setWeight = ____operations.setWeight
 local shutdownSessions = ____operations.shutdownSessions
@@ -3118,20 +3132,11 @@ local function sessionsOf(client, backend, server)
     end
     return row.scur
 end
-local function targeted(backend, server, entries)
-    local values = {}
-    values.backend = backend
-    values.server = server
-    for key, each in pairs(entries) do
-        values[key] = each
-    end
-    return values
-end
 local function step(client, op, backend, server, entries)
     return perform(
         client,
         op,
-        targeted(backend, server, entries)
+        serverValues(backend, server, entries)
     )
 end
 --- Options as given (a table or nothing), checked against `args`.
@@ -3372,6 +3377,7 @@ local localServer = ____local.localServer
 local ____operations = require("stats.servers.operations")
 local addServer = ____operations.addServer
 local delServer = ____operations.delServer
+local serverValues = ____operations.serverValues
 local setHealthCheck = ____operations.setHealthCheck
 local setState = ____operations.setState
 local ____ramp = require("stats.servers.ramp")
@@ -3388,15 +3394,6 @@ __TS__SparseArrayPush(
 )
 --- What add_server takes: "add server"'s arguments, and the admin state to start in.
 ____exports.ADD_SERVER_FIELDS = {__TS__SparseArraySpread(____array_0)}
-local function serverValues(backend, server, entries)
-    local values = {}
-    values.backend = backend
-    values.server = server
-    for key, each in pairs(entries) do
-        values[key] = each
-    end
-    return values
-end
 --- Deletes the server just added, after a later step failed; the failed step's error says so.
 local function takenBack(client, backend, server, err)
     perform(
@@ -3481,10 +3478,11 @@ function ____exports.add(client, backend, fields)
 end
 --- Deletes a server: it must be in maintenance, without sessions; configured servers stay (servers/local.ts).
 function ____exports.remove(client, backend, server)
-    local values = {}
-    values.backend = backend
-    values.server = server
-    local done, err = perform(client, delServer, values)
+    local done, err = perform(
+        client,
+        delServer,
+        serverValues(backend, server)
+    )
     if done ~= nil then
         cancelRamp(backend, server)
         return true

@@ -11,13 +11,13 @@ import { failure } from "../http/errors";
 import { asArray, kindOf } from "../http/json";
 import { encodeSegment } from "../http/request";
 import type { Reply } from "../http/response";
-import type { Handler, Params } from "../http/router";
+import type { Handler } from "../http/router";
 import type { ClientFields } from "../stats/core/client";
 import { perform, type Arg, type Values } from "../stats/core/operation";
 import type { Result } from "../stats/core/result";
 import { checkFields, SERVER_FIELDS, setServers, type ServerChange } from "../stats/servers/changes";
 import { add, ADD_SERVER_FIELDS, remove } from "../stats/servers/lifecycle";
-import { shutdownSessions } from "../stats/servers/operations";
+import { serverValues, shutdownSessions } from "../stats/servers/operations";
 import * as reads from "../stats/servers/reads";
 import type { Context } from "./context";
 import { badField, declaredBody, renamed } from "./fields";
@@ -182,13 +182,6 @@ export const postServer: Handler<Context> = (context, request, params) => {
 export const deleteServer: Handler<Context> = (context, request, params) =>
   badServerPath(params) ?? applyThenRead(context, request, (client) => remove(client, params.backend, params.server), {});
 
-function serverValues(params: Params): Values {
-  const values = new LuaTable<string, unknown>();
-  values.set("backend", params.backend);
-  values.set("server", params.server);
-  return values;
-}
-
 /** DELETE .../servers/:server/sessions: closes them ("shutdown sessions server"); 204. */
 export const deleteSessions: Handler<Context> = (context, request, params) =>
-  badServerPath(params) ?? applyThenRead(context, request, (client) => perform(client, shutdownSessions, serverValues(params)), {});
+  badServerPath(params) ?? applyThenRead(context, request, (client) => perform(client, shutdownSessions, serverValues(params.backend, params.server)), {});

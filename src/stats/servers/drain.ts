@@ -15,7 +15,7 @@ import { checkArgs, perform, refusal, type Arg, type Operation, type Values } fr
 import { serverPath } from "../core/names";
 import type { Done, Result } from "../core/result";
 import { localServer } from "./local";
-import { setState, setWeight, shutdownSessions } from "./operations";
+import { serverValues, setState, setWeight, shutdownSessions } from "./operations";
 import { cancelRamp, planRamp, startRamp, type RampPlan } from "./ramp";
 import { server as serverRow, state as stateOf } from "./reads";
 import type { ServerState } from "./types";
@@ -69,16 +69,8 @@ function sessionsOf(client: ClientFields, backend: string, server: string): Resu
   return $multi(row.get("scur") as number);
 }
 
-function targeted(backend: string, server: string, entries: Record<string, unknown>): Values {
-  const values = new LuaTable<string, unknown>();
-  values.set("backend", backend);
-  values.set("server", server);
-  for (const [key, each] of pairs(entries)) values.set(key as string, each);
-  return values;
-}
-
 function step(client: ClientFields, op: Operation, backend: string, server: string, entries: Record<string, unknown>): Done {
-  return perform(client, op, targeted(backend, server, entries));
+  return perform(client, op, serverValues(backend, server, entries));
 }
 
 /** Options as given (a table or nothing), checked against `args`. */

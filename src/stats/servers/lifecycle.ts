@@ -9,7 +9,7 @@ import { oneOf } from "../core/kinds";
 import { check, perform, refusal, run, type Arg, type Values } from "../core/operation";
 import type { Done } from "../core/result";
 import { localServer } from "./local";
-import { addServer, delServer, setHealthCheck, setState } from "./operations";
+import { addServer, delServer, serverValues, setHealthCheck, setState } from "./operations";
 import { cancelRamp } from "./ramp";
 
 /** What add_server takes: "add server"'s arguments, and the admin state to start in. */
@@ -17,14 +17,6 @@ export const ADD_SERVER_FIELDS: Arg[] = [
   ...addServer.args,
   { name: "admin_state", kind: oneOf(["ready", "maint"]), optional: true, description: "maint (the default) or ready" },
 ];
-
-function serverValues(backend: string, server: string, entries: Record<string, unknown>): Values {
-  const values = new LuaTable<string, unknown>();
-  values.set("backend", backend);
-  values.set("server", server);
-  for (const [key, each] of pairs(entries)) values.set(key as string, each);
-  return values;
-}
 
 /** Deletes the server just added, after a later step failed; the failed step's error says so. */
 function takenBack(client: ClientFields, backend: string, server: string, err: StatsError): StatsError {
@@ -69,10 +61,7 @@ export function add(client: ClientFields, backend: unknown, fields: unknown): Do
 
 /** Deletes a server: it must be in maintenance, without sessions; configured servers stay (servers/local.ts). */
 export function remove(client: ClientFields, backend: unknown, server: unknown): Done {
-  const values = new LuaTable<string, unknown>();
-  values.set("backend", backend);
-  values.set("server", server);
-  const [done, err] = perform(client, delServer, values);
+  const [done, err] = perform(client, delServer, serverValues(backend, server));
   if (done !== undefined) {
     cancelRamp(backend as string, server as string);
     return $multi(true);

@@ -6,10 +6,19 @@
  * schemas follow from these.
  */
 import { flag, integer, ip, isIPv6, name, oneOf, port, weight } from "../core/kinds";
-import type { Operation, Words } from "../core/operation";
+import type { Operation, Values, Words } from "../core/operation";
 import { localServer } from "./local";
 
 const SERVER = ["backend", "server"];
+
+/** The values of an operation on one server: its two targets, and `entries`. */
+export function serverValues(backend: unknown, server: unknown, entries: Record<string, unknown> = {}): Values {
+  const values = new LuaTable<string, unknown>();
+  values.set("backend", backend);
+  values.set("server", server);
+  for (const [key, each] of pairs(entries)) values.set(key as string, each);
+  return values;
+}
 
 function path(words: Words): string {
   return `${words.get("backend")}/${words.get("server")}`;
