@@ -42,21 +42,7 @@ backend fixed
   server f1 127.0.0.1:${PORT:healthy}
 ]]
 
---- Every column of the backend's "show servers state" but srv_time_since_last_change, which ticks.
-local function servers_state(h, backend)
-  local lines = {}
-  for line in h:command("show servers state " .. backend):gmatch("[^\n]+") do
-    if line:match("^%d") then
-      local fields = {}
-      for field in line:gmatch("%S+") do fields[#fields + 1] = field end
-      if #fields > 10 then
-        table.remove(fields, 10)
-        lines[#lines + 1] = table.concat(fields, " ")
-      end
-    end
-  end
-  return table.concat(lines, "\n")
-end
+local servers_state = api.servers_state
 
 local function row(h, backend, server)
   for _, each in ipairs(stats.parse_stats(h:command("show stat " .. backend .. " 4 -1"))) do

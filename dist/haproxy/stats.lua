@@ -107,6 +107,18 @@ local function __TS__ArrayMap(self, callbackfn, thisArg)
     return result
 end
 
+local function __TS__ArrayFilter(self, callbackfn, thisArg)
+    local result = {}
+    local len = 0
+    for i = 1, #self do
+        if callbackfn(thisArg, self[i], i - 1, self) then
+            len = len + 1
+            result[len] = self[i]
+        end
+    end
+    return result
+end
+
 return {
   __TS__ArrayIncludes = __TS__ArrayIncludes,
   __TS__ArrayFind = __TS__ArrayFind,
@@ -115,7 +127,8 @@ return {
   __TS__SparseArrayNew = __TS__SparseArrayNew,
   __TS__SparseArrayPush = __TS__SparseArrayPush,
   __TS__SparseArraySpread = __TS__SparseArraySpread,
-  __TS__ArrayMap = __TS__ArrayMap
+  __TS__ArrayMap = __TS__ArrayMap,
+  __TS__ArrayFilter = __TS__ArrayFilter
 }
  end,
 ["stats.core.address"] = function(...) 
@@ -2658,6 +2671,7 @@ local __TS__SparseArraySpread = ____lualib.__TS__SparseArraySpread
 local __TS__ArrayFind = ____lualib.__TS__ArrayFind
 local __TS__ArrayMap = ____lualib.__TS__ArrayMap
 local __TS__ArraySome = ____lualib.__TS__ArraySome
+local __TS__ArrayFilter = ____lualib.__TS__ArrayFilter
 local ____exports = {}
 local ____errors = require("stats.core.errors")
 local statsError = ____errors.statsError
@@ -2966,6 +2980,56 @@ local function apply(client, backend, server, fields, before, applied)
     end
     return true
 end
+--- HAProxy's "No such server." / "No such backend." restated with the names asked for.
+local function named(err, backend, server)
+    if err.kind ~= "not_found" then
+        return err
+    end
+    local what = (string.find(err.haproxy or "", "backend")) ~= nil and "no such backend: " .. backend or (("no such server: " .. backend) .. "/") .. server
+    return statsError("not_found", what, err.command, err.haproxy)
+end
+--- A change of one field of one server has nothing to put back, so it needs
+-- no state read first: the operation alone (in-process for a configured
+-- server), HAProxy's own "No such server" standing for the lookup. Port
+-- without address needs the address it keeps, so it is not alone.
+local function alone(changes)
+    if #changes ~= 1 then
+        return nil
+    end
+    local fields = changes[1].fields
+    local asked = __TS__ArrayFilter(
+        STEPS,
+        function(____, step) return asks(step, fields) end
+    )
+    if #asked ~= 1 then
+        return nil
+    end
+    if asked[1].op == ops.setAddress and fields.address == nil then
+        return nil
+    end
+    local step = asked[1]
+    return function(client, backend, change)
+        local ok, err = perform(
+            client,
+            step.op,
+            targeted(
+                backend,
+                change.name,
+                step.asked(fields, nil)
+            )
+        )
+        if ok == nil then
+            return nil, named(err, backend, change.name)
+        end
+        if __TS__ArraySome(
+            RAMP_FIELDS,
+            function(____, field) return fields[field] ~= nil end
+        ) then
+            cancelRamp(backend, change.name)
+        end
+        return true
+    end
+end
 --- Applies every change to servers of `backend`, all or nothing: every field
 -- of every server is checked and every server looked up before the first
 -- step; a step that fails puts back all that ran before it.
@@ -2989,6 +3053,10 @@ function ____exports.setServers(client, backend, changes)
         if ok == nil then
             return nil, fieldError(field, change.fields[field], problem, #changes > 1 and change.name or nil)
         end
+    end
+    local single = alone(changes)
+    if single ~= nil then
+        return single(client, backend, changes[1])
     end
     local all, err = states(client, backend)
     if all == nil then

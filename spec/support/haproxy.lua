@@ -3,6 +3,7 @@
 -- Specs run outside HAProxy, so blocking LuaSocket I/O is fine here.
 local socket = require("socket")
 local unix = require("socket.unix")
+local syslog = require("support.syslog")
 
 local M = {}
 M.__index = M
@@ -50,6 +51,11 @@ end
 function M.start(config, opts)
   opts = opts or {}
   local self = setmetatable({ dir = tmpdir(), ports = {} }, M)
+  -- Every HAProxy of the specs logs its errors here (level err and worse: a
+  -- few lines, never the write log), and stop() fails on a Lua runtime
+  -- error: one escaping to HAProxy is a bug whatever the spec checked.
+  self.errors = syslog.listen()
+  config = config:gsub("^global\n", "global\n  log 127.0.0.1:" .. self.errors.port .. " local0 err\n", 1)
   self.sock = self.dir .. "/admin.sock"
   self.cfg = self.dir .. "/haproxy.cfg"
   self.pidfile = self.dir .. "/haproxy.pid"
@@ -115,8 +121,17 @@ function M:alive()
   return stat:match("^%d+ %b() (%a)") ~= "Z"
 end
 
---- Stops HAProxy and removes its temp dir.
+--- The Lua runtime errors HAProxy logged so far (error lines read as they are: UDP on loopback).
+function M:runtime_errors()
+  if not self.errors then return {} end
+  return self.errors:wait("runtime error", math.huge, 0.05)
+end
+
+--- Stops HAProxy and removes its temp dir; fails if HAProxy logged a Lua runtime error.
 function M:stop()
+  local errors = self:runtime_errors()
+  if self.errors then self.errors:close() end
+  self.errors = nil
   if self.pid then
     os.execute("kill " .. self.pid .. " 2>/dev/null")
     local deadline = socket.gettime() + 5
@@ -126,6 +141,7 @@ function M:stop()
   end
   if self.dir then os.execute("rm -rf " .. self.dir) end
   self.dir = nil
+  if #errors > 0 then error("HAProxy logged a Lua runtime error:\n" .. table.concat(errors, "\n"), 2) end
 end
 
 --- Reads one HTTP response from `conn`: status, headers (lower-case keys),

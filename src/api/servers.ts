@@ -157,6 +157,7 @@ export const patchServers: Handler<Context> = (context, request, params) => {
         for (const row of all) changes[changes.length] = { name: row.srv_name, fields: every };
       }
       for (const change of changes) names[names.length] = change.name;
+      if (changes.length === 0) return $multi(true); // a backend without servers: nothing to change
       return setServers(client, backend, changes);
     },
     (client) => rowsOf(client, backend, names),

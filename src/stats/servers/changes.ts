@@ -207,6 +207,34 @@ function apply(client: ClientFields, backend: string, server: string, fields: Va
   return $multi(true);
 }
 
+/** HAProxy's "No such server." / "No such backend." restated with the names asked for. */
+function named(err: StatsError, backend: string, server: string): StatsError {
+  if (err.kind !== "not_found") return err;
+  const what = string.find(err.haproxy ?? "", "backend")[0] !== undefined ? `no such backend: ${backend}` : `no such server: ${backend}/${server}`;
+  return statsError("not_found", what, err.command, err.haproxy);
+}
+
+/**
+ * A change of one field of one server has nothing to put back, so it needs
+ * no state read first: the operation alone (in-process for a configured
+ * server), HAProxy's own "No such server" standing for the lookup. Port
+ * without address needs the address it keeps, so it is not alone.
+ */
+function alone(changes: ServerChange[]): ((this: void, client: ClientFields, backend: string, change: ServerChange) => Done) | undefined {
+  if (changes.length !== 1) return undefined;
+  const fields = changes[0].fields;
+  const asked = STEPS.filter((step) => asks(step, fields));
+  if (asked.length !== 1) return undefined;
+  if (asked[0].op === ops.setAddress && fields.get("address") === undefined) return undefined;
+  const step = asked[0];
+  return (client, backend, change) => {
+    const [ok, err] = perform(client, step.op, targeted(backend, change.name, step.asked(fields, undefined as unknown as Before)));
+    if (ok === undefined) return $multi(undefined, named(err, backend, change.name));
+    if (RAMP_FIELDS.some((field) => fields.get(field) !== undefined)) cancelRamp(backend, change.name);
+    return $multi(true);
+  };
+}
+
 /** One server's change, as set_servers takes them. */
 export interface ServerChange {
   name: string;
@@ -229,6 +257,8 @@ export function setServers(client: ClientFields, backend: unknown, changes: Serv
     const [ok, field, problem] = checkFields(change.fields);
     if (ok === undefined) return $multi(undefined, fieldError(field, change.fields.get(field), problem, changes.length > 1 ? change.name : undefined));
   }
+  const single = alone(changes);
+  if (single !== undefined) return single(client, backend as string, changes[0]);
   const [all, err] = states(client, backend);
   if (all === undefined) return $multi(undefined, err);
   const befores: Before[] = [];
