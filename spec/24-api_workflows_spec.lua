@@ -286,6 +286,29 @@ describe("operator workflows", function()
       fails(h, 404, "no such server", "POST", "/stats/backends/held/servers/nope/drain", { timeout = 1 })
       assert.are.equal(before, servers_state(h, "held"))
     end)
+
+    it("refuses bad input to ready, delete, sessions and bulk, changing nothing", function()
+      h:command("set server pool/p2 state maint")
+      local before = servers_state(h, "pool")
+      for _, case in ipairs({
+        { "POST", POOL .. "/p2/ready", { ramp = 0 }, 'field "ramp" must be a number of seconds above 0' },
+        { "POST", POOL .. "/p2/ready", { ramp = "10" }, 'field "ramp"' },
+        { "POST", POOL .. "/p2/ready", { ramp = 1, weight = 5 }, 'unknown field "weight"' },
+        { "POST", POOL .. "/p2%20x/ready", nil, 'server "p2 x"' },
+        { "DELETE", POOL .. "/p2%3Bshow%20info", nil, 'server "p2;show info"' },
+        { "DELETE", "/stats/backends/po%20ol/servers/p2/sessions", nil, 'backend "po ol"' },
+        { "PATCH", POOL, { { name = "p1;x", weight = 1 } }, 'server "p1;x"' },
+        { "PATCH", POOL, { { weight = 1 } }, 'needs "name"' },
+        { "PATCH", POOL, { 5 }, "must be an object" },
+        { "PATCH", POOL, "[]", "empty" },
+        { "PATCH", POOL, { servers = { "p1" }, address = "10.0.0.1;x" }, 'field "address"' },
+      }) do
+        fails(h, 400, case[4], case[1], case[2], case[3])
+      end
+      fails(h, 404, "no such server", "POST", POOL .. "/nope/ready")
+      fails(h, 404, "No such server", "DELETE", POOL .. "/nope/sessions")
+      assert.are.equal(before, servers_state(h, "pool"))
+    end)
   end)
 
   describe("ready, sessions, frontends, counters", function()
