@@ -308,7 +308,7 @@ return ____exports
  end,
 ["stats.core.client"] = function(...) 
 local ____exports = {}
-local clockMs, newStream, connect, connectAndSend, receiveError, executeNow, dumpNow, readFramed, executeEachNow, DUMP_CHUNK, DUMP_WAKE_SECONDS
+local clockMs, newStream, connectOnce, connect, connectAndSend, receiveError, executeNow, dumpNow, readFramed, executeEachNow, CONNECT_RETRY_MS, CONNECT_PAUSE_MS, DUMP_CHUNK, DUMP_WAKE_SECONDS
 local ____address = require("stats.core.address")
 local describeEndpoint = ____address.describeEndpoint
 local parseEndpoint = ____address.parseEndpoint
@@ -338,24 +338,37 @@ function newStream(endpoint)
     local socket = require("socket")
     return socket.tcp()
 end
+function connectOnce(stream, endpoint)
+    if endpoint.kind == "tcp" then
+        return stream:connect(endpoint.host, endpoint.port)
+    end
+    return stream:connect(____exports.insideHAProxy() and "unix@" .. endpoint.path or endpoint.path)
+end
 function connect(client, command)
     local endpoint, problem = parseEndpoint(client.address, client.port)
     if endpoint == nil then
         return nil, statsError("invalid", "socket address: " .. problem, command)
     end
-    local stream = newStream(endpoint)
-    stream:settimeout(client.timeout)
-    local connected = endpoint.kind == "unix" and (____exports.insideHAProxy() and ({stream:connect("unix@" .. endpoint.path)}) or ({stream:connect(endpoint.path)})) or ({stream:connect(endpoint.host, endpoint.port)})
-    local ok, err = table.unpack(connected, 1, 2)
-    if ok == nil then
-        stream:close()
-        return nil, statsError(
-            "connect",
-            (("cannot connect to " .. describeEndpoint(endpoint)) .. ": ") .. err,
-            command
-        )
+    local giveUp = clockMs() + math.min(CONNECT_RETRY_MS, client.timeout * 1000)
+    do
+        while true do
+            local stream = newStream(endpoint)
+            stream:settimeout(client.timeout)
+            local ok, err = connectOnce(stream, endpoint)
+            if ok ~= nil then
+                return stream
+            end
+            stream:close()
+            if not ____exports.insideHAProxy() or clockMs() >= giveUp then
+                return nil, statsError(
+                    "connect",
+                    (("cannot connect to " .. describeEndpoint(endpoint)) .. ": ") .. err,
+                    command
+                )
+            end
+            core.msleep(CONNECT_PAUSE_MS)
+        end
     end
-    return stream
 end
 function connectAndSend(client, command)
     local stream, connectErr = connect(client, command)
@@ -494,6 +507,8 @@ ____exports.SESSIONS = 5
 local sessions = newGate(____exports.SESSIONS)
 ____exports.DEFAULT_ADDRESS = "/run/haproxy/admin.sock"
 ____exports.DEFAULT_TIMEOUT = 3
+CONNECT_RETRY_MS = 500
+CONNECT_PAUSE_MS = 10
 --- Runs `run` holding one of the SESSIONS slots (inside HAProxy); a 504-kind error if none frees within the timeout.
 local function gated(client, command, run)
     if not ____exports.insideHAProxy() then
@@ -4606,12 +4621,16 @@ local function step(client, op, backend, server, entries)
         serverValues(backend, server, entries)
     )
 end
---- Options as given (a table or nothing), checked against `args`.
-local function options(given, args, what)
-    local values = type(given) == "table" and given or ({})
+--- The server's names and the options as given (a table or nothing), checked against `args`.
+local function options(backend, server, given, args, what)
+    local path, invalid = serverPath(backend, server)
+    if path == nil then
+        return nil, invalid
+    end
     if given ~= nil and type(given) ~= "table" then
         return nil, statsError("invalid", what .. ": expected a table of options")
     end
+    local values = type(given) == "table" and given or ({})
     local words, name, problem = checkArgs(args, values)
     if words == nil then
         return nil, refusal({targets = {}}, name, values[name], problem)
@@ -4639,11 +4658,13 @@ function ____exports.drain(client, backend, server, given, exclusive)
     if exclusive == nil then
         exclusive = alone
     end
-    local path, invalid = serverPath(backend, server)
-    if path == nil then
-        return nil, invalid
-    end
-    local opts, refused = options(given, ____exports.DRAIN_OPTIONS, "drain")
+    local opts, refused = options(
+        backend,
+        server,
+        given,
+        ____exports.DRAIN_OPTIONS,
+        "drain"
+    )
     if opts == nil then
         return nil, refused
     end
@@ -4743,11 +4764,13 @@ function ____exports.ready(client, backend, server, given, exclusive)
     if exclusive == nil then
         exclusive = alone
     end
-    local path, invalid = serverPath(backend, server)
-    if path == nil then
-        return nil, invalid
-    end
-    local opts, refused = options(given, ____exports.READY_OPTIONS, "ready")
+    local opts, refused = options(
+        backend,
+        server,
+        given,
+        ____exports.READY_OPTIONS,
+        "ready"
+    )
     if opts == nil then
         return nil, refused
     end

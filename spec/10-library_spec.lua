@@ -212,4 +212,68 @@ describe("haproxy.stats outside HAProxy", function()
       assert.are.equal("10 (initial 10)\n\n", h:command("get weight app/web1"))
     end)
   end)
+
+  describe("workflows, through the socket", function()
+    local function line(server) return h:command("show servers state app"):match("[^\n]* " .. server .. " [^\n]*") end
+
+    it("adds a server, changes several fields, drains it into maintenance and deletes it", function()
+      local port = h.ports.healthy
+      assert.is_true(client:add_server("app", { name = "x1", address = "127.0.0.1", port = port, weight = 3 }))
+      assert.matches(" x1 127%.0%.0%.1 %d 1 3 3 ", line("x1"))
+      assert.is_true(client:set_server("app", "x1", { weight = 4, maxconn = 12, admin_state = "ready" }))
+      assert.matches(" x1 127%.0%.0%.1 %d 0 4 3 ", line("x1"))
+      assert.are.equal(12, stats.parse_stats(h:command("show stat app 4 -1"))[4].slim)
+      assert.is_true(client:set_maxconn("app", "x1", 0))
+      assert.is_true(client:set_servers("app", { { name = "web1", fields = { weight = 7 } }, { name = "x1", fields = { weight = 2 } } }))
+      assert.are.equal("7 (initial 10)\n\n", h:command("get weight app/web1"))
+      assert.are.equal("2 (initial 3)\n\n", h:command("get weight app/x1"))
+      local drained = assert(client:drain("app", "x1", { timeout = 2, ["then"] = "maint" }))
+      assert.are.same({ true, 0, "maint" }, { drained.drained, drained.sessions, drained.state.admin_state })
+      assert.is_true(client:del_server("app", "x1"))
+      assert.is_nil(line("x1"))
+    end)
+
+    it("answers nil, err for what it refuses, changing nothing", function()
+      local servers_state = require("support.api").servers_state
+      local before = servers_state(h, "app")
+      local cases = {
+        { "set_server", "app", "web1", { weight = 5, colour = "red" } },
+        { "set_server", "app", "web1", { weight = 300 } },
+        { "set_server", "app", "web1", {} },
+        { "set_servers", "app", { { name = "web1", fields = { weight = 5 } }, { name = "nope", fields = { weight = 5 } } } },
+        { "add_server", "app", { name = "a;b", address = "127.0.0.1", port = 80 } },
+        { "add_server", "static", { name = "y", address = "127.0.0.1", port = 80 } },
+        { "add_server", "app", { name = "web1", address = "127.0.0.1", port = 80 } },
+        { "drain", "app", "web1", { timeout = 0 } },
+        { "ready", "app", "web1", { ramp = 1 } },
+        { "set_maxconn", "app", "web1", -1 },
+        { "set_frontend", "www", { maxconn = "x" } },
+      }
+      local kinds = {}
+      for i, case in ipairs(cases) do
+        local value, err = client[case[1]](client, table.unpack(case, 2))
+        assert.is_nil(value, case[1] .. " " .. i)
+        kinds[i] = err.kind
+        assert.is_string(tostring(err))
+      end
+      assert.are.same({ "invalid", "invalid", "invalid", "not_found", "invalid", "conflict", "conflict", "invalid", "invalid", "invalid", "invalid" }, kinds)
+      assert.are.equal(before, servers_state(h, "app"))
+    end)
+
+    it("closes sessions, steers a frontend, clears counters, and hands out lua-haproxy's tcp()", function()
+      assert.is_true(client:shutdown_sessions("app", "web1"))
+      assert.is_true(client:set_frontend("www", { state = "disabled", maxconn = 50 }))
+      local www = stats.parse_stats(h:command("show stat www 1 -1"))[1]
+      assert.are.same({ "PAUSED", 50 }, { www.status, www.slim })
+      assert.is_true(client:set_frontend("www", { state = "enabled" }))
+      assert.are.equal("OPEN", stats.parse_stats(h:command("show stat www 1 -1"))[1].status)
+      assert.is_true(client:clear_counters())
+      assert.is_true(client:clear_counters(true))
+      assert.is_true(client:set_health_check("app", "web1", "disabled"))
+      assert.is_true(client:set_health_check("app", "web1", "enabled"))
+      local _, err = client:set_health_check("static", "s1", "enabled")
+      assert.are.equal("conflict", err.kind)
+      assert.matches("^tcp{master}", tostring(client:tcp()))
+    end)
+  end)
 end)

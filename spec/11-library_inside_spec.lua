@@ -64,6 +64,24 @@ describe("haproxy.stats inside HAProxy", function()
     assert.matches("\n%d+ app 2 web2 %S+ %d+ 1 ", h:command("show servers state app"))
   end)
 
+  it("runs the workflows in-process where it can: add, several fields, drain, delete", function()
+    local port = h.ports.healthy
+    assert.is_true(inside(h, "add_server", { "app", { name = "in1", address = "127.0.0.1", port = port } }).value)
+    assert.is_true(inside(h, "set_server", { "app", "web1", { weight = 6, maxconn = 9 } }).value)
+    assert.are.equal("6 (initial 10)\n\n", h:command("get weight app/web1"))
+    assert.are.equal(9, stats.parse_stats(h:command("show stat app 4 1"))[1].slim)
+    assert.is_true(inside(h, "set_maxconn", { "app", "web1", 0 }).value)
+    local drained = inside(h, "drain", { "app", "in1", { timeout = 2, ["then"] = "maint" } }).value
+    assert.are.same({ true, "maint" }, { drained.drained, drained.state.admin_state })
+    assert.is_true(inside(h, "del_server", { "app", "in1" }).value)
+    assert.is_nil(h:command("show servers state app"):find(" in1 "))
+    -- Configured servers are held by the library inside HAProxy (stats/servers/local.ts).
+    h:command("set server app/web2 state maint")
+    local refused = inside(h, "del_server", { "app", "web2" })
+    assert.are.equal("conflict", refused.err.kind)
+    assert.matches("defined in the configuration", refused.err.message)
+  end)
+
   it("returns errors as values naming the command and HAProxy's words", function()
     local answer = inside(h, "set_weight", { "static", "s1", 50 })
     assert.is_false(answer.ok)

@@ -13,7 +13,7 @@ local fails, call = api.fails, api.call
 
 --- The steer backend's state, read on the level-user socket (the admin one may be gone).
 local function steer_state(h)
-  return haproxy.raw(h.dir .. "/user.sock", "show servers state steer"):gsub("^[^\n]*\n", "")
+  return api.servers_state(h, "steer", h.dir .. "/user.sock")
 end
 
 describe("faults", function()

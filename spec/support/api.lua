@@ -92,10 +92,11 @@ end
 --- Every column of a backend's "show servers state" but what moves by itself:
 --- srv_time_since_last_change ticks; while a check runs, the "in progress"
 --- bit (1) of srv_check_state and srv_agent_state is set and srv_check_result
---- of a failing server reads 0 (neutral) instead of 2 (failed).
-function M.servers_state(h, backend)
+--- of a failing server reads 0 (neutral) instead of 2 (failed). Read on `sock`,
+--- by default the admin socket.
+function M.servers_state(h, backend, sock)
   local lines = {}
-  for line in h:command("show servers state " .. backend):gmatch("[^\n]+") do
+  for line in haproxy.raw(sock or h.sock, "show servers state " .. backend):gmatch("[^\n]+") do
     local fields = {}
     for field in line:gmatch("%S+") do fields[#fields + 1] = field end
     if #fields > 15 and line:match("^%d") then

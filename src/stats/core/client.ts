@@ -66,22 +66,38 @@ function newStream(endpoint: Endpoint): Stream {
   return socket.tcp();
 }
 
+/**
+ * How long, inside HAProxy, a refused connect is tried again. A reload
+ * (-sf, or a master-worker one) pauses the old process's listeners while the
+ * new process binds, the stats socket among them: a connect in that window
+ * is refused, and works a few milliseconds later. Seen on 2.6.12 as a
+ * "Can't connect" 503 in the -sf reload spec, in two full-suite runs (not
+ * reproduced alone, 15 runs under CPU load); retrying costs nothing when the
+ * socket is up, and at most this long when it is really gone.
+ */
+const CONNECT_RETRY_MS = 500;
+const CONNECT_PAUSE_MS = 10;
+
+function connectOnce(stream: Stream, endpoint: Endpoint): LuaMultiReturn<[ok: number] | [ok: undefined, err: string]> {
+  if (endpoint.kind === "tcp") return (stream as unknown as Socket).connect(endpoint.host, endpoint.port);
+  return (stream as unknown as Socket).connect(insideHAProxy() ? `unix@${endpoint.path}` : endpoint.path);
+}
+
 function connect(client: ClientFields, command: string): LuaMultiReturn<[stream: Stream] | [stream: undefined, err: StatsError]> {
   const [endpoint, problem] = parseEndpoint(client.address, client.port);
   if (endpoint === undefined) return $multi(undefined, statsError("invalid", `socket address: ${problem}`, command));
-  const stream = newStream(endpoint);
-  stream.settimeout(client.timeout);
-  const connected = endpoint.kind === "unix"
-    ? insideHAProxy()
-      ? (stream as unknown as Socket).connect(`unix@${endpoint.path}`)
-      : (stream as unknown as Socket).connect(endpoint.path)
-    : (stream as unknown as Socket).connect(endpoint.host, endpoint.port);
-  const [ok, err] = connected;
-  if (ok === undefined) {
+  const giveUp = clockMs() + math.min(CONNECT_RETRY_MS, client.timeout * 1000);
+  for (;;) {
+    const stream = newStream(endpoint);
+    stream.settimeout(client.timeout);
+    const [ok, err] = connectOnce(stream, endpoint);
+    if (ok !== undefined) return $multi(stream);
     stream.close();
-    return $multi(undefined, statsError("connect", `cannot connect to ${describeEndpoint(endpoint)}: ${err}`, command));
+    if (!insideHAProxy() || clockMs() >= giveUp) {
+      return $multi(undefined, statsError("connect", `cannot connect to ${describeEndpoint(endpoint)}: ${err}`, command));
+    }
+    core.msleep(CONNECT_PAUSE_MS);
   }
-  return $multi(stream);
 }
 
 /** Connects and sends `command` and a newline. */

@@ -73,10 +73,12 @@ function step(client: ClientFields, op: Operation, backend: string, server: stri
   return perform(client, op, serverValues(backend, server, entries));
 }
 
-/** Options as given (a table or nothing), checked against `args`. */
-function options(given: unknown, args: Arg[], what: string): LuaMultiReturn<[values: Values] | [values: undefined, err: StatsError]> {
-  const values = type(given) === "table" ? (given as Values) : new LuaTable<string, unknown>();
+/** The server's names and the options as given (a table or nothing), checked against `args`. */
+function options(backend: unknown, server: unknown, given: unknown, args: Arg[], what: string): LuaMultiReturn<[values: Values] | [values: undefined, err: StatsError]> {
+  const [path, invalid] = serverPath(backend, server);
+  if (path === undefined) return $multi(undefined, invalid);
   if (given !== undefined && type(given) !== "table") return $multi(undefined, statsError("invalid", `${what}: expected a table of options`));
+  const values = type(given) === "table" ? (given as Values) : new LuaTable<string, unknown>();
   const [words, name, problem] = checkArgs(args, values);
   if (words === undefined) return $multi(undefined, refusal({ targets: [] } as unknown as Operation, name, values.get(name), problem));
   return $multi(values);
@@ -101,9 +103,7 @@ function waitEmpty(client: ClientFields, backend: string, server: string, sessio
  * timeout passes.
  */
 export function drain(client: ClientFields, backend: unknown, server: unknown, given?: unknown, exclusive: Exclusive = alone): Result<Drained> {
-  const [path, invalid] = serverPath(backend, server);
-  if (path === undefined) return $multi(undefined, invalid);
-  const [opts, refused] = options(given, DRAIN_OPTIONS, "drain");
+  const [opts, refused] = options(backend, server, given, DRAIN_OPTIONS, "drain");
   if (opts === undefined) return $multi(undefined, refused as StatsError);
   const b = backend as string;
   const s = server as string;
@@ -151,9 +151,7 @@ const READIED_ORDER = ordered(["state", "ramp"]);
  * of its weight first, rising to all of it in a background task.
  */
 export function ready(client: ClientFields, backend: unknown, server: unknown, given?: unknown, exclusive: Exclusive = alone): Result<Readied> {
-  const [path, invalid] = serverPath(backend, server);
-  if (path === undefined) return $multi(undefined, invalid);
-  const [opts, refused] = options(given, READY_OPTIONS, "ready");
+  const [opts, refused] = options(backend, server, given, READY_OPTIONS, "ready");
   if (opts === undefined) return $multi(undefined, refused as StatsError);
   const b = backend as string;
   const s = server as string;
