@@ -4989,7 +4989,8 @@ function ____exports.remove(client, backend, server)
     if way == nil then
         return nil, err
     end
-    return nil, statsError(err.kind, (haproxy .. ": ") .. way, err.command, err.haproxy)
+    local said = string.gsub(haproxy, "%.$", "")
+    return nil, statsError(err.kind, (said .. ": ") .. way, err.command, err.haproxy)
 end
 return ____exports
  end,

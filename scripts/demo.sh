@@ -27,6 +27,10 @@ Try:
   curl -s -X PATCH -H 'Content-Type: application/json' -d '{"current": 5}' $api/stats/backends/app/servers/web1/weight
   curl -s -X PATCH -H 'Content-Type: application/json' -d '{"admin_state": "drain"}' $api/stats/backends/app/servers/web1/state
   curl -s -X PATCH -H 'Content-Type: application/json' -d '{"admin_state": "ready"}' $api/stats/backends/app/servers/web1/state
+  curl -s -X POST -H 'Content-Type: application/json' -d '{"timeout": 30, "then": "maint"}' $api/stats/backends/app/servers/web2/drain
+  curl -s -X POST -H 'Content-Type: application/json' -d '{"ramp": 10}' $api/stats/backends/app/servers/web2/ready
+  curl -s -X POST -H 'Content-Type: application/json' -d '{"name": "web9", "address": "127.0.0.1", "port": 8081, "check": true}' $api/stats/backends/app/servers
+  curl -s -X PATCH -H 'Content-Type: application/json' -d '[{"name": "web1", "weight": 30}, {"name": "web2", "weight": 10}]' $api/stats/backends/app/servers
   curl -s $api/maps
   curl -s -X POST -H 'Content-Type: application/json' -d '{"key": "/assets", "value": "static"}' $api/maps/%23<id>/entries
   curl -s $api/tables/www

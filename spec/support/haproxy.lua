@@ -132,6 +132,19 @@ function M:stop()
   local errors = self:runtime_errors()
   if self.errors then self.errors:close() end
   self.errors = nil
+  -- A process that took over with -sf wrote its pid to the same file: a spec
+  -- that failed before it learned that pid still leaves nothing running.
+  local pid_file = self.pidfile and io.open(self.pidfile)
+  local successor = pid_file and tonumber(pid_file:read("*l"))
+  if pid_file then pid_file:close() end
+  if successor and successor ~= self.pid then
+    local current = self.pid
+    self.pid = successor
+    if self:alive() then os.execute("kill " .. successor .. " 2>/dev/null") end
+    local deadline = socket.gettime() + 5
+    while self:alive() and socket.gettime() < deadline do socket.sleep(0.02) end
+    self.pid = current
+  end
   if self.pid then
     os.execute("kill " .. self.pid .. " 2>/dev/null")
     local deadline = socket.gettime() + 5

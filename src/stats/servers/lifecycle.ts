@@ -74,5 +74,6 @@ export function remove(client: ClientFields, backend: unknown, server: unknown):
     way = "it is defined in the configuration, and HAProxy 2.6 keeps every configured server while its Lua can reach it: keep it in maintenance, and remove it from the configuration at the next reload";
   }
   if (way === undefined) return $multi(undefined, err);
-  return $multi(undefined, statsError(err.kind, `${haproxy}: ${way}`, err.command, err.haproxy));
+  const [said] = string.gsub(haproxy, "%.$", "");
+  return $multi(undefined, statsError(err.kind, `${said}: ${way}`, err.command, err.haproxy));
 }
