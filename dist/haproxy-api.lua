@@ -3247,9 +3247,9 @@ function ____exports.check(op, values)
     end
     return ____exports.checkArgs(op.args, values, words)
 end
---- The library's error for a refused argument: "weight 300: must be an integer from 0 to 256".
-function ____exports.refusal(op, name, given, problem)
-    if __TS__ArrayIncludes(op.targets, name) then
+--- The library's error for a refused argument: "weight 300: must be an integer from 0 to 256"; `targets` are names.
+function ____exports.refusal(targets, name, given, problem)
+    if __TS__ArrayIncludes(targets, name) then
         return invalidName(name, given, problem)
     end
     return statsError(
@@ -3322,7 +3322,7 @@ end
 function ____exports.perform(client, op, values)
     local words, name, problem = ____exports.check(op, values)
     if words == nil then
-        return nil, ____exports.refusal(op, name, values[name], problem)
+        return nil, ____exports.refusal(op.targets, name, values[name], problem)
     end
     return ____exports.run(client, op, words)
 end
@@ -4633,7 +4633,7 @@ local function options(backend, server, given, args, what)
     local values = type(given) == "table" and given or ({})
     local words, name, problem = checkArgs(args, values)
     if words == nil then
-        return nil, refusal({targets = {}}, name, values[name], problem)
+        return nil, refusal({}, name, values[name], problem)
     end
     return values
 end
@@ -4926,7 +4926,7 @@ function ____exports.add(client, backend, fields)
     values.backend = backend
     local words, name, problem = check(addServer, values)
     if words == nil then
-        return nil, refusal(addServer, name, values[name], problem)
+        return nil, refusal(addServer.targets, name, values[name], problem)
     end
     local admin = values.admin_state
     local ____exports_ADD_SERVER_FIELDS_index_kind_check_2 = ____exports.ADD_SERVER_FIELDS[#____exports.ADD_SERVER_FIELDS].kind.check
@@ -4936,7 +4936,7 @@ function ____exports.add(client, backend, fields)
     end
     local adminOk, adminProblem = ____exports_ADD_SERVER_FIELDS_index_kind_check_2(____admin_1)
     if adminOk == nil then
-        return nil, refusal(addServer, "admin_state", admin, adminProblem)
+        return nil, refusal(addServer.targets, "admin_state", admin, adminProblem)
     end
     local added, err = run(client, addServer, words)
     if added == nil then
@@ -5009,22 +5009,22 @@ local ____json = require("http.json")
 local kindOf = ____json.kindOf
 local ____respond = require("api.respond")
 local respond = ____respond.respond
+--- A 400 when `name` is not a legal HAProxy name for `what` ("backend", "server").
+function ____exports.badName(what, name)
+    local problem = nameProblem(name)
+    local ____temp_0
+    if problem == nil then
+        ____temp_0 = nil
+    else
+        ____temp_0 = failure(
+            400,
+            invalidName(what, name, problem).message
+        )
+    end
+    return ____temp_0
+end
 function ____exports.badServerPath(params)
-    local backendProblem = nameProblem(params.backend)
-    if backendProblem ~= nil then
-        return failure(
-            400,
-            invalidName("backend", params.backend, backendProblem).message
-        )
-    end
-    local serverProblem = nameProblem(params.server)
-    if serverProblem ~= nil then
-        return failure(
-            400,
-            invalidName("server", params.server, serverProblem).message
-        )
-    end
-    return nil
+    return ____exports.badName("backend", params.backend) or ____exports.badName("server", params.server)
 end
 --- A GET handler answering `read(client, backend, server)` for the route's server.
 function ____exports.serverRead(read)
@@ -5063,8 +5063,6 @@ local ____body = require("http.body")
 local jsonObject = ____body.jsonObject
 local ____errors = require("http.errors")
 local failure = ____errors.failure
-local ____json = require("http.json")
-local NULL = ____json.NULL
 local ____target = require("api.target")
 local shown = ____target.shown
 --- The 400 of a refused field: 'field "weight" must be an integer from 0 to 256, got 300' (of server `server`, in a list).
@@ -5081,34 +5079,23 @@ function ____exports.badField(field, given, problem, server)
         (((((where .. "field \"") .. field) .. "\" ") .. problem) .. ", got ") .. shown(given)
     )
 end
---- JSON null is no value for any field: refused as the field's kind says, not taken as absent.
-local function present(fields, name)
-    local given = fields[name]
-    local ____temp_0
-    if given == NULL then
-        ____temp_0 = NULL
-    else
-        ____temp_0 = given
-    end
-    return ____temp_0
-end
 --- Checks `fields` against `args`: required ones present, every given one valid.
 function ____exports.checkAgainst(fields, args)
     for ____, arg in ipairs(args) do
         do
-            local given = present(fields, arg.name)
+            local given = fields[arg.name]
             if given == nil then
                 if arg.optional ~= true then
                     return ____exports.badField(arg.name, nil, "is required")
                 end
-                goto __continue7
+                goto __continue6
             end
             local ok, problem = arg.kind.check(given)
             if ok == nil then
                 return ____exports.badField(arg.name, given, problem)
             end
         end
-        ::__continue7::
+        ::__continue6::
     end
     return nil
 end
@@ -5512,6 +5499,7 @@ local ____respond = require("api.respond")
 local applyThenRead = ____respond.applyThenRead
 local respond = ____respond.respond
 local ____target = require("api.target")
+local badName = ____target.badName
 local badServerPath = ____target.badServerPath
 local serverRead = ____target.serverRead
 ____exports.listServers = function(context, _request, params) return respond(
@@ -5701,9 +5689,9 @@ local function rowsOf(client, backend, names)
 end
 --- PATCH .../servers: the same fields for the servers listed (or all), or one object per server; all or nothing.
 ____exports.patchServers = function(context, request, params)
-    local badPath = badServerPath({backend = params.backend, server = "x"})
-    if badPath ~= nil then
-        return badPath
+    local badBackend = badName("backend", params.backend)
+    if badBackend ~= nil then
+        return badBackend
     end
     local ok, value = jsonValue(request, BULK_EXPECTED)
     if not ok then
@@ -5742,9 +5730,9 @@ ____exports.patchServers = function(context, request, params)
 end
 --- POST .../servers: adds a server ("add server"); 201, its row, and Location.
 ____exports.postServer = function(context, request, params)
-    local badPath = badServerPath({backend = params.backend, server = "x"})
-    if badPath ~= nil then
-        return badPath
+    local badBackend = badName("backend", params.backend)
+    if badBackend ~= nil then
+        return badBackend
     end
     local fields, refused = declaredBody(request, ADD_SERVER_FIELDS)
     if fields == nil then
@@ -6106,7 +6094,7 @@ function ____exports.setFrontend(client, frontend, fields)
             end
             local words, name, problem = check(op, values)
             if words == nil then
-                return nil, refusal(op, name, values[name], problem)
+                return nil, refusal(op.targets, name, values[name], problem)
             end
         end
         ::__continue14::
@@ -6433,8 +6421,6 @@ return ____exports
  end,
 ["api.drain"] = function(...) 
 local ____exports = {}
-local ____errors = require("http.errors")
-local failure = ____errors.failure
 local ____request = require("http.request")
 local header = ____request.header
 local ____errors = require("stats.core.errors")
@@ -6498,10 +6484,6 @@ local function serverWorkflow(run, options, bodyRequired)
                 return refused
             end
             given = fields
-        end
-        local client = context.client
-        if client == nil then
-            return failure(503, "no stats socket: " .. context.socket.source)
         end
         return respond(
             context,

@@ -900,9 +900,9 @@ function ____exports.check(op, values)
     end
     return ____exports.checkArgs(op.args, values, words)
 end
---- The library's error for a refused argument: "weight 300: must be an integer from 0 to 256".
-function ____exports.refusal(op, name, given, problem)
-    if __TS__ArrayIncludes(op.targets, name) then
+--- The library's error for a refused argument: "weight 300: must be an integer from 0 to 256"; `targets` are names.
+function ____exports.refusal(targets, name, given, problem)
+    if __TS__ArrayIncludes(targets, name) then
         return invalidName(name, given, problem)
     end
     return statsError(
@@ -975,7 +975,7 @@ end
 function ____exports.perform(client, op, values)
     local words, name, problem = ____exports.check(op, values)
     if words == nil then
-        return nil, ____exports.refusal(op, name, values[name], problem)
+        return nil, ____exports.refusal(op.targets, name, values[name], problem)
     end
     return ____exports.run(client, op, words)
 end
@@ -1998,7 +1998,7 @@ function ____exports.setFrontend(client, frontend, fields)
             end
             local words, name, problem = check(op, values)
             if words == nil then
-                return nil, refusal(op, name, values[name], problem)
+                return nil, refusal(op.targets, name, values[name], problem)
             end
         end
         ::__continue14::
@@ -3237,7 +3237,7 @@ local function options(backend, server, given, args, what)
     local values = type(given) == "table" and given or ({})
     local words, name, problem = checkArgs(args, values)
     if words == nil then
-        return nil, refusal({targets = {}}, name, values[name], problem)
+        return nil, refusal({}, name, values[name], problem)
     end
     return values
 end
@@ -3530,7 +3530,7 @@ function ____exports.add(client, backend, fields)
     values.backend = backend
     local words, name, problem = check(addServer, values)
     if words == nil then
-        return nil, refusal(addServer, name, values[name], problem)
+        return nil, refusal(addServer.targets, name, values[name], problem)
     end
     local admin = values.admin_state
     local ____exports_ADD_SERVER_FIELDS_index_kind_check_2 = ____exports.ADD_SERVER_FIELDS[#____exports.ADD_SERVER_FIELDS].kind.check
@@ -3540,7 +3540,7 @@ function ____exports.add(client, backend, fields)
     end
     local adminOk, adminProblem = ____exports_ADD_SERVER_FIELDS_index_kind_check_2(____admin_1)
     if adminOk == nil then
-        return nil, refusal(addServer, "admin_state", admin, adminProblem)
+        return nil, refusal(addServer.targets, "admin_state", admin, adminProblem)
     end
     local added, err = run(client, addServer, words)
     if added == nil then

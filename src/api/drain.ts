@@ -4,7 +4,6 @@
  * (stats/servers/drain.ts). Only the steps that change the server take the
  * write lock; the wait does not, so other writes go on while a drain waits.
  */
-import { failure } from "../http/errors";
 import { header, type Request } from "../http/request";
 import type { Handler } from "../http/router";
 import type { ClientFields } from "../stats/core/client";
@@ -50,8 +49,6 @@ function serverWorkflow<T>(run: Workflow<T>, options: typeof DRAIN_OPTIONS, body
       if (fields === undefined) return refused;
       given = fields;
     }
-    const client = context.client;
-    if (client === undefined) return failure(503, `no stats socket: ${context.socket.source}`);
     return respond(context, (each) => run(each, params.backend, params.server, given, locked(each)));
   };
 }

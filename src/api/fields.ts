@@ -8,7 +8,6 @@ import type { Arg, Values } from "../stats/core/operation";
 import type { Schema } from "../stats/core/kinds";
 import { jsonObject, type Fields } from "../http/body";
 import { failure } from "../http/errors";
-import { NULL } from "../http/json";
 import type { Request } from "../http/request";
 import type { Reply } from "../http/response";
 import { shown } from "./target";
@@ -23,16 +22,11 @@ export function badField(field: string, given: unknown, problem: string, server?
   return failure(400, `${where}field "${field}" ${problem}, got ${shown(given)}`);
 }
 
-/** JSON null is no value for any field: refused as the field's kind says, not taken as absent. */
-function present(fields: Fields, name: string): unknown {
-  const given = fields.get(name);
-  return given === NULL ? NULL : given;
-}
-
 /** Checks `fields` against `args`: required ones present, every given one valid. */
 export function checkAgainst(fields: Fields, args: Arg[]): Reply | undefined {
   for (const arg of args) {
-    const given = present(fields, arg.name);
+    // JSON null is there (NULL, not nil): refused by the kind, never taken as absent.
+    const given = fields.get(arg.name);
     if (given === undefined) {
       if (arg.optional !== true) return badField(arg.name, undefined, "is required");
       continue;

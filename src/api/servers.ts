@@ -22,7 +22,7 @@ import * as reads from "../stats/servers/reads";
 import type { Context } from "./context";
 import { badField, declaredBody, renamed } from "./fields";
 import { applyThenRead, respond } from "./respond";
-import { badServerPath, serverRead } from "./target";
+import { badName, badServerPath, serverRead } from "./target";
 
 export const listServers: Handler<Context> = (context, _request, params) =>
   respond(context, (client) => reads.servers(client, params.backend), (rows) => asArray(rows));
@@ -138,8 +138,8 @@ function rowsOf(client: ClientFields, backend: string, names: string[]): Result<
 
 /** PATCH .../servers: the same fields for the servers listed (or all), or one object per server; all or nothing. */
 export const patchServers: Handler<Context> = (context, request, params) => {
-  const badPath = badServerPath({ backend: params.backend, server: "x" });
-  if (badPath !== undefined) return badPath;
+  const badBackend = badName("backend", params.backend);
+  if (badBackend !== undefined) return badBackend;
   const [ok, value] = jsonValue(request, BULK_EXPECTED);
   if (!ok) return value as Reply;
   const [changes, every] = bulkChanges(value);
@@ -166,8 +166,8 @@ export const patchServers: Handler<Context> = (context, request, params) => {
 
 /** POST .../servers: adds a server ("add server"); 201, its row, and Location. */
 export const postServer: Handler<Context> = (context, request, params) => {
-  const badPath = badServerPath({ backend: params.backend, server: "x" });
-  if (badPath !== undefined) return badPath;
+  const badBackend = badName("backend", params.backend);
+  if (badBackend !== undefined) return badBackend;
   const [fields, refused] = declaredBody(request, ADD_SERVER_FIELDS);
   if (fields === undefined) return refused;
   const { backend } = params;

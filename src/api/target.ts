@@ -15,12 +15,14 @@ import type { Context } from "./context";
 import { respond } from "./respond";
 import type { Result } from "../stats/core/result";
 
+/** A 400 when `name` is not a legal HAProxy name for `what` ("backend", "server"). */
+export function badName(what: string, name: unknown): Reply | undefined {
+  const problem = nameProblem(name);
+  return problem === undefined ? undefined : failure(400, invalidName(what, name, problem).message);
+}
+
 export function badServerPath(params: Params): Reply | undefined {
-  const backendProblem = nameProblem(params.backend);
-  if (backendProblem !== undefined) return failure(400, invalidName("backend", params.backend, backendProblem).message);
-  const serverProblem = nameProblem(params.server);
-  if (serverProblem !== undefined) return failure(400, invalidName("server", params.server, serverProblem).message);
-  return undefined;
+  return badName("backend", params.backend) ?? badName("server", params.server);
 }
 
 /** A GET handler answering `read(client, backend, server)` for the route's server. */

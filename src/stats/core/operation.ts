@@ -79,9 +79,9 @@ export function checkArgs(args: Arg[], values: Values, words: Words = new LuaTab
   return $multi(words);
 }
 
-/** The library's error for a refused argument: "weight 300: must be an integer from 0 to 256". */
-export function refusal(op: Operation, name: string, given: unknown, problem: string): StatsError {
-  if (op.targets.includes(name)) return invalidName(name, given, problem);
+/** The library's error for a refused argument: "weight 300: must be an integer from 0 to 256"; `targets` are names. */
+export function refusal(targets: string[], name: string, given: unknown, problem: string): StatsError {
+  if (targets.includes(name)) return invalidName(name, given, problem);
   return statsError("invalid", given === undefined ? `${name} ${problem}` : `${name} ${quoted(given)}: ${problem}`);
 }
 
@@ -133,7 +133,7 @@ export function run(client: ClientFields, op: Operation, words: Words): Done {
 /** Checks `values`, then runs `op`: an invalid argument is refused before anything is sent. */
 export function perform(client: ClientFields, op: Operation, values: Values): Done {
   const [words, name, problem] = check(op, values);
-  if (words === undefined) return $multi(undefined, refusal(op, name, values.get(name), problem));
+  if (words === undefined) return $multi(undefined, refusal(op.targets, name, values.get(name), problem));
   return run(client, op, words);
 }
 

@@ -74,7 +74,7 @@ export function setFrontend(client: ClientFields, frontend: unknown, fields: unk
   for (const [op, values] of [[setFrontendState, stateValues], [setFrontendMaxconn, maxconnValues]] as [Operation, Values][]) {
     if (values.get(op.args[0].name) === undefined) continue;
     const [words, name, problem] = check(op, values);
-    if (words === undefined) return $multi(undefined, refusal(op, name, values.get(name), problem));
+    if (words === undefined) return $multi(undefined, refusal(op.targets, name, values.get(name), problem));
   }
   const [before, missing] = frontendRow(client, frontend);
   if (before === undefined) return $multi(undefined, missing);

@@ -80,7 +80,7 @@ function options(backend: unknown, server: unknown, given: unknown, args: Arg[],
   if (given !== undefined && type(given) !== "table") return $multi(undefined, statsError("invalid", `${what}: expected a table of options`));
   const values = type(given) === "table" ? (given as Values) : new LuaTable<string, unknown>();
   const [words, name, problem] = checkArgs(args, values);
-  if (words === undefined) return $multi(undefined, refusal({ targets: [] } as unknown as Operation, name, values.get(name), problem));
+  if (words === undefined) return $multi(undefined, refusal([], name, values.get(name), problem));
   return $multi(values);
 }
 

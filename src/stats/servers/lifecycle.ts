@@ -40,10 +40,10 @@ export function add(client: ClientFields, backend: unknown, fields: unknown): Do
   }
   values.set("backend", backend);
   const [words, name, problem] = check(addServer, values);
-  if (words === undefined) return $multi(undefined, refusal(addServer, name, values.get(name), problem));
+  if (words === undefined) return $multi(undefined, refusal(addServer.targets, name, values.get(name), problem));
   const admin = values.get("admin_state");
   const [adminOk, adminProblem] = ADD_SERVER_FIELDS[ADD_SERVER_FIELDS.length - 1].kind.check(admin ?? "maint");
-  if (adminOk === undefined) return $multi(undefined, refusal(addServer, "admin_state", admin, adminProblem));
+  if (adminOk === undefined) return $multi(undefined, refusal(addServer.targets, "admin_state", admin, adminProblem));
   const [added, err] = run(client, addServer, words);
   if (added === undefined) return $multi(undefined, err);
   const b = words.get("backend") as string;
