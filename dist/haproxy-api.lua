@@ -648,11 +648,20 @@ function ____exports.loadConfig(files)
 end
 return ____exports
  end,
-["host.socket"] = function(...) 
-local ____lualib = require("lualib_bundle")
-local __TS__ObjectAssign = ____lualib.__TS__ObjectAssign
+["host.config"] = function(...) 
 local ____exports = {}
-local variableAt, reachable, pickSocket, LEVEL_RANK
+local variableAt
+function variableAt(line, index)
+    local braced, braceEnd = string.match(line, "^{([%w_]+)[^}]*}()", index + 1)
+    if braced ~= nil then
+        return braced, braceEnd - 1
+    end
+    local bare, bareEnd = string.match(line, "^([%a_][%w_]*)()", index + 1)
+    if bare ~= nil then
+        return bare, bareEnd - 1
+    end
+    return nil
+end
 --- Splits a configuration line into words as HAProxy does for the parts
 -- used here: blanks separate, quotes group, "\" escapes, "#" starts a
 -- comment, and "${NAME}" / "$NAME" expand from the environment outside
@@ -697,24 +706,45 @@ function ____exports.words(line)
     end
     return found
 end
-function variableAt(line, index)
-    local braced, braceEnd = string.match(line, "^{([%w_]+)[^}]*}()", index + 1)
-    if braced ~= nil then
-        return braced, braceEnd - 1
-    end
-    local bare, bareEnd = string.match(line, "^([%a_][%w_]*)()", index + 1)
-    if bare ~= nil then
-        return bare, bareEnd - 1
-    end
-    return nil
+local SECTIONS = {}
+for ____, keyword in ipairs({
+    "global",
+    "defaults",
+    "frontend",
+    "backend",
+    "listen",
+    "peers",
+    "resolvers",
+    "userlist",
+    "mailers",
+    "program",
+    "http-errors",
+    "ring",
+    "cache",
+    "fcgi-app"
+}) do
+    SECTIONS[keyword] = true
 end
+--- True for the keywords that start a section ("global", "defaults", "backend"...).
+function ____exports.isSectionKeyword(keyword)
+    return SECTIONS[keyword] ~= nil
+end
+return ____exports
+ end,
+["host.socket"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ObjectAssign = ____lualib.__TS__ObjectAssign
+local ____exports = {}
+local reachable, pickSocket, LEVEL_RANK
+local ____config = require("host.config")
+local words = ____config.words
 --- The "stats socket" lines of a configuration: address and level (operator when unsaid).
 function ____exports.statsSockets(config)
     local sockets = {}
     for line in string.gmatch(config, "[^\n]+") do
         local start = string.find(line, "^%s*stats%s+socket%s")
         if start ~= nil then
-            local parts = ____exports.words(line)
+            local parts = words(line)
             local level = "operator"
             do
                 local index = 3
@@ -755,7 +785,7 @@ LEVEL_RANK = {user = 1, operator = 2, admin = 3}
 --- The global "chroot" directory, without a trailing slash, if any.
 function ____exports.chrootOf(config)
     for line in string.gmatch(config, "[^\n]+") do
-        local parts = ____exports.words(line)
+        local parts = words(line)
         if parts[1] == "chroot" and parts[2] ~= nil then
             return (string.gsub(parts[2], "/+$", ""))
         end
@@ -823,6 +853,100 @@ function ____exports.uname()
         return nil
     end
     return table.concat(fields, " ")
+end
+return ____exports
+ end,
+["host.statefile"] = function(...) 
+local ____exports = {}
+local ____config = require("host.config")
+local isSectionKeyword = ____config.isSectionKeyword
+local words = ____config.words
+--- `file` as HAProxy finds it: absolute, or under `base`.
+function ____exports.resolvePath(base, file)
+    if string.sub(file, 1, 1) == "/" or base == nil or base == "" then
+        return file
+    end
+    return string.sub(base, -1) == "/" and base .. file or (base .. "/") .. file
+end
+--- Reads the state-file settings of `config` (the whole configuration's text).
+function ____exports.stateFiles(config, overridden)
+    local base
+    local file
+    local defaults = {}
+    local backends = {}
+    local section = ""
+    local current
+    for line in string.gmatch(config, "[^\n]+") do
+        do
+            local parts = words(line)
+            local keyword = parts[1]
+            if keyword == nil then
+                goto __continue5
+            end
+            if isSectionKeyword(keyword) then
+                section = keyword
+                if keyword == "defaults" then
+                    defaults = {}
+                    current = defaults
+                elseif (keyword == "backend" or keyword == "listen") and parts[2] ~= nil then
+                    current = {mode = defaults.mode, fileName = defaults.fileName}
+                    backends[#backends + 1] = {parts[2], current}
+                else
+                    current = nil
+                end
+                goto __continue5
+            end
+            if section == "global" and keyword == "server-state-base" then
+                base = parts[2]
+            elseif section == "global" and keyword == "server-state-file" then
+                file = parts[2]
+            elseif current ~= nil and keyword == "load-server-state-from-file" then
+                current.mode = parts[2]
+            elseif current ~= nil and keyword == "server-state-file-name" then
+                current.fileName = parts[2]
+            end
+        end
+        ::__continue5::
+    end
+    local globalBackends = {}
+    local localFiles = {}
+    for ____, ____value in ipairs(backends) do
+        local name = ____value[1]
+        local loading = ____value[2]
+        if loading.mode == "global" then
+            globalBackends[name] = true
+        elseif loading.mode == "local" then
+            local named = (loading.fileName == nil or loading.fileName == "use-backend-name") and name or loading.fileName
+            localFiles[name] = ____exports.resolvePath(base, named)
+        end
+    end
+    local ____temp_1
+    if overridden ~= nil and overridden ~= "" then
+        ____temp_1 = overridden
+    else
+        local ____temp_0
+        if file == nil then
+            ____temp_0 = nil
+        else
+            ____temp_0 = ____exports.resolvePath(base, file)
+        end
+        ____temp_1 = ____temp_0
+    end
+    local global = ____temp_1
+    local source = overridden ~= nil and overridden ~= "" and "HAPROXY_API_STATE_FILE" or (file ~= nil and ((("\"server-state-file " .. file) .. "\"") .. (base ~= nil and (" under \"server-state-base " .. base) .. "\"" or "")) .. " in the configuration" or "no server-state-file in the configuration")
+    local addedServers
+    if global ~= nil then
+        addedServers = global .. ".added"
+    elseif (next(localFiles)) ~= nil then
+        addedServers = ____exports.resolvePath(base, "haproxy-api.added")
+    end
+    return {
+        global = global,
+        source = source,
+        globalBackends = globalBackends,
+        localFiles = localFiles,
+        addedServers = addedServers
+    }
 end
 return ____exports
  end,
@@ -1401,10 +1525,10 @@ return ____exports
  end,
 ["http.access"] = function(...) 
 local ____exports = {}
-local enabled
 local ____errors = require("http.errors")
 local failure = ____errors.failure
-function enabled(name)
+--- A yes/no setting: set and not "", "0", "false" or "no".
+function ____exports.enabled(name)
     local value = string.lower(os.getenv(name) or "")
     return value ~= "" and value ~= "0" and value ~= "false" and value ~= "no"
 end
@@ -1482,312 +1606,123 @@ function ____exports.accessFromEnvironment()
     local token = os.getenv("HAPROXY_API_TOKEN")
     return {
         token = token ~= nil and token ~= "" and token or nil,
-        readOnly = enabled("HAPROXY_API_READONLY"),
-        anonymous = enabled("HAPROXY_API_ANONYMOUS")
+        readOnly = ____exports.enabled("HAPROXY_API_READONLY"),
+        anonymous = ____exports.enabled("HAPROXY_API_ANONYMOUS")
     }
 end
 return ____exports
  end,
-["api.context"] = function(...) 
+["stats.core.fields"] = function(...) 
 local ____exports = {}
-local ____client = require("stats.core.client")
-local DEFAULT_TIMEOUT = ____client.DEFAULT_TIMEOUT
-local ____files = require("host.files")
-local configFiles = ____files.configFiles
-local loadConfig = ____files.loadConfig
-local ____socket = require("host.socket")
-local chooseSocket = ____socket.chooseSocket
-local ____uname = require("host.uname")
-local uname = ____uname.uname
-local ____access = require("http.access")
-local accessFromEnvironment = ____access.accessFromEnvironment
---- Seconds to wait for the stats socket: HAPROXY_API_TIMEOUT, else the library's default.
-local function socketTimeout()
-    local configured = tonumber(os.getenv("HAPROXY_API_TIMEOUT") or "")
-    return configured ~= nil and configured > 0 and configured or DEFAULT_TIMEOUT
+--- The metatable that orders a table's fields as `fields` when encoded as JSON.
+function ____exports.ordered(fields)
+    return {__jsonorder = fields, __jsonclosed = true}
 end
---- Reads the configuration and the OS name and picks the socket. Init only: it reads files.
-function ____exports.discover()
-    local config = loadConfig(configFiles())
-    local socket = chooseSocket(config.text)
-    local ____temp_0
-    if socket.address == nil then
-        ____temp_0 = nil
-    else
-        ____temp_0 = {
-            address = socket.address,
-            timeout = socketTimeout()
-        }
+--- Integers become numbers (never floats: "5" must not print as 5.0); the rest stays text.
+function ____exports.value(field)
+    if field == "" then
+        return field
     end
-    local client = ____temp_0
-    local version = core.get_info().Version
-    local ____client_2 = client
-    local ____socket_3 = socket
-    local ____config_4 = config
-    local ____uname_result_5 = uname()
-    local ____temp_1
-    if version == nil then
-        ____temp_1 = nil
-    else
-        ____temp_1 = tostring(version)
+    local integer = string.match(field, "^%-?%d+$")
+    if integer ~= nil and #field < 19 then
+        return math.tointeger(tonumber(field))
     end
-    return {
-        client = ____client_2,
-        socket = ____socket_3,
-        config = ____config_4,
-        uname = ____uname_result_5,
-        haproxyVersion = ____temp_1,
-        access = accessFromEnvironment()
-    }
+    return field
 end
 return ____exports
  end,
-["http.request"] = function(...) 
+["stats.servers.types"] = function(...) 
 local ____exports = {}
---- Bodies above this many bytes are refused (413): every body this API takes
--- is a few bytes. It stays below HAProxy's buffer (tune.bufsize, 16 KiB), so
--- that with "option http-buffer-request" HAProxy hands the service either
--- the whole body or more than the limit, and a client that announces more
--- than it sends meets "timeout http-request" instead of holding the service.
-____exports.MAX_BODY_BYTES = 8 * 1024
-local function hexByte(hex)
-    return string.char(tonumber(hex, 16))
-end
---- Splits "/a/b%2Fc/" into ["a", "b/c"]. A decoded "/" stays inside its
--- segment, so it can only make a name invalid, never change the route.
-function ____exports.splitPath(path)
-    if string.sub(path, 1, 1) ~= "/" then
-        return nil, "the path must start with /"
+return ____exports
+ end,
+["stats.servers.parsers"] = function(...) 
+local ____exports = {}
+local ____fields = require("stats.core.fields")
+local ordered = ____fields.ordered
+local value = ____fields.value
+local MAINT_BITS = 1 | 2 | 4 | 32 | 64
+local DRAIN_BITS = 8 | 16
+--- Decodes srv_admin_state, a decimal bitmask, into ready, drain or maint.
+function ____exports.decode_admin_state(bits)
+    if bits & MAINT_BITS ~= 0 then
+        return "maint"
     end
-    local segments = {}
-    local trimmed = #path > 1 and string.sub(path, -1) == "/" and string.sub(path, 1, -2) or path
-    if trimmed == "/" then
-        return segments
+    if bits & DRAIN_BITS ~= 0 then
+        return "drain"
     end
-    for raw in string.gmatch(
-        string.sub(trimmed, 2) .. "/",
-        "([^/]*)/"
-    ) do
-        local ____, percents = string.gsub(raw, "%%", "%%")
-        local decoded, escapes = string.gsub(raw, "%%(%x%x)", hexByte)
-        if escapes ~= percents then
-            return nil, ("bad percent-encoding in path segment \"" .. raw) .. "\""
-        end
-        segments[#segments + 1] = decoded
+    return "ready"
+end
+--- Decodes srv_op_state (stopped 0, starting 1, running 2, stopping 3).
+function ____exports.decode_operational_state(state)
+    if state == 0 then
+        return "down"
     end
-    return segments
-end
-local function percentByte(char)
-    return string.format(
-        "%%%02X",
-        string.byte(char)
-    )
-end
---- `segment` percent-encoded for a path: everything but RFC 3986's unreserved characters.
-function ____exports.encodeSegment(segment)
-    local encoded = string.gsub(segment, "[^%w%-%._~]", percentByte)
-    return encoded
-end
---- The first value of a request header (names are lower case), if sent.
-function ____exports.header(request, name)
-    local values = request.applet.headers[name]
-    local ____temp_0
-    if values == nil then
-        ____temp_0 = nil
-    else
-        ____temp_0 = values[0]
+    if state == 3 then
+        return "stopping"
     end
-    return ____temp_0
+    return "up"
 end
---- Reads the whole body, up to `limit` bytes; over it, 413 without reading the rest.
-function ____exports.readBody(request, limit)
-    local announced = tonumber(____exports.header(request, "content-length") or "")
-    if announced ~= nil and announced > limit then
-        return nil, 413, ((("request body of " .. tostring(announced)) .. " bytes is over the limit of ") .. tostring(limit)) .. " bytes"
-    end
-    local parts = {}
-    local size = 0
-    do
-        while true do
-            local chunk = request.applet:receive(limit + 1 - size)
-            if chunk == nil or chunk == "" then
-                break
+--- Parses "show servers state [<backend>]": a format version line, a header
+-- ("# be_id be_name ..."), then one space-separated line per server. Adds
+-- `admin_state` and `operational_state` beside the raw fields.
+function ____exports.parse_servers_state(text)
+    local states = {}
+    local header
+    local order = ordered({})
+    for line in string.gmatch(text, "([^\n]*)\n?") do
+        if string.sub(line, 1, 1) == "#" then
+            header = {}
+            local fields = {"admin_state", "operational_state"}
+            for name in string.gmatch(
+                string.sub(line, 2),
+                "%S+"
+            ) do
+                header[#header + 1] = name
+                fields[#fields + 1] = name
             end
-            parts[#parts + 1] = chunk
-            size = size + #chunk
-            if size > limit then
-                return nil, 413, ("request body is over the limit of " .. tostring(limit)) .. " bytes"
+            order = ordered(fields)
+        elseif header ~= nil and line ~= "" then
+            local state = setmetatable({}, order)
+            local index = 0
+            for field in string.gmatch(line, "%S+") do
+                local name = header[index + 1]
+                if name ~= nil then
+                    state[name] = value(field)
+                end
+                index = index + 1
             end
+            local admin = state.srv_admin_state
+            local operational = state.srv_op_state
+            if type(admin) == "number" then
+                state.admin_state = ____exports.decode_admin_state(admin)
+            end
+            if type(operational) == "number" then
+                state.operational_state = ____exports.decode_operational_state(operational)
+            end
+            states[#states + 1] = state
         end
     end
-    return table.concat(parts)
+    return states
 end
-return ____exports
- end,
-["http.body"] = function(...) 
-local ____lualib = require("lualib_bundle")
-local __TS__ArrayIncludes = ____lualib.__TS__ArrayIncludes
-local ____exports = {}
-local ____errors = require("http.errors")
-local failure = ____errors.failure
-local ____json = require("http.json")
-local decode = ____json.decode
-local kindOf = ____json.kindOf
-local ____request = require("http.request")
-local header = ____request.header
-local MAX_BODY_BYTES = ____request.MAX_BODY_BYTES
-local readBody = ____request.readBody
---- application/json, with or without parameters, or any "+json" type.
-local function isJson(contentType)
-    if contentType == nil then
-        return false
-    end
-    local media = string.match(
-        string.lower(contentType),
-        "^%s*([^;%s]+)"
-    )
-    if media == nil then
-        return false
-    end
-    return media == "application/json" or (string.find(media, "^application/[^/]+%+json$")) ~= nil
-end
---- The body as one JSON value (of `expected`, as a message names it); anything else is a 4xx reply.
-function ____exports.jsonValue(request, expected)
-    if not isJson(header(request, "content-type")) then
-        return false, failure(415, ("a " .. request.method) .. " body must be JSON: send \"Content-Type: application/json\"")
-    end
-    local text, status, problem = readBody(request, MAX_BODY_BYTES)
-    if text == nil then
-        return false, failure(status, problem)
-    end
-    if (string.find(text, "^%s*$")) ~= nil then
-        return false, failure(400, "the request body is empty: expected " .. expected)
-    end
-    local ok, value = decode(text)
-    if not ok then
-        return false, failure(400, "the request body is not valid JSON: " .. value)
-    end
-    return true, value
-end
---- The body as a JSON object whose field names are all in `allowed`, with at
--- least one of them present; anything else is a 4xx reply naming the problem.
-function ____exports.jsonObject(request, allowed)
-    local expected = table.concat(allowed, ", ")
-    local ok, value = ____exports.jsonValue(request, "a JSON object with " .. expected)
-    if not ok then
-        return nil, value
-    end
-    local kind = kindOf(value)
-    if kind ~= "object" then
-        return nil, failure(400, "the request body must be a JSON object, got " .. kind)
-    end
-    local fields = value
-    local present = 0
-    for name in pairs(fields) do
-        if not __TS__ArrayIncludes(allowed, name) then
-            return nil, failure(400, (("unknown field \"" .. name) .. "\": expected ") .. expected)
-        end
-        present = present + 1
-    end
-    if present == 0 then
-        return nil, failure(400, "no field given: expected " .. expected)
-    end
-    request.fields = fields
-    return fields
-end
-return ____exports
- end,
-["http.router"] = function(...) 
-local ____exports = {}
-local matchSegments
-function matchSegments(pattern, segments)
-    if #pattern ~= #segments then
+local WEIGHT_ORDER = ordered({"current", "initial"})
+--- Parses "get weight" ("10 (initial 10)").
+function ____exports.parse_weight(text)
+    local current, initial = string.match(text, "^(%d+) %(initial (%d+)%)")
+    if current == nil then
         return nil
     end
-    local params = {}
-    do
-        local index = 0
-        while index < #pattern do
-            local expected = pattern[index + 1]
-            if string.sub(expected, 1, 1) == ":" then
-                params[string.sub(expected, 2)] = segments[index + 1]
-            elseif expected ~= segments[index + 1] then
-                return nil
-            end
-            index = index + 1
-        end
-    end
-    return params
+    return setmetatable(
+        {
+            current = value(current),
+            initial = value(initial)
+        },
+        WEIGHT_ORDER
+    )
 end
---- Methods of HTTP itself: a known route answers 405 to these, and 501 to anything else.
-local HTTP_METHODS = {}
-for ____, method in ipairs({
-    "GET",
-    "HEAD",
-    "POST",
-    "PUT",
-    "DELETE",
-    "PATCH",
-    "OPTIONS",
-    "TRACE",
-    "CONNECT"
-}) do
-    HTTP_METHODS[method] = true
-end
-function ____exports.compile(specs)
-    local routes = {}
-    for ____, ____value in ipairs(specs) do
-        local method = ____value[1]
-        local pattern = ____value[2]
-        local handler = ____value[3]
-        local segments = {}
-        for segment in string.gmatch(pattern, "[^/]+") do
-            segments[#segments + 1] = segment
-        end
-        routes[#routes + 1] = {method = method, pattern = pattern, segments = segments, handler = handler}
-    end
-    return {routes = routes}
-end
-function ____exports.match(router, method, segments)
-    if not (HTTP_METHODS[method] ~= nil) then
-        return {kind = "not_implemented"}
-    end
-    local found
-    local foundParams
-    local getRoute
-    local getParams
-    local methods = {}
-    for ____, route in ipairs(router.routes) do
-        local params = matchSegments(route.segments, segments)
-        if params ~= nil then
-            methods[#methods + 1] = route.method
-            if route.method == method then
-                found, foundParams = route, params
-            end
-            if route.method == "GET" then
-                getRoute, getParams = route, params
-            end
-        end
-    end
-    if #methods == 0 then
-        return {kind = "not_found"}
-    end
-    if getRoute ~= nil then
-        methods[#methods + 1] = "HEAD"
-    end
-    methods[#methods + 1] = "OPTIONS"
-    local allow = table.concat(methods, ", ")
-    if method == "OPTIONS" then
-        return {kind = "options", allow = allow}
-    end
-    if found == nil and method == "HEAD" and getRoute ~= nil then
-        found, foundParams = getRoute, getParams
-    end
-    if found == nil then
-        return {kind = "method_not_allowed", allow = allow}
-    end
-    return {kind = "found", handler = found.handler, params = foundParams, allow = allow}
-end
+return ____exports
+ end,
+["stats.core.result"] = function(...) 
+local ____exports = {}
 return ____exports
  end,
 ["stats.core.words"] = function(...) 
@@ -1872,6 +1807,551 @@ DUMP_ESCAPES.t = "\t"
 DUMP_ESCAPES.n = "\n"
 DUMP_ESCAPES.r = "\r"
 DUMP_ESCAPES.e = ""
+return ____exports
+ end,
+["stats.core.names"] = function(...) 
+local ____exports = {}
+local ____errors = require("stats.core.errors")
+local statsError = ____errors.statsError
+local ____words = require("stats.core.words")
+local quoted = ____words.quoted
+--- HAProxy's legal characters in proxy and server names (cfgparse: invalid_char).
+local NAME_PATTERN = "^[%w%.%-_:]+$"
+--- Longer than any sane name; HAProxy itself has no limit, a command line does.
+____exports.NAME_MAX_LENGTH = 255
+--- Returns the reason `name` can't be a proxy or server name, or undefined when it can.
+function ____exports.nameProblem(name)
+    if type(name) ~= "string" then
+        return "expected a name, got " .. type(name)
+    end
+    local text = name
+    if #text == 0 then
+        return "empty name"
+    end
+    if #text > ____exports.NAME_MAX_LENGTH then
+        return ("name longer than " .. tostring(____exports.NAME_MAX_LENGTH)) .. " characters"
+    end
+    local ok = string.find(text, NAME_PATTERN)
+    if ok == nil then
+        return "name may only hold letters, digits, '.', '-', '_' and ':'"
+    end
+    return nil
+end
+--- The numeric id `ref` stands for (a number, or digits as lua-haproxy took them), if any.
+function ____exports.numericId(ref)
+    if type(ref) == "string" then
+        local digits = string.match(ref, "^%d+$")
+        if digits == nil or #digits > 9 then
+            return nil
+        end
+    elseif type(ref) ~= "number" then
+        return nil
+    end
+    local id = math.tointeger(tonumber(ref) or -1)
+    return id ~= nil and id >= 1 and id or nil
+end
+--- A proxy or server reference: a name, or a numeric id (lua-haproxy looked up both).
+function ____exports.proxyRef(ref)
+    if type(ref) == "number" then
+        local id = ____exports.numericId(ref)
+        if id == nil then
+            return nil, "id must be a positive integer"
+        end
+        return string.format("%d", id)
+    end
+    local problem = ____exports.nameProblem(ref)
+    if problem ~= nil then
+        return nil, problem
+    end
+    return ref
+end
+--- The error for a refused name, quoting it ("%q" keeps control characters visible).
+function ____exports.invalidName(what, name, problem)
+    return statsError(
+        "invalid",
+        (((what .. " ") .. quoted(name)) .. ": ") .. problem
+    )
+end
+--- "<backend>/<server>", both names checked.
+function ____exports.serverPath(backend, server)
+    local backendProblem = ____exports.nameProblem(backend)
+    if backendProblem ~= nil then
+        return nil, ____exports.invalidName("backend", backend, backendProblem)
+    end
+    local serverProblem = ____exports.nameProblem(server)
+    if serverProblem ~= nil then
+        return nil, ____exports.invalidName("server", server, serverProblem)
+    end
+    return (backend .. "/") .. server
+end
+return ____exports
+ end,
+["stats.core.kinds"] = function(...) 
+local ____exports = {}
+local ____names = require("stats.core.names")
+local nameProblem = ____names.nameProblem
+local function refuse(problem)
+    return nil, problem
+end
+--- A proxy or server name: HAProxy's legal characters only.
+____exports.name = {
+    check = function(value)
+        local problem = nameProblem(value)
+        if problem ~= nil then
+            return refuse(("must be a name of letters, digits, '.', '-', '_' and ':' (" .. problem) .. ")")
+        end
+        return value
+    end,
+    schema = {type = "string", pattern = "^[A-Za-z0-9._:-]{1,255}$"}
+}
+--- An integer from `min` to `max`, formatted with %d: HAProxy refuses "7.0", which is how Lua prints 7.0.
+function ____exports.integer(min, max, description)
+    return {
+        check = function(value)
+            local whole = type(value) == "number" and math.tointeger(value) or nil
+            if whole == nil or whole < min or whole > max then
+                return refuse((("must be an integer from " .. tostring(min)) .. " to ") .. tostring(max))
+            end
+            return string.format("%d", whole)
+        end,
+        schema = {type = "integer", minimum = min, maximum = max, description = description}
+    }
+end
+--- One of `words`, as is.
+function ____exports.oneOf(words, description)
+    local allowed = {}
+    for ____, each in ipairs(words) do
+        allowed[each] = true
+    end
+    local listed = ("\"" .. table.concat(words, "\", \"")) .. "\""
+    return {
+        check = function(value)
+            if type(value) == "string" and allowed[value] ~= nil then
+                return value
+            end
+            return refuse("must be one of " .. listed)
+        end,
+        schema = {enum = words, description = description}
+    }
+end
+--- true or false, as "1" or "0".
+____exports.flag = {
+    check = function(value)
+        if type(value) ~= "boolean" then
+            return refuse("must be true or false")
+        end
+        return value == true and "1" or "0"
+    end,
+    schema = {type = "boolean"}
+}
+--- An IPv4 address, each byte 0-255.
+local function isIPv4(text)
+    local a, b, c, d = string.match(text, "^(%d%d?%d?)%.(%d%d?%d?)%.(%d%d?%d?)%.(%d%d?%d?)$")
+    if a == nil then
+        return false
+    end
+    for ____, part in ipairs({a, b, c, d}) do
+        if tonumber(part) > 255 then
+            return false
+        end
+    end
+    return true
+end
+--- Roughly IPv6 (hex groups and colons, an IPv4 tail allowed); HAProxy checks the rest.
+function ____exports.isIPv6(text)
+    return #text <= 45 and (string.find(text, ":")) ~= nil and (string.find(text, "^[%x:%.]+$")) ~= nil
+end
+--- An IP address: HAProxy 2.6 takes no host name at runtime ("set server addr", "add server" resolve none).
+____exports.ip = {
+    check = function(value)
+        if type(value) == "string" and (isIPv4(value) or ____exports.isIPv6(value)) then
+            return value
+        end
+        return refuse("must be an IPv4 or IPv6 address")
+    end,
+    schema = {type = "string", description = "An IPv4 or IPv6 address (no host name)"}
+}
+--- A TCP port. Checked here, because HAProxy takes 99999 and silently wraps it.
+____exports.port = ____exports.integer(1, 65535)
+--- A weight: an integer 0-256, or "N%" of the initial weight.
+____exports.weight = {
+    check = function(value)
+        if type(value) == "number" then
+            return ____exports.integer(0, 256).check(value)
+        end
+        if type(value) == "string" then
+            local digits = string.match(value, "^(%d%d?%d?)%%$")
+            local percent = digits ~= nil and tonumber(digits) or nil
+            if percent ~= nil and percent <= 100 then
+                return string.format("%d%%", percent)
+            end
+        end
+        return refuse("must be an integer from 0 to 256 or a percentage from \"0%\" to \"100%\"")
+    end,
+    schema = {oneOf = {{type = "integer", minimum = 0, maximum = 256}, {type = "string", pattern = "^[0-9]{1,3}%$"}}}
+}
+--- A whole number of seconds (or a fraction), above 0 and at most `max`, as milliseconds.
+function ____exports.seconds(max)
+    return {
+        check = function(value)
+            if type(value) ~= "number" or value <= 0 or value > max or value ~= value then
+                return refuse("must be a number of seconds above 0 and at most " .. tostring(max))
+            end
+            return string.format(
+                "%d",
+                math.ceil(value * 1000)
+            )
+        end,
+        schema = {type = "number", exclusiveMinimum = 0, maximum = max}
+    }
+end
+return ____exports
+ end,
+["stats.core.operation"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayIncludes = ____lualib.__TS__ArrayIncludes
+local ____exports = {}
+local ____client = require("stats.core.client")
+local execute = ____client.execute
+local insideHAProxy = ____client.insideHAProxy
+local ____errors = require("stats.core.errors")
+local answerError = ____errors.answerError
+local statsError = ____errors.statsError
+local ____names = require("stats.core.names")
+local invalidName = ____names.invalidName
+local nameProblem = ____names.nameProblem
+local ____words = require("stats.core.words")
+local quoted = ____words.quoted
+--- Checks `values` against `args` into `words`: every required one present, every given one valid.
+function ____exports.checkArgs(args, values, words)
+    if words == nil then
+        words = {}
+    end
+    for ____, arg in ipairs(args) do
+        do
+            local given = values[arg.name]
+            if given == nil then
+                if arg.optional == true then
+                    goto __continue7
+                end
+                return nil, arg.name, "is required"
+            end
+            local text, problem = arg.kind.check(given)
+            if text == nil then
+                return nil, arg.name, problem
+            end
+            words[arg.name] = text
+        end
+        ::__continue7::
+    end
+    return words
+end
+--- Checks every target and argument of `op` in `values`; the first refusal names its argument.
+function ____exports.check(op, values)
+    local words = {}
+    for ____, target in ipairs(op.targets) do
+        local problem = nameProblem(values[target])
+        if problem ~= nil then
+            return nil, target, problem
+        end
+        words[target] = values[target]
+    end
+    return ____exports.checkArgs(op.args, values, words)
+end
+--- The library's error for a refused argument: "weight 300: must be an integer from 0 to 256"; `targets` are names.
+function ____exports.refusal(targets, name, given, problem)
+    if __TS__ArrayIncludes(targets, name) then
+        return invalidName(name, given, problem)
+    end
+    return statsError(
+        "invalid",
+        given == nil and (name .. " ") .. problem or (((name .. " ") .. quoted(given)) .. ": ") .. problem
+    )
+end
+--- What HAProxy's answer (or its Lua call's message) means for `op`.
+local function judge(op, command, answer)
+    local text = string.match(answer, "^%s*(.-)%s*$")
+    if text == "" then
+        return true
+    end
+    for ____, pattern in ipairs(op.succeeded or ({})) do
+        if (string.find(text, pattern)) ~= nil then
+            return true
+        end
+    end
+    for ____, ____value in ipairs(op.errors or ({})) do
+        local pattern = ____value[1]
+        local kind = ____value[2]
+        if (string.find(text, pattern)) ~= nil then
+            return nil, statsError(kind, text, command, text)
+        end
+    end
+    local known = answerError(command, text)
+    if known ~= nil then
+        return nil, known
+    end
+    return nil, statsError(op.otherwise or "refused", text, command, text)
+end
+--- The level of each stats socket, asked once per process ("show cli level").
+-- An in-process call stands in for its command, so it is made only where
+-- the socket itself would take the command, at level admin: the level the
+-- operator gave the socket stays what the library and the API may do.
+local levels = {}
+local function atLevelAdmin(client)
+    local key = (client.address .. "|") .. tostring(client.port)
+    local level = levels[key]
+    if level == nil then
+        local answer = execute(client, "show cli level")
+        if answer == nil then
+            return false
+        end
+        level = (string.match(answer, "^%s*(%a+)")) or "unknown"
+        levels[key] = level
+    end
+    return level == "admin"
+end
+--- Runs `op` with words already checked: in-process when the object is reachable (and the socket is admin), else on the socket.
+function ____exports.run(client, op, words)
+    local command = op.command(words)
+    if op["local"] ~= nil and insideHAProxy() and atLevelAdmin(client) then
+        local target = op["local"].find(words)
+        if target ~= nil then
+            return judge(
+                op,
+                command,
+                op["local"].call(target, words) or ""
+            )
+        end
+    end
+    local answer, err = execute(client, command)
+    if answer == nil then
+        return nil, err
+    end
+    return judge(op, command, answer)
+end
+--- Checks `values`, then runs `op`: an invalid argument is refused before anything is sent.
+function ____exports.perform(client, op, values)
+    local words, name, problem = ____exports.check(op, values)
+    if words == nil then
+        return nil, ____exports.refusal(op.targets, name, values[name], problem)
+    end
+    return ____exports.run(client, op, words)
+end
+--- `op`'s targets and arguments in call order, as its Lua method takes them.
+function ____exports.parameterNames(op)
+    local names = {table.unpack(op.targets)}
+    for ____, arg in ipairs(op.args) do
+        names[#names + 1] = arg.name
+    end
+    return names
+end
+return ____exports
+ end,
+["api.persist.added"] = function(...) 
+local ____exports = {}
+local same, records, changed
+local ____json = require("http.json")
+local decode = ____json.decode
+local encode = ____json.encode
+local kindOf = ____json.kindOf
+function same(record, backend, name)
+    return record.backend == backend and record.name == name
+end
+--- Drops a server from the record (deleted through the API, or its backend gone).
+function ____exports.forget(backend, name)
+    local kept = {}
+    for ____, record in ipairs(records) do
+        if same(record, backend, name) then
+            changed = true
+        else
+            kept[#kept + 1] = record
+        end
+    end
+    records = kept
+end
+local RECORD_ORDER = {
+    "backend",
+    "name",
+    "address",
+    "port",
+    "weight",
+    "maxconn",
+    "check"
+}
+records = {}
+changed = false
+--- The records as read at init; a file that is not a list of records is ignored (and said).
+function ____exports.loadAdded(text)
+    records = {}
+    if text == nil or (string.find(text, "^%s*$")) ~= nil then
+        return nil
+    end
+    local ok, value = decode(text)
+    if not ok or kindOf(value) ~= "array" then
+        return "not a JSON list of servers: ignored"
+    end
+    for ____, item in ipairs(value) do
+        do
+            if kindOf(item) ~= "object" then
+                goto __continue6
+            end
+            local backend = item.backend
+            local name = item.name
+            local address = item.address
+            local port = item.port
+            if type(backend) ~= "string" or type(name) ~= "string" or type(address) ~= "string" or type(port) ~= "number" then
+                goto __continue6
+            end
+            local record = {backend = backend, name = name, address = address, port = port}
+            if type(item.weight) == "number" then
+                record.weight = item.weight
+            end
+            if type(item.maxconn) == "number" then
+                record.maxconn = item.maxconn
+            end
+            if item.check == true then
+                record.check = true
+            end
+            records[#records + 1] = record
+        end
+        ::__continue6::
+    end
+    return nil
+end
+function ____exports.addedServers()
+    return records
+end
+--- Records a server the API added, with the fields it was added with (replacing one of the same name).
+function ____exports.recordAdded(backend, fields)
+    local ____backend_1 = backend
+    local ____fields_name_2 = fields.name
+    local ____fields_address_3 = fields.address
+    local ____fields_port_4 = fields.port
+    local ____fields_weight_5 = fields.weight
+    local ____fields_maxconn_6 = fields.maxconn
+    local ____temp_0
+    if fields.check == true then
+        ____temp_0 = true
+    else
+        ____temp_0 = nil
+    end
+    local record = {
+        backend = ____backend_1,
+        name = ____fields_name_2,
+        address = ____fields_address_3,
+        port = ____fields_port_4,
+        weight = ____fields_weight_5,
+        maxconn = ____fields_maxconn_6,
+        check = ____temp_0
+    }
+    ____exports.forget(backend, record.name)
+    records[#records + 1] = record
+    changed = true
+end
+--- True once, after the record changed: the caller saves it.
+function ____exports.takeChanged()
+    local was = changed
+    changed = false
+    return was
+end
+--- The file's text: a JSON list, one server per line.
+function ____exports.addedText()
+    local lines = {}
+    for ____, record in ipairs(records) do
+        local fields = {}
+        for ____, name in ipairs(RECORD_ORDER) do
+            local value = record[name]
+            if value ~= nil then
+                fields[#fields + 1] = (encode(name) .. ":") .. encode(value)
+            end
+        end
+        lines[#lines + 1] = ("{" .. table.concat(fields, ",")) .. "}"
+    end
+    return #lines == 0 and "[]\n" or ("[\n" .. table.concat(lines, ",\n")) .. "\n]\n"
+end
+return ____exports
+ end,
+["api.persist.report"] = function(...) 
+local ____exports = {}
+local ____json = require("http.json")
+local asArray = ____json.asArray
+local NULL = ____json.NULL
+local ____json = require("http.json")
+local inOrder = ____json.inOrder
+local FIELDS = {
+    "path",
+    "kind",
+    "last_saved",
+    "last_error",
+    "last_error_at"
+}
+local reports = {}
+local order = {}
+local function now()
+    return os.date("!%Y-%m-%dT%H:%M:%SZ")
+end
+local function reportOf(path, kind)
+    local report = reports[path]
+    if report == nil then
+        report = inOrder({
+            path = path,
+            kind = kind,
+            last_saved = NULL,
+            last_error = NULL,
+            last_error_at = NULL
+        }, FIELDS)
+        reports[path] = report
+        order[#order + 1] = path
+    end
+    return report
+end
+--- Lists `path` before anything happened to it, so the report names every file the API keeps.
+function ____exports.known(path, kind)
+    reportOf(path, kind)
+end
+function ____exports.saved(path, kind)
+    reportOf(path, kind).last_saved = now()
+end
+function ____exports.failed(path, kind, reason)
+    local report = reportOf(path, kind)
+    if report.last_error ~= reason then
+        core.log(core.warning, ((("haproxy-api: cannot save " .. path) .. ": ") .. reason) .. "; the change is live but a reload would lose it")
+    end
+    report.last_error = reason
+    report.last_error_at = now()
+end
+--- Every file, in the order the API first met it.
+function ____exports.files()
+    local list = {}
+    for ____, path in ipairs(order) do
+        list[#list + 1] = reports[path]
+    end
+    return asArray(list)
+end
+return ____exports
+ end,
+["host.atomic"] = function(...) 
+local ____exports = {}
+--- Writes `text` to `path` through a temporary file; the reason when it could not.
+function ____exports.writeAtomically(path, text)
+    local temporary = path .. ".haproxy-api.tmp"
+    local file, openError = io.open(temporary, "w")
+    if file == nil then
+        return (("cannot create " .. temporary) .. ": ") .. openError
+    end
+    local written, writeError = file:write(text)
+    local closed = file:close()
+    if written == nil or not closed then
+        os.remove(temporary)
+        return (("cannot write " .. temporary) .. ": ") .. tostring(writeError or "close failed")
+    end
+    local renamed, renameError = os.rename(temporary, path)
+    if renamed == nil then
+        os.remove(temporary)
+        return (((("cannot rename " .. temporary) .. " to ") .. path) .. ": ") .. renameError
+    end
+    return nil
+end
 return ____exports
  end,
 ["stats.patterns.commands"] = function(...) 
@@ -2021,25 +2501,6 @@ function ____exports.clearEntries(kind, ref)
 end
 return ____exports
  end,
-["stats.core.fields"] = function(...) 
-local ____exports = {}
---- The metatable that orders a table's fields as `fields` when encoded as JSON.
-function ____exports.ordered(fields)
-    return {__jsonorder = fields, __jsonclosed = true}
-end
---- Integers become numbers (never floats: "5" must not print as 5.0); the rest stays text.
-function ____exports.value(field)
-    if field == "" then
-        return field
-    end
-    local integer = string.match(field, "^%-?%d+$")
-    if integer ~= nil and #field < 19 then
-        return math.tointeger(tonumber(field))
-    end
-    return field
-end
-return ____exports
- end,
 ["stats.patterns.parsers"] = function(...) 
 local ____exports = {}
 local ____fields = require("stats.core.fields")
@@ -2129,10 +2590,6 @@ function ____exports.parse_lookup(text)
     end
     return results
 end
-return ____exports
- end,
-["stats.core.result"] = function(...) 
-local ____exports = {}
 return ____exports
  end,
 ["stats.process.types"] = function(...) 
@@ -2299,7 +2756,7 @@ ____exports.SERVERS_PER_COMMAND = 30
 local SOCKET_BIT = 8
 local EVERYTHING = stat_filter.FRONTEND | stat_filter.BACKEND | stat_filter.SERVER | SOCKET_BIT
 --- Every proxy, frontends and backends (core.proxies hides one of two namesakes), in "show stat" order.
-local function allProxies()
+function ____exports.allProxies()
     local seen = {}
     local proxies = {}
     for ____, list in ipairs({core.frontends, core.backends}) do
@@ -2320,7 +2777,7 @@ end
 function ____exports.findProxy(ref)
     if tonumber(ref) ~= nil then
         return __TS__ArrayFind(
-            allProxies(),
+            ____exports.allProxies(),
             function(____, proxy) return tonumber(proxy.uuid) == tonumber(ref) end
         )
     end
@@ -2360,7 +2817,7 @@ end
 function ____exports.planStat(proxy, mask, sid)
     local commands = {}
     if proxy == "-1" then
-        for ____, each in ipairs(allProxies()) do
+        for ____, each in ipairs(____exports.allProxies()) do
             commandsFor(each, mask, commands)
         end
         return commands
@@ -2659,730 +3116,86 @@ ____exports.clearEntries = function(client, kind, ref) return write(
 ) end
 return ____exports
  end,
-["api.audit"] = function(...) 
+["api.persist.process"] = function(...) 
 local ____exports = {}
-local ____json = require("http.json")
-local encode = ____json.encode
-function ____exports.audit(request, status)
-    request.audited = true
-    local fields = request.fields == nil and "-" or encode(request.fields)
-    local source = request.applet.sf:src() or "-"
-    core.log(
-        core.info,
-        (((((((("haproxy-api: " .. source) .. " ") .. request.method) .. " ") .. request.path) .. " ") .. fields) .. " ") .. tostring(status)
-    )
+--- Whether this process may still save: one that is stopping (the old
+-- process after -sf, an old worker after a master-worker reload: "show
+-- info" says Stopping: 1) never writes again, so it cannot overwrite what
+-- the new process saved.
+function ____exports.stopping()
+    local value = core.get_info().Stopping
+    return value == 1 or value == "1"
 end
 return ____exports
  end,
-["api.writelock"] = function(...) 
+["api.persist.patterns"] = function(...) 
 local ____exports = {}
-local ____gate = require("stats.core.gate")
-local enter = ____gate.enter
-local leave = ____gate.leave
-local newGate = ____gate.newGate
-local ____client = require("stats.core.client")
-local insideHAProxy = ____client.insideHAProxy
-local writes = newGate(1)
---- Runs `run` holding the write lock; waits for it up to the client's timeout
--- and answers (undefined, seconds waited) if it never came. A holder that
--- vanished (its client aborted) is taken over once it outlived two socket
--- round trips' worth of timeouts.
-function ____exports.exclusively(client, run)
-    if not insideHAProxy() then
-        return run()
-    end
-    local slot = enter(writes, client.timeout, 4 * client.timeout + 2)
-    if slot == nil then
-        return nil, client.timeout
-    end
-    local value = run()
-    leave(writes, slot)
-    return value
-end
-return ____exports
- end,
-["api.respond"] = function(...) 
-local ____exports = {}
-local ____errors = require("http.errors")
-local fromStatsError = ____errors.fromStatsError
-local failure = ____errors.failure
-local ____response = require("http.response")
-local json = ____response.json
-local noContent = ____response.noContent
-local ____audit = require("api.audit")
-local audit = ____audit.audit
-local ____writelock = require("api.writelock")
-local exclusively = ____writelock.exclusively
-function ____exports.noSocket(context)
-    return failure(503, "no stats socket: " .. context.socket.source)
-end
---- A library error as a reply; an unreachable socket gets discovery's hint (chroot...).
-local function failed(context, err)
-    local reply = fromStatsError(err)
-    local hint = context.socket.hint
-    if err.kind ~= "connect" or hint == nil then
-        return reply
-    end
-    return failure(reply.status, (("stats socket: " .. err.message) .. "; ") .. hint)
-end
---- Runs `query` with the context's client and answers its value as JSON, shaped by `shape`.
-function ____exports.respond(context, query, shape)
-    local client = context.client
-    if client == nil then
-        return ____exports.noSocket(context)
-    end
-    local value, err = query(client)
-    if value == nil then
-        return failed(context, err)
-    end
-    local ____json_1 = json
-    local ____temp_0
-    if shape == nil then
-        ____temp_0 = value
-    else
-        ____temp_0 = shape(value)
-    end
-    return ____json_1(200, ____temp_0)
-end
-local function readAfter(context, client, outcome)
-    local value, err = outcome.read(client)
-    if value == nil then
-        return failed(context, err)
-    end
-    local ____json_4 = json
-    local ____temp_3 = outcome.status or 200
-    local ____temp_2
-    if outcome.shape == nil then
-        ____temp_2 = value
-    else
-        ____temp_2 = outcome.shape(value)
-    end
-    local reply = ____json_4(____temp_3, ____temp_2)
-    if outcome.location ~= nil then
-        reply.headers = {location = outcome.location(value)}
-    end
-    return reply
-end
---- Applies a write, then answers what HAProxy reports afterwards: the reply
--- is read back from HAProxy, never echoed from the request. Both run under
--- the write lock, and the write is logged before it is released.
-function ____exports.applyThenRead(context, request, apply, readBack)
-    local client = context.client
-    if client == nil then
-        return ____exports.noSocket(context)
-    end
-    local outcome = type(readBack) == "function" and ({read = readBack}) or readBack
-    local reply, waited = exclusively(
-        client,
-        function()
-            local done, err = apply(client)
-            local answer
-            if done == nil then
-                answer = failed(context, err)
-            elseif outcome.read == nil then
-                answer = noContent()
-            else
-                answer = readAfter(context, client, outcome)
-            end
-            audit(request, answer.status)
-            return answer
-        end
-    )
-    if reply == nil then
-        return failure(
-            504,
-            ("another write held the write lock for " .. tostring(waited)) .. "s"
-        )
-    end
-    return reply
-end
-return ____exports
- end,
-["api.acls"] = function(...) 
-local ____exports = {}
-local ____body = require("http.body")
-local jsonObject = ____body.jsonObject
-local ____errors = require("http.errors")
-local failure = ____errors.failure
-local ____request = require("http.request")
-local encodeSegment = ____request.encodeSegment
-local ____commands = require("stats.patterns.commands")
-local addAclEntry = ____commands.addAclEntry
+local ____atomic = require("host.atomic")
+local writeAtomically = ____atomic.writeAtomically
 local patterns = require("stats.patterns.calls")
-local ____respond = require("api.respond")
-local applyThenRead = ____respond.applyThenRead
-____exports.postAclEntry = function(context, request, params)
-    local fields, refused = jsonObject(request, {"value"})
-    if fields == nil then
-        return refused
-    end
-    local value = fields.value
-    local ref = params.acl
-    local command, invalid = addAclEntry(ref, value)
-    if command == nil then
-        return failure(400, invalid.message)
-    end
-    return applyThenRead(
-        context,
-        request,
-        function(client) return patterns.addAclEntry(client, ref, value) end,
-        {
-            read = function(client) return patterns.last(client, "acl", ref, value) end,
-            status = 201,
-            location = function(entry) return (("/acls/" .. encodeSegment(ref)) .. "/entries/") .. encodeSegment(entry.id) end
-        }
-    )
+local ____process = require("api.persist.process")
+local stopping = ____process.stopping
+local ____report = require("api.persist.report")
+local failed = ____report.failed
+local saved = ____report.saved
+--- Maps and ACLs written since the last save: "<kind> <ref>" to kind and ref.
+local dirty = {}
+--- The last text written to each file.
+local written = {}
+function ____exports.patternChanged(kind, ref)
+    dirty[(kind .. " ") .. ref] = {kind, ref}
 end
-return ____exports
- end,
-["stats.core.names"] = function(...) 
-local ____exports = {}
-local ____errors = require("stats.core.errors")
-local statsError = ____errors.statsError
-local ____words = require("stats.core.words")
-local quoted = ____words.quoted
---- HAProxy's legal characters in proxy and server names (cfgparse: invalid_char).
-local NAME_PATTERN = "^[%w%.%-_:]+$"
---- Longer than any sane name; HAProxy itself has no limit, a command line does.
-____exports.NAME_MAX_LENGTH = 255
---- Returns the reason `name` can't be a proxy or server name, or undefined when it can.
-function ____exports.nameProblem(name)
-    if type(name) ~= "string" then
-        return "expected a name, got " .. type(name)
-    end
-    local text = name
-    if #text == 0 then
-        return "empty name"
-    end
-    if #text > ____exports.NAME_MAX_LENGTH then
-        return ("name longer than " .. tostring(____exports.NAME_MAX_LENGTH)) .. " characters"
-    end
-    local ok = string.find(text, NAME_PATTERN)
-    if ok == nil then
-        return "name may only hold letters, digits, '.', '-', '_' and ':'"
+--- The file a map or ACL reference names ("#<id>" or the file itself); undefined for an inline ACL.
+function ____exports.fileOf(client, kind, ref)
+    local list = patterns.list(client, kind)
+    for ____, item in ipairs(list or ({})) do
+        if "#" .. tostring(item.id) == ref or item.file == ref then
+            return item.file
+        end
     end
     return nil
 end
---- The numeric id `ref` stands for (a number, or digits as lua-haproxy took them), if any.
-function ____exports.numericId(ref)
-    if type(ref) == "string" then
-        local digits = string.match(ref, "^%d+$")
-        if digits == nil or #digits > 9 then
-            return nil
-        end
-    elseif type(ref) ~= "number" then
-        return nil
+local function save(client, kind, ref)
+    local file = ____exports.fileOf(client, kind, ref)
+    if file == nil then
+        return
     end
-    local id = math.tointeger(tonumber(ref) or -1)
-    return id ~= nil and id >= 1 and id or nil
-end
---- A proxy or server reference: a name, or a numeric id (lua-haproxy looked up both).
-function ____exports.proxyRef(ref)
-    if type(ref) == "number" then
-        local id = ____exports.numericId(ref)
-        if id == nil then
-            return nil, "id must be a positive integer"
-        end
-        return string.format("%d", id)
+    local entries, err = patterns.entries(client, kind, ref)
+    if entries == nil then
+        failed(file, kind, (((("cannot read " .. kind) .. " ") .. ref) .. ": ") .. err.message)
+        return
     end
-    local problem = ____exports.nameProblem(ref)
+    local lines = {}
+    for ____, entry in ipairs(entries) do
+        lines[#lines + 1] = kind == "map" and (tostring(entry.key) .. " ") .. entry.value or entry.value
+    end
+    local text = #lines == 0 and "" or table.concat(lines, "\n") .. "\n"
+    if written[file] == text then
+        return
+    end
+    if stopping() then
+        return
+    end
+    local problem = writeAtomically(file, text)
     if problem ~= nil then
-        return nil, problem
+        failed(file, kind, problem)
+        return
     end
-    return ref
+    written[file] = text
+    saved(file, kind)
 end
---- The error for a refused name, quoting it ("%q" keeps control characters visible).
-function ____exports.invalidName(what, name, problem)
-    return statsError(
-        "invalid",
-        (((what .. " ") .. quoted(name)) .. ": ") .. problem
-    )
-end
---- "<backend>/<server>", both names checked.
-function ____exports.serverPath(backend, server)
-    local backendProblem = ____exports.nameProblem(backend)
-    if backendProblem ~= nil then
-        return nil, ____exports.invalidName("backend", backend, backendProblem)
+--- Writes the files of the maps and ACLs changed since the last call.
+function ____exports.savePatterns(client)
+    local pending = {}
+    for key, entry in pairs(dirty) do
+        pending[#pending + 1] = entry
+        dirty[key] = nil
     end
-    local serverProblem = ____exports.nameProblem(server)
-    if serverProblem ~= nil then
-        return nil, ____exports.invalidName("server", server, serverProblem)
+    for ____, ____value in ipairs(pending) do
+        local kind = ____value[1]
+        local ref = ____value[2]
+        save(client, kind, ref)
     end
-    return (backend .. "/") .. server
-end
-return ____exports
- end,
-["stats.proxies.reads"] = function(...) 
-local ____exports = {}
-local ____errors = require("stats.core.errors")
-local statsError = ____errors.statsError
-local ____names = require("stats.core.names")
-local invalidName = ____names.invalidName
-local proxyRef = ____names.proxyRef
-local ____plan = require("stats.process.plan")
-local showStat = ____plan.showStat
-local ____reads = require("stats.process.reads")
-local notFoundAs = ____reads.notFoundAs
-local ofType = ____reads.ofType
-local statRows = ____reads.statRows
-local ____types = require("stats.process.types")
-local stat_filter = ____types.stat_filter
-local stats_types = ____types.stats_types
-local function proxies(client, mask, rowType)
-    local rows, err = statRows(client, "-1", mask, -1)
-    if rows == nil then
-        return nil, err
-    end
-    return ofType(rows, rowType)
-end
-function ____exports.frontends(client)
-    return proxies(client, stat_filter.FRONTEND, stats_types.FRONTEND)
-end
-function ____exports.backends(client)
-    return proxies(client, stat_filter.BACKEND, stats_types.BACKEND)
-end
---- One frontend or backend row, by name or numeric id.
-local function proxy(client, what, idOrName, mask, rowType)
-    local ref, problem = proxyRef(idOrName)
-    if ref == nil then
-        return nil, invalidName(what, idOrName, problem)
-    end
-    local rows, err = statRows(client, ref, mask, -1)
-    if rows == nil then
-        return nil, notFoundAs(err, (("no such " .. what) .. ": ") .. ref)
-    end
-    local row = table.unpack(
-        ofType(rows, rowType),
-        1,
-        1
-    )
-    if row == nil then
-        return nil, statsError(
-            "not_found",
-            (("no such " .. what) .. ": ") .. ref,
-            showStat(ref, mask, -1)
-        )
-    end
-    return row
-end
-function ____exports.frontend(client, idOrName)
-    return proxy(
-        client,
-        "frontend",
-        idOrName,
-        stat_filter.FRONTEND,
-        stats_types.FRONTEND
-    )
-end
-function ____exports.backend(client, idOrName)
-    return proxy(
-        client,
-        "backend",
-        idOrName,
-        stat_filter.BACKEND,
-        stats_types.BACKEND
-    )
-end
-return ____exports
- end,
-["api.backends"] = function(...) 
-local ____exports = {}
-local ____json = require("http.json")
-local asArray = ____json.asArray
-local reads = require("stats.proxies.reads")
-local ____respond = require("api.respond")
-local respond = ____respond.respond
-____exports.listBackends = function(context) return respond(context, reads.backends, asArray) end
-____exports.getBackend = function(context, _request, params) return respond(
-    context,
-    function(client) return reads.backend(client, params.backend) end
-) end
-return ____exports
- end,
-["api.config"] = function(...) 
-local ____exports = {}
-local ____errors = require("http.errors")
-local failure = ____errors.failure
-local ____response = require("http.response")
-local text = ____response.text
-____exports.getConfig = function(context)
-    local config = context.config
-    if #config.files == 0 then
-        return failure(503, "the configuration files are unknown: HAPROXY_CFGFILES is not set and /proc/self/cmdline has no -f")
-    end
-    return text(
-        200,
-        config.text,
-        {["x-haproxy-config-files"] = table.concat(config.files, ";")}
-    )
-end
-return ____exports
- end,
-["http.query"] = function(...) 
-local ____lualib = require("lualib_bundle")
-local __TS__ArrayIncludes = ____lualib.__TS__ArrayIncludes
-local ____exports = {}
-local ____errors = require("http.errors")
-local failure = ____errors.failure
-local function hexByte(hex)
-    return string.char(tonumber(hex, 16))
-end
---- One percent-encoded component, or undefined when a "%" is not followed by two hex digits.
-local function decoded(text)
-    local spaced = string.gsub(text, "%+", " ")
-    local ____, percents = string.gsub(spaced, "%%", "")
-    local plain, escapes = string.gsub(spaced, "%%(%x%x)", hexByte)
-    return escapes == percents and plain or nil
-end
---- The request's query, with only `allowed` names; anything else, or a bad
--- encoding, is a 400 naming it. An empty query string is an empty query.
-function ____exports.query(request, allowed)
-    local parsed = {}
-    local qs = request.applet.qs
-    if type(qs) ~= "string" or qs == "" then
-        return parsed
-    end
-    for pair in string.gmatch(qs, "[^&]+") do
-        local rawName, rawValue = string.match(pair, "^([^=]*)=?(.*)$")
-        local name = decoded(rawName)
-        local value = decoded(rawValue)
-        if name == nil or value == nil then
-            return nil, failure(400, ("bad percent-encoding in query parameter \"" .. pair) .. "\"")
-        end
-        if not __TS__ArrayIncludes(allowed, name) then
-            local expected = #allowed == 0 and "this resource takes none" or "expected " .. table.concat(allowed, ", ")
-            return nil, failure(400, (("unknown query parameter \"" .. name) .. "\": ") .. expected)
-        end
-        local values = parsed[name] or ({})
-        values[#values + 1] = value
-        parsed[name] = values
-    end
-    return parsed
-end
---- The one value of `name`, if given; a 400 when it is given more than once.
-function ____exports.single(parsed, name)
-    local values = parsed[name]
-    if values == nil then
-        return nil
-    end
-    if #values > 1 then
-        return nil, failure(
-            400,
-            ((("query parameter \"" .. name) .. "\" given ") .. tostring(#values)) .. " times: give it once"
-        )
-    end
-    return values[1]
-end
-return ____exports
- end,
-["stats.core.kinds"] = function(...) 
-local ____exports = {}
-local ____names = require("stats.core.names")
-local nameProblem = ____names.nameProblem
-local function refuse(problem)
-    return nil, problem
-end
---- A proxy or server name: HAProxy's legal characters only.
-____exports.name = {
-    check = function(value)
-        local problem = nameProblem(value)
-        if problem ~= nil then
-            return refuse(("must be a name of letters, digits, '.', '-', '_' and ':' (" .. problem) .. ")")
-        end
-        return value
-    end,
-    schema = {type = "string", pattern = "^[A-Za-z0-9._:-]{1,255}$"}
-}
---- An integer from `min` to `max`, formatted with %d: HAProxy refuses "7.0", which is how Lua prints 7.0.
-function ____exports.integer(min, max, description)
-    return {
-        check = function(value)
-            local whole = type(value) == "number" and math.tointeger(value) or nil
-            if whole == nil or whole < min or whole > max then
-                return refuse((("must be an integer from " .. tostring(min)) .. " to ") .. tostring(max))
-            end
-            return string.format("%d", whole)
-        end,
-        schema = {type = "integer", minimum = min, maximum = max, description = description}
-    }
-end
---- One of `words`, as is.
-function ____exports.oneOf(words, description)
-    local allowed = {}
-    for ____, each in ipairs(words) do
-        allowed[each] = true
-    end
-    local listed = ("\"" .. table.concat(words, "\", \"")) .. "\""
-    return {
-        check = function(value)
-            if type(value) == "string" and allowed[value] ~= nil then
-                return value
-            end
-            return refuse("must be one of " .. listed)
-        end,
-        schema = {enum = words, description = description}
-    }
-end
---- true or false, as "1" or "0".
-____exports.flag = {
-    check = function(value)
-        if type(value) ~= "boolean" then
-            return refuse("must be true or false")
-        end
-        return value == true and "1" or "0"
-    end,
-    schema = {type = "boolean"}
-}
---- An IPv4 address, each byte 0-255.
-local function isIPv4(text)
-    local a, b, c, d = string.match(text, "^(%d%d?%d?)%.(%d%d?%d?)%.(%d%d?%d?)%.(%d%d?%d?)$")
-    if a == nil then
-        return false
-    end
-    for ____, part in ipairs({a, b, c, d}) do
-        if tonumber(part) > 255 then
-            return false
-        end
-    end
-    return true
-end
---- Roughly IPv6 (hex groups and colons, an IPv4 tail allowed); HAProxy checks the rest.
-function ____exports.isIPv6(text)
-    return #text <= 45 and (string.find(text, ":")) ~= nil and (string.find(text, "^[%x:%.]+$")) ~= nil
-end
---- An IP address: HAProxy 2.6 takes no host name at runtime ("set server addr", "add server" resolve none).
-____exports.ip = {
-    check = function(value)
-        if type(value) == "string" and (isIPv4(value) or ____exports.isIPv6(value)) then
-            return value
-        end
-        return refuse("must be an IPv4 or IPv6 address")
-    end,
-    schema = {type = "string", description = "An IPv4 or IPv6 address (no host name)"}
-}
---- A TCP port. Checked here, because HAProxy takes 99999 and silently wraps it.
-____exports.port = ____exports.integer(1, 65535)
---- A weight: an integer 0-256, or "N%" of the initial weight.
-____exports.weight = {
-    check = function(value)
-        if type(value) == "number" then
-            return ____exports.integer(0, 256).check(value)
-        end
-        if type(value) == "string" then
-            local digits = string.match(value, "^(%d%d?%d?)%%$")
-            local percent = digits ~= nil and tonumber(digits) or nil
-            if percent ~= nil and percent <= 100 then
-                return string.format("%d%%", percent)
-            end
-        end
-        return refuse("must be an integer from 0 to 256 or a percentage from \"0%\" to \"100%\"")
-    end,
-    schema = {oneOf = {{type = "integer", minimum = 0, maximum = 256}, {type = "string", pattern = "^[0-9]{1,3}%$"}}}
-}
---- A whole number of seconds (or a fraction), above 0 and at most `max`, as milliseconds.
-function ____exports.seconds(max)
-    return {
-        check = function(value)
-            if type(value) ~= "number" or value <= 0 or value > max or value ~= value then
-                return refuse("must be a number of seconds above 0 and at most " .. tostring(max))
-            end
-            return string.format(
-                "%d",
-                math.ceil(value * 1000)
-            )
-        end,
-        schema = {type = "number", exclusiveMinimum = 0, maximum = max}
-    }
-end
-return ____exports
- end,
-["stats.core.operation"] = function(...) 
-local ____lualib = require("lualib_bundle")
-local __TS__ArrayIncludes = ____lualib.__TS__ArrayIncludes
-local ____exports = {}
-local ____client = require("stats.core.client")
-local execute = ____client.execute
-local insideHAProxy = ____client.insideHAProxy
-local ____errors = require("stats.core.errors")
-local answerError = ____errors.answerError
-local statsError = ____errors.statsError
-local ____names = require("stats.core.names")
-local invalidName = ____names.invalidName
-local nameProblem = ____names.nameProblem
-local ____words = require("stats.core.words")
-local quoted = ____words.quoted
---- Checks `values` against `args` into `words`: every required one present, every given one valid.
-function ____exports.checkArgs(args, values, words)
-    if words == nil then
-        words = {}
-    end
-    for ____, arg in ipairs(args) do
-        do
-            local given = values[arg.name]
-            if given == nil then
-                if arg.optional == true then
-                    goto __continue7
-                end
-                return nil, arg.name, "is required"
-            end
-            local text, problem = arg.kind.check(given)
-            if text == nil then
-                return nil, arg.name, problem
-            end
-            words[arg.name] = text
-        end
-        ::__continue7::
-    end
-    return words
-end
---- Checks every target and argument of `op` in `values`; the first refusal names its argument.
-function ____exports.check(op, values)
-    local words = {}
-    for ____, target in ipairs(op.targets) do
-        local problem = nameProblem(values[target])
-        if problem ~= nil then
-            return nil, target, problem
-        end
-        words[target] = values[target]
-    end
-    return ____exports.checkArgs(op.args, values, words)
-end
---- The library's error for a refused argument: "weight 300: must be an integer from 0 to 256"; `targets` are names.
-function ____exports.refusal(targets, name, given, problem)
-    if __TS__ArrayIncludes(targets, name) then
-        return invalidName(name, given, problem)
-    end
-    return statsError(
-        "invalid",
-        given == nil and (name .. " ") .. problem or (((name .. " ") .. quoted(given)) .. ": ") .. problem
-    )
-end
---- What HAProxy's answer (or its Lua call's message) means for `op`.
-local function judge(op, command, answer)
-    local text = string.match(answer, "^%s*(.-)%s*$")
-    if text == "" then
-        return true
-    end
-    for ____, pattern in ipairs(op.succeeded or ({})) do
-        if (string.find(text, pattern)) ~= nil then
-            return true
-        end
-    end
-    for ____, ____value in ipairs(op.errors or ({})) do
-        local pattern = ____value[1]
-        local kind = ____value[2]
-        if (string.find(text, pattern)) ~= nil then
-            return nil, statsError(kind, text, command, text)
-        end
-    end
-    local known = answerError(command, text)
-    if known ~= nil then
-        return nil, known
-    end
-    return nil, statsError(op.otherwise or "refused", text, command, text)
-end
---- The level of each stats socket, asked once per process ("show cli level").
--- An in-process call stands in for its command, so it is made only where
--- the socket itself would take the command, at level admin: the level the
--- operator gave the socket stays what the library and the API may do.
-local levels = {}
-local function atLevelAdmin(client)
-    local key = (client.address .. "|") .. tostring(client.port)
-    local level = levels[key]
-    if level == nil then
-        local answer = execute(client, "show cli level")
-        if answer == nil then
-            return false
-        end
-        level = (string.match(answer, "^%s*(%a+)")) or "unknown"
-        levels[key] = level
-    end
-    return level == "admin"
-end
---- Runs `op` with words already checked: in-process when the object is reachable (and the socket is admin), else on the socket.
-function ____exports.run(client, op, words)
-    local command = op.command(words)
-    if op["local"] ~= nil and insideHAProxy() and atLevelAdmin(client) then
-        local target = op["local"].find(words)
-        if target ~= nil then
-            return judge(
-                op,
-                command,
-                op["local"].call(target, words) or ""
-            )
-        end
-    end
-    local answer, err = execute(client, command)
-    if answer == nil then
-        return nil, err
-    end
-    return judge(op, command, answer)
-end
---- Checks `values`, then runs `op`: an invalid argument is refused before anything is sent.
-function ____exports.perform(client, op, values)
-    local words, name, problem = ____exports.check(op, values)
-    if words == nil then
-        return nil, ____exports.refusal(op.targets, name, values[name], problem)
-    end
-    return ____exports.run(client, op, words)
-end
---- `op`'s targets and arguments in call order, as its Lua method takes them.
-function ____exports.parameterNames(op)
-    local names = {table.unpack(op.targets)}
-    for ____, arg in ipairs(op.args) do
-        names[#names + 1] = arg.name
-    end
-    return names
-end
-return ____exports
- end,
-["stats.process.operations"] = function(...) 
-local ____exports = {}
-local ____kinds = require("stats.core.kinds")
-local flag = ____kinds.flag
---- "clear counters": the max counters of every proxy and server; with all, every counter (as a restart would).
-____exports.clearCounters = {
-    method = "clear_counters",
-    summary = "Clears the max counters of every proxy and server (\"clear counters\"); with all, every counter (\"clear counters all\")",
-    targets = {},
-    args = {{name = "all", kind = flag, optional = true, description = "Every counter, not only the max ones"}},
-    command = function(words) return words.all == "1" and "clear counters all" or "clear counters" end
-}
-return ____exports
- end,
-["api.counters"] = function(...) 
-local ____exports = {}
-local ____errors = require("http.errors")
-local failure = ____errors.failure
-local ____query = require("http.query")
-local query = ____query.query
-local single = ____query.single
-local ____operation = require("stats.core.operation")
-local perform = ____operation.perform
-local ____operations = require("stats.process.operations")
-local clearCounters = ____operations.clearCounters
-local ____respond = require("api.respond")
-local applyThenRead = ____respond.applyThenRead
-____exports.deleteCounters = function(context, request)
-    local parsed, refused = query(request, {"all"})
-    if parsed == nil then
-        return refused
-    end
-    local all, twice = single(parsed, "all")
-    if twice ~= nil then
-        return twice
-    end
-    if all ~= nil and all ~= "true" and all ~= "false" then
-        return failure(400, ("query parameter \"all\" must be true or false, got \"" .. all) .. "\"")
-    end
-    local values = {}
-    values.all = all == "true"
-    return applyThenRead(
-        context,
-        request,
-        function(client) return perform(client, clearCounters, values) end,
-        {}
-    )
 end
 return ____exports
  end,
@@ -3687,98 +3500,11 @@ ____exports.SERVER_OPERATIONS = {
 }
 return ____exports
  end,
-["stats.servers.types"] = function(...) 
-local ____exports = {}
-return ____exports
- end,
-["stats.servers.parsers"] = function(...) 
-local ____exports = {}
-local ____fields = require("stats.core.fields")
-local ordered = ____fields.ordered
-local value = ____fields.value
-local MAINT_BITS = 1 | 2 | 4 | 32 | 64
-local DRAIN_BITS = 8 | 16
---- Decodes srv_admin_state, a decimal bitmask, into ready, drain or maint.
-function ____exports.decode_admin_state(bits)
-    if bits & MAINT_BITS ~= 0 then
-        return "maint"
-    end
-    if bits & DRAIN_BITS ~= 0 then
-        return "drain"
-    end
-    return "ready"
-end
---- Decodes srv_op_state (stopped 0, starting 1, running 2, stopping 3).
-function ____exports.decode_operational_state(state)
-    if state == 0 then
-        return "down"
-    end
-    if state == 3 then
-        return "stopping"
-    end
-    return "up"
-end
---- Parses "show servers state [<backend>]": a format version line, a header
--- ("# be_id be_name ..."), then one space-separated line per server. Adds
--- `admin_state` and `operational_state` beside the raw fields.
-function ____exports.parse_servers_state(text)
-    local states = {}
-    local header
-    local order = ordered({})
-    for line in string.gmatch(text, "([^\n]*)\n?") do
-        if string.sub(line, 1, 1) == "#" then
-            header = {}
-            local fields = {"admin_state", "operational_state"}
-            for name in string.gmatch(
-                string.sub(line, 2),
-                "%S+"
-            ) do
-                header[#header + 1] = name
-                fields[#fields + 1] = name
-            end
-            order = ordered(fields)
-        elseif header ~= nil and line ~= "" then
-            local state = setmetatable({}, order)
-            local index = 0
-            for field in string.gmatch(line, "%S+") do
-                local name = header[index + 1]
-                if name ~= nil then
-                    state[name] = value(field)
-                end
-                index = index + 1
-            end
-            local admin = state.srv_admin_state
-            local operational = state.srv_op_state
-            if type(admin) == "number" then
-                state.admin_state = ____exports.decode_admin_state(admin)
-            end
-            if type(operational) == "number" then
-                state.operational_state = ____exports.decode_operational_state(operational)
-            end
-            states[#states + 1] = state
-        end
-    end
-    return states
-end
-local WEIGHT_ORDER = ordered({"current", "initial"})
---- Parses "get weight" ("10 (initial 10)").
-function ____exports.parse_weight(text)
-    local current, initial = string.match(text, "^(%d+) %(initial (%d+)%)")
-    if current == nil then
-        return nil
-    end
-    return setmetatable(
-        {
-            current = value(current),
-            initial = value(initial)
-        },
-        WEIGHT_ORDER
-    )
-end
-return ____exports
- end,
 ["stats.servers.reads"] = function(...) 
 local ____exports = {}
+local ____client = require("stats.core.client")
+local executeEach = ____client.executeEach
+local insideHAProxy = ____client.insideHAProxy
 local ____errors = require("stats.core.errors")
 local statsError = ____errors.statsError
 local ____fields = require("stats.core.fields")
@@ -3790,7 +3516,10 @@ local numericId = ____names.numericId
 local proxyRef = ____names.proxyRef
 local serverPath = ____names.serverPath
 local ____plan = require("stats.process.plan")
+local allProxies = ____plan.allProxies
 local showStat = ____plan.showStat
+local ____errors = require("stats.core.errors")
+local answerError = ____errors.answerError
 local ____reads = require("stats.process.reads")
 local notFoundAs = ____reads.notFoundAs
 local ofType = ____reads.ofType
@@ -3931,6 +3660,50 @@ function ____exports.state(client, backendName, serverRef)
         (("no such server: " .. backendName) .. "/") .. tostring(serverRef),
         "show servers state " .. backendName
     )
+end
+--- "show servers state" of every backend, as HAProxy prints it: the format
+-- version, the header, a line per server, the empty line; what a
+-- server-state-file holds. Inside HAProxy it is read one backend at a time
+-- on one session, each answer small (core.tcp() stalls past one buffer),
+-- and joined under the first answer's two lines.
+function ____exports.statesText(client)
+    if not insideHAProxy() then
+        return read(client, "show servers state")
+    end
+    local commands = {}
+    for ____, proxy in ipairs(allProxies()) do
+        if proxy:get_cap() ~= "frontend" then
+            commands[#commands + 1] = "show servers state " .. proxy.name
+        end
+    end
+    if #commands == 0 then
+        return read(client, "show servers state")
+    end
+    local answers, err = executeEach(client, commands)
+    if answers == nil then
+        return nil, err
+    end
+    local lines = {}
+    do
+        local index = 0
+        while index < #answers do
+            local refused = answerError(commands[index + 1], answers[index + 1])
+            if refused ~= nil then
+                return nil, refused
+            end
+            local number = 0
+            for line in string.gmatch(answers[index + 1], "([^\n]*)\n") do
+                number = number + 1
+                if line ~= "" and (number > 2 or index == 0) then
+                    lines[#lines + 1] = line
+                end
+            end
+            index = index + 1
+        end
+    end
+    lines[#lines + 1] = ""
+    lines[#lines + 1] = ""
+    return table.concat(lines, "\n")
 end
 local ADDRESS_ORDER = ordered({"address", "port"})
 --- A server's address and port, as "show servers state" reports them (port 0: none configured).
@@ -4521,6 +4294,1167 @@ function ____exports.setServer(client, backend, server, fields)
 end
 return ____exports
  end,
+["stats.servers.lifecycle"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__SparseArrayNew = ____lualib.__TS__SparseArrayNew
+local __TS__SparseArrayPush = ____lualib.__TS__SparseArrayPush
+local __TS__SparseArraySpread = ____lualib.__TS__SparseArraySpread
+local __TS__ArraySome = ____lualib.__TS__ArraySome
+local __TS__ArrayMap = ____lualib.__TS__ArrayMap
+local ____exports = {}
+local ____errors = require("stats.core.errors")
+local statsError = ____errors.statsError
+local ____kinds = require("stats.core.kinds")
+local oneOf = ____kinds.oneOf
+local ____operation = require("stats.core.operation")
+local check = ____operation.check
+local perform = ____operation.perform
+local refusal = ____operation.refusal
+local run = ____operation.run
+local ____local = require("stats.servers.local")
+local localServer = ____local.localServer
+local ____operations = require("stats.servers.operations")
+local addServer = ____operations.addServer
+local delServer = ____operations.delServer
+local serverValues = ____operations.serverValues
+local setHealthCheck = ____operations.setHealthCheck
+local setState = ____operations.setState
+local ____ramp = require("stats.servers.ramp")
+local cancelRamp = ____ramp.cancelRamp
+local ____array_0 = __TS__SparseArrayNew(table.unpack(addServer.args))
+__TS__SparseArrayPush(
+    ____array_0,
+    {
+        name = "admin_state",
+        kind = oneOf({"ready", "maint"}),
+        optional = true,
+        description = "maint (the default) or ready"
+    }
+)
+--- What add_server takes: "add server"'s arguments, and the admin state to start in.
+____exports.ADD_SERVER_FIELDS = {__TS__SparseArraySpread(____array_0)}
+--- Deletes the server just added, after a later step failed; the failed step's error says so.
+local function takenBack(client, backend, server, err)
+    perform(
+        client,
+        setState,
+        serverValues(backend, server, {admin_state = "maint"})
+    )
+    local deleted, failed = perform(
+        client,
+        delServer,
+        serverValues(backend, server, {})
+    )
+    local note = deleted ~= nil and ((("; nothing created: " .. backend) .. "/") .. server) .. " deleted again" or ((((("; deleting " .. backend) .. "/") .. server) .. " again failed too (") .. failed.message) .. ")"
+    return statsError(err.kind, err.message .. note, err.command, err.haproxy)
+end
+--- Adds a server: fields name, address, port, and optionally weight, maxconn,
+-- check (a health check, enabled) and admin_state ("maint" by default).
+function ____exports.add(client, backend, fields)
+    if type(fields) ~= "table" then
+        return nil, statsError("invalid", "add_server: expected a table of fields (name, address, port...)")
+    end
+    local values = fields
+    for field in pairs(values) do
+        if field ~= "backend" and not __TS__ArraySome(
+            ____exports.ADD_SERVER_FIELDS,
+            function(____, arg) return arg.name == field end
+        ) then
+            return nil, statsError(
+                "invalid",
+                (tostring(field) .. " is not a field of a new server: use ") .. table.concat(
+                    __TS__ArrayMap(
+                        ____exports.ADD_SERVER_FIELDS,
+                        function(____, arg) return arg.name end
+                    ),
+                    ", "
+                )
+            )
+        end
+    end
+    values.backend = backend
+    local words, name, problem = check(addServer, values)
+    if words == nil then
+        return nil, refusal(addServer.targets, name, values[name], problem)
+    end
+    local admin = values.admin_state
+    local ____exports_ADD_SERVER_FIELDS_index_kind_check_2 = ____exports.ADD_SERVER_FIELDS[#____exports.ADD_SERVER_FIELDS].kind.check
+    local ____admin_1 = admin
+    if ____admin_1 == nil then
+        ____admin_1 = "maint"
+    end
+    local adminOk, adminProblem = ____exports_ADD_SERVER_FIELDS_index_kind_check_2(____admin_1)
+    if adminOk == nil then
+        return nil, refusal(addServer.targets, "admin_state", admin, adminProblem)
+    end
+    local added, err = run(client, addServer, words)
+    if added == nil then
+        return nil, err
+    end
+    local b = words.backend
+    local s = words.name
+    if words.check == "1" then
+        local enabled, refused = perform(
+            client,
+            setHealthCheck,
+            serverValues(b, s, {health_check = "enabled"})
+        )
+        if enabled == nil then
+            return nil, takenBack(client, b, s, refused)
+        end
+    end
+    if admin == "ready" then
+        local readied, refused = perform(
+            client,
+            setState,
+            serverValues(b, s, {admin_state = "ready"})
+        )
+        if readied == nil then
+            return nil, takenBack(client, b, s, refused)
+        end
+    end
+    return true
+end
+--- Deletes a server: it must be in maintenance, without sessions; configured servers stay (servers/local.ts).
+function ____exports.remove(client, backend, server)
+    local done, err = perform(
+        client,
+        delServer,
+        serverValues(backend, server)
+    )
+    if done ~= nil then
+        cancelRamp(backend, server)
+        return true
+    end
+    local haproxy = err.haproxy or ""
+    local way
+    if (string.find(haproxy, "^Only servers in maintenance")) ~= nil then
+        way = "drain it, then put it in maintenance (drain with then = \"maint\"), then delete it"
+    elseif (string.find(haproxy, "still has connections")) ~= nil then
+        way = "it still has sessions or queued requests: drain it until they end (or close them), then delete it"
+    elseif (string.find(haproxy, "cannot be removed")) ~= nil and localServer(backend, server) ~= nil then
+        way = "it is defined in the configuration, and HAProxy 2.6 keeps every configured server while its Lua can reach it: keep it in maintenance, and remove it from the configuration at the next reload"
+    end
+    if way == nil then
+        return nil, err
+    end
+    local said = string.gsub(haproxy, "%.$", "")
+    return nil, statsError(err.kind, (said .. ": ") .. way, err.command, err.haproxy)
+end
+return ____exports
+ end,
+["api.persist.restore"] = function(...) 
+local ____exports = {}
+local ____changes = require("stats.servers.changes")
+local setServers = ____changes.setServers
+local ____lifecycle = require("stats.servers.lifecycle")
+local add = ____lifecycle.add
+local ____local = require("stats.servers.local")
+local localServer = ____local.localServer
+local ____added = require("api.persist.added")
+local addedServers = ____added.addedServers
+local forget = ____added.forget
+local CHECK_ENABLED = 4
+local function fieldsOf(record, row)
+    local fields = {}
+    fields.name = record.name
+    fields.address = row ~= nil and tostring(row.srv_addr) or record.address
+    fields.port = row ~= nil and row.srv_port > 0 and row.srv_port or record.port
+    if record.weight ~= nil then
+        fields.weight = record.weight
+    end
+    if record.maxconn ~= nil then
+        fields.maxconn = record.maxconn
+    end
+    if record.check == true then
+        fields.check = true
+    end
+    return fields
+end
+local function restoreOne(client, record, row)
+    local where = (("haproxy-api: restoring " .. record.backend) .. "/") .. record.name
+    if core.backends[record.backend] == nil then
+        core.log(core.warning, ((where .. ": backend ") .. record.backend) .. " is gone; dropped from the record")
+        forget(record.backend, record.name)
+        return
+    end
+    if localServer(record.backend, record.name) ~= nil then
+        core.log(core.info, where .. ": the configuration defines it now; dropped from the record")
+        forget(record.backend, record.name)
+        return
+    end
+    local added, err = add(
+        client,
+        record.backend,
+        fieldsOf(record, row)
+    )
+    if added == nil then
+        core.log(core.warning, (where .. ": ") .. err.message)
+        return
+    end
+    if row == nil then
+        core.log(core.warning, where .. ": no saved state, so it stays in maintenance")
+        return
+    end
+    local state = {}
+    state.weight = row.srv_uweight
+    state.admin_state = row.admin_state
+    if record.check == true and row.srv_check_state & CHECK_ENABLED == 0 then
+        state.health_check = "disabled"
+    end
+    local done, refused = setServers(client, record.backend, {{name = record.name, fields = state}})
+    if done == nil then
+        core.log(core.warning, (where .. ": its saved state was refused: ") .. refused.message)
+    end
+end
+--- Adds the recorded servers again; `rows` are the saved state lines, by "backend/server".
+function ____exports.restoreAdded(client, rows)
+    for ____, record in ipairs({table.unpack(addedServers())}) do
+        restoreOne(client, record, rows[(record.backend .. "/") .. record.name])
+    end
+end
+return ____exports
+ end,
+["api.persist.servers"] = function(...) 
+local ____exports = {}
+local ____atomic = require("host.atomic")
+local writeAtomically = ____atomic.writeAtomically
+local ____reads = require("stats.servers.reads")
+local statesText = ____reads.statesText
+local ____process = require("api.persist.process")
+local stopping = ____process.stopping
+local ____report = require("api.persist.report")
+local failed = ____report.failed
+local saved = ____report.saved
+--- The last text written to each file, compared without what moves by itself.
+local written = {}
+--- One state line with the columns that move by themselves made constant.
+local function steadyLine(line)
+    local fields = {}
+    for field in string.gmatch(line, "%S+") do
+        fields[#fields + 1] = field
+    end
+    if #fields < 15 or (string.find(line, "^%d")) == nil then
+        return line
+    end
+    fields[10] = "-"
+    fields[12] = "-"
+    fields[14] = string.format(
+        "%d",
+        (tonumber(fields[14]) or 0) & ~1
+    )
+    fields[15] = string.format(
+        "%d",
+        (tonumber(fields[15]) or 0) & ~1
+    )
+    return table.concat(fields, " ")
+end
+local function steady(text)
+    local lines = {}
+    for line in string.gmatch(text, "[^\n]+") do
+        lines[#lines + 1] = steadyLine(line)
+    end
+    return table.concat(lines, "\n")
+end
+--- Writes `text` to `path` unless what it holds did not change since the last write.
+local function keep(path, text)
+    local now = steady(text)
+    if written[path] == now or stopping() then
+        return
+    end
+    local problem = writeAtomically(path, text)
+    if problem ~= nil then
+        failed(path, "servers-state", problem)
+        return
+    end
+    written[path] = now
+    saved(path, "servers-state")
+end
+--- The lines of `text` for one backend, under its version and header lines.
+local function backendText(text, backend)
+    local lines = {}
+    local number = 0
+    for line in string.gmatch(text, "([^\n]*)\n") do
+        number = number + 1
+        if number <= 2 then
+            lines[#lines + 1] = line
+        elseif line ~= "" and (string.match(line, "^%d+ (%S+)")) == backend then
+            lines[#lines + 1] = line
+        end
+    end
+    return table.concat(lines, "\n") .. "\n\n"
+end
+--- Reads every server's state and writes the files that changed.
+function ____exports.saveServerStates(client, files)
+    local text, err = statesText(client)
+    if text == nil then
+        if files.global ~= nil then
+            failed(files.global, "servers-state", "cannot read the servers' state: " .. err.message)
+        end
+        return
+    end
+    if files.global ~= nil then
+        keep(files.global, text)
+    end
+    for backend, path in pairs(files.localFiles) do
+        keep(
+            path,
+            backendText(text, backend)
+        )
+    end
+end
+return ____exports
+ end,
+["api.persist.task"] = function(...) 
+local ____exports = {}
+local ____atomic = require("host.atomic")
+local writeAtomically = ____atomic.writeAtomically
+local ____gate = require("stats.core.gate")
+local nowMs = ____gate.nowMs
+local ____added = require("api.persist.added")
+local addedText = ____added.addedText
+local takeChanged = ____added.takeChanged
+local ____patterns = require("api.persist.patterns")
+local savePatterns = ____patterns.savePatterns
+local ____process = require("api.persist.process")
+local stopping = ____process.stopping
+local ____report = require("api.persist.report")
+local failed = ____report.failed
+local saved = ____report.saved
+local ____restore = require("api.persist.restore")
+local restoreAdded = ____restore.restoreAdded
+local ____servers = require("api.persist.servers")
+local saveServerStates = ____servers.saveServerStates
+--- How soon a write through the API is saved: "within a second".
+local TICK_MS = 200
+--- How often the servers' state is read even when the API changed nothing.
+local FULL_MS = 3000
+local serversDirty = true
+--- A write through the API changed a server: save soon.
+function ____exports.serversChanged()
+    serversDirty = true
+end
+local function guarded(what, step)
+    local ok, err = pcall(step)
+    if not ok then
+        core.log(
+            core.err,
+            (("haproxy-api: " .. what) .. ": ") .. tostring(err)
+        )
+    end
+end
+local function saveAdded(path)
+    if stopping() then
+        return
+    end
+    local problem = writeAtomically(
+        path,
+        addedText()
+    )
+    if problem ~= nil then
+        failed(path, "added-servers", problem)
+    else
+        saved(path, "added-servers")
+    end
+end
+local function run(client, keeping)
+    local files = keeping.files
+    local keepsServers = files.global ~= nil or (next(files.localFiles)) ~= nil
+    guarded(
+        "restoring the servers it had added",
+        function() return restoreAdded(client, keeping.savedRows) end
+    )
+    local lastFull = nowMs()
+    do
+        while true do
+            if stopping() then
+                core.log(core.info, "haproxy-api: this process is stopping: it saves no file from now on")
+                return
+            end
+            local now = nowMs()
+            if keepsServers and (serversDirty or now - lastFull >= FULL_MS) then
+                serversDirty = false
+                lastFull = now
+                guarded(
+                    "saving the servers' state",
+                    function() return saveServerStates(client, files) end
+                )
+            end
+            if files.addedServers ~= nil and takeChanged() then
+                guarded(
+                    "saving the added servers",
+                    function() return saveAdded(files.addedServers) end
+                )
+            end
+            if keeping.syncFiles then
+                guarded(
+                    "saving maps and ACLs",
+                    function() return savePatterns(client) end
+                )
+            end
+            core.msleep(TICK_MS)
+        end
+    end
+end
+--- Starts the task, when anything is to be kept.
+function ____exports.keepFiles(client, keeping)
+    local files = keeping.files
+    if files.global == nil and (next(files.localFiles)) == nil and not keeping.syncFiles then
+        return
+    end
+    core.register_task(function() return run(client, keeping) end)
+end
+return ____exports
+ end,
+["api.context"] = function(...) 
+local ____exports = {}
+local ____client = require("stats.core.client")
+local DEFAULT_TIMEOUT = ____client.DEFAULT_TIMEOUT
+local ____files = require("host.files")
+local configFiles = ____files.configFiles
+local loadConfig = ____files.loadConfig
+local readFile = ____files.readFile
+local ____socket = require("host.socket")
+local chooseSocket = ____socket.chooseSocket
+local ____uname = require("host.uname")
+local uname = ____uname.uname
+local ____statefile = require("host.statefile")
+local stateFiles = ____statefile.stateFiles
+local ____access = require("http.access")
+local accessFromEnvironment = ____access.accessFromEnvironment
+local enabled = ____access.enabled
+local ____parsers = require("stats.servers.parsers")
+local parse_servers_state = ____parsers.parse_servers_state
+local ____added = require("api.persist.added")
+local loadAdded = ____added.loadAdded
+local ____report = require("api.persist.report")
+local known = ____report.known
+--- Seconds to wait for the stats socket: HAPROXY_API_TIMEOUT, else the library's default.
+local function socketTimeout()
+    local configured = tonumber(os.getenv("HAPROXY_API_TIMEOUT") or "")
+    return configured ~= nil and configured > 0 and configured or DEFAULT_TIMEOUT
+end
+--- The state lines of `files` (what the last process saved), by "backend/server".
+local function savedRows(paths)
+    local rows = {}
+    for ____, path in ipairs(paths) do
+        do
+            local text = readFile(path)
+            if text == nil then
+                goto __continue4
+            end
+            for ____, row in ipairs(parse_servers_state(text)) do
+                rows[(row.be_name .. "/") .. row.srv_name] = row
+            end
+        end
+        ::__continue4::
+    end
+    return rows
+end
+--- The state files, the record of added servers and the sync setting, and what the files hold now. Init only.
+function ____exports.keepingOf(configText)
+    local files = stateFiles(
+        configText,
+        os.getenv("HAPROXY_API_STATE_FILE")
+    )
+    local paths = {}
+    if files.global ~= nil then
+        paths[#paths + 1] = files.global
+    end
+    for ____, path in pairs(files.localFiles) do
+        paths[#paths + 1] = path
+    end
+    for ____, path in ipairs(paths) do
+        known(path, "servers-state")
+    end
+    if files.addedServers ~= nil then
+        known(files.addedServers, "added-servers")
+        local text = readFile(files.addedServers)
+        local problem = loadAdded(text)
+        if problem ~= nil then
+            core.log(core.warning, (("haproxy-api: " .. files.addedServers) .. ": ") .. problem)
+        end
+    end
+    return {
+        files = files,
+        syncFiles = enabled("HAPROXY_API_SYNC_FILES"),
+        savedRows = savedRows(paths)
+    }
+end
+--- Reads the configuration and the OS name and picks the socket. Init only: it reads files.
+function ____exports.discover()
+    local config = loadConfig(configFiles())
+    local socket = chooseSocket(config.text)
+    local ____temp_0
+    if socket.address == nil then
+        ____temp_0 = nil
+    else
+        ____temp_0 = {
+            address = socket.address,
+            timeout = socketTimeout()
+        }
+    end
+    local client = ____temp_0
+    local version = core.get_info().Version
+    local ____client_2 = client
+    local ____socket_3 = socket
+    local ____config_4 = config
+    local ____uname_result_5 = uname()
+    local ____temp_1
+    if version == nil then
+        ____temp_1 = nil
+    else
+        ____temp_1 = tostring(version)
+    end
+    return {
+        client = ____client_2,
+        socket = ____socket_3,
+        config = ____config_4,
+        uname = ____uname_result_5,
+        haproxyVersion = ____temp_1,
+        access = accessFromEnvironment(),
+        keeping = ____exports.keepingOf(config.text)
+    }
+end
+return ____exports
+ end,
+["http.request"] = function(...) 
+local ____exports = {}
+--- Bodies above this many bytes are refused (413): every body this API takes
+-- is a few bytes. It stays below HAProxy's buffer (tune.bufsize, 16 KiB), so
+-- that with "option http-buffer-request" HAProxy hands the service either
+-- the whole body or more than the limit, and a client that announces more
+-- than it sends meets "timeout http-request" instead of holding the service.
+____exports.MAX_BODY_BYTES = 8 * 1024
+local function hexByte(hex)
+    return string.char(tonumber(hex, 16))
+end
+--- Splits "/a/b%2Fc/" into ["a", "b/c"]. A decoded "/" stays inside its
+-- segment, so it can only make a name invalid, never change the route.
+function ____exports.splitPath(path)
+    if string.sub(path, 1, 1) ~= "/" then
+        return nil, "the path must start with /"
+    end
+    local segments = {}
+    local trimmed = #path > 1 and string.sub(path, -1) == "/" and string.sub(path, 1, -2) or path
+    if trimmed == "/" then
+        return segments
+    end
+    for raw in string.gmatch(
+        string.sub(trimmed, 2) .. "/",
+        "([^/]*)/"
+    ) do
+        local ____, percents = string.gsub(raw, "%%", "%%")
+        local decoded, escapes = string.gsub(raw, "%%(%x%x)", hexByte)
+        if escapes ~= percents then
+            return nil, ("bad percent-encoding in path segment \"" .. raw) .. "\""
+        end
+        segments[#segments + 1] = decoded
+    end
+    return segments
+end
+local function percentByte(char)
+    return string.format(
+        "%%%02X",
+        string.byte(char)
+    )
+end
+--- `segment` percent-encoded for a path: everything but RFC 3986's unreserved characters.
+function ____exports.encodeSegment(segment)
+    local encoded = string.gsub(segment, "[^%w%-%._~]", percentByte)
+    return encoded
+end
+--- The first value of a request header (names are lower case), if sent.
+function ____exports.header(request, name)
+    local values = request.applet.headers[name]
+    local ____temp_0
+    if values == nil then
+        ____temp_0 = nil
+    else
+        ____temp_0 = values[0]
+    end
+    return ____temp_0
+end
+--- Reads the whole body, up to `limit` bytes; over it, 413 without reading the rest.
+function ____exports.readBody(request, limit)
+    local announced = tonumber(____exports.header(request, "content-length") or "")
+    if announced ~= nil and announced > limit then
+        return nil, 413, ((("request body of " .. tostring(announced)) .. " bytes is over the limit of ") .. tostring(limit)) .. " bytes"
+    end
+    local parts = {}
+    local size = 0
+    do
+        while true do
+            local chunk = request.applet:receive(limit + 1 - size)
+            if chunk == nil or chunk == "" then
+                break
+            end
+            parts[#parts + 1] = chunk
+            size = size + #chunk
+            if size > limit then
+                return nil, 413, ("request body is over the limit of " .. tostring(limit)) .. " bytes"
+            end
+        end
+    end
+    return table.concat(parts)
+end
+return ____exports
+ end,
+["http.body"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayIncludes = ____lualib.__TS__ArrayIncludes
+local ____exports = {}
+local ____errors = require("http.errors")
+local failure = ____errors.failure
+local ____json = require("http.json")
+local decode = ____json.decode
+local kindOf = ____json.kindOf
+local ____request = require("http.request")
+local header = ____request.header
+local MAX_BODY_BYTES = ____request.MAX_BODY_BYTES
+local readBody = ____request.readBody
+--- application/json, with or without parameters, or any "+json" type.
+local function isJson(contentType)
+    if contentType == nil then
+        return false
+    end
+    local media = string.match(
+        string.lower(contentType),
+        "^%s*([^;%s]+)"
+    )
+    if media == nil then
+        return false
+    end
+    return media == "application/json" or (string.find(media, "^application/[^/]+%+json$")) ~= nil
+end
+--- The body as one JSON value (of `expected`, as a message names it); anything else is a 4xx reply.
+function ____exports.jsonValue(request, expected)
+    if not isJson(header(request, "content-type")) then
+        return false, failure(415, ("a " .. request.method) .. " body must be JSON: send \"Content-Type: application/json\"")
+    end
+    local text, status, problem = readBody(request, MAX_BODY_BYTES)
+    if text == nil then
+        return false, failure(status, problem)
+    end
+    if (string.find(text, "^%s*$")) ~= nil then
+        return false, failure(400, "the request body is empty: expected " .. expected)
+    end
+    local ok, value = decode(text)
+    if not ok then
+        return false, failure(400, "the request body is not valid JSON: " .. value)
+    end
+    return true, value
+end
+--- The body as a JSON object whose field names are all in `allowed`, with at
+-- least one of them present; anything else is a 4xx reply naming the problem.
+function ____exports.jsonObject(request, allowed)
+    local expected = table.concat(allowed, ", ")
+    local ok, value = ____exports.jsonValue(request, "a JSON object with " .. expected)
+    if not ok then
+        return nil, value
+    end
+    local kind = kindOf(value)
+    if kind ~= "object" then
+        return nil, failure(400, "the request body must be a JSON object, got " .. kind)
+    end
+    local fields = value
+    local present = 0
+    for name in pairs(fields) do
+        if not __TS__ArrayIncludes(allowed, name) then
+            return nil, failure(400, (("unknown field \"" .. name) .. "\": expected ") .. expected)
+        end
+        present = present + 1
+    end
+    if present == 0 then
+        return nil, failure(400, "no field given: expected " .. expected)
+    end
+    request.fields = fields
+    return fields
+end
+return ____exports
+ end,
+["http.router"] = function(...) 
+local ____exports = {}
+local matchSegments
+function matchSegments(pattern, segments)
+    if #pattern ~= #segments then
+        return nil
+    end
+    local params = {}
+    do
+        local index = 0
+        while index < #pattern do
+            local expected = pattern[index + 1]
+            if string.sub(expected, 1, 1) == ":" then
+                params[string.sub(expected, 2)] = segments[index + 1]
+            elseif expected ~= segments[index + 1] then
+                return nil
+            end
+            index = index + 1
+        end
+    end
+    return params
+end
+--- Methods of HTTP itself: a known route answers 405 to these, and 501 to anything else.
+local HTTP_METHODS = {}
+for ____, method in ipairs({
+    "GET",
+    "HEAD",
+    "POST",
+    "PUT",
+    "DELETE",
+    "PATCH",
+    "OPTIONS",
+    "TRACE",
+    "CONNECT"
+}) do
+    HTTP_METHODS[method] = true
+end
+function ____exports.compile(specs)
+    local routes = {}
+    for ____, ____value in ipairs(specs) do
+        local method = ____value[1]
+        local pattern = ____value[2]
+        local handler = ____value[3]
+        local segments = {}
+        for segment in string.gmatch(pattern, "[^/]+") do
+            segments[#segments + 1] = segment
+        end
+        routes[#routes + 1] = {method = method, pattern = pattern, segments = segments, handler = handler}
+    end
+    return {routes = routes}
+end
+function ____exports.match(router, method, segments)
+    if not (HTTP_METHODS[method] ~= nil) then
+        return {kind = "not_implemented"}
+    end
+    local found
+    local foundParams
+    local getRoute
+    local getParams
+    local methods = {}
+    for ____, route in ipairs(router.routes) do
+        local params = matchSegments(route.segments, segments)
+        if params ~= nil then
+            methods[#methods + 1] = route.method
+            if route.method == method then
+                found, foundParams = route, params
+            end
+            if route.method == "GET" then
+                getRoute, getParams = route, params
+            end
+        end
+    end
+    if #methods == 0 then
+        return {kind = "not_found"}
+    end
+    if getRoute ~= nil then
+        methods[#methods + 1] = "HEAD"
+    end
+    methods[#methods + 1] = "OPTIONS"
+    local allow = table.concat(methods, ", ")
+    if method == "OPTIONS" then
+        return {kind = "options", allow = allow}
+    end
+    if found == nil and method == "HEAD" and getRoute ~= nil then
+        found, foundParams = getRoute, getParams
+    end
+    if found == nil then
+        return {kind = "method_not_allowed", allow = allow}
+    end
+    return {kind = "found", handler = found.handler, params = foundParams, allow = allow}
+end
+return ____exports
+ end,
+["api.audit"] = function(...) 
+local ____exports = {}
+local ____json = require("http.json")
+local encode = ____json.encode
+function ____exports.audit(request, status)
+    request.audited = true
+    local fields = request.fields == nil and "-" or encode(request.fields)
+    local source = request.applet.sf:src() or "-"
+    core.log(
+        core.info,
+        (((((((("haproxy-api: " .. source) .. " ") .. request.method) .. " ") .. request.path) .. " ") .. fields) .. " ") .. tostring(status)
+    )
+end
+return ____exports
+ end,
+["api.writelock"] = function(...) 
+local ____exports = {}
+local ____gate = require("stats.core.gate")
+local enter = ____gate.enter
+local leave = ____gate.leave
+local newGate = ____gate.newGate
+local ____client = require("stats.core.client")
+local insideHAProxy = ____client.insideHAProxy
+local writes = newGate(1)
+--- Runs `run` holding the write lock; waits for it up to the client's timeout
+-- and answers (undefined, seconds waited) if it never came. A holder that
+-- vanished (its client aborted) is taken over once it outlived two socket
+-- round trips' worth of timeouts.
+function ____exports.exclusively(client, run)
+    if not insideHAProxy() then
+        return run()
+    end
+    local slot = enter(writes, client.timeout, 4 * client.timeout + 2)
+    if slot == nil then
+        return nil, client.timeout
+    end
+    local value = run()
+    leave(writes, slot)
+    return value
+end
+return ____exports
+ end,
+["api.respond"] = function(...) 
+local ____exports = {}
+local ____errors = require("http.errors")
+local fromStatsError = ____errors.fromStatsError
+local failure = ____errors.failure
+local ____response = require("http.response")
+local json = ____response.json
+local noContent = ____response.noContent
+local ____audit = require("api.audit")
+local audit = ____audit.audit
+local ____writelock = require("api.writelock")
+local exclusively = ____writelock.exclusively
+function ____exports.noSocket(context)
+    return failure(503, "no stats socket: " .. context.socket.source)
+end
+--- A library error as a reply; an unreachable socket gets discovery's hint (chroot...).
+function ____exports.failed(context, err)
+    local reply = fromStatsError(err)
+    local hint = context.socket.hint
+    if err.kind ~= "connect" or hint == nil then
+        return reply
+    end
+    return failure(reply.status, (("stats socket: " .. err.message) .. "; ") .. hint)
+end
+--- Runs `query` with the context's client and answers its value as JSON, shaped by `shape`.
+function ____exports.respond(context, query, shape)
+    local client = context.client
+    if client == nil then
+        return ____exports.noSocket(context)
+    end
+    local value, err = query(client)
+    if value == nil then
+        return ____exports.failed(context, err)
+    end
+    local ____json_1 = json
+    local ____temp_0
+    if shape == nil then
+        ____temp_0 = value
+    else
+        ____temp_0 = shape(value)
+    end
+    return ____json_1(200, ____temp_0)
+end
+local function readAfter(context, client, outcome)
+    local value, err = outcome.read(client)
+    if value == nil then
+        return ____exports.failed(context, err)
+    end
+    local ____json_4 = json
+    local ____temp_3 = outcome.status or 200
+    local ____temp_2
+    if outcome.shape == nil then
+        ____temp_2 = value
+    else
+        ____temp_2 = outcome.shape(value)
+    end
+    local reply = ____json_4(____temp_3, ____temp_2)
+    if outcome.location ~= nil then
+        reply.headers = {location = outcome.location(value)}
+    end
+    return reply
+end
+--- Applies a write, then answers what HAProxy reports afterwards: the reply
+-- is read back from HAProxy, never echoed from the request. Both run under
+-- the write lock, and the write is logged before it is released.
+function ____exports.applyThenRead(context, request, apply, readBack)
+    local client = context.client
+    if client == nil then
+        return ____exports.noSocket(context)
+    end
+    local outcome = type(readBack) == "function" and ({read = readBack}) or readBack
+    local reply, waited = exclusively(
+        client,
+        function()
+            local done, err = apply(client)
+            local answer
+            if done == nil then
+                answer = ____exports.failed(context, err)
+            elseif outcome.read == nil then
+                answer = noContent()
+            else
+                answer = readAfter(context, client, outcome)
+            end
+            audit(request, answer.status)
+            return answer
+        end
+    )
+    if reply == nil then
+        return failure(
+            504,
+            ("another write held the write lock for " .. tostring(waited)) .. "s"
+        )
+    end
+    return reply
+end
+return ____exports
+ end,
+["api.acls"] = function(...) 
+local ____exports = {}
+local ____body = require("http.body")
+local jsonObject = ____body.jsonObject
+local ____errors = require("http.errors")
+local failure = ____errors.failure
+local ____request = require("http.request")
+local encodeSegment = ____request.encodeSegment
+local ____commands = require("stats.patterns.commands")
+local addAclEntry = ____commands.addAclEntry
+local patterns = require("stats.patterns.calls")
+local ____respond = require("api.respond")
+local applyThenRead = ____respond.applyThenRead
+____exports.postAclEntry = function(context, request, params)
+    local fields, refused = jsonObject(request, {"value"})
+    if fields == nil then
+        return refused
+    end
+    local value = fields.value
+    local ref = params.acl
+    local command, invalid = addAclEntry(ref, value)
+    if command == nil then
+        return failure(400, invalid.message)
+    end
+    return applyThenRead(
+        context,
+        request,
+        function(client) return patterns.addAclEntry(client, ref, value) end,
+        {
+            read = function(client) return patterns.last(client, "acl", ref, value) end,
+            status = 201,
+            location = function(entry) return (("/acls/" .. encodeSegment(ref)) .. "/entries/") .. encodeSegment(entry.id) end
+        }
+    )
+end
+return ____exports
+ end,
+["stats.proxies.reads"] = function(...) 
+local ____exports = {}
+local ____errors = require("stats.core.errors")
+local statsError = ____errors.statsError
+local ____names = require("stats.core.names")
+local invalidName = ____names.invalidName
+local proxyRef = ____names.proxyRef
+local ____plan = require("stats.process.plan")
+local showStat = ____plan.showStat
+local ____reads = require("stats.process.reads")
+local notFoundAs = ____reads.notFoundAs
+local ofType = ____reads.ofType
+local statRows = ____reads.statRows
+local ____types = require("stats.process.types")
+local stat_filter = ____types.stat_filter
+local stats_types = ____types.stats_types
+local function proxies(client, mask, rowType)
+    local rows, err = statRows(client, "-1", mask, -1)
+    if rows == nil then
+        return nil, err
+    end
+    return ofType(rows, rowType)
+end
+function ____exports.frontends(client)
+    return proxies(client, stat_filter.FRONTEND, stats_types.FRONTEND)
+end
+function ____exports.backends(client)
+    return proxies(client, stat_filter.BACKEND, stats_types.BACKEND)
+end
+--- One frontend or backend row, by name or numeric id.
+local function proxy(client, what, idOrName, mask, rowType)
+    local ref, problem = proxyRef(idOrName)
+    if ref == nil then
+        return nil, invalidName(what, idOrName, problem)
+    end
+    local rows, err = statRows(client, ref, mask, -1)
+    if rows == nil then
+        return nil, notFoundAs(err, (("no such " .. what) .. ": ") .. ref)
+    end
+    local row = table.unpack(
+        ofType(rows, rowType),
+        1,
+        1
+    )
+    if row == nil then
+        return nil, statsError(
+            "not_found",
+            (("no such " .. what) .. ": ") .. ref,
+            showStat(ref, mask, -1)
+        )
+    end
+    return row
+end
+function ____exports.frontend(client, idOrName)
+    return proxy(
+        client,
+        "frontend",
+        idOrName,
+        stat_filter.FRONTEND,
+        stats_types.FRONTEND
+    )
+end
+function ____exports.backend(client, idOrName)
+    return proxy(
+        client,
+        "backend",
+        idOrName,
+        stat_filter.BACKEND,
+        stats_types.BACKEND
+    )
+end
+return ____exports
+ end,
+["api.backends"] = function(...) 
+local ____exports = {}
+local ____json = require("http.json")
+local asArray = ____json.asArray
+local reads = require("stats.proxies.reads")
+local ____respond = require("api.respond")
+local respond = ____respond.respond
+____exports.listBackends = function(context) return respond(context, reads.backends, asArray) end
+____exports.getBackend = function(context, _request, params) return respond(
+    context,
+    function(client) return reads.backend(client, params.backend) end
+) end
+return ____exports
+ end,
+["api.config"] = function(...) 
+local ____exports = {}
+local ____errors = require("http.errors")
+local failure = ____errors.failure
+local ____response = require("http.response")
+local text = ____response.text
+____exports.getConfig = function(context)
+    local config = context.config
+    if #config.files == 0 then
+        return failure(503, "the configuration files are unknown: HAPROXY_CFGFILES is not set and /proc/self/cmdline has no -f")
+    end
+    return text(
+        200,
+        config.text,
+        {["x-haproxy-config-files"] = table.concat(config.files, ";")}
+    )
+end
+return ____exports
+ end,
+["http.query"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayIncludes = ____lualib.__TS__ArrayIncludes
+local ____exports = {}
+local ____errors = require("http.errors")
+local failure = ____errors.failure
+local function hexByte(hex)
+    return string.char(tonumber(hex, 16))
+end
+--- One percent-encoded component, or undefined when a "%" is not followed by two hex digits.
+local function decoded(text)
+    local spaced = string.gsub(text, "%+", " ")
+    local ____, percents = string.gsub(spaced, "%%", "")
+    local plain, escapes = string.gsub(spaced, "%%(%x%x)", hexByte)
+    return escapes == percents and plain or nil
+end
+--- The request's query, with only `allowed` names; anything else, or a bad
+-- encoding, is a 400 naming it. An empty query string is an empty query.
+function ____exports.query(request, allowed)
+    local parsed = {}
+    local qs = request.applet.qs
+    if type(qs) ~= "string" or qs == "" then
+        return parsed
+    end
+    for pair in string.gmatch(qs, "[^&]+") do
+        local rawName, rawValue = string.match(pair, "^([^=]*)=?(.*)$")
+        local name = decoded(rawName)
+        local value = decoded(rawValue)
+        if name == nil or value == nil then
+            return nil, failure(400, ("bad percent-encoding in query parameter \"" .. pair) .. "\"")
+        end
+        if not __TS__ArrayIncludes(allowed, name) then
+            local expected = #allowed == 0 and "this resource takes none" or "expected " .. table.concat(allowed, ", ")
+            return nil, failure(400, (("unknown query parameter \"" .. name) .. "\": ") .. expected)
+        end
+        local values = parsed[name] or ({})
+        values[#values + 1] = value
+        parsed[name] = values
+    end
+    return parsed
+end
+--- The one value of `name`, if given; a 400 when it is given more than once.
+function ____exports.single(parsed, name)
+    local values = parsed[name]
+    if values == nil then
+        return nil
+    end
+    if #values > 1 then
+        return nil, failure(
+            400,
+            ((("query parameter \"" .. name) .. "\" given ") .. tostring(#values)) .. " times: give it once"
+        )
+    end
+    return values[1]
+end
+return ____exports
+ end,
+["stats.process.operations"] = function(...) 
+local ____exports = {}
+local ____kinds = require("stats.core.kinds")
+local flag = ____kinds.flag
+--- "clear counters": the max counters of every proxy and server; with all, every counter (as a restart would).
+____exports.clearCounters = {
+    method = "clear_counters",
+    summary = "Clears the max counters of every proxy and server (\"clear counters\"); with all, every counter (\"clear counters all\")",
+    targets = {},
+    args = {{name = "all", kind = flag, optional = true, description = "Every counter, not only the max ones"}},
+    command = function(words) return words.all == "1" and "clear counters all" or "clear counters" end
+}
+return ____exports
+ end,
+["api.counters"] = function(...) 
+local ____exports = {}
+local ____errors = require("http.errors")
+local failure = ____errors.failure
+local ____query = require("http.query")
+local query = ____query.query
+local single = ____query.single
+local ____operation = require("stats.core.operation")
+local perform = ____operation.perform
+local ____operations = require("stats.process.operations")
+local clearCounters = ____operations.clearCounters
+local ____respond = require("api.respond")
+local applyThenRead = ____respond.applyThenRead
+____exports.deleteCounters = function(context, request)
+    local parsed, refused = query(request, {"all"})
+    if parsed == nil then
+        return refused
+    end
+    local all, twice = single(parsed, "all")
+    if twice ~= nil then
+        return twice
+    end
+    if all ~= nil and all ~= "true" and all ~= "false" then
+        return failure(400, ("query parameter \"all\" must be true or false, got \"" .. all) .. "\"")
+    end
+    local values = {}
+    values.all = all == "true"
+    return applyThenRead(
+        context,
+        request,
+        function(client) return perform(client, clearCounters, values) end,
+        {}
+    )
+end
+return ____exports
+ end,
 ["stats.servers.drain"] = function(...) 
 local ____exports = {}
 local ____client = require("stats.core.client")
@@ -4845,155 +5779,6 @@ function ____exports.ready(client, backend, server, given, exclusive)
 end
 return ____exports
  end,
-["stats.servers.lifecycle"] = function(...) 
-local ____lualib = require("lualib_bundle")
-local __TS__SparseArrayNew = ____lualib.__TS__SparseArrayNew
-local __TS__SparseArrayPush = ____lualib.__TS__SparseArrayPush
-local __TS__SparseArraySpread = ____lualib.__TS__SparseArraySpread
-local __TS__ArraySome = ____lualib.__TS__ArraySome
-local __TS__ArrayMap = ____lualib.__TS__ArrayMap
-local ____exports = {}
-local ____errors = require("stats.core.errors")
-local statsError = ____errors.statsError
-local ____kinds = require("stats.core.kinds")
-local oneOf = ____kinds.oneOf
-local ____operation = require("stats.core.operation")
-local check = ____operation.check
-local perform = ____operation.perform
-local refusal = ____operation.refusal
-local run = ____operation.run
-local ____local = require("stats.servers.local")
-local localServer = ____local.localServer
-local ____operations = require("stats.servers.operations")
-local addServer = ____operations.addServer
-local delServer = ____operations.delServer
-local serverValues = ____operations.serverValues
-local setHealthCheck = ____operations.setHealthCheck
-local setState = ____operations.setState
-local ____ramp = require("stats.servers.ramp")
-local cancelRamp = ____ramp.cancelRamp
-local ____array_0 = __TS__SparseArrayNew(table.unpack(addServer.args))
-__TS__SparseArrayPush(
-    ____array_0,
-    {
-        name = "admin_state",
-        kind = oneOf({"ready", "maint"}),
-        optional = true,
-        description = "maint (the default) or ready"
-    }
-)
---- What add_server takes: "add server"'s arguments, and the admin state to start in.
-____exports.ADD_SERVER_FIELDS = {__TS__SparseArraySpread(____array_0)}
---- Deletes the server just added, after a later step failed; the failed step's error says so.
-local function takenBack(client, backend, server, err)
-    perform(
-        client,
-        setState,
-        serverValues(backend, server, {admin_state = "maint"})
-    )
-    local deleted, failed = perform(
-        client,
-        delServer,
-        serverValues(backend, server, {})
-    )
-    local note = deleted ~= nil and ((("; nothing created: " .. backend) .. "/") .. server) .. " deleted again" or ((((("; deleting " .. backend) .. "/") .. server) .. " again failed too (") .. failed.message) .. ")"
-    return statsError(err.kind, err.message .. note, err.command, err.haproxy)
-end
---- Adds a server: fields name, address, port, and optionally weight, maxconn,
--- check (a health check, enabled) and admin_state ("maint" by default).
-function ____exports.add(client, backend, fields)
-    if type(fields) ~= "table" then
-        return nil, statsError("invalid", "add_server: expected a table of fields (name, address, port...)")
-    end
-    local values = fields
-    for field in pairs(values) do
-        if field ~= "backend" and not __TS__ArraySome(
-            ____exports.ADD_SERVER_FIELDS,
-            function(____, arg) return arg.name == field end
-        ) then
-            return nil, statsError(
-                "invalid",
-                (tostring(field) .. " is not a field of a new server: use ") .. table.concat(
-                    __TS__ArrayMap(
-                        ____exports.ADD_SERVER_FIELDS,
-                        function(____, arg) return arg.name end
-                    ),
-                    ", "
-                )
-            )
-        end
-    end
-    values.backend = backend
-    local words, name, problem = check(addServer, values)
-    if words == nil then
-        return nil, refusal(addServer.targets, name, values[name], problem)
-    end
-    local admin = values.admin_state
-    local ____exports_ADD_SERVER_FIELDS_index_kind_check_2 = ____exports.ADD_SERVER_FIELDS[#____exports.ADD_SERVER_FIELDS].kind.check
-    local ____admin_1 = admin
-    if ____admin_1 == nil then
-        ____admin_1 = "maint"
-    end
-    local adminOk, adminProblem = ____exports_ADD_SERVER_FIELDS_index_kind_check_2(____admin_1)
-    if adminOk == nil then
-        return nil, refusal(addServer.targets, "admin_state", admin, adminProblem)
-    end
-    local added, err = run(client, addServer, words)
-    if added == nil then
-        return nil, err
-    end
-    local b = words.backend
-    local s = words.name
-    if words.check == "1" then
-        local enabled, refused = perform(
-            client,
-            setHealthCheck,
-            serverValues(b, s, {health_check = "enabled"})
-        )
-        if enabled == nil then
-            return nil, takenBack(client, b, s, refused)
-        end
-    end
-    if admin == "ready" then
-        local readied, refused = perform(
-            client,
-            setState,
-            serverValues(b, s, {admin_state = "ready"})
-        )
-        if readied == nil then
-            return nil, takenBack(client, b, s, refused)
-        end
-    end
-    return true
-end
---- Deletes a server: it must be in maintenance, without sessions; configured servers stay (servers/local.ts).
-function ____exports.remove(client, backend, server)
-    local done, err = perform(
-        client,
-        delServer,
-        serverValues(backend, server)
-    )
-    if done ~= nil then
-        cancelRamp(backend, server)
-        return true
-    end
-    local haproxy = err.haproxy or ""
-    local way
-    if (string.find(haproxy, "^Only servers in maintenance")) ~= nil then
-        way = "drain it, then put it in maintenance (drain with then = \"maint\"), then delete it"
-    elseif (string.find(haproxy, "still has connections")) ~= nil then
-        way = "it still has sessions or queued requests: drain it until they end (or close them), then delete it"
-    elseif (string.find(haproxy, "cannot be removed")) ~= nil and localServer(backend, server) ~= nil then
-        way = "it is defined in the configuration, and HAProxy 2.6 keeps every configured server while its Lua can reach it: keep it in maintenance, and remove it from the configuration at the next reload"
-    end
-    if way == nil then
-        return nil, err
-    end
-    local said = string.gsub(haproxy, "%.$", "")
-    return nil, statsError(err.kind, (said .. ": ") .. way, err.command, err.haproxy)
-end
-return ____exports
- end,
 ["api.target"] = function(...) 
 local ____exports = {}
 local ____names = require("stats.core.names")
@@ -5258,6 +6043,21 @@ ____exports.SCHEMAS = {
         required = {"state"},
         additionalProperties = false
     },
+    Persistence = closed({
+        stopping = {type = "boolean", description = "This process is stopping (after a reload): it saves nothing more"},
+        state_file = closed({path = {type = {"string", "null"}}, source = text}),
+        sync_files = {type = "boolean", description = "HAPROXY_API_SYNC_FILES: map and ACL files follow the API's writes"},
+        files = {
+            type = "array",
+            items = closed({
+                path = text,
+                kind = {enum = {"servers-state", "added-servers", "map", "acl"}},
+                last_saved = {type = {"string", "null"}, description = "ISO 8601, UTC"},
+                last_error = {type = {"string", "null"}},
+                last_error_at = {type = {"string", "null"}}
+            })
+        }
+    }),
     OpenApi = {type = "object", description = "This document.", required = {"openapi", "info", "paths"}}
 }
 --- `schema` as a list of it.
@@ -6233,6 +7033,17 @@ ____exports.patchFrontend = {
     errors = {[409] = "The frontend serves this API, or HAProxy shut it down"}
 }
 ____exports.clearCounters = {tag = "stats", summary = "Clears the max counters of every proxy and server (\"clear counters\"); ?all=true every counter (\"clear counters all\")", query = {{name = "all", description = "true: every counter, as a restart would"}}, ok = {status = 204, description = "Cleared"}}
+____exports.serversState = {tag = "stats", summary = "Every server's state, as \"show servers state\" prints it: what a server-state-file holds", description = "Save it as the file \"server-state-file\" names, and \"load-server-state-from-file global\" restores weights, admin states and addresses at start.", ok = {status = 200, description = "The text", schema = "text"}}
+____exports.persistence = {
+    tag = "stats",
+    summary = "The files the API keeps across reloads (server state, added servers, synced maps and ACLs): last save and last error of each",
+    ok = {
+        status = 200,
+        description = "The report",
+        schema = ref("Persistence")
+    },
+    socket = false
+}
 return ____exports
  end,
 ["api.docs.runtime"] = function(...) 
@@ -6758,6 +7569,127 @@ ____exports.getRoot = function(context) return json(
     200,
     inOrder({name = "haproxy-api", version = VERSION, haproxy = context.haproxyVersion or "unknown", links = LINKS}, FIELDS)
 ) end
+return ____exports
+ end,
+["api.persistence"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArraySome = ____lualib.__TS__ArraySome
+local ____exports = {}
+local ____json = require("http.json")
+local NULL = ____json.NULL
+local inOrder = ____json.inOrder
+local kindOf = ____json.kindOf
+local ____response = require("http.response")
+local json = ____response.json
+local text = ____response.text
+local ____reads = require("stats.servers.reads")
+local statesText = ____reads.statesText
+local ____added = require("api.persist.added")
+local forget = ____added.forget
+local recordAdded = ____added.recordAdded
+local ____patterns = require("api.persist.patterns")
+local fileOf = ____patterns.fileOf
+local patternChanged = ____patterns.patternChanged
+local ____process = require("api.persist.process")
+local stopping = ____process.stopping
+local ____report = require("api.persist.report")
+local files = ____report.files
+local ____task = require("api.persist.task")
+local serversChanged = ____task.serversChanged
+local ____respond = require("api.respond")
+local failed = ____respond.failed
+local noSocket = ____respond.noSocket
+____exports.getServersState = function(context)
+    local client = context.client
+    if client == nil then
+        return noSocket(context)
+    end
+    local body, err = statesText(client)
+    if body == nil then
+        return failed(context, err)
+    end
+    return text(200, body)
+end
+____exports.getPersistence = function(context)
+    local keeping = context.keeping
+    local state = keeping.files
+    return json(
+        200,
+        inOrder(
+            {
+                stopping = stopping(),
+                state_file = inOrder({path = state.global or NULL, source = state.source}, {"path", "source"}),
+                sync_files = keeping.syncFiles,
+                files = files()
+            },
+            {"stopping", "state_file", "sync_files", "files"}
+        )
+    )
+end
+--- True when a reload loads `backend`'s servers from a file the API keeps.
+local function kept(keeping, backend)
+    local files = keeping.files
+    return files.global ~= nil and files.globalBackends[backend] ~= nil or files.localFiles[backend] ~= nil
+end
+--- A server-state file holds no maxconn: a change of it is lost on reload. Bulk bodies may be lists.
+local function asksMaxconn(fields)
+    if fields == nil then
+        return false
+    end
+    if kindOf(fields) == "array" then
+        return __TS__ArraySome(
+            fields,
+            function(____, item) return kindOf(item) == "object" and item.maxconn ~= nil end
+        )
+    end
+    return fields.maxconn ~= nil
+end
+--- Whether the change the request asks for will survive a reload.
+local function survives(context, persists, params, fields)
+    local keeping = context.keeping
+    if persists == "server" then
+        return kept(keeping, params.backend) and not asksMaxconn(fields)
+    end
+    if persists == "add" or persists == "delete" then
+        return kept(keeping, params.backend) and keeping.files.addedServers ~= nil
+    end
+    if persists == "map" or persists == "acl" then
+        return keeping.syncFiles and context.client ~= nil and fileOf(context.client, persists, persists == "map" and params.map or params.acl) ~= nil
+    end
+    return false
+end
+--- Marks what a successful write changed, for the background task.
+local function changed(persists, params, fields)
+    if persists == "server" then
+        serversChanged()
+    elseif persists == "add" then
+        if fields ~= nil then
+            recordAdded(params.backend, fields)
+        end
+        serversChanged()
+    elseif persists == "delete" then
+        forget(params.backend, params.server)
+        serversChanged()
+    elseif persists == "map" then
+        patternChanged("map", params.map)
+    elseif persists == "acl" then
+        patternChanged("acl", params.acl)
+    end
+end
+--- `handler`, marking what it changed and answering X-Persisted: yes or no.
+function ____exports.persisted(persists, handler)
+    return function(context, request, params)
+        local reply = handler(context, request, params)
+        local ok = reply.status < 300
+        if ok then
+            changed(persists, params, request.fields)
+        end
+        local headers = reply.headers or ({})
+        headers["x-persisted"] = ok and survives(context, persists, params, request.fields) and "yes" or "no"
+        reply.headers = headers
+        return reply
+    end
+end
 return ____exports
  end,
 ["api.stats"] = function(...) 
@@ -7337,6 +8269,10 @@ local patchServers = ____servers.patchServers
 local patchState = ____servers.patchState
 local patchWeight = ____servers.patchWeight
 local postServer = ____servers.postServer
+local ____persistence = require("api.persistence")
+local getPersistence = ____persistence.getPersistence
+local getServersState = ____persistence.getServersState
+local persisted = ____persistence.persisted
 local ____stats = require("api.stats")
 local getInfo = ____stats.getInfo
 local getStats = ____stats.getStats
@@ -7364,27 +8300,89 @@ ____exports.routes = {
     {"GET", "/uname", getUname, docs.uname},
     {"GET", "/stats", getStats, docs.stats},
     {"GET", "/stats/info", getInfo, docs.info},
-    {"DELETE", "/stats/counters", deleteCounters, docs.clearCounters},
+    {"GET", "/stats/servers-state", getServersState, docs.serversState},
+    {"GET", "/stats/persistence", getPersistence, docs.persistence},
+    {
+        "DELETE",
+        "/stats/counters",
+        persisted("none", deleteCounters),
+        docs.clearCounters
+    },
     {"GET", "/stats/frontends", listFrontends, docs.frontends},
     {"GET", "/stats/frontends/:frontend", getFrontend, docs.frontend},
-    {"PATCH", "/stats/frontends/:frontend", patchFrontend, docs.patchFrontend},
+    {
+        "PATCH",
+        "/stats/frontends/:frontend",
+        persisted("none", patchFrontend),
+        docs.patchFrontend
+    },
     {"GET", "/stats/backends", listBackends, docs.backends},
     {"GET", "/stats/backends/:backend", getBackend, docs.backend},
     {"GET", SERVERS, listServers, serverDocs.servers},
-    {"POST", SERVERS, postServer, serverDocs.postServer},
-    {"PATCH", SERVERS, patchServers, serverDocs.patchServers},
+    {
+        "POST",
+        SERVERS,
+        persisted("add", postServer),
+        serverDocs.postServer
+    },
+    {
+        "PATCH",
+        SERVERS,
+        persisted("server", patchServers),
+        serverDocs.patchServers
+    },
     {"GET", SERVER, getServer, serverDocs.server},
-    {"PATCH", SERVER, patchServer, serverDocs.patchServer},
-    {"DELETE", SERVER, deleteServer, serverDocs.deleteServer},
-    {"POST", SERVER .. "/drain", postDrain, serverDocs.drain},
-    {"POST", SERVER .. "/ready", postReady, serverDocs.ready},
-    {"DELETE", SERVER .. "/sessions", deleteSessions, serverDocs.deleteSessions},
+    {
+        "PATCH",
+        SERVER,
+        persisted("server", patchServer),
+        serverDocs.patchServer
+    },
+    {
+        "DELETE",
+        SERVER,
+        persisted("delete", deleteServer),
+        serverDocs.deleteServer
+    },
+    {
+        "POST",
+        SERVER .. "/drain",
+        persisted("server", postDrain),
+        serverDocs.drain
+    },
+    {
+        "POST",
+        SERVER .. "/ready",
+        persisted("server", postReady),
+        serverDocs.ready
+    },
+    {
+        "DELETE",
+        SERVER .. "/sessions",
+        persisted("none", deleteSessions),
+        serverDocs.deleteSessions
+    },
     {"GET", SERVER .. "/weight", getWeight, serverDocs.weight},
-    {"PATCH", SERVER .. "/weight", patchWeight, serverDocs.patchWeight},
+    {
+        "PATCH",
+        SERVER .. "/weight",
+        persisted("server", patchWeight),
+        serverDocs.patchWeight
+    },
     {"GET", SERVER .. "/state", getState, serverDocs.state},
-    {"PATCH", SERVER .. "/state", patchState, serverDocs.patchState},
+    {
+        "PATCH",
+        SERVER .. "/state",
+        persisted("server", patchState),
+        serverDocs.patchState
+    },
     {"GET", SERVER .. "/address", getAddress, serverDocs.address},
-    {"PATCH", SERVER .. "/address", patchAddress, serverDocs.patchAddress},
+    {
+        "PATCH",
+        SERVER .. "/address",
+        persisted("server", patchAddress),
+        serverDocs.patchAddress
+    },
     {
         "GET",
         "/maps",
@@ -7403,11 +8401,19 @@ ____exports.routes = {
         lookup("map"),
         runtime.mapLookup
     },
-    {"POST", MAP .. "/entries", postMapEntry, runtime.addMapEntry},
+    {
+        "POST",
+        MAP .. "/entries",
+        persisted("map", postMapEntry),
+        runtime.addMapEntry
+    },
     {
         "DELETE",
         MAP .. "/entries",
-        clearEntries("map"),
+        persisted(
+            "map",
+            clearEntries("map")
+        ),
         runtime.clearMap
     },
     {
@@ -7416,11 +8422,19 @@ ____exports.routes = {
         getEntry("map", "key"),
         runtime.mapEntry
     },
-    {"PUT", MAP .. "/entries/:key", putMapEntry, runtime.setMapEntry},
+    {
+        "PUT",
+        MAP .. "/entries/:key",
+        persisted("map", putMapEntry),
+        runtime.setMapEntry
+    },
     {
         "DELETE",
         MAP .. "/entries/:key",
-        deleteEntry("map", "key"),
+        persisted(
+            "map",
+            deleteEntry("map", "key")
+        ),
         runtime.delMapEntry
     },
     {
@@ -7441,11 +8455,19 @@ ____exports.routes = {
         lookup("acl"),
         runtime.aclLookup
     },
-    {"POST", ACL .. "/entries", postAclEntry, runtime.addAclEntry},
+    {
+        "POST",
+        ACL .. "/entries",
+        persisted("acl", postAclEntry),
+        runtime.addAclEntry
+    },
     {
         "DELETE",
         ACL .. "/entries",
-        clearEntries("acl"),
+        persisted(
+            "acl",
+            clearEntries("acl")
+        ),
         runtime.clearAcl
     },
     {
@@ -7457,14 +8479,27 @@ ____exports.routes = {
     {
         "DELETE",
         ACL .. "/entries/:value",
-        deleteEntry("acl", "value"),
+        persisted(
+            "acl",
+            deleteEntry("acl", "value")
+        ),
         runtime.delAclEntry
     },
     {"GET", "/tables", listTables, runtime.tables},
     {"GET", "/tables/:table", getTable, runtime.table},
-    {"DELETE", "/tables/:table", clearTable, runtime.clearTable},
+    {
+        "DELETE",
+        "/tables/:table",
+        persisted("none", clearTable),
+        runtime.clearTable
+    },
     {"GET", "/tables/:table/entries/:key", getTableEntry, runtime.tableEntry},
-    {"DELETE", "/tables/:table/entries/:key", deleteTableEntry, runtime.delTableEntry}
+    {
+        "DELETE",
+        "/tables/:table/entries/:key",
+        persisted("none", deleteTableEntry),
+        runtime.delTableEntry
+    }
 }
 --- The document describes this very table, so it is built from it.
 serveOpenApi = openApi(____exports.routes)
@@ -7771,6 +8806,8 @@ return ____exports
 local ____exports = {}
 local ____context = require("api.context")
 local discover = ____context.discover
+local ____task = require("api.persist.task")
+local keepFiles = ____task.keepFiles
 local ____routes = require("api.routes")
 local routes = ____routes.routes
 local ____router = require("http.router")
@@ -7793,8 +8830,15 @@ if insideHAProxy() then
         if access.readOnly then
             core.log(core.info, "haproxy-api: read-only (HAPROXY_API_READONLY)")
         end
+        local keeping = context.keeping
+        if keeping.files.global ~= nil then
+            core.log(core.info, (("haproxy-api: keeps the server-state file " .. keeping.files.global) .. ", from ") .. keeping.files.source)
+        end
+        if context.client ~= nil then
+            keepFiles(context.client, keeping)
+        end
     end)
-    local uninitialised = {socket = {source = "haproxy-api has not initialised (see HAProxy's log)"}, config = {files = {}, text = ""}, access = {readOnly = true, anonymous = false}}
+    local uninitialised = {socket = {source = "haproxy-api has not initialised (see HAProxy's log)"}, config = {files = {}, text = ""}, access = {readOnly = true, anonymous = false}, keeping = {files = {source = "not initialised", globalBackends = {}, localFiles = {}}, syncFiles = false, savedRows = {}}}
     core.register_service(
         "haproxy-api",
         "http",

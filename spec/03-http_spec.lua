@@ -25,7 +25,7 @@ end
 local OPEN = { access = { readOnly = false, anonymous = false } }
 
 describe("HTTP layer", function()
-  local request, router_module, body_module, service, socket_module, files, access
+  local request, router_module, body_module, service, socket_module, config_module, files, access
   local logged
 
   setup(function()
@@ -35,6 +35,7 @@ describe("HTTP layer", function()
     body_module = require("http.body")
     service = require("service")
     socket_module = require("host.socket")
+    config_module = require("host.config")
     files = require("host.files")
     access = require("http.access")
   end)
@@ -95,8 +96,8 @@ describe("HTTP layer", function()
   end)
 
   it("finds stats sockets in a configuration, quotes and variables included", function()
-    assert.are.same({ "stats", "socket", "/a b", "level", "admin" }, socket_module.words('  stats socket "/a b" level admin # comment'))
-    assert.are.same({ "x", os.getenv("HOME") .. "/s", "$HOME" }, socket_module.words("x ${HOME}/s '$HOME'"))
+    assert.are.same({ "stats", "socket", "/a b", "level", "admin" }, config_module.words('  stats socket "/a b" level admin # comment'))
+    assert.are.same({ "x", os.getenv("HOME") .. "/s", "$HOME" }, config_module.words("x ${HOME}/s '$HOME'"))
     local config = "global\n  stats socket /u.sock level user\n  stats socket /o.sock\n  stats socket abns@x level admin\n"
     assert.are.same({ { address = "/u.sock", level = "user" }, { address = "/o.sock", level = "operator" }, { address = "abns@x", level = "admin" } },
       socket_module.statsSockets(config))

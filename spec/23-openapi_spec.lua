@@ -106,6 +106,7 @@ describe("GET /openapi.json", function()
     local requests = {
       { "/", "get", "/" }, { "/openapi.json", "get", "/openapi.json" }, { "/config", "get", "/config" }, { "/uname", "get", "/uname" },
       { "/stats", "get", "/stats" }, { "/stats/info", "get", "/stats/info" },
+      { "/stats/servers-state", "get", "/stats/servers-state" }, { "/stats/persistence", "get", "/stats/persistence" },
       { "/stats/frontends", "get", "/stats/frontends" }, { "/stats/frontends/{frontend}", "get", "/stats/frontends/edge" },
       { "/stats/backends", "get", "/stats/backends" }, { "/stats/backends/{backend}", "get", "/stats/backends/app" },
       { "/stats/backends/{backend}/servers", "get", "/stats/backends/app/servers" },

@@ -6,6 +6,7 @@
  * library, like require("haproxy.stats").
  */
 import { discover, type Context } from "./api/context";
+import { keepFiles } from "./api/persist/task";
 import { routes } from "./api/routes";
 import { compile } from "./http/router";
 import { serve } from "./service";
@@ -22,6 +23,9 @@ if (insideHAProxy()) {
     const access = context.access;
     if (access.token === undefined && access.anonymous) core.log(core.warning, "haproxy-api: no HAPROXY_API_TOKEN and HAPROXY_API_ANONYMOUS is set: whoever reaches the API's port may use it");
     if (access.readOnly) core.log(core.info, "haproxy-api: read-only (HAPROXY_API_READONLY)");
+    const keeping = context.keeping;
+    if (keeping.files.global !== undefined) core.log(core.info, `haproxy-api: keeps the server-state file ${keeping.files.global}, from ${keeping.files.source}`);
+    if (context.client !== undefined) keepFiles(context.client, keeping);
   });
   // Never reached in practice (init runs before HAProxy serves), and never
   // worth file I/O on the request path: say so instead.
@@ -29,6 +33,7 @@ if (insideHAProxy()) {
     socket: { source: "haproxy-api has not initialised (see HAProxy's log)" },
     config: { files: [], text: "" },
     access: { readOnly: true, anonymous: false },
+    keeping: { files: { source: "not initialised", globalBackends: new LuaTable(), localFiles: new LuaTable() }, syncFiles: false, savedRows: new LuaTable() },
   };
   core.register_service("haproxy-api", "http", (applet) => {
     serve(router, context ?? uninitialised, applet);

@@ -1410,7 +1410,7 @@ ____exports.SERVERS_PER_COMMAND = 30
 local SOCKET_BIT = 8
 local EVERYTHING = stat_filter.FRONTEND | stat_filter.BACKEND | stat_filter.SERVER | SOCKET_BIT
 --- Every proxy, frontends and backends (core.proxies hides one of two namesakes), in "show stat" order.
-local function allProxies()
+function ____exports.allProxies()
     local seen = {}
     local proxies = {}
     for ____, list in ipairs({core.frontends, core.backends}) do
@@ -1431,7 +1431,7 @@ end
 function ____exports.findProxy(ref)
     if tonumber(ref) ~= nil then
         return __TS__ArrayFind(
-            allProxies(),
+            ____exports.allProxies(),
             function(____, proxy) return tonumber(proxy.uuid) == tonumber(ref) end
         )
     end
@@ -1471,7 +1471,7 @@ end
 function ____exports.planStat(proxy, mask, sid)
     local commands = {}
     if proxy == "-1" then
-        for ____, each in ipairs(allProxies()) do
+        for ____, each in ipairs(____exports.allProxies()) do
             commandsFor(each, mask, commands)
         end
         return commands
@@ -2383,6 +2383,9 @@ return ____exports
  end,
 ["stats.servers.reads"] = function(...) 
 local ____exports = {}
+local ____client = require("stats.core.client")
+local executeEach = ____client.executeEach
+local insideHAProxy = ____client.insideHAProxy
 local ____errors = require("stats.core.errors")
 local statsError = ____errors.statsError
 local ____fields = require("stats.core.fields")
@@ -2394,7 +2397,10 @@ local numericId = ____names.numericId
 local proxyRef = ____names.proxyRef
 local serverPath = ____names.serverPath
 local ____plan = require("stats.process.plan")
+local allProxies = ____plan.allProxies
 local showStat = ____plan.showStat
+local ____errors = require("stats.core.errors")
+local answerError = ____errors.answerError
 local ____reads = require("stats.process.reads")
 local notFoundAs = ____reads.notFoundAs
 local ofType = ____reads.ofType
@@ -2535,6 +2541,50 @@ function ____exports.state(client, backendName, serverRef)
         (("no such server: " .. backendName) .. "/") .. tostring(serverRef),
         "show servers state " .. backendName
     )
+end
+--- "show servers state" of every backend, as HAProxy prints it: the format
+-- version, the header, a line per server, the empty line; what a
+-- server-state-file holds. Inside HAProxy it is read one backend at a time
+-- on one session, each answer small (core.tcp() stalls past one buffer),
+-- and joined under the first answer's two lines.
+function ____exports.statesText(client)
+    if not insideHAProxy() then
+        return read(client, "show servers state")
+    end
+    local commands = {}
+    for ____, proxy in ipairs(allProxies()) do
+        if proxy:get_cap() ~= "frontend" then
+            commands[#commands + 1] = "show servers state " .. proxy.name
+        end
+    end
+    if #commands == 0 then
+        return read(client, "show servers state")
+    end
+    local answers, err = executeEach(client, commands)
+    if answers == nil then
+        return nil, err
+    end
+    local lines = {}
+    do
+        local index = 0
+        while index < #answers do
+            local refused = answerError(commands[index + 1], answers[index + 1])
+            if refused ~= nil then
+                return nil, refused
+            end
+            local number = 0
+            for line in string.gmatch(answers[index + 1], "([^\n]*)\n") do
+                number = number + 1
+                if line ~= "" and (number > 2 or index == 0) then
+                    lines[#lines + 1] = line
+                end
+            end
+            index = index + 1
+        end
+    end
+    lines[#lines + 1] = ""
+    lines[#lines + 1] = ""
+    return table.concat(lines, "\n")
 end
 local ADDRESS_ORDER = ordered({"address", "port"})
 --- A server's address and port, as "show servers state" reports them (port 0: none configured).

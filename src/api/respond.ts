@@ -19,7 +19,7 @@ export function noSocket(context: Context): Reply {
 }
 
 /** A library error as a reply; an unreachable socket gets discovery's hint (chroot...). */
-function failed(context: Context, err: StatsError): Reply {
+export function failed(context: Context, err: StatsError): Reply {
   const reply = fromStatsError(err);
   const hint = context.socket.hint;
   if (err.kind !== "connect" || hint === undefined) return reply;

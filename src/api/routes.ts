@@ -1,7 +1,8 @@
 /**
  * Every route of the API, in one table: method, pattern, handler and its
  * doc. Adding one is a line here, its handler and its doc; GET
- * /openapi.json is generated from this table (api/openapi.ts).
+ * /openapi.json is generated from this table (api/openapi.ts). Every write
+ * says what it changes (persisted(): what to save, and X-Persisted).
  */
 import { postAclEntry } from "./acls";
 import { getBackend, listBackends } from "./backends";
@@ -20,6 +21,7 @@ import {
   deleteServer, deleteSessions, getAddress, getServer, getState, getWeight, listServers,
   patchAddress, patchServer, patchServers, patchState, patchWeight, postServer,
 } from "./servers";
+import { getPersistence, getServersState, persisted } from "./persistence";
 import { getInfo, getStats } from "./stats";
 import { clearTable, deleteTableEntry, getTable, getTableEntry, listTables } from "./tables";
 import { getUname } from "./uname";
@@ -36,47 +38,49 @@ export const routes: DocumentedRoute[] = [
   ["GET", "/uname", getUname, docs.uname],
   ["GET", "/stats", getStats, docs.stats],
   ["GET", "/stats/info", getInfo, docs.info],
-  ["DELETE", "/stats/counters", deleteCounters, docs.clearCounters],
+  ["GET", "/stats/servers-state", getServersState, docs.serversState],
+  ["GET", "/stats/persistence", getPersistence, docs.persistence],
+  ["DELETE", "/stats/counters", persisted("none", deleteCounters), docs.clearCounters],
   ["GET", "/stats/frontends", listFrontends, docs.frontends],
   ["GET", "/stats/frontends/:frontend", getFrontend, docs.frontend],
-  ["PATCH", "/stats/frontends/:frontend", patchFrontend, docs.patchFrontend],
+  ["PATCH", "/stats/frontends/:frontend", persisted("none", patchFrontend), docs.patchFrontend],
   ["GET", "/stats/backends", listBackends, docs.backends],
   ["GET", "/stats/backends/:backend", getBackend, docs.backend],
   ["GET", SERVERS, listServers, serverDocs.servers],
-  ["POST", SERVERS, postServer, serverDocs.postServer],
-  ["PATCH", SERVERS, patchServers, serverDocs.patchServers],
+  ["POST", SERVERS, persisted("add", postServer), serverDocs.postServer],
+  ["PATCH", SERVERS, persisted("server", patchServers), serverDocs.patchServers],
   ["GET", SERVER, getServer, serverDocs.server],
-  ["PATCH", SERVER, patchServer, serverDocs.patchServer],
-  ["DELETE", SERVER, deleteServer, serverDocs.deleteServer],
-  ["POST", `${SERVER}/drain`, postDrain, serverDocs.drain],
-  ["POST", `${SERVER}/ready`, postReady, serverDocs.ready],
-  ["DELETE", `${SERVER}/sessions`, deleteSessions, serverDocs.deleteSessions],
+  ["PATCH", SERVER, persisted("server", patchServer), serverDocs.patchServer],
+  ["DELETE", SERVER, persisted("delete", deleteServer), serverDocs.deleteServer],
+  ["POST", `${SERVER}/drain`, persisted("server", postDrain), serverDocs.drain],
+  ["POST", `${SERVER}/ready`, persisted("server", postReady), serverDocs.ready],
+  ["DELETE", `${SERVER}/sessions`, persisted("none", deleteSessions), serverDocs.deleteSessions],
   ["GET", `${SERVER}/weight`, getWeight, serverDocs.weight],
-  ["PATCH", `${SERVER}/weight`, patchWeight, serverDocs.patchWeight],
+  ["PATCH", `${SERVER}/weight`, persisted("server", patchWeight), serverDocs.patchWeight],
   ["GET", `${SERVER}/state`, getState, serverDocs.state],
-  ["PATCH", `${SERVER}/state`, patchState, serverDocs.patchState],
+  ["PATCH", `${SERVER}/state`, persisted("server", patchState), serverDocs.patchState],
   ["GET", `${SERVER}/address`, getAddress, serverDocs.address],
-  ["PATCH", `${SERVER}/address`, patchAddress, serverDocs.patchAddress],
+  ["PATCH", `${SERVER}/address`, persisted("server", patchAddress), serverDocs.patchAddress],
   ["GET", "/maps", listPatterns("map"), runtime.maps],
   ["GET", MAP, getEntries("map"), runtime.map],
   ["GET", `${MAP}/lookup`, lookup("map"), runtime.mapLookup],
-  ["POST", `${MAP}/entries`, postMapEntry, runtime.addMapEntry],
-  ["DELETE", `${MAP}/entries`, clearEntries("map"), runtime.clearMap],
+  ["POST", `${MAP}/entries`, persisted("map", postMapEntry), runtime.addMapEntry],
+  ["DELETE", `${MAP}/entries`, persisted("map", clearEntries("map")), runtime.clearMap],
   ["GET", `${MAP}/entries/:key`, getEntry("map", "key"), runtime.mapEntry],
-  ["PUT", `${MAP}/entries/:key`, putMapEntry, runtime.setMapEntry],
-  ["DELETE", `${MAP}/entries/:key`, deleteEntry("map", "key"), runtime.delMapEntry],
+  ["PUT", `${MAP}/entries/:key`, persisted("map", putMapEntry), runtime.setMapEntry],
+  ["DELETE", `${MAP}/entries/:key`, persisted("map", deleteEntry("map", "key")), runtime.delMapEntry],
   ["GET", "/acls", listPatterns("acl"), runtime.acls],
   ["GET", ACL, getEntries("acl"), runtime.acl],
   ["GET", `${ACL}/lookup`, lookup("acl"), runtime.aclLookup],
-  ["POST", `${ACL}/entries`, postAclEntry, runtime.addAclEntry],
-  ["DELETE", `${ACL}/entries`, clearEntries("acl"), runtime.clearAcl],
+  ["POST", `${ACL}/entries`, persisted("acl", postAclEntry), runtime.addAclEntry],
+  ["DELETE", `${ACL}/entries`, persisted("acl", clearEntries("acl")), runtime.clearAcl],
   ["GET", `${ACL}/entries/:value`, getEntry("acl", "value"), runtime.aclEntry],
-  ["DELETE", `${ACL}/entries/:value`, deleteEntry("acl", "value"), runtime.delAclEntry],
+  ["DELETE", `${ACL}/entries/:value`, persisted("acl", deleteEntry("acl", "value")), runtime.delAclEntry],
   ["GET", "/tables", listTables, runtime.tables],
   ["GET", "/tables/:table", getTable, runtime.table],
-  ["DELETE", "/tables/:table", clearTable, runtime.clearTable],
+  ["DELETE", "/tables/:table", persisted("none", clearTable), runtime.clearTable],
   ["GET", "/tables/:table/entries/:key", getTableEntry, runtime.tableEntry],
-  ["DELETE", "/tables/:table/entries/:key", deleteTableEntry, runtime.delTableEntry],
+  ["DELETE", "/tables/:table/entries/:key", persisted("none", deleteTableEntry), runtime.delTableEntry],
 ];
 
 /** The document describes this very table, so it is built from it. */

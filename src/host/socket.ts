@@ -9,6 +9,8 @@
  * and a path outside it cannot be reached at all (Debian's default
  * configuration is such a case).
  */
+import { words } from "./config";
+
 export interface SocketChoice {
   /** The address as the stats library takes it, when one was found. */
   address?: string;
@@ -21,58 +23,6 @@ export interface SocketChoice {
 }
 
 const LEVEL_RANK: Record<string, number> = { user: 1, operator: 2, admin: 3 };
-
-/**
- * Splits a configuration line into words as HAProxy does for the parts
- * used here: blanks separate, quotes group, "\" escapes, "#" starts a
- * comment, and "${NAME}" / "$NAME" expand from the environment outside
- * single quotes.
- */
-export function words(line: string): string[] {
-  const found: string[] = [];
-  let current: string[] | undefined;
-  let quote: string | undefined;
-  let index = 1;
-  while (index <= line.length) {
-    const char = string.sub(line, index, index);
-    if (quote === undefined && (char === " " || char === "\t" || char === "\r")) {
-      if (current !== undefined) found[found.length] = table.concat(current);
-      current = undefined;
-    } else if (quote === undefined && char === "#") {
-      break;
-    } else {
-      current = current ?? [];
-      if (char === "\\" && index < line.length) {
-        index++;
-        current[current.length] = string.sub(line, index, index);
-      } else if ((char === '"' || char === "'") && (quote === undefined || quote === char)) {
-        quote = quote === undefined ? char : undefined;
-      } else if (char === "$" && quote !== "'") {
-        const [name, finish] = variableAt(line, index);
-        if (name !== undefined) {
-          current[current.length] = os.getenv(name) ?? "";
-          index = finish;
-        } else {
-          current[current.length] = char;
-        }
-      } else {
-        current[current.length] = char;
-      }
-    }
-    index++;
-  }
-  if (current !== undefined) found[found.length] = table.concat(current);
-  return found;
-}
-
-/** "${NAME}" or "$NAME" at `index`: the name and the index of its last character. */
-function variableAt(line: string, index: number): LuaMultiReturn<[name: string, finish: number] | [name: undefined]> {
-  const [braced, braceEnd] = string.match(line, "^{([%w_]+)[^}]*}()", index + 1);
-  if (braced !== undefined) return $multi(braced, (braceEnd as unknown as number) - 1);
-  const [bare, bareEnd] = string.match(line, "^([%a_][%w_]*)()", index + 1);
-  if (bare !== undefined) return $multi(bare, (bareEnd as unknown as number) - 1);
-  return $multi(undefined);
-}
 
 /** The "stats socket" lines of a configuration: address and level (operator when unsaid). */
 export function statsSockets(config: string): { address: string; level: string }[] {

@@ -87,7 +87,7 @@ export function accessFromEnvironment(): Access {
 }
 
 /** A yes/no setting: set and not "", "0", "false" or "no". */
-function enabled(name: string): boolean {
+export function enabled(name: string): boolean {
   const value = string.lower(os.getenv(name) ?? "");
   return value !== "" && value !== "0" && value !== "false" && value !== "no";
 }

@@ -101,6 +101,21 @@ export const SCHEMAS = {
     required: ["state"],
     additionalProperties: false,
   },
+  Persistence: closed({
+    stopping: { type: "boolean", description: "This process is stopping (after a reload): it saves nothing more" },
+    state_file: closed({ path: { type: ["string", "null"] }, source: text }),
+    sync_files: { type: "boolean", description: "HAPROXY_API_SYNC_FILES: map and ACL files follow the API's writes" },
+    files: {
+      type: "array",
+      items: closed({
+        path: text,
+        kind: { enum: ["servers-state", "added-servers", "map", "acl"] },
+        last_saved: { type: ["string", "null"], description: "ISO 8601, UTC" },
+        last_error: { type: ["string", "null"] },
+        last_error_at: { type: ["string", "null"] },
+      }),
+    },
+  }),
   OpenApi: { type: "object", description: "This document.", required: ["openapi", "info", "paths"] },
 };
 

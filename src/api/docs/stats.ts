@@ -90,3 +90,17 @@ export const clearCounters: RouteDoc = {
   query: [{ name: "all", description: "true: every counter, as a restart would" }],
   ok: { status: 204, description: "Cleared" },
 };
+
+export const serversState: RouteDoc = {
+  tag: "stats",
+  summary: "Every server's state, as \"show servers state\" prints it: what a server-state-file holds",
+  description: "Save it as the file \"server-state-file\" names, and \"load-server-state-from-file global\" restores weights, admin states and addresses at start.",
+  ok: { status: 200, description: "The text", schema: "text" },
+};
+
+export const persistence: RouteDoc = {
+  tag: "stats",
+  summary: "The files the API keeps across reloads (server state, added servers, synced maps and ACLs): last save and last error of each",
+  ok: { status: 200, description: "The report", schema: ref("Persistence") },
+  socket: false,
+};

@@ -18,7 +18,7 @@ const SOCKET_BIT = 8;
 const EVERYTHING = stat_filter.FRONTEND | stat_filter.BACKEND | stat_filter.SERVER | SOCKET_BIT;
 
 /** Every proxy, frontends and backends (core.proxies hides one of two namesakes), in "show stat" order. */
-function allProxies(): Proxy[] {
+export function allProxies(): Proxy[] {
   const seen = new LuaTable<string, boolean>();
   const proxies: Proxy[] = [];
   for (const list of [core.frontends, core.backends]) {

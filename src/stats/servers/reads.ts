@@ -1,10 +1,11 @@
 /** Server reads: the rows of a backend's servers, one server's row, weight, state and address. */
-import type { ClientFields } from "../core/client";
+import { executeEach, insideHAProxy, type ClientFields } from "../core/client";
 import { statsError } from "../core/errors";
 import { ordered } from "../core/fields";
 import { invalidName, nameProblem, numericId, proxyRef, serverPath } from "../core/names";
 import type { Result } from "../core/result";
-import { showStat } from "../process/plan";
+import { allProxies, showStat } from "../process/plan";
+import { answerError } from "../core/errors";
 import { notFoundAs, ofType, read, statRows } from "../process/reads";
 import { stat_filter, stats_types, type Row } from "../process/types";
 import { localServer } from "./local";
@@ -79,6 +80,37 @@ export function state(client: ClientFields, backendName: unknown, serverRef: unk
     if (id !== undefined ? row.srv_id === id : row.srv_name === name) return $multi(row);
   }
   return $multi(undefined, statsError("not_found", `no such server: ${backendName as string}/${tostring(serverRef)}`, `show servers state ${backendName as string}`));
+}
+
+/**
+ * "show servers state" of every backend, as HAProxy prints it: the format
+ * version, the header, a line per server, the empty line; what a
+ * server-state-file holds. Inside HAProxy it is read one backend at a time
+ * on one session, each answer small (core.tcp() stalls past one buffer),
+ * and joined under the first answer's two lines.
+ */
+export function statesText(client: ClientFields): Result<string> {
+  if (!insideHAProxy()) return read(client, "show servers state");
+  const commands: string[] = [];
+  for (const proxy of allProxies()) {
+    if (proxy.get_cap() !== "frontend") commands[commands.length] = `show servers state ${proxy.name}`;
+  }
+  if (commands.length === 0) return read(client, "show servers state");
+  const [answers, err] = executeEach(client, commands);
+  if (answers === undefined) return $multi(undefined, err);
+  const lines: string[] = [];
+  for (let index = 0; index < answers.length; index++) {
+    const refused = answerError(commands[index], answers[index]);
+    if (refused !== undefined) return $multi(undefined, refused);
+    let number = 0;
+    for (const [line] of string.gmatch(answers[index], "([^\n]*)\n")) {
+      number++;
+      if (line !== "" && (number > 2 || index === 0)) lines[lines.length] = line;
+    }
+  }
+  lines[lines.length] = "";
+  lines[lines.length] = "";
+  return $multi(table.concat(lines, "\n"));
 }
 
 const ADDRESS_ORDER = ordered(["address", "port"]);

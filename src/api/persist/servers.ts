@@ -1,0 +1,70 @@
+/**
+ * The server-state files, kept current: the text "show servers state"
+ * prints, written when it changed. What moves by itself does not count as
+ * a change: srv_time_since_last_change ticks, and while a check runs the
+ * "in progress" bit of srv_check_state / srv_agent_state is set and a
+ * failing server's srv_check_result reads neutral.
+ */
+import { writeAtomically } from "../../host/atomic";
+import type { StateFiles } from "../../host/statefile";
+import type { ClientFields } from "../../stats/core/client";
+import { statesText } from "../../stats/servers/reads";
+import { stopping } from "./process";
+import { failed, saved } from "./report";
+
+/** The last text written to each file, compared without what moves by itself. */
+const written = new LuaTable<string, string>();
+
+/** One state line with the columns that move by themselves made constant. */
+function steadyLine(line: string): string {
+  const fields: string[] = [];
+  for (const [field] of string.gmatch(line, "%S+")) fields[fields.length] = field;
+  if (fields.length < 15 || string.find(line, "^%d")[0] === undefined) return line;
+  fields[9] = "-";
+  fields[11] = "-";
+  fields[13] = string.format("%d", (tonumber(fields[13]) ?? 0) & ~1);
+  fields[14] = string.format("%d", (tonumber(fields[14]) ?? 0) & ~1);
+  return table.concat(fields, " ");
+}
+
+function steady(text: string): string {
+  const lines: string[] = [];
+  for (const [line] of string.gmatch(text, "[^\n]+")) lines[lines.length] = steadyLine(line);
+  return table.concat(lines, "\n");
+}
+
+/** Writes `text` to `path` unless what it holds did not change since the last write. */
+function keep(path: string, text: string): void {
+  const now = steady(text);
+  if (written.get(path) === now || stopping()) return;
+  const problem = writeAtomically(path, text);
+  if (problem !== undefined) {
+    failed(path, "servers-state", problem);
+    return;
+  }
+  written.set(path, now);
+  saved(path, "servers-state");
+}
+
+/** The lines of `text` for one backend, under its version and header lines. */
+function backendText(text: string, backend: string): string {
+  const lines: string[] = [];
+  let number = 0;
+  for (const [line] of string.gmatch(text, "([^\n]*)\n")) {
+    number++;
+    if (number <= 2) lines[lines.length] = line;
+    else if (line !== "" && string.match(line, "^%d+ (%S+)")[0] === backend) lines[lines.length] = line;
+  }
+  return `${table.concat(lines, "\n")}\n\n`;
+}
+
+/** Reads every server's state and writes the files that changed. */
+export function saveServerStates(client: ClientFields, files: StateFiles): void {
+  const [text, err] = statesText(client);
+  if (text === undefined) {
+    if (files.global !== undefined) failed(files.global, "servers-state", `cannot read the servers' state: ${err.message}`);
+    return;
+  }
+  if (files.global !== undefined) keep(files.global, text);
+  for (const [backend, path] of files.localFiles) keep(path, backendText(text, backend));
+}
