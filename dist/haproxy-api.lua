@@ -2069,7 +2069,7 @@ function ____exports.refusal(targets, name, given, problem)
     )
 end
 --- What HAProxy's answer (or its Lua call's message) means for `op`.
-local function judge(op, command, answer)
+function ____exports.judge(op, command, answer)
     local text = string.match(answer, "^%s*(.-)%s*$")
     if text == "" then
         return true
@@ -2116,7 +2116,7 @@ function ____exports.run(client, op, words)
     if op["local"] ~= nil and insideHAProxy() and atLevelAdmin(client) then
         local target = op["local"].find(words)
         if target ~= nil then
-            return judge(
+            return ____exports.judge(
                 op,
                 command,
                 op["local"].call(target, words) or ""
@@ -2127,7 +2127,15 @@ function ____exports.run(client, op, words)
     if answer == nil then
         return nil, err
     end
-    return judge(op, command, answer)
+    return ____exports.judge(op, command, answer)
+end
+--- `op`'s command line for `values`, checked; or the refusal.
+function ____exports.commandOf(op, values)
+    local words, name, problem = ____exports.check(op, values)
+    if words == nil then
+        return nil, ____exports.refusal(op.targets, name, values[name], problem)
+    end
+    return op.command(words)
 end
 --- Checks `values`, then runs `op`: an invalid argument is refused before anything is sent.
 function ____exports.perform(client, op, values)
@@ -2286,6 +2294,8 @@ local FIELDS = {
     "last_error_at"
 }
 local reports = {}
+--- Files whose last attempt failed: a change to them would not survive a reload now.
+local failing = {}
 local order = {}
 local function now()
     return os.date("!%Y-%m-%dT%H:%M:%SZ")
@@ -2311,6 +2321,11 @@ function ____exports.known(path, kind)
 end
 function ____exports.saved(path, kind)
     reportOf(path, kind).last_saved = now()
+    failing[path] = nil
+end
+--- True while the last attempt to save `path` failed.
+function ____exports.isFailing(path)
+    return failing[path] ~= nil
 end
 function ____exports.failed(path, kind, reason)
     local report = reportOf(path, kind)
@@ -2319,6 +2334,7 @@ function ____exports.failed(path, kind, reason)
     end
     report.last_error = reason
     report.last_error_at = now()
+    failing[path] = true
 end
 --- Every file, in the order the API first met it.
 function ____exports.files()
@@ -3500,6 +3516,148 @@ ____exports.SERVER_OPERATIONS = {
 }
 return ____exports
  end,
+["api.persist.restore"] = function(...) 
+local ____exports = {}
+local ____client = require("stats.core.client")
+local executeEach = ____client.executeEach
+local ____gate = require("stats.core.gate")
+local nowMs = ____gate.nowMs
+local ____operation = require("stats.core.operation")
+local commandOf = ____operation.commandOf
+local judge = ____operation.judge
+local ____local = require("stats.servers.local")
+local localServer = ____local.localServer
+local ____operations = require("stats.servers.operations")
+local addServer = ____operations.addServer
+local serverValues = ____operations.serverValues
+local setHealthCheck = ____operations.setHealthCheck
+local setState = ____operations.setState
+local setWeight = ____operations.setWeight
+local ____added = require("api.persist.added")
+local addedServers = ____added.addedServers
+local forget = ____added.forget
+local CHECK_ENABLED = 4
+--- How long one server's restore retries a session that reached another process.
+local RETRY_MS = 10000
+local function addValues(record, row)
+    local values = {}
+    values.backend = record.backend
+    values.name = record.name
+    values.address = row ~= nil and tostring(row.srv_addr) or record.address
+    values.port = row ~= nil and row.srv_port > 0 and row.srv_port or record.port
+    if record.weight ~= nil then
+        values.weight = record.weight
+    end
+    if record.maxconn ~= nil then
+        values.maxconn = record.maxconn
+    end
+    if record.check == true then
+        values.check = true
+    end
+    return values
+end
+--- The steps of one server's restore: add it, then what it held (or just its check on, without a saved line).
+local function steps(record, row)
+    local list = {{
+        addServer,
+        addValues(record, row)
+    }}
+    local function server(entries)
+        return serverValues(record.backend, record.name, entries)
+    end
+    local checked = record.check == true and (row == nil or row.srv_check_state & CHECK_ENABLED ~= 0)
+    if checked then
+        list[#list + 1] = {
+            setHealthCheck,
+            server({health_check = "enabled"})
+        }
+    end
+    if row ~= nil then
+        list[#list + 1] = {
+            setWeight,
+            server({weight = row.srv_uweight})
+        }
+        list[#list + 1] = {
+            setState,
+            server({admin_state = row.admin_state})
+        }
+    end
+    local built = {}
+    for ____, ____value in ipairs(list) do
+        local op = ____value[1]
+        local values = ____value[2]
+        local command, err = commandOf(op, values)
+        if command == nil then
+            return nil, err.message
+        end
+        built[#built + 1] = {op, command}
+    end
+    return built
+end
+local function restoreOne(client, ownPid, record, row)
+    local where = (("haproxy-api: restoring " .. record.backend) .. "/") .. record.name
+    if core.backends[record.backend] == nil then
+        core.log(core.warning, ((where .. ": backend ") .. record.backend) .. " is gone; dropped from the record")
+        forget(record.backend, record.name)
+        return
+    end
+    if localServer(record.backend, record.name) ~= nil then
+        core.log(core.info, where .. ": the configuration defines it now; dropped from the record")
+        forget(record.backend, record.name)
+        return
+    end
+    local built, problem = steps(record, row)
+    if built == nil then
+        core.log(core.warning, ((where .. ": the record is refused (") .. problem) .. "); dropped from the record")
+        forget(record.backend, record.name)
+        return
+    end
+    local commands = {"show info"}
+    for ____, ____value in ipairs(built) do
+        local command = ____value[2]
+        commands[#commands + 1] = command
+    end
+    local deadline = nowMs() + RETRY_MS
+    do
+        while true do
+            local answers, err = executeEach(client, commands)
+            if answers == nil then
+                core.log(core.warning, (where .. ": ") .. err.message)
+                return
+            end
+            if (string.match(answers[1], "Pid: (%d+)")) == ownPid then
+                do
+                    local index = 0
+                    while index < #built do
+                        local op, command = table.unpack(built[index + 1], 1, 2)
+                        local done, refused = judge(op, command, answers[index + 1 + 1])
+                        if done == nil then
+                            core.log(core.warning, (((where .. ": ") .. command) .. ": ") .. refused.message)
+                        end
+                        index = index + 1
+                    end
+                end
+                if row == nil then
+                    core.log(core.warning, where .. ": no saved state, so it stays in maintenance")
+                end
+                return
+            end
+            if nowMs() >= deadline then
+                core.log(core.warning, where .. ": the stats socket kept answering for another process")
+                return
+            end
+            core.msleep(50)
+        end
+    end
+end
+--- Adds the recorded servers again; `rows` are the saved state lines, by "backend/server".
+function ____exports.restoreAdded(client, ownPid, rows)
+    for ____, record in ipairs({table.unpack(addedServers())}) do
+        restoreOne(client, ownPid, record, rows[(record.backend .. "/") .. record.name])
+    end
+end
+return ____exports
+ end,
 ["stats.servers.reads"] = function(...) 
 local ____exports = {}
 local ____client = require("stats.core.client")
@@ -3665,27 +3823,40 @@ end
 -- version, the header, a line per server, the empty line; what a
 -- server-state-file holds. Inside HAProxy it is read one backend at a time
 -- on one session, each answer small (core.tcp() stalls past one buffer),
--- and joined under the first answer's two lines.
-function ____exports.statesText(client)
+-- and joined under the first answer's two lines. With `ownPid`, the session
+-- must be that process's: just after a reload a connection to the socket
+-- may still reach the old one.
+function ____exports.statesText(client, ownPid)
     if not insideHAProxy() then
         return read(client, "show servers state")
     end
-    local commands = {}
+    local commands = ownPid == nil and ({}) or ({"show info"})
     for ____, proxy in ipairs(allProxies()) do
         if proxy:get_cap() ~= "frontend" then
             commands[#commands + 1] = "show servers state " .. proxy.name
         end
     end
-    if #commands == 0 then
+    if #commands == (ownPid == nil and 0 or 1) then
         return read(client, "show servers state")
     end
     local answers, err = executeEach(client, commands)
     if answers == nil then
         return nil, err
     end
+    local first = ownPid == nil and 0 or 1
+    if ownPid ~= nil then
+        local pid = string.match(answers[1], "Pid: (%d+)")
+        if pid ~= ownPid then
+            return nil, statsError(
+                "refused",
+                ((("the stats socket answered for process " .. tostring(pid)) .. ", not this one (") .. ownPid) .. "): a reload is under way",
+                "show info"
+            )
+        end
+    end
     local lines = {}
     do
-        local index = 0
+        local index = first
         while index < #answers do
             local refused = answerError(commands[index + 1], answers[index + 1])
             if refused ~= nil then
@@ -3694,7 +3865,7 @@ function ____exports.statesText(client)
             local number = 0
             for line in string.gmatch(answers[index + 1], "([^\n]*)\n") do
                 number = number + 1
-                if line ~= "" and (number > 2 or index == 0) then
+                if line ~= "" and (number > 2 or index == first) then
                     lines[#lines + 1] = line
                 end
             end
@@ -3719,799 +3890,6 @@ function ____exports.address(client, backendName, serverRef)
         },
         ADDRESS_ORDER
     )
-end
-return ____exports
- end,
-["stats.servers.ramp"] = function(...) 
-local ____exports = {}
-local ____client = require("stats.core.client")
-local insideHAProxy = ____client.insideHAProxy
-local ____errors = require("stats.core.errors")
-local statsError = ____errors.statsError
-local ____fields = require("stats.core.fields")
-local ordered = ____fields.ordered
-local ____operation = require("stats.core.operation")
-local perform = ____operation.perform
-local ____local = require("stats.servers.local")
-local localServer = ____local.localServer
-local ____operations = require("stats.servers.operations")
-local setWeight = ____operations.setWeight
-local ____reads = require("stats.servers.reads")
-local weightOf = ____reads.weight
-local STEPS = 10
-local STEP_ORDER = ordered({"after_ms", "weight"})
-local PLAN_ORDER = ordered({"target", "seconds", "steps"})
---- Ramps running, by "backend/server", to their generation: a new ramp or a cancel ends the old one.
-local running = {}
-local generation = 0
-function ____exports.cancelRamp(backend, server)
-    running[(backend .. "/") .. server] = nil
-end
---- The steps from a tenth of `target` (at least 1) to all of it, evenly over `ms`.
-function ____exports.planRamp(target, ms)
-    local steps = {}
-    do
-        local index = 1
-        while index <= STEPS do
-            local weight = math.max(
-                1,
-                math.ceil(target * index / STEPS)
-            )
-            steps[#steps + 1] = setmetatable(
-                {
-                    after_ms = math.floor(ms * (index - 1) / (STEPS - 1)),
-                    weight = weight
-                },
-                STEP_ORDER
-            )
-            index = index + 1
-        end
-    end
-    return setmetatable({target = target, seconds = ms / 1000, steps = steps}, PLAN_ORDER)
-end
-local function currentWeight(client, backend, server)
-    local ____local = localServer(backend, server)
-    if ____local ~= nil then
-        return ____local:get_weight()
-    end
-    local weight = weightOf(client, backend, server)
-    return weight and weight.current
-end
-local function rampSteps(client, backend, server, plan, mine)
-    local key = (backend .. "/") .. server
-    local last = plan.steps[1].weight
-    local elapsed = 0
-    do
-        local index = 1
-        while index < #plan.steps do
-            local step = plan.steps[index + 1]
-            core.msleep(step.after_ms - elapsed)
-            elapsed = step.after_ms
-            if running[key] ~= mine then
-                core.log(core.info, ("haproxy-api: weight ramp of " .. key) .. " cancelled by a later write")
-                return
-            end
-            local now = currentWeight(client, backend, server)
-            if now ~= last then
-                core.log(
-                    core.info,
-                    ((((("haproxy-api: weight ramp of " .. key) .. " stopped: its weight is ") .. tostring(now)) .. ", not ") .. tostring(last)) .. ", changed by someone else"
-                )
-                running[key] = nil
-                return
-            end
-            local values = {}
-            values.backend = backend
-            values.server = server
-            values.weight = step.weight
-            local done, err = perform(client, setWeight, values)
-            if done == nil then
-                core.log(
-                    core.warning,
-                    (("haproxy-api: weight ramp of " .. key) .. " stopped: ") .. tostring(err)
-                )
-                running[key] = nil
-                return
-            end
-            last = step.weight
-            index = index + 1
-        end
-    end
-    running[key] = nil
-end
---- Runs the plan's steps after the first (which the caller applied) in a background task.
-function ____exports.startRamp(client, backend, server, plan)
-    if not insideHAProxy() then
-        return statsError("invalid", "a weight ramp runs in HAProxy's scheduler: call it inside HAProxy, or step set_weight yourself")
-    end
-    generation = generation + 1
-    local mine = generation
-    running[(backend .. "/") .. server] = mine
-    core.register_task(function()
-        local ok, err = pcall(
-            rampSteps,
-            client,
-            backend,
-            server,
-            plan,
-            mine
-        )
-        if not ok then
-            core.log(
-                core.err,
-                (((("haproxy-api: weight ramp of " .. backend) .. "/") .. server) .. ": ") .. tostring(err)
-            )
-        end
-    end)
-    return nil
-end
-return ____exports
- end,
-["stats.servers.changes"] = function(...) 
-local ____lualib = require("lualib_bundle")
-local __TS__SparseArrayNew = ____lualib.__TS__SparseArrayNew
-local __TS__SparseArrayPush = ____lualib.__TS__SparseArrayPush
-local __TS__SparseArraySpread = ____lualib.__TS__SparseArraySpread
-local __TS__ArrayMap = ____lualib.__TS__ArrayMap
-local __TS__ArraySome = ____lualib.__TS__ArraySome
-local __TS__ArrayFilter = ____lualib.__TS__ArrayFilter
-local __TS__ArrayFind = ____lualib.__TS__ArrayFind
-local ____exports = {}
-local ____errors = require("stats.core.errors")
-local statsError = ____errors.statsError
-local ____operation = require("stats.core.operation")
-local perform = ____operation.perform
-local ____names = require("stats.core.names")
-local invalidName = ____names.invalidName
-local nameProblem = ____names.nameProblem
-local ____words = require("stats.core.words")
-local quoted = ____words.quoted
-local ____local = require("stats.servers.local")
-local localServer = ____local.localServer
-local ops = require("stats.servers.operations")
-local ____ramp = require("stats.servers.ramp")
-local cancelRamp = ____ramp.cancelRamp
-local ____reads = require("stats.servers.reads")
-local serverRow = ____reads.server
-local states = ____reads.states
-local ____parsers = require("stats.servers.parsers")
-local decode_operational_state = ____parsers.decode_operational_state
---- lua-haproxy's {"status": "UP" | "DOWN" | "MAINT"}, any case: enable or disable the server.
-local STATUS_TO_ADMIN = {}
-STATUS_TO_ADMIN.UP = "ready"
-STATUS_TO_ADMIN.DOWN = "maint"
-STATUS_TO_ADMIN.MAINT = "maint"
-local statusKind = {
-    check = function(value)
-        local admin = type(value) == "string" and STATUS_TO_ADMIN[string.upper(value)] or nil
-        if admin == nil then
-            return nil, "must be \"UP\", \"DOWN\" or \"MAINT\""
-        end
-        return admin
-    end,
-    schema = {enum = {
-        "UP",
-        "DOWN",
-        "MAINT",
-        "up",
-        "down",
-        "maint"
-    }, description = "lua-haproxy's: UP is admin_state ready, DOWN and MAINT are maint"}
-}
-local CHECK_ENABLED = 4
-local function values(entries)
-    local table_ = {}
-    for key, each in pairs(entries) do
-        table_[key] = each
-    end
-    return table_
-end
-local function switched(bits)
-    return bits & CHECK_ENABLED ~= 0 and "enabled" or "disabled"
-end
---- The steps in the order they run: where the server is and how much it may
--- take first, whether it is in rotation last, so a server put back in
--- rotation already has its new address and weight.
-local STEPS = {
-    {
-        fields = {"address", "port"},
-        op = ops.setAddress,
-        asked = function(given, before)
-            local ____values_1 = values
-            local ____given_address_0 = given.address
-            if ____given_address_0 == nil then
-                ____given_address_0 = before.state.srv_addr
-            end
-            return ____values_1({address = ____given_address_0, port = given.port})
-        end,
-        undo = function(before) return values({address = before.state.srv_addr, port = before.state.srv_port > 0 and before.state.srv_port or nil}) end
-    },
-    {
-        fields = {"maxconn"},
-        op = ops.setMaxconn,
-        asked = function(given) return values({maxconn = given.maxconn}) end,
-        undo = function(before) return values({maxconn = before.maxconn}) end
-    },
-    {
-        fields = {"weight"},
-        op = ops.setWeight,
-        asked = function(given) return values({weight = given.weight}) end,
-        undo = function(before) return values({weight = before.state.srv_uweight}) end
-    },
-    {
-        fields = {"health_check"},
-        op = ops.setHealthCheck,
-        asked = function(given) return values({health_check = given.health_check}) end,
-        undo = function(before) return values({health_check = switched(before.state.srv_check_state)}) end
-    },
-    {
-        fields = {"agent_check"},
-        op = ops.setAgentCheck,
-        asked = function(given) return values({agent_check = given.agent_check}) end,
-        undo = function(before) return values({agent_check = switched(before.state.srv_agent_state)}) end
-    },
-    {
-        fields = {"operational_state"},
-        op = ops.setHealth,
-        asked = function(given) return values({operational_state = given.operational_state}) end,
-        undo = function(before) return values({operational_state = decode_operational_state(before.state.srv_op_state)}) end
-    },
-    {
-        fields = {"admin_state", "status"},
-        op = ops.setState,
-        asked = function(given)
-            local ____values_3 = values
-            local ____given_admin_state_2 = given.admin_state
-            if ____given_admin_state_2 == nil then
-                ____given_admin_state_2 = (statusKind.check(given.status))
-            end
-            return ____values_3({admin_state = ____given_admin_state_2})
-        end,
-        undo = function(before) return values({admin_state = before.state.admin_state}) end
-    }
-}
-local ____array_4 = __TS__SparseArrayNew(table.unpack(ops.setAddress.args))
-__TS__SparseArrayPush(
-    ____array_4,
-    table.unpack(ops.setMaxconn.args)
-)
-__TS__SparseArrayPush(
-    ____array_4,
-    table.unpack(ops.setWeight.args)
-)
-__TS__SparseArrayPush(
-    ____array_4,
-    table.unpack(ops.setHealthCheck.args)
-)
-__TS__SparseArrayPush(
-    ____array_4,
-    table.unpack(ops.setAgentCheck.args)
-)
-__TS__SparseArrayPush(
-    ____array_4,
-    table.unpack(ops.setHealth.args)
-)
-__TS__SparseArrayPush(
-    ____array_4,
-    table.unpack(ops.setState.args)
-)
-__TS__SparseArrayPush(____array_4, {name = "status", kind = statusKind})
---- Every field set_server takes, with its kind: the arguments of the steps' operations, and lua-haproxy's status.
-____exports.SERVER_FIELDS = {__TS__SparseArraySpread(____array_4)}
---- SERVER_FIELDS by name: checked on every write, so a table lookup, not a search.
-local FIELD_BY_NAME = {}
-for ____, arg in ipairs(____exports.SERVER_FIELDS) do
-    FIELD_BY_NAME[arg.name] = arg
-end
-local FIELD_NAMES = table.concat(
-    __TS__ArrayMap(
-        ____exports.SERVER_FIELDS,
-        function(____, each) return each.name end
-    ),
-    ", "
-)
---- The fields that change weight or rotation, which cancel a weight ramp (ramp.ts).
-local RAMP_FIELDS = {"weight", "admin_state", "status", "operational_state"}
---- Checks every field of one server's change: known names, valid values, at least one, not both admin_state and status.
-function ____exports.checkFields(fields)
-    local count = 0
-    for field in pairs(fields) do
-        local arg = FIELD_BY_NAME[field]
-        if arg == nil then
-            return nil, field, "is not a field of a server: use " .. FIELD_NAMES
-        end
-        local ok, problem = arg.kind.check(fields[field])
-        if ok == nil then
-            return nil, field, problem
-        end
-        count = count + 1
-    end
-    if count == 0 then
-        return nil, "", "no field given"
-    end
-    if fields.admin_state ~= nil and fields.status ~= nil then
-        return nil, "status", "goes with admin_state only one at a time: give one of them"
-    end
-    return true
-end
-local function fieldError(field, given, problem, server)
-    local where = server == nil and "" or ("server " .. server) .. ": "
-    if field == "" then
-        return statsError("invalid", where .. problem)
-    end
-    return statsError(
-        "invalid",
-        given == nil and ((where .. field) .. " ") .. problem or ((((where .. field) .. " ") .. quoted(given)) .. ": ") .. problem
-    )
-end
-local function targeted(backend, server, stepValues)
-    stepValues.backend = backend
-    stepValues.server = server
-    return stepValues
-end
-local function asks(step, fields)
-    return __TS__ArraySome(
-        step.fields,
-        function(____, field) return fields[field] ~= nil end
-    )
-end
---- The server's maxconn now: in-process for a configured server, else its "show stat" slim ("" is none: 0).
-local function maxconnNow(client, backend, server)
-    local ____local = localServer(backend, server)
-    if ____local ~= nil then
-        return ____local:get_maxconn()
-    end
-    local row, err = serverRow(client, backend, server)
-    if row == nil then
-        return nil, err
-    end
-    local slim = row.slim
-    return type(slim) == "number" and slim or 0
-end
---- Puts back `done` steps of one server, last first; the names of those that could not be, with why.
-local function undo(client, backend, server, done, before)
-    local failed = {}
-    do
-        local index = #done - 1
-        while index >= 0 do
-            local step = done[index + 1]
-            local ok, err = perform(
-                client,
-                step.op,
-                targeted(
-                    backend,
-                    server,
-                    step.undo(before)
-                )
-            )
-            if ok == nil then
-                failed[#failed + 1] = ((((((step.fields[1] .. " of ") .. backend) .. "/") .. server) .. " (") .. err.message) .. ")"
-            end
-            index = index - 1
-        end
-    end
-    return failed
-end
---- The error of the failed step, saying what was put back, or what could not be.
-local function rolledBack(err, putBack, failed)
-    local note
-    if #failed > 0 then
-        note = ("; putting back " .. table.concat(failed, ", ")) .. " failed: the change is half-applied, read the server's state"
-    elseif #putBack > 0 then
-        note = ("; nothing changed: " .. table.concat(putBack, ", ")) .. " put back"
-    else
-        note = "; nothing changed"
-    end
-    return statsError(err.kind, err.message .. note, err.command, err.haproxy)
-end
---- Runs one server's steps; on a failure puts back that server's and every earlier `applied` one's.
-local function apply(client, backend, server, fields, before, applied)
-    local done = {}
-    for ____, step in ipairs(STEPS) do
-        do
-            if not asks(step, fields) then
-                goto __continue47
-            end
-            local ok, err = perform(
-                client,
-                step.op,
-                targeted(
-                    backend,
-                    server,
-                    step.asked(fields, before)
-                )
-            )
-            if ok == nil then
-                local putBack = {}
-                local failed = undo(
-                    client,
-                    backend,
-                    server,
-                    done,
-                    before
-                )
-                for ____, each in ipairs(done) do
-                    putBack[#putBack + 1] = (((each.fields[1] .. " of ") .. backend) .. "/") .. server
-                end
-                do
-                    local index = #applied - 1
-                    while index >= 0 do
-                        local earlier = applied[index + 1]
-                        for ____, each in ipairs(undo(
-                            client,
-                            backend,
-                            earlier.server,
-                            earlier.steps,
-                            earlier.before
-                        )) do
-                            failed[#failed + 1] = each
-                        end
-                        for ____, each in ipairs(earlier.steps) do
-                            putBack[#putBack + 1] = (((each.fields[1] .. " of ") .. backend) .. "/") .. earlier.server
-                        end
-                        index = index - 1
-                    end
-                end
-                return nil, rolledBack(err, putBack, failed)
-            end
-            done[#done + 1] = step
-        end
-        ::__continue47::
-    end
-    applied[#applied + 1] = {server = server, steps = done, before = before}
-    if __TS__ArraySome(
-        RAMP_FIELDS,
-        function(____, field) return fields[field] ~= nil end
-    ) then
-        cancelRamp(backend, server)
-    end
-    return true
-end
---- HAProxy's "No such server." / "No such backend." restated with the names asked for.
-local function named(err, backend, server)
-    if err.kind ~= "not_found" then
-        return err
-    end
-    local what = (string.find(err.haproxy or "", "backend")) ~= nil and "no such backend: " .. backend or (("no such server: " .. backend) .. "/") .. server
-    return statsError("not_found", what, err.command, err.haproxy)
-end
---- A change of one field of one server has nothing to put back, so it needs
--- no state read first: the operation alone (in-process for a configured
--- server), HAProxy's own "No such server" standing for the lookup. Port
--- without address needs the address it keeps, so it is not alone.
-local function alone(changes)
-    if #changes ~= 1 then
-        return nil
-    end
-    local fields = changes[1].fields
-    local asked = __TS__ArrayFilter(
-        STEPS,
-        function(____, step) return asks(step, fields) end
-    )
-    if #asked ~= 1 then
-        return nil
-    end
-    if asked[1].op == ops.setAddress and fields.address == nil then
-        return nil
-    end
-    local step = asked[1]
-    return function(client, backend, change)
-        local ok, err = perform(
-            client,
-            step.op,
-            targeted(
-                backend,
-                change.name,
-                step.asked(fields, nil)
-            )
-        )
-        if ok == nil then
-            return nil, named(err, backend, change.name)
-        end
-        if __TS__ArraySome(
-            RAMP_FIELDS,
-            function(____, field) return fields[field] ~= nil end
-        ) then
-            cancelRamp(backend, change.name)
-        end
-        return true
-    end
-end
---- Applies every change to servers of `backend`, all or nothing: every field
--- of every server is checked and every server looked up before the first
--- step; a step that fails puts back all that ran before it.
-function ____exports.setServers(client, backend, changes)
-    local backendProblem = nameProblem(backend)
-    if backendProblem ~= nil then
-        return nil, invalidName("backend", backend, backendProblem)
-    end
-    if type(changes) ~= "table" or #changes == 0 then
-        return nil, statsError("invalid", "changes: expected a list of { name = <server>, fields = {...} }")
-    end
-    for ____, change in ipairs(changes) do
-        local serverProblem = nameProblem(change.name)
-        if serverProblem ~= nil then
-            return nil, invalidName("server", change.name, serverProblem)
-        end
-        if type(change.fields) ~= "table" then
-            return nil, statsError("invalid", ("server " .. change.name) .. ": expected a table of fields")
-        end
-        local ok, field, problem = ____exports.checkFields(change.fields)
-        if ok == nil then
-            return nil, fieldError(field, change.fields[field], problem, #changes > 1 and change.name or nil)
-        end
-    end
-    local single = alone(changes)
-    if single ~= nil then
-        return single(client, backend, changes[1])
-    end
-    local all, err = states(client, backend)
-    if all == nil then
-        return nil, err
-    end
-    local befores = {}
-    for ____, change in ipairs(changes) do
-        local state = __TS__ArrayFind(
-            all,
-            function(____, row) return row.srv_name == change.name end
-        )
-        if state == nil then
-            return nil, statsError("not_found", (("no such server: " .. backend) .. "/") .. change.name)
-        end
-        local before = {state = state}
-        if change.fields.maxconn ~= nil then
-            local maxconn, missing = maxconnNow(client, backend, change.name)
-            if maxconn == nil then
-                return nil, missing
-            end
-            before.maxconn = maxconn
-        end
-        befores[#befores + 1] = before
-    end
-    local applied = {}
-    do
-        local index = 0
-        while index < #changes do
-            local ok, failed = apply(
-                client,
-                backend,
-                changes[index + 1].name,
-                changes[index + 1].fields,
-                befores[index + 1],
-                applied
-            )
-            if ok == nil then
-                return nil, failed
-            end
-            index = index + 1
-        end
-    end
-    return true
-end
---- set_server: several fields of one server at once, all or nothing.
-function ____exports.setServer(client, backend, server, fields)
-    return ____exports.setServers(client, backend, {{name = server, fields = fields}})
-end
-return ____exports
- end,
-["stats.servers.lifecycle"] = function(...) 
-local ____lualib = require("lualib_bundle")
-local __TS__SparseArrayNew = ____lualib.__TS__SparseArrayNew
-local __TS__SparseArrayPush = ____lualib.__TS__SparseArrayPush
-local __TS__SparseArraySpread = ____lualib.__TS__SparseArraySpread
-local __TS__ArraySome = ____lualib.__TS__ArraySome
-local __TS__ArrayMap = ____lualib.__TS__ArrayMap
-local ____exports = {}
-local ____errors = require("stats.core.errors")
-local statsError = ____errors.statsError
-local ____kinds = require("stats.core.kinds")
-local oneOf = ____kinds.oneOf
-local ____operation = require("stats.core.operation")
-local check = ____operation.check
-local perform = ____operation.perform
-local refusal = ____operation.refusal
-local run = ____operation.run
-local ____local = require("stats.servers.local")
-local localServer = ____local.localServer
-local ____operations = require("stats.servers.operations")
-local addServer = ____operations.addServer
-local delServer = ____operations.delServer
-local serverValues = ____operations.serverValues
-local setHealthCheck = ____operations.setHealthCheck
-local setState = ____operations.setState
-local ____ramp = require("stats.servers.ramp")
-local cancelRamp = ____ramp.cancelRamp
-local ____array_0 = __TS__SparseArrayNew(table.unpack(addServer.args))
-__TS__SparseArrayPush(
-    ____array_0,
-    {
-        name = "admin_state",
-        kind = oneOf({"ready", "maint"}),
-        optional = true,
-        description = "maint (the default) or ready"
-    }
-)
---- What add_server takes: "add server"'s arguments, and the admin state to start in.
-____exports.ADD_SERVER_FIELDS = {__TS__SparseArraySpread(____array_0)}
---- Deletes the server just added, after a later step failed; the failed step's error says so.
-local function takenBack(client, backend, server, err)
-    perform(
-        client,
-        setState,
-        serverValues(backend, server, {admin_state = "maint"})
-    )
-    local deleted, failed = perform(
-        client,
-        delServer,
-        serverValues(backend, server, {})
-    )
-    local note = deleted ~= nil and ((("; nothing created: " .. backend) .. "/") .. server) .. " deleted again" or ((((("; deleting " .. backend) .. "/") .. server) .. " again failed too (") .. failed.message) .. ")"
-    return statsError(err.kind, err.message .. note, err.command, err.haproxy)
-end
---- Adds a server: fields name, address, port, and optionally weight, maxconn,
--- check (a health check, enabled) and admin_state ("maint" by default).
-function ____exports.add(client, backend, fields)
-    if type(fields) ~= "table" then
-        return nil, statsError("invalid", "add_server: expected a table of fields (name, address, port...)")
-    end
-    local values = fields
-    for field in pairs(values) do
-        if field ~= "backend" and not __TS__ArraySome(
-            ____exports.ADD_SERVER_FIELDS,
-            function(____, arg) return arg.name == field end
-        ) then
-            return nil, statsError(
-                "invalid",
-                (tostring(field) .. " is not a field of a new server: use ") .. table.concat(
-                    __TS__ArrayMap(
-                        ____exports.ADD_SERVER_FIELDS,
-                        function(____, arg) return arg.name end
-                    ),
-                    ", "
-                )
-            )
-        end
-    end
-    values.backend = backend
-    local words, name, problem = check(addServer, values)
-    if words == nil then
-        return nil, refusal(addServer.targets, name, values[name], problem)
-    end
-    local admin = values.admin_state
-    local ____exports_ADD_SERVER_FIELDS_index_kind_check_2 = ____exports.ADD_SERVER_FIELDS[#____exports.ADD_SERVER_FIELDS].kind.check
-    local ____admin_1 = admin
-    if ____admin_1 == nil then
-        ____admin_1 = "maint"
-    end
-    local adminOk, adminProblem = ____exports_ADD_SERVER_FIELDS_index_kind_check_2(____admin_1)
-    if adminOk == nil then
-        return nil, refusal(addServer.targets, "admin_state", admin, adminProblem)
-    end
-    local added, err = run(client, addServer, words)
-    if added == nil then
-        return nil, err
-    end
-    local b = words.backend
-    local s = words.name
-    if words.check == "1" then
-        local enabled, refused = perform(
-            client,
-            setHealthCheck,
-            serverValues(b, s, {health_check = "enabled"})
-        )
-        if enabled == nil then
-            return nil, takenBack(client, b, s, refused)
-        end
-    end
-    if admin == "ready" then
-        local readied, refused = perform(
-            client,
-            setState,
-            serverValues(b, s, {admin_state = "ready"})
-        )
-        if readied == nil then
-            return nil, takenBack(client, b, s, refused)
-        end
-    end
-    return true
-end
---- Deletes a server: it must be in maintenance, without sessions; configured servers stay (servers/local.ts).
-function ____exports.remove(client, backend, server)
-    local done, err = perform(
-        client,
-        delServer,
-        serverValues(backend, server)
-    )
-    if done ~= nil then
-        cancelRamp(backend, server)
-        return true
-    end
-    local haproxy = err.haproxy or ""
-    local way
-    if (string.find(haproxy, "^Only servers in maintenance")) ~= nil then
-        way = "drain it, then put it in maintenance (drain with then = \"maint\"), then delete it"
-    elseif (string.find(haproxy, "still has connections")) ~= nil then
-        way = "it still has sessions or queued requests: drain it until they end (or close them), then delete it"
-    elseif (string.find(haproxy, "cannot be removed")) ~= nil and localServer(backend, server) ~= nil then
-        way = "it is defined in the configuration, and HAProxy 2.6 keeps every configured server while its Lua can reach it: keep it in maintenance, and remove it from the configuration at the next reload"
-    end
-    if way == nil then
-        return nil, err
-    end
-    local said = string.gsub(haproxy, "%.$", "")
-    return nil, statsError(err.kind, (said .. ": ") .. way, err.command, err.haproxy)
-end
-return ____exports
- end,
-["api.persist.restore"] = function(...) 
-local ____exports = {}
-local ____changes = require("stats.servers.changes")
-local setServers = ____changes.setServers
-local ____lifecycle = require("stats.servers.lifecycle")
-local add = ____lifecycle.add
-local ____local = require("stats.servers.local")
-local localServer = ____local.localServer
-local ____added = require("api.persist.added")
-local addedServers = ____added.addedServers
-local forget = ____added.forget
-local CHECK_ENABLED = 4
-local function fieldsOf(record, row)
-    local fields = {}
-    fields.name = record.name
-    fields.address = row ~= nil and tostring(row.srv_addr) or record.address
-    fields.port = row ~= nil and row.srv_port > 0 and row.srv_port or record.port
-    if record.weight ~= nil then
-        fields.weight = record.weight
-    end
-    if record.maxconn ~= nil then
-        fields.maxconn = record.maxconn
-    end
-    if record.check == true then
-        fields.check = true
-    end
-    return fields
-end
-local function restoreOne(client, record, row)
-    local where = (("haproxy-api: restoring " .. record.backend) .. "/") .. record.name
-    if core.backends[record.backend] == nil then
-        core.log(core.warning, ((where .. ": backend ") .. record.backend) .. " is gone; dropped from the record")
-        forget(record.backend, record.name)
-        return
-    end
-    if localServer(record.backend, record.name) ~= nil then
-        core.log(core.info, where .. ": the configuration defines it now; dropped from the record")
-        forget(record.backend, record.name)
-        return
-    end
-    local added, err = add(
-        client,
-        record.backend,
-        fieldsOf(record, row)
-    )
-    if added == nil then
-        core.log(core.warning, (where .. ": ") .. err.message)
-        return
-    end
-    if row == nil then
-        core.log(core.warning, where .. ": no saved state, so it stays in maintenance")
-        return
-    end
-    local state = {}
-    state.weight = row.srv_uweight
-    state.admin_state = row.admin_state
-    if record.check == true and row.srv_check_state & CHECK_ENABLED == 0 then
-        state.health_check = "disabled"
-    end
-    local done, refused = setServers(client, record.backend, {{name = record.name, fields = state}})
-    if done == nil then
-        core.log(core.warning, (where .. ": its saved state was refused: ") .. refused.message)
-    end
-end
---- Adds the recorded servers again; `rows` are the saved state lines, by "backend/server".
-function ____exports.restoreAdded(client, rows)
-    for ____, record in ipairs({table.unpack(addedServers())}) do
-        restoreOne(client, record, rows[(record.backend .. "/") .. record.name])
-    end
 end
 return ____exports
  end,
@@ -4584,9 +3962,9 @@ local function backendText(text, backend)
     end
     return table.concat(lines, "\n") .. "\n\n"
 end
---- Reads every server's state and writes the files that changed.
-function ____exports.saveServerStates(client, files)
-    local text, err = statesText(client)
+--- Reads every server's state, on a session of this process (`ownPid`), and writes the files that changed.
+function ____exports.saveServerStates(client, files, ownPid)
+    local text, err = statesText(client, ownPid)
     if text == nil then
         if files.global ~= nil then
             failed(files.global, "servers-state", "cannot read the servers' state: " .. err.message)
@@ -4609,6 +3987,8 @@ return ____exports
 local ____exports = {}
 local ____atomic = require("host.atomic")
 local writeAtomically = ____atomic.writeAtomically
+local ____client = require("stats.core.client")
+local execute = ____client.execute
 local ____gate = require("stats.core.gate")
 local nowMs = ____gate.nowMs
 local ____added = require("api.persist.added")
@@ -4657,12 +4037,42 @@ local function saveAdded(path)
         saved(path, "added-servers")
     end
 end
+--- How long a new process waits for the stats socket to be its own.
+local OWN_SOCKET_MS = 10000
+--- Waits until the stats socket answers for this process. Just after a
+-- reload, a connection to the socket's path may still reach the old process
+-- (seen in master-worker mode: the new worker's "add server" landed in the
+-- old worker, which had the server already), so restoring or saving before
+-- then would act on, or copy, the wrong process.
+local function waitForOwnSocket(client, own)
+    local deadline = nowMs() + OWN_SOCKET_MS
+    do
+        while true do
+            local answer = execute(client, "show info")
+            if answer ~= nil and (string.match(answer, "\nPid: (%d+)")) == own then
+                return true
+            end
+            if nowMs() >= deadline then
+                return false
+            end
+            core.msleep(50)
+        end
+    end
+end
 local function run(client, keeping)
     local files = keeping.files
     local keepsServers = files.global ~= nil or (next(files.localFiles)) ~= nil
+    local own = tostring(core.get_info().Pid)
+    if not waitForOwnSocket(client, own) then
+        core.log(
+            core.warning,
+            ("haproxy-api: the stats socket still answers for another process after " .. tostring(OWN_SOCKET_MS / 1000)) .. "s: no server restored, nothing saved by this process"
+        )
+        return
+    end
     guarded(
         "restoring the servers it had added",
-        function() return restoreAdded(client, keeping.savedRows) end
+        function() return restoreAdded(client, own, keeping.savedRows) end
     )
     local lastFull = nowMs()
     do
@@ -4677,7 +4087,7 @@ local function run(client, keeping)
                 lastFull = now
                 guarded(
                     "saving the servers' state",
-                    function() return saveServerStates(client, files) end
+                    function() return saveServerStates(client, files, own) end
                 )
             end
             if files.addedServers ~= nil and takeChanged() then
@@ -5455,6 +4865,578 @@ ____exports.deleteCounters = function(context, request)
 end
 return ____exports
  end,
+["stats.servers.ramp"] = function(...) 
+local ____exports = {}
+local ____client = require("stats.core.client")
+local insideHAProxy = ____client.insideHAProxy
+local ____errors = require("stats.core.errors")
+local statsError = ____errors.statsError
+local ____fields = require("stats.core.fields")
+local ordered = ____fields.ordered
+local ____operation = require("stats.core.operation")
+local perform = ____operation.perform
+local ____local = require("stats.servers.local")
+local localServer = ____local.localServer
+local ____operations = require("stats.servers.operations")
+local setWeight = ____operations.setWeight
+local ____reads = require("stats.servers.reads")
+local weightOf = ____reads.weight
+local STEPS = 10
+local STEP_ORDER = ordered({"after_ms", "weight"})
+local PLAN_ORDER = ordered({"target", "seconds", "steps"})
+--- Ramps running, by "backend/server", to their generation: a new ramp or a cancel ends the old one.
+local running = {}
+local generation = 0
+function ____exports.cancelRamp(backend, server)
+    running[(backend .. "/") .. server] = nil
+end
+--- The steps from a tenth of `target` (at least 1) to all of it, evenly over `ms`.
+function ____exports.planRamp(target, ms)
+    local steps = {}
+    do
+        local index = 1
+        while index <= STEPS do
+            local weight = math.max(
+                1,
+                math.ceil(target * index / STEPS)
+            )
+            steps[#steps + 1] = setmetatable(
+                {
+                    after_ms = math.floor(ms * (index - 1) / (STEPS - 1)),
+                    weight = weight
+                },
+                STEP_ORDER
+            )
+            index = index + 1
+        end
+    end
+    return setmetatable({target = target, seconds = ms / 1000, steps = steps}, PLAN_ORDER)
+end
+local function currentWeight(client, backend, server)
+    local ____local = localServer(backend, server)
+    if ____local ~= nil then
+        return ____local:get_weight()
+    end
+    local weight = weightOf(client, backend, server)
+    return weight and weight.current
+end
+local function rampSteps(client, backend, server, plan, mine)
+    local key = (backend .. "/") .. server
+    local last = plan.steps[1].weight
+    local elapsed = 0
+    do
+        local index = 1
+        while index < #plan.steps do
+            local step = plan.steps[index + 1]
+            core.msleep(step.after_ms - elapsed)
+            elapsed = step.after_ms
+            if running[key] ~= mine then
+                core.log(core.info, ("haproxy-api: weight ramp of " .. key) .. " cancelled by a later write")
+                return
+            end
+            local now = currentWeight(client, backend, server)
+            if now ~= last then
+                core.log(
+                    core.info,
+                    ((((("haproxy-api: weight ramp of " .. key) .. " stopped: its weight is ") .. tostring(now)) .. ", not ") .. tostring(last)) .. ", changed by someone else"
+                )
+                running[key] = nil
+                return
+            end
+            local values = {}
+            values.backend = backend
+            values.server = server
+            values.weight = step.weight
+            local done, err = perform(client, setWeight, values)
+            if done == nil then
+                core.log(
+                    core.warning,
+                    (("haproxy-api: weight ramp of " .. key) .. " stopped: ") .. tostring(err)
+                )
+                running[key] = nil
+                return
+            end
+            last = step.weight
+            index = index + 1
+        end
+    end
+    running[key] = nil
+end
+--- Runs the plan's steps after the first (which the caller applied) in a background task.
+function ____exports.startRamp(client, backend, server, plan)
+    if not insideHAProxy() then
+        return statsError("invalid", "a weight ramp runs in HAProxy's scheduler: call it inside HAProxy, or step set_weight yourself")
+    end
+    generation = generation + 1
+    local mine = generation
+    running[(backend .. "/") .. server] = mine
+    core.register_task(function()
+        local ok, err = pcall(
+            rampSteps,
+            client,
+            backend,
+            server,
+            plan,
+            mine
+        )
+        if not ok then
+            core.log(
+                core.err,
+                (((("haproxy-api: weight ramp of " .. backend) .. "/") .. server) .. ": ") .. tostring(err)
+            )
+        end
+    end)
+    return nil
+end
+return ____exports
+ end,
+["stats.servers.changes"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__SparseArrayNew = ____lualib.__TS__SparseArrayNew
+local __TS__SparseArrayPush = ____lualib.__TS__SparseArrayPush
+local __TS__SparseArraySpread = ____lualib.__TS__SparseArraySpread
+local __TS__ArrayMap = ____lualib.__TS__ArrayMap
+local __TS__ArraySome = ____lualib.__TS__ArraySome
+local __TS__ArrayFilter = ____lualib.__TS__ArrayFilter
+local __TS__ArrayFind = ____lualib.__TS__ArrayFind
+local ____exports = {}
+local ____errors = require("stats.core.errors")
+local statsError = ____errors.statsError
+local ____operation = require("stats.core.operation")
+local perform = ____operation.perform
+local ____names = require("stats.core.names")
+local invalidName = ____names.invalidName
+local nameProblem = ____names.nameProblem
+local ____words = require("stats.core.words")
+local quoted = ____words.quoted
+local ____local = require("stats.servers.local")
+local localServer = ____local.localServer
+local ops = require("stats.servers.operations")
+local ____ramp = require("stats.servers.ramp")
+local cancelRamp = ____ramp.cancelRamp
+local ____reads = require("stats.servers.reads")
+local serverRow = ____reads.server
+local states = ____reads.states
+local ____parsers = require("stats.servers.parsers")
+local decode_operational_state = ____parsers.decode_operational_state
+--- lua-haproxy's {"status": "UP" | "DOWN" | "MAINT"}, any case: enable or disable the server.
+local STATUS_TO_ADMIN = {}
+STATUS_TO_ADMIN.UP = "ready"
+STATUS_TO_ADMIN.DOWN = "maint"
+STATUS_TO_ADMIN.MAINT = "maint"
+local statusKind = {
+    check = function(value)
+        local admin = type(value) == "string" and STATUS_TO_ADMIN[string.upper(value)] or nil
+        if admin == nil then
+            return nil, "must be \"UP\", \"DOWN\" or \"MAINT\""
+        end
+        return admin
+    end,
+    schema = {enum = {
+        "UP",
+        "DOWN",
+        "MAINT",
+        "up",
+        "down",
+        "maint"
+    }, description = "lua-haproxy's: UP is admin_state ready, DOWN and MAINT are maint"}
+}
+local CHECK_ENABLED = 4
+local function values(entries)
+    local table_ = {}
+    for key, each in pairs(entries) do
+        table_[key] = each
+    end
+    return table_
+end
+local function switched(bits)
+    return bits & CHECK_ENABLED ~= 0 and "enabled" or "disabled"
+end
+--- The steps in the order they run: where the server is and how much it may
+-- take first, whether it is in rotation last, so a server put back in
+-- rotation already has its new address and weight.
+local STEPS = {
+    {
+        fields = {"address", "port"},
+        op = ops.setAddress,
+        asked = function(given, before)
+            local ____values_1 = values
+            local ____given_address_0 = given.address
+            if ____given_address_0 == nil then
+                ____given_address_0 = before.state.srv_addr
+            end
+            return ____values_1({address = ____given_address_0, port = given.port})
+        end,
+        undo = function(before) return values({address = before.state.srv_addr, port = before.state.srv_port > 0 and before.state.srv_port or nil}) end
+    },
+    {
+        fields = {"maxconn"},
+        op = ops.setMaxconn,
+        asked = function(given) return values({maxconn = given.maxconn}) end,
+        undo = function(before) return values({maxconn = before.maxconn}) end
+    },
+    {
+        fields = {"weight"},
+        op = ops.setWeight,
+        asked = function(given) return values({weight = given.weight}) end,
+        undo = function(before) return values({weight = before.state.srv_uweight}) end
+    },
+    {
+        fields = {"health_check"},
+        op = ops.setHealthCheck,
+        asked = function(given) return values({health_check = given.health_check}) end,
+        undo = function(before) return values({health_check = switched(before.state.srv_check_state)}) end
+    },
+    {
+        fields = {"agent_check"},
+        op = ops.setAgentCheck,
+        asked = function(given) return values({agent_check = given.agent_check}) end,
+        undo = function(before) return values({agent_check = switched(before.state.srv_agent_state)}) end
+    },
+    {
+        fields = {"operational_state"},
+        op = ops.setHealth,
+        asked = function(given) return values({operational_state = given.operational_state}) end,
+        undo = function(before) return values({operational_state = decode_operational_state(before.state.srv_op_state)}) end
+    },
+    {
+        fields = {"admin_state", "status"},
+        op = ops.setState,
+        asked = function(given)
+            local ____values_3 = values
+            local ____given_admin_state_2 = given.admin_state
+            if ____given_admin_state_2 == nil then
+                ____given_admin_state_2 = (statusKind.check(given.status))
+            end
+            return ____values_3({admin_state = ____given_admin_state_2})
+        end,
+        undo = function(before) return values({admin_state = before.state.admin_state}) end
+    }
+}
+local ____array_4 = __TS__SparseArrayNew(table.unpack(ops.setAddress.args))
+__TS__SparseArrayPush(
+    ____array_4,
+    table.unpack(ops.setMaxconn.args)
+)
+__TS__SparseArrayPush(
+    ____array_4,
+    table.unpack(ops.setWeight.args)
+)
+__TS__SparseArrayPush(
+    ____array_4,
+    table.unpack(ops.setHealthCheck.args)
+)
+__TS__SparseArrayPush(
+    ____array_4,
+    table.unpack(ops.setAgentCheck.args)
+)
+__TS__SparseArrayPush(
+    ____array_4,
+    table.unpack(ops.setHealth.args)
+)
+__TS__SparseArrayPush(
+    ____array_4,
+    table.unpack(ops.setState.args)
+)
+__TS__SparseArrayPush(____array_4, {name = "status", kind = statusKind})
+--- Every field set_server takes, with its kind: the arguments of the steps' operations, and lua-haproxy's status.
+____exports.SERVER_FIELDS = {__TS__SparseArraySpread(____array_4)}
+--- SERVER_FIELDS by name: checked on every write, so a table lookup, not a search.
+local FIELD_BY_NAME = {}
+for ____, arg in ipairs(____exports.SERVER_FIELDS) do
+    FIELD_BY_NAME[arg.name] = arg
+end
+local FIELD_NAMES = table.concat(
+    __TS__ArrayMap(
+        ____exports.SERVER_FIELDS,
+        function(____, each) return each.name end
+    ),
+    ", "
+)
+--- The fields that change weight or rotation, which cancel a weight ramp (ramp.ts).
+local RAMP_FIELDS = {"weight", "admin_state", "status", "operational_state"}
+--- Checks every field of one server's change: known names, valid values, at least one, not both admin_state and status.
+function ____exports.checkFields(fields)
+    local count = 0
+    for field in pairs(fields) do
+        local arg = FIELD_BY_NAME[field]
+        if arg == nil then
+            return nil, field, "is not a field of a server: use " .. FIELD_NAMES
+        end
+        local ok, problem = arg.kind.check(fields[field])
+        if ok == nil then
+            return nil, field, problem
+        end
+        count = count + 1
+    end
+    if count == 0 then
+        return nil, "", "no field given"
+    end
+    if fields.admin_state ~= nil and fields.status ~= nil then
+        return nil, "status", "goes with admin_state only one at a time: give one of them"
+    end
+    return true
+end
+local function fieldError(field, given, problem, server)
+    local where = server == nil and "" or ("server " .. server) .. ": "
+    if field == "" then
+        return statsError("invalid", where .. problem)
+    end
+    return statsError(
+        "invalid",
+        given == nil and ((where .. field) .. " ") .. problem or ((((where .. field) .. " ") .. quoted(given)) .. ": ") .. problem
+    )
+end
+local function targeted(backend, server, stepValues)
+    stepValues.backend = backend
+    stepValues.server = server
+    return stepValues
+end
+local function asks(step, fields)
+    return __TS__ArraySome(
+        step.fields,
+        function(____, field) return fields[field] ~= nil end
+    )
+end
+--- The server's maxconn now: in-process for a configured server, else its "show stat" slim ("" is none: 0).
+local function maxconnNow(client, backend, server)
+    local ____local = localServer(backend, server)
+    if ____local ~= nil then
+        return ____local:get_maxconn()
+    end
+    local row, err = serverRow(client, backend, server)
+    if row == nil then
+        return nil, err
+    end
+    local slim = row.slim
+    return type(slim) == "number" and slim or 0
+end
+--- Puts back `done` steps of one server, last first; the names of those that could not be, with why.
+local function undo(client, backend, server, done, before)
+    local failed = {}
+    do
+        local index = #done - 1
+        while index >= 0 do
+            local step = done[index + 1]
+            local ok, err = perform(
+                client,
+                step.op,
+                targeted(
+                    backend,
+                    server,
+                    step.undo(before)
+                )
+            )
+            if ok == nil then
+                failed[#failed + 1] = ((((((step.fields[1] .. " of ") .. backend) .. "/") .. server) .. " (") .. err.message) .. ")"
+            end
+            index = index - 1
+        end
+    end
+    return failed
+end
+--- The error of the failed step, saying what was put back, or what could not be.
+local function rolledBack(err, putBack, failed)
+    local note
+    if #failed > 0 then
+        note = ("; putting back " .. table.concat(failed, ", ")) .. " failed: the change is half-applied, read the server's state"
+    elseif #putBack > 0 then
+        note = ("; nothing changed: " .. table.concat(putBack, ", ")) .. " put back"
+    else
+        note = "; nothing changed"
+    end
+    return statsError(err.kind, err.message .. note, err.command, err.haproxy)
+end
+--- Runs one server's steps; on a failure puts back that server's and every earlier `applied` one's.
+local function apply(client, backend, server, fields, before, applied)
+    local done = {}
+    for ____, step in ipairs(STEPS) do
+        do
+            if not asks(step, fields) then
+                goto __continue47
+            end
+            local ok, err = perform(
+                client,
+                step.op,
+                targeted(
+                    backend,
+                    server,
+                    step.asked(fields, before)
+                )
+            )
+            if ok == nil then
+                local putBack = {}
+                local failed = undo(
+                    client,
+                    backend,
+                    server,
+                    done,
+                    before
+                )
+                for ____, each in ipairs(done) do
+                    putBack[#putBack + 1] = (((each.fields[1] .. " of ") .. backend) .. "/") .. server
+                end
+                do
+                    local index = #applied - 1
+                    while index >= 0 do
+                        local earlier = applied[index + 1]
+                        for ____, each in ipairs(undo(
+                            client,
+                            backend,
+                            earlier.server,
+                            earlier.steps,
+                            earlier.before
+                        )) do
+                            failed[#failed + 1] = each
+                        end
+                        for ____, each in ipairs(earlier.steps) do
+                            putBack[#putBack + 1] = (((each.fields[1] .. " of ") .. backend) .. "/") .. earlier.server
+                        end
+                        index = index - 1
+                    end
+                end
+                return nil, rolledBack(err, putBack, failed)
+            end
+            done[#done + 1] = step
+        end
+        ::__continue47::
+    end
+    applied[#applied + 1] = {server = server, steps = done, before = before}
+    if __TS__ArraySome(
+        RAMP_FIELDS,
+        function(____, field) return fields[field] ~= nil end
+    ) then
+        cancelRamp(backend, server)
+    end
+    return true
+end
+--- HAProxy's "No such server." / "No such backend." restated with the names asked for.
+local function named(err, backend, server)
+    if err.kind ~= "not_found" then
+        return err
+    end
+    local what = (string.find(err.haproxy or "", "backend")) ~= nil and "no such backend: " .. backend or (("no such server: " .. backend) .. "/") .. server
+    return statsError("not_found", what, err.command, err.haproxy)
+end
+--- A change of one field of one server has nothing to put back, so it needs
+-- no state read first: the operation alone (in-process for a configured
+-- server), HAProxy's own "No such server" standing for the lookup. Port
+-- without address needs the address it keeps, so it is not alone.
+local function alone(changes)
+    if #changes ~= 1 then
+        return nil
+    end
+    local fields = changes[1].fields
+    local asked = __TS__ArrayFilter(
+        STEPS,
+        function(____, step) return asks(step, fields) end
+    )
+    if #asked ~= 1 then
+        return nil
+    end
+    if asked[1].op == ops.setAddress and fields.address == nil then
+        return nil
+    end
+    local step = asked[1]
+    return function(client, backend, change)
+        local ok, err = perform(
+            client,
+            step.op,
+            targeted(
+                backend,
+                change.name,
+                step.asked(fields, nil)
+            )
+        )
+        if ok == nil then
+            return nil, named(err, backend, change.name)
+        end
+        if __TS__ArraySome(
+            RAMP_FIELDS,
+            function(____, field) return fields[field] ~= nil end
+        ) then
+            cancelRamp(backend, change.name)
+        end
+        return true
+    end
+end
+--- Applies every change to servers of `backend`, all or nothing: every field
+-- of every server is checked and every server looked up before the first
+-- step; a step that fails puts back all that ran before it.
+function ____exports.setServers(client, backend, changes)
+    local backendProblem = nameProblem(backend)
+    if backendProblem ~= nil then
+        return nil, invalidName("backend", backend, backendProblem)
+    end
+    if type(changes) ~= "table" or #changes == 0 then
+        return nil, statsError("invalid", "changes: expected a list of { name = <server>, fields = {...} }")
+    end
+    for ____, change in ipairs(changes) do
+        local serverProblem = nameProblem(change.name)
+        if serverProblem ~= nil then
+            return nil, invalidName("server", change.name, serverProblem)
+        end
+        if type(change.fields) ~= "table" then
+            return nil, statsError("invalid", ("server " .. change.name) .. ": expected a table of fields")
+        end
+        local ok, field, problem = ____exports.checkFields(change.fields)
+        if ok == nil then
+            return nil, fieldError(field, change.fields[field], problem, #changes > 1 and change.name or nil)
+        end
+    end
+    local single = alone(changes)
+    if single ~= nil then
+        return single(client, backend, changes[1])
+    end
+    local all, err = states(client, backend)
+    if all == nil then
+        return nil, err
+    end
+    local befores = {}
+    for ____, change in ipairs(changes) do
+        local state = __TS__ArrayFind(
+            all,
+            function(____, row) return row.srv_name == change.name end
+        )
+        if state == nil then
+            return nil, statsError("not_found", (("no such server: " .. backend) .. "/") .. change.name)
+        end
+        local before = {state = state}
+        if change.fields.maxconn ~= nil then
+            local maxconn, missing = maxconnNow(client, backend, change.name)
+            if maxconn == nil then
+                return nil, missing
+            end
+            before.maxconn = maxconn
+        end
+        befores[#befores + 1] = before
+    end
+    local applied = {}
+    do
+        local index = 0
+        while index < #changes do
+            local ok, failed = apply(
+                client,
+                backend,
+                changes[index + 1].name,
+                changes[index + 1].fields,
+                befores[index + 1],
+                applied
+            )
+            if ok == nil then
+                return nil, failed
+            end
+            index = index + 1
+        end
+    end
+    return true
+end
+--- set_server: several fields of one server at once, all or nothing.
+function ____exports.setServer(client, backend, server, fields)
+    return ____exports.setServers(client, backend, {{name = server, fields = fields}})
+end
+return ____exports
+ end,
 ["stats.servers.drain"] = function(...) 
 local ____exports = {}
 local ____client = require("stats.core.client")
@@ -5776,6 +5758,155 @@ function ____exports.ready(client, backend, server, given, exclusive)
         return nil, gone
     end
     return setmetatable({state = after, ramp = plan}, READIED_ORDER)
+end
+return ____exports
+ end,
+["stats.servers.lifecycle"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__SparseArrayNew = ____lualib.__TS__SparseArrayNew
+local __TS__SparseArrayPush = ____lualib.__TS__SparseArrayPush
+local __TS__SparseArraySpread = ____lualib.__TS__SparseArraySpread
+local __TS__ArraySome = ____lualib.__TS__ArraySome
+local __TS__ArrayMap = ____lualib.__TS__ArrayMap
+local ____exports = {}
+local ____errors = require("stats.core.errors")
+local statsError = ____errors.statsError
+local ____kinds = require("stats.core.kinds")
+local oneOf = ____kinds.oneOf
+local ____operation = require("stats.core.operation")
+local check = ____operation.check
+local perform = ____operation.perform
+local refusal = ____operation.refusal
+local run = ____operation.run
+local ____local = require("stats.servers.local")
+local localServer = ____local.localServer
+local ____operations = require("stats.servers.operations")
+local addServer = ____operations.addServer
+local delServer = ____operations.delServer
+local serverValues = ____operations.serverValues
+local setHealthCheck = ____operations.setHealthCheck
+local setState = ____operations.setState
+local ____ramp = require("stats.servers.ramp")
+local cancelRamp = ____ramp.cancelRamp
+local ____array_0 = __TS__SparseArrayNew(table.unpack(addServer.args))
+__TS__SparseArrayPush(
+    ____array_0,
+    {
+        name = "admin_state",
+        kind = oneOf({"ready", "maint"}),
+        optional = true,
+        description = "maint (the default) or ready"
+    }
+)
+--- What add_server takes: "add server"'s arguments, and the admin state to start in.
+____exports.ADD_SERVER_FIELDS = {__TS__SparseArraySpread(____array_0)}
+--- Deletes the server just added, after a later step failed; the failed step's error says so.
+local function takenBack(client, backend, server, err)
+    perform(
+        client,
+        setState,
+        serverValues(backend, server, {admin_state = "maint"})
+    )
+    local deleted, failed = perform(
+        client,
+        delServer,
+        serverValues(backend, server, {})
+    )
+    local note = deleted ~= nil and ((("; nothing created: " .. backend) .. "/") .. server) .. " deleted again" or ((((("; deleting " .. backend) .. "/") .. server) .. " again failed too (") .. failed.message) .. ")"
+    return statsError(err.kind, err.message .. note, err.command, err.haproxy)
+end
+--- Adds a server: fields name, address, port, and optionally weight, maxconn,
+-- check (a health check, enabled) and admin_state ("maint" by default).
+function ____exports.add(client, backend, fields)
+    if type(fields) ~= "table" then
+        return nil, statsError("invalid", "add_server: expected a table of fields (name, address, port...)")
+    end
+    local values = fields
+    for field in pairs(values) do
+        if field ~= "backend" and not __TS__ArraySome(
+            ____exports.ADD_SERVER_FIELDS,
+            function(____, arg) return arg.name == field end
+        ) then
+            return nil, statsError(
+                "invalid",
+                (tostring(field) .. " is not a field of a new server: use ") .. table.concat(
+                    __TS__ArrayMap(
+                        ____exports.ADD_SERVER_FIELDS,
+                        function(____, arg) return arg.name end
+                    ),
+                    ", "
+                )
+            )
+        end
+    end
+    values.backend = backend
+    local words, name, problem = check(addServer, values)
+    if words == nil then
+        return nil, refusal(addServer.targets, name, values[name], problem)
+    end
+    local admin = values.admin_state
+    local ____exports_ADD_SERVER_FIELDS_index_kind_check_2 = ____exports.ADD_SERVER_FIELDS[#____exports.ADD_SERVER_FIELDS].kind.check
+    local ____admin_1 = admin
+    if ____admin_1 == nil then
+        ____admin_1 = "maint"
+    end
+    local adminOk, adminProblem = ____exports_ADD_SERVER_FIELDS_index_kind_check_2(____admin_1)
+    if adminOk == nil then
+        return nil, refusal(addServer.targets, "admin_state", admin, adminProblem)
+    end
+    local added, err = run(client, addServer, words)
+    if added == nil then
+        return nil, err
+    end
+    local b = words.backend
+    local s = words.name
+    if words.check == "1" then
+        local enabled, refused = perform(
+            client,
+            setHealthCheck,
+            serverValues(b, s, {health_check = "enabled"})
+        )
+        if enabled == nil then
+            return nil, takenBack(client, b, s, refused)
+        end
+    end
+    if admin == "ready" then
+        local readied, refused = perform(
+            client,
+            setState,
+            serverValues(b, s, {admin_state = "ready"})
+        )
+        if readied == nil then
+            return nil, takenBack(client, b, s, refused)
+        end
+    end
+    return true
+end
+--- Deletes a server: it must be in maintenance, without sessions; configured servers stay (servers/local.ts).
+function ____exports.remove(client, backend, server)
+    local done, err = perform(
+        client,
+        delServer,
+        serverValues(backend, server)
+    )
+    if done ~= nil then
+        cancelRamp(backend, server)
+        return true
+    end
+    local haproxy = err.haproxy or ""
+    local way
+    if (string.find(haproxy, "^Only servers in maintenance")) ~= nil then
+        way = "drain it, then put it in maintenance (drain with then = \"maint\"), then delete it"
+    elseif (string.find(haproxy, "still has connections")) ~= nil then
+        way = "it still has sessions or queued requests: drain it until they end (or close them), then delete it"
+    elseif (string.find(haproxy, "cannot be removed")) ~= nil and localServer(backend, server) ~= nil then
+        way = "it is defined in the configuration, and HAProxy 2.6 keeps every configured server while its Lua can reach it: keep it in maintenance, and remove it from the configuration at the next reload"
+    end
+    if way == nil then
+        return nil, err
+    end
+    local said = string.gsub(haproxy, "%.$", "")
+    return nil, statsError(err.kind, (said .. ": ") .. way, err.command, err.haproxy)
 end
 return ____exports
  end,
@@ -7594,6 +7725,7 @@ local ____process = require("api.persist.process")
 local stopping = ____process.stopping
 local ____report = require("api.persist.report")
 local files = ____report.files
+local isFailing = ____report.isFailing
 local ____task = require("api.persist.task")
 local serversChanged = ____task.serversChanged
 local ____respond = require("api.respond")
@@ -7626,10 +7758,14 @@ ____exports.getPersistence = function(context)
         )
     )
 end
---- True when a reload loads `backend`'s servers from a file the API keeps.
+--- True when a reload loads `backend`'s servers from a file the API keeps, and the last save of it worked.
 local function kept(keeping, backend)
     local files = keeping.files
-    return files.global ~= nil and files.globalBackends[backend] ~= nil or files.localFiles[backend] ~= nil
+    local ____local = files.localFiles[backend]
+    if ____local ~= nil then
+        return not isFailing(____local)
+    end
+    return files.global ~= nil and files.globalBackends[backend] ~= nil and not isFailing(files.global)
 end
 --- A server-state file holds no maxconn: a change of it is lost on reload. Bulk bodies may be lists.
 local function asksMaxconn(fields)
@@ -7654,7 +7790,11 @@ local function survives(context, persists, params, fields)
         return kept(keeping, params.backend) and keeping.files.addedServers ~= nil
     end
     if persists == "map" or persists == "acl" then
-        return keeping.syncFiles and context.client ~= nil and fileOf(context.client, persists, persists == "map" and params.map or params.acl) ~= nil
+        if not keeping.syncFiles or context.client == nil then
+            return false
+        end
+        local file = fileOf(context.client, persists, persists == "map" and params.map or params.acl)
+        return file ~= nil and not isFailing(file)
     end
     return false
 end

@@ -911,7 +911,7 @@ function ____exports.refusal(targets, name, given, problem)
     )
 end
 --- What HAProxy's answer (or its Lua call's message) means for `op`.
-local function judge(op, command, answer)
+function ____exports.judge(op, command, answer)
     local text = string.match(answer, "^%s*(.-)%s*$")
     if text == "" then
         return true
@@ -958,7 +958,7 @@ function ____exports.run(client, op, words)
     if op["local"] ~= nil and insideHAProxy() and atLevelAdmin(client) then
         local target = op["local"].find(words)
         if target ~= nil then
-            return judge(
+            return ____exports.judge(
                 op,
                 command,
                 op["local"].call(target, words) or ""
@@ -969,7 +969,15 @@ function ____exports.run(client, op, words)
     if answer == nil then
         return nil, err
     end
-    return judge(op, command, answer)
+    return ____exports.judge(op, command, answer)
+end
+--- `op`'s command line for `values`, checked; or the refusal.
+function ____exports.commandOf(op, values)
+    local words, name, problem = ____exports.check(op, values)
+    if words == nil then
+        return nil, ____exports.refusal(op.targets, name, values[name], problem)
+    end
+    return op.command(words)
 end
 --- Checks `values`, then runs `op`: an invalid argument is refused before anything is sent.
 function ____exports.perform(client, op, values)
@@ -2546,27 +2554,40 @@ end
 -- version, the header, a line per server, the empty line; what a
 -- server-state-file holds. Inside HAProxy it is read one backend at a time
 -- on one session, each answer small (core.tcp() stalls past one buffer),
--- and joined under the first answer's two lines.
-function ____exports.statesText(client)
+-- and joined under the first answer's two lines. With `ownPid`, the session
+-- must be that process's: just after a reload a connection to the socket
+-- may still reach the old one.
+function ____exports.statesText(client, ownPid)
     if not insideHAProxy() then
         return read(client, "show servers state")
     end
-    local commands = {}
+    local commands = ownPid == nil and ({}) or ({"show info"})
     for ____, proxy in ipairs(allProxies()) do
         if proxy:get_cap() ~= "frontend" then
             commands[#commands + 1] = "show servers state " .. proxy.name
         end
     end
-    if #commands == 0 then
+    if #commands == (ownPid == nil and 0 or 1) then
         return read(client, "show servers state")
     end
     local answers, err = executeEach(client, commands)
     if answers == nil then
         return nil, err
     end
+    local first = ownPid == nil and 0 or 1
+    if ownPid ~= nil then
+        local pid = string.match(answers[1], "Pid: (%d+)")
+        if pid ~= ownPid then
+            return nil, statsError(
+                "refused",
+                ((("the stats socket answered for process " .. tostring(pid)) .. ", not this one (") .. ownPid) .. "): a reload is under way",
+                "show info"
+            )
+        end
+    end
     local lines = {}
     do
-        local index = 0
+        local index = first
         while index < #answers do
             local refused = answerError(commands[index + 1], answers[index + 1])
             if refused ~= nil then
@@ -2575,7 +2596,7 @@ function ____exports.statesText(client)
             local number = 0
             for line in string.gmatch(answers[index + 1], "([^\n]*)\n") do
                 number = number + 1
-                if line ~= "" and (number > 2 or index == 0) then
+                if line ~= "" and (number > 2 or index == first) then
                     lines[#lines + 1] = line
                 end
             end

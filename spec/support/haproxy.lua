@@ -83,9 +83,18 @@ function M.start(config, opts)
     self:stop()
     error("haproxy did not start:\n" .. text_log)
   end
-  local pid_file = io.open(self.pidfile)
-  self.pid = pid_file and tonumber(pid_file:read("*l"))
-  if pid_file then pid_file:close() end
+  -- In master-worker mode (-W) the master writes the pidfile a moment after
+  -- "haproxy -D" returned: wait for it, or stop() could not end this HAProxy.
+  local ok = pcall(self.wait_for, self, function()
+    local pid_file = io.open(self.pidfile)
+    self.pid = pid_file and tonumber(pid_file:read("*l"))
+    if pid_file then pid_file:close() end
+    return self.pid ~= nil
+  end, "the pidfile", 5)
+  if not ok then
+    self:stop()
+    error("haproxy started but wrote no pidfile")
+  end
   if opts.no_socket then return self end
   self:wait_for(function()
     local answer = M.raw(self.sock, "show info")

@@ -4,7 +4,8 @@
  * says which files the API keeps, their last save and last error. Every
  * write route is wrapped by persisted(), which marks what it changed for
  * the background task (persist/task.ts) and says in X-Persisted whether
- * the change will survive a reload.
+ * the change will survive a reload: "yes" when a file a reload loads
+ * covers it and its last save worked.
  */
 import { NULL, inOrder, kindOf } from "../http/json";
 import { json, text, type Reply } from "../http/response";
@@ -15,7 +16,7 @@ import type { Context } from "./context";
 import { forget, recordAdded } from "./persist/added";
 import { fileOf, patternChanged } from "./persist/patterns";
 import { stopping } from "./persist/process";
-import { files } from "./persist/report";
+import { files, isFailing } from "./persist/report";
 import { serversChanged, type Keeping } from "./persist/task";
 import { failed, noSocket } from "./respond";
 
@@ -41,10 +42,12 @@ export const getPersistence: Handler<Context> = (context) => {
 /** What a write route changes, for persisted(). */
 export type Persists = "server" | "add" | "delete" | PatternKind | "none";
 
-/** True when a reload loads `backend`'s servers from a file the API keeps. */
+/** True when a reload loads `backend`'s servers from a file the API keeps, and the last save of it worked. */
 function kept(keeping: Keeping, backend: string): boolean {
   const files = keeping.files;
-  return (files.global !== undefined && files.globalBackends.has(backend)) || files.localFiles.has(backend);
+  const local = files.localFiles.get(backend);
+  if (local !== undefined) return !isFailing(local);
+  return files.global !== undefined && files.globalBackends.has(backend) && !isFailing(files.global);
 }
 
 /** A server-state file holds no maxconn: a change of it is lost on reload. Bulk bodies may be lists. */
@@ -60,7 +63,9 @@ function survives(context: Context, persists: Persists, params: Record<string, s
   if (persists === "server") return kept(keeping, params.backend) && !asksMaxconn(fields);
   if (persists === "add" || persists === "delete") return kept(keeping, params.backend) && keeping.files.addedServers !== undefined;
   if (persists === "map" || persists === "acl") {
-    return keeping.syncFiles && context.client !== undefined && fileOf(context.client, persists, persists === "map" ? params.map : params.acl) !== undefined;
+    if (!keeping.syncFiles || context.client === undefined) return false;
+    const file = fileOf(context.client, persists, persists === "map" ? params.map : params.acl);
+    return file !== undefined && !isFailing(file);
   }
   return false;
 }

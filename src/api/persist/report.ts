@@ -18,6 +18,8 @@ export interface FileReport {
 
 const FIELDS = ["path", "kind", "last_saved", "last_error", "last_error_at"];
 const reports = new LuaTable<string, FileReport>();
+/** Files whose last attempt failed: a change to them would not survive a reload now. */
+const failing = new LuaTable<string, boolean>();
 const order: string[] = [];
 
 function now(): string {
@@ -41,6 +43,12 @@ export function known(path: string, kind: FileKind): void {
 
 export function saved(path: string, kind: FileKind): void {
   reportOf(path, kind).last_saved = now();
+  failing.delete(path);
+}
+
+/** True while the last attempt to save `path` failed. */
+export function isFailing(path: string): boolean {
+  return failing.has(path);
 }
 
 export function failed(path: string, kind: FileKind, reason: string): void {
@@ -48,6 +56,7 @@ export function failed(path: string, kind: FileKind, reason: string): void {
   if (report.last_error !== reason) core.log(core.warning, `haproxy-api: cannot save ${path}: ${reason}; the change is live but a reload would lose it`);
   report.last_error = reason;
   report.last_error_at = now();
+  failing.set(path, true);
 }
 
 /** Every file, in the order the API first met it. */

@@ -58,9 +58,9 @@ function backendText(text: string, backend: string): string {
   return `${table.concat(lines, "\n")}\n\n`;
 }
 
-/** Reads every server's state and writes the files that changed. */
-export function saveServerStates(client: ClientFields, files: StateFiles): void {
-  const [text, err] = statesText(client);
+/** Reads every server's state, on a session of this process (`ownPid`), and writes the files that changed. */
+export function saveServerStates(client: ClientFields, files: StateFiles, ownPid: string): void {
+  const [text, err] = statesText(client, ownPid);
   if (text === undefined) {
     if (files.global !== undefined) failed(files.global, "servers-state", `cannot read the servers' state: ${err.message}`);
     return;

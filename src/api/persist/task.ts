@@ -7,7 +7,7 @@
  */
 import { writeAtomically } from "../../host/atomic";
 import type { StateFiles } from "../../host/statefile";
-import type { ClientFields } from "../../stats/core/client";
+import { execute, type ClientFields } from "../../stats/core/client";
 import { nowMs } from "../../stats/core/gate";
 import type { ServerState } from "../../stats/servers/types";
 import { addedText, takeChanged } from "./added";
@@ -48,10 +48,35 @@ function saveAdded(path: string): void {
   else saved(path, "added-servers");
 }
 
+/** How long a new process waits for the stats socket to be its own. */
+const OWN_SOCKET_MS = 10000;
+
+/**
+ * Waits until the stats socket answers for this process. Just after a
+ * reload, a connection to the socket's path may still reach the old process
+ * (seen in master-worker mode: the new worker's "add server" landed in the
+ * old worker, which had the server already), so restoring or saving before
+ * then would act on, or copy, the wrong process.
+ */
+function waitForOwnSocket(client: ClientFields, own: string): boolean {
+  const deadline = nowMs() + OWN_SOCKET_MS;
+  for (;;) {
+    const [answer] = execute(client, "show info");
+    if (answer !== undefined && string.match(answer, "\nPid: (%d+)")[0] === own) return true;
+    if (nowMs() >= deadline) return false;
+    core.msleep(50);
+  }
+}
+
 function run(client: ClientFields, keeping: Keeping): void {
   const files = keeping.files;
   const keepsServers = files.global !== undefined || next(files.localFiles)[0] !== undefined;
-  guarded("restoring the servers it had added", () => restoreAdded(client, keeping.savedRows));
+  const own = tostring(core.get_info().get("Pid"));
+  if (!waitForOwnSocket(client, own)) {
+    core.log(core.warning, `haproxy-api: the stats socket still answers for another process after ${OWN_SOCKET_MS / 1000}s: no server restored, nothing saved by this process`);
+    return;
+  }
+  guarded("restoring the servers it had added", () => restoreAdded(client, own, keeping.savedRows));
   let lastFull = nowMs();
   for (;;) {
     if (stopping()) {
@@ -62,7 +87,7 @@ function run(client: ClientFields, keeping: Keeping): void {
     if (keepsServers && (serversDirty || now - lastFull >= FULL_MS)) {
       serversDirty = false;
       lastFull = now;
-      guarded("saving the servers' state", () => saveServerStates(client, files));
+      guarded("saving the servers' state", () => saveServerStates(client, files, own));
     }
     if (files.addedServers !== undefined && takeChanged()) guarded("saving the added servers", () => saveAdded(files.addedServers as string));
     if (keeping.syncFiles) guarded("saving maps and ACLs", () => savePatterns(client));

@@ -86,7 +86,7 @@ export function refusal(targets: string[], name: string, given: unknown, problem
 }
 
 /** What HAProxy's answer (or its Lua call's message) means for `op`. */
-function judge(op: Operation, command: string, answer: string): Done {
+export function judge(op: Operation, command: string, answer: string): Done {
   const [text] = string.match(answer, "^%s*(.-)%s*$");
   if (text === "") return $multi(true);
   for (const pattern of op.succeeded ?? []) if (string.find(text, pattern)[0] !== undefined) return $multi(true);
@@ -128,6 +128,13 @@ export function run(client: ClientFields, op: Operation, words: Words): Done {
   const [answer, err] = execute(client, command);
   if (answer === undefined) return $multi(undefined, err);
   return judge(op, command, answer);
+}
+
+/** `op`'s command line for `values`, checked; or the refusal. */
+export function commandOf(op: Operation, values: Values): LuaMultiReturn<[command: string] | [command: undefined, err: StatsError]> {
+  const [words, name, problem] = check(op, values);
+  if (words === undefined) return $multi(undefined, refusal(op.targets, name, values.get(name), problem));
+  return $multi(op.command(words));
 }
 
 /** Checks `values`, then runs `op`: an invalid argument is refused before anything is sent. */

@@ -87,25 +87,32 @@ export function state(client: ClientFields, backendName: unknown, serverRef: unk
  * version, the header, a line per server, the empty line; what a
  * server-state-file holds. Inside HAProxy it is read one backend at a time
  * on one session, each answer small (core.tcp() stalls past one buffer),
- * and joined under the first answer's two lines.
+ * and joined under the first answer's two lines. With `ownPid`, the session
+ * must be that process's: just after a reload a connection to the socket
+ * may still reach the old one.
  */
-export function statesText(client: ClientFields): Result<string> {
+export function statesText(client: ClientFields, ownPid?: string): Result<string> {
   if (!insideHAProxy()) return read(client, "show servers state");
-  const commands: string[] = [];
+  const commands: string[] = ownPid === undefined ? [] : ["show info"];
   for (const proxy of allProxies()) {
     if (proxy.get_cap() !== "frontend") commands[commands.length] = `show servers state ${proxy.name}`;
   }
-  if (commands.length === 0) return read(client, "show servers state");
+  if (commands.length === (ownPid === undefined ? 0 : 1)) return read(client, "show servers state");
   const [answers, err] = executeEach(client, commands);
   if (answers === undefined) return $multi(undefined, err);
+  const first = ownPid === undefined ? 0 : 1;
+  if (ownPid !== undefined) {
+    const [pid] = string.match(answers[0], "Pid: (%d+)");
+    if (pid !== ownPid) return $multi(undefined, statsError("refused", `the stats socket answered for process ${tostring(pid)}, not this one (${ownPid}): a reload is under way`, "show info"));
+  }
   const lines: string[] = [];
-  for (let index = 0; index < answers.length; index++) {
+  for (let index = first; index < answers.length; index++) {
     const refused = answerError(commands[index], answers[index]);
     if (refused !== undefined) return $multi(undefined, refused);
     let number = 0;
     for (const [line] of string.gmatch(answers[index], "([^\n]*)\n")) {
       number++;
-      if (line !== "" && (number > 2 || index === 0)) lines[lines.length] = line;
+      if (line !== "" && (number > 2 || index === first)) lines[lines.length] = line;
     }
   }
   lines[lines.length] = "";
