@@ -84,7 +84,7 @@ local function start(state_base, args, extra)
   local files = {}
   for name, content in pairs(FILES) do files[name] = content end
   for name, content in pairs(extra or {}) do files[name] = content end
-  local h = haproxy.start(text, { files = files, args = args })
+  local h = haproxy.start(text, { files = files, args = args, foreground = args ~= nil })
   h.log = log
   h:wait_for(function() return haproxy.http(h.ports.api, "GET", "/uname") ~= nil end, "the API")
   return h
@@ -119,7 +119,12 @@ local function reload(h, master_worker)
   else
     os.execute(string.format("haproxy -D -p %s -f %s -sf %d >>%s/reload.log 2>&1", h.pidfile, h.cfg, old, h.dir))
   end
-  h:wait_for(function() return info_pid(h) ~= old end, "the new process's socket", 15)
+  local ok, err = pcall(h.wait_for, h, function() return info_pid(h) ~= old end, "the new process's socket", 15)
+  if not ok then
+    -- Say what there is: the processes, and what they logged.
+    local ps = io.popen("ps -eo pid,ppid,stat,args | grep [h]aproxy"):read("*a")
+    error(err .. "\nprocesses:\n" .. ps .. "log:\n" .. table.concat(h.log:wait(".", 100, 0.5), "\n") .. "\nmaster:\n" .. (read_file(h.dir .. "/haproxy.log") or ""), 0)
+  end
   if not master_worker then
     local file = io.open(h.pidfile)
     local new = file and tonumber(file:read("*l"))

@@ -75,7 +75,11 @@ function M.start(config, opts)
   local log = self.dir .. "/haproxy.log"
   -- opts.args: more command-line arguments ("${DIR}" replaced), e.g. more -f files.
   local args = (opts.args or ""):gsub("%${DIR}", self.dir)
-  local ok = os.execute(string.format("haproxy -D -p %s -f %s %s >%s 2>&1", self.pidfile, self.cfg, args, log))
+  -- opts.foreground: the master stays attached and writes what it says to the
+  -- log file (a daemon's stderr is closed): for master-worker specs, whose
+  -- master tells of its workers only there.
+  local command = opts.foreground and "haproxy -db -p %s -f %s %s >%s 2>&1 &" or "haproxy -D -p %s -f %s %s >%s 2>&1"
+  local ok = os.execute(string.format(command, self.pidfile, self.cfg, args, log))
   if not ok then
     local file = io.open(log)
     local text_log = file and file:read("*a") or ""
