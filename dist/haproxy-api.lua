@@ -6256,7 +6256,14 @@ local function responses(method, pattern, doc)
         ____temp_2 = ok.schema == "text" and ({["text/plain"] = {schema = {type = "string"}}}) or jsonContent(ok.schema)
     end
     local content = ____temp_2
-    answers[string.format("%d", ok.status)] = {description = ok.description, content = content}
+    local ____temp_3
+    if method == "GET" then
+        ____temp_3 = nil
+    else
+        ____temp_3 = {["X-Persisted"] = {description = "yes: a reload keeps this change (README, Reloads); no: it does not", schema = {enum = {"yes", "no"}}}}
+    end
+    local headers = ____temp_3
+    answers[string.format("%d", ok.status)] = {description = ok.description, content = content, headers = headers}
     local statuses = {401, 500}
     if doc.socket ~= false then
         __TS__ArrayPush(statuses, 502, 503, 504)
@@ -6291,8 +6298,8 @@ end
 local function parameters(pattern, doc)
     local list = {}
     for name in string.gmatch(pattern, ":([%w_]+)") do
-        local ____opt_3 = doc.params
-        local description = ____opt_3 and ____opt_3[name]
+        local ____opt_4 = doc.params
+        local description = ____opt_4 and ____opt_4[name]
         if description == nil then
             error((("openapi: " .. pattern) .. " has no description of :") .. name)
         end
@@ -6334,28 +6341,28 @@ function ____exports.document(routes)
             "_"
         )
         local params = parameters(pattern, doc)
-        local ____string_lower_result_11 = string.lower(method)
-        local ____operationId_6 = operationId
-        local ____doc_summary_7 = doc.summary
-        local ____doc_description_8 = doc.description
-        local ____temp_9 = {doc.tag}
-        local ____temp_10 = #params > 0 and params or nil
-        local ____temp_5
+        local ____string_lower_result_12 = string.lower(method)
+        local ____operationId_7 = operationId
+        local ____doc_summary_8 = doc.summary
+        local ____doc_description_9 = doc.description
+        local ____temp_10 = {doc.tag}
+        local ____temp_11 = #params > 0 and params or nil
+        local ____temp_6
         if doc.body == nil then
-            ____temp_5 = nil
+            ____temp_6 = nil
         else
-            ____temp_5 = {
+            ____temp_6 = {
                 required = true,
                 content = jsonContent(doc.body)
             }
         end
-        operations[____string_lower_result_11] = {
-            operationId = ____operationId_6,
-            summary = ____doc_summary_7,
-            description = ____doc_description_8,
-            tags = ____temp_9,
-            parameters = ____temp_10,
-            requestBody = ____temp_5,
+        operations[____string_lower_result_12] = {
+            operationId = ____operationId_7,
+            summary = ____doc_summary_8,
+            description = ____doc_description_9,
+            tags = ____temp_10,
+            parameters = ____temp_11,
+            requestBody = ____temp_6,
             responses = responses(method, pattern, doc)
         }
     end

@@ -12,6 +12,7 @@ run=$(mktemp -d /tmp/haproxy-api-demo.XXXXXX)
 trap 'rm -rf "$run"' EXIT
 sed "s#/usr/local/share/lua/5.3/haproxy-api.lua#$root/dist/haproxy-api.lua#; s#/run/haproxy/admin.sock#$run/admin.sock#; s#/etc/haproxy/#$run/#g" \
   haproxy.cfg.example > "$run/haproxy.cfg"
+mkdir -p "$run/state"
 printf '/static static\n' > "$run/routes.map"
 printf '192.0.2.1\n' > "$run/blocklist.acl"
 haproxy -c -q -f "$run/haproxy.cfg"

@@ -22,6 +22,7 @@ echo "== haproxy -c on the example configuration"
 example=$(mktemp -d)
 trap 'rm -rf "$example"' EXIT
 sed "s#/usr/local/share/lua/5.3/haproxy-api.lua#$root/dist/haproxy-api.lua#; s#/run/haproxy/admin.sock#$example/admin.sock#; s#/etc/haproxy/#$example/#g" haproxy.cfg.example > "$example/haproxy.cfg"
+mkdir -p "$example/state"
 touch "$example/routes.map" "$example/blocklist.acl"
 haproxy -c -q -f "$example/haproxy.cfg"
 

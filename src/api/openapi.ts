@@ -79,7 +79,9 @@ function responses(method: string, pattern: string, doc: RouteDoc): Schema {
   const answers: Record<string, Schema> = {};
   const ok = doc.ok;
   const content = ok.schema === undefined ? undefined : ok.schema === "text" ? { "text/plain": { schema: { type: "string" } } } : jsonContent(ok.schema);
-  answers[string.format("%d", ok.status)] = { description: ok.description, content };
+  // Every write says whether a reload keeps it (api/persistence.ts).
+  const headers = method === "GET" ? undefined : { "X-Persisted": { description: "yes: a reload keeps this change (README, Reloads); no: it does not", schema: { enum: ["yes", "no"] } } };
+  answers[string.format("%d", ok.status)] = { description: ok.description, content, headers };
   const statuses: number[] = [401, 500];
   if (doc.socket !== false) statuses.push(502, 503, 504);
   if (doc.params !== undefined || doc.query !== undefined || doc.body !== undefined) statuses.push(400);
