@@ -17,30 +17,19 @@ local site = [[
 frontend www
   bind 127.0.0.1:${PORT:www}
   default_backend pool
-frontend holdfe
-  bind 127.0.0.1:${PORT:holdfe}
-  default_backend held
 listen healthy
   bind 127.0.0.1:${PORT:healthy}
   http-request return status 200
-listen hold
-  mode tcp
-  bind 127.0.0.1:${PORT:hold}
-  tcp-request inspect-delay 2s
-  tcp-request content accept if WAIT_END
-  server none 127.0.0.1:${PORT:closed}
 backend pool
   server p1 127.0.0.1:${PORT:healthy} weight 20
   server p2 127.0.0.1:${PORT:healthy} weight 20
 backend checked
   option httpchk GET /
   server c1 127.0.0.1:${PORT:healthy} check inter 100ms
-backend held
-  server h1 127.0.0.1:${PORT:hold}
 backend fixed
   balance source
   server f1 127.0.0.1:${PORT:healthy}
-]]
+]] .. configs.hold_site(2)
 
 local servers_state = api.servers_state
 
@@ -50,17 +39,7 @@ local function row(h, backend, server)
   end
 end
 
---- A connection through frontend holdfe whose session sits on held/h1 for 2 s
---- (listen hold's inspect-delay), then ends: HAProxy keeps a session whose
---- client left while the server has not answered, so the server side ends it.
-local function hold_session(h)
-  local conn = socket.tcp()
-  conn:settimeout(5)
-  assert(conn:connect("127.0.0.1", h.ports.holdfe))
-  assert(conn:send("GET / HTTP/1.1\r\nHost: x\r\n\r\n"))
-  h:wait_for(function() return row(h, "held", "h1").scur == 1 end, "a session on held/h1")
-  return conn
-end
+local hold_session = configs.hold_session
 
 describe("operator workflows", function()
   local h, log

@@ -4,6 +4,7 @@
 -- servers added at runtime through the API's own record. Every check reads
 -- the new process's stats socket directly, and the files themselves.
 local haproxy = require("support.haproxy")
+local configs = require("support.configs")
 local api = require("support.api")
 local syslog = require("support.syslog")
 local socket = require("socket")
@@ -37,21 +38,12 @@ frontend edge
   bind 127.0.0.1:${PORT:edge}
   http-request deny deny_status 403 if { src -f ${DIR}/state/blocklist.acl }
   use_backend %[path,map_beg(${DIR}/state/routes.map,app)]
-frontend holdfe
-  bind 127.0.0.1:${PORT:holdfe}
-  default_backend held
 listen healthy
   bind 127.0.0.1:${PORT:healthy}
   http-request return status 200
 listen other
   bind 127.0.0.1:${PORT:other}
   http-request return status 200
-listen hold
-  mode tcp
-  bind 127.0.0.1:${PORT:hold}
-  tcp-request inspect-delay 3s
-  tcp-request content accept if WAIT_END
-  server none 127.0.0.1:${PORT:closed}
 backend app
   server web1 127.0.0.1:${PORT:healthy} weight 10
   server web2 127.0.0.1:${PORT:healthy} weight 10
@@ -59,9 +51,7 @@ backend app
   server-template tpl 2 127.0.0.1:${PORT:healthy}
 backend api_v1
   http-request return status 200 content-type text/plain string api_v1
-backend held
-  server h1 127.0.0.1:${PORT:hold}
-]]
+]] .. configs.hold_site(3)
 end
 
 local FILES = {
@@ -75,6 +65,14 @@ local function read_file(path)
   local text = file:read("*a")
   file:close()
   return text
+end
+
+--- Stops what start() started.
+local function stop(h)
+  if h then
+    h.log:close()
+    h:stop()
+  end
 end
 
 --- Starts HAProxy (`args`: "-W" for master-worker) with a syslog receiver for its info lines.
@@ -138,15 +136,8 @@ local function gone(pid)
   return not os.execute("kill -0 " .. pid .. " 2>/dev/null")
 end
 
---- A session through holdfe that keeps the (old) process busy for 3 s.
-local function hold(h)
-  local conn = socket.tcp()
-  conn:settimeout(10)
-  assert(conn:connect("127.0.0.1", h.ports.holdfe))
-  assert(conn:send("GET / HTTP/1.1\r\nHost: x\r\n\r\n"))
-  h:wait_for(function() return h:command("show stat held 4 -1"):find("\nheld,h1,0,0,1,") ~= nil end, "the held session")
-  return conn
-end
+--- A session that keeps the (old) process busy for 3 s.
+local hold = configs.hold_session
 
 --- The state file, compared with show servers state as api.servers_state does (what moves by itself aside).
 local function state_file_matches(h, path)
@@ -224,12 +215,7 @@ for _, mode in ipairs({ { name = "a reload with -sf", args = nil }, { name = "a 
       h = start("${DIR}/state", mode.args)
     end)
 
-    teardown(function()
-      if h then
-        h.log:close()
-        h:stop()
-      end
-    end)
+    teardown(function() stop(h) end)
 
     it("keeps every change made through the API, while the old process still serves a connection", function()
       changes_through_the_api(h)
@@ -262,12 +248,7 @@ end
 describe("persistence across a full stop and start", function()
   local h
 
-  teardown(function()
-    if h then
-      h.log:close()
-      h:stop()
-    end
-  end)
+  teardown(function() stop(h) end)
 
   it("restores the same", function()
     h = start("${DIR}/state")
@@ -288,12 +269,7 @@ end)
 describe("persistence to a directory it cannot write", function()
   local h
 
-  teardown(function()
-    if h then
-      h.log:close()
-      h:stop()
-    end
-  end)
+  teardown(function() stop(h) end)
 
   it("still answers every write, and says in the log and the report what it could not save", function()
     -- A regular file where the directory should be: "Not a directory", even for root.
@@ -319,12 +295,7 @@ end)
 describe("GET /stats/servers-state", function()
   local h
 
-  teardown(function()
-    if h then
-      h.log:close()
-      h:stop()
-    end
-  end)
+  teardown(function() stop(h) end)
 
   it("answers exactly what show servers state prints", function()
     h = start("${DIR}/state")

@@ -163,6 +163,37 @@ function M.untracked(h, table)
   h:wait_for(function() return not h:command("show table " .. table):find(" use=[1-9]") end, "table " .. table .. " untracked")
 end
 
+--- A frontend (${PORT:holdfe}) whose backend "held" has one server, h1,
+--- that holds every session `seconds` and then ends it (a TCP listener
+--- that accepts and never answers): a real open session on a server.
+function M.hold_site(seconds)
+  return string.format([[
+frontend holdfe
+  bind 127.0.0.1:${PORT:holdfe}
+  default_backend held
+listen hold
+  mode tcp
+  bind 127.0.0.1:${PORT:hold}
+  tcp-request inspect-delay %ds
+  tcp-request content accept if WAIT_END
+  server none 127.0.0.1:${PORT:closed}
+backend held
+  server h1 127.0.0.1:${PORT:hold}
+]], seconds)
+end
+
+--- Opens a session through M.hold_site and waits until held/h1 has it.
+--- HAProxy keeps a session whose client left while the server has not
+--- answered, so the session lasts until the hold ends, whatever the client does.
+function M.hold_session(h)
+  local conn = require("socket").tcp()
+  conn:settimeout(10)
+  assert(conn:connect("127.0.0.1", h.ports.holdfe))
+  assert(conn:send("GET / HTTP/1.1\r\nHost: x\r\n\r\n"))
+  h:wait_for(function() return h:command("show stat held 4 -1"):find("\nheld,h1,0,0,1,") ~= nil end, "a session on held/h1")
+  return conn
+end
+
 --- The files M.runtime_site reads.
 M.runtime_files = {
   ["routes.map"] = "/api/v1 api_v1\n/static static_be\n",
