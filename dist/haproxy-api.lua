@@ -1705,18 +1705,19 @@ function ____exports.parse_servers_state(text)
     return states
 end
 local WEIGHT_ORDER = ordered({"current", "initial"})
+--- A weight as "get weight" gives it, fields in that order.
+function ____exports.weightOf(current, initial)
+    return setmetatable({current = current, initial = initial}, WEIGHT_ORDER)
+end
 --- Parses "get weight" ("10 (initial 10)").
 function ____exports.parse_weight(text)
     local current, initial = string.match(text, "^(%d+) %(initial (%d+)%)")
     if current == nil then
         return nil
     end
-    return setmetatable(
-        {
-            current = value(current),
-            initial = value(initial)
-        },
-        WEIGHT_ORDER
+    return ____exports.weightOf(
+        value(current),
+        value(initial)
     )
 end
 return ____exports
@@ -3691,6 +3692,7 @@ local localServer = ____local.localServer
 local ____parsers = require("stats.servers.parsers")
 local parse_servers_state = ____parsers.parse_servers_state
 local parse_weight = ____parsers.parse_weight
+local weightOf = ____parsers.weightOf
 --- The server rows of a backend; not_found when there is no such backend.
 function ____exports.servers(client, backendRef)
     local ref, problem = proxyRef(backendRef)
@@ -3763,10 +3765,29 @@ function ____exports.server(client, backendRef, idOrName)
     end
     return row
 end
+--- The initial weight of each configured server, read once on the socket:
+-- it comes from the configuration and nothing at runtime changes it (set
+-- weight and the state file change the current one), and HAProxy's Server
+-- class has no call for it. Configured servers are never freed (local.ts).
+local initialWeights = {}
 function ____exports.weight(client, backendName, serverName)
     local path, invalid = serverPath(backendName, serverName)
     if path == nil then
         return nil, invalid
+    end
+    local ____local = localServer(backendName, serverName)
+    local ____temp_1
+    if ____local == nil then
+        ____temp_1 = nil
+    else
+        ____temp_1 = initialWeights[____local]
+    end
+    local initial = ____temp_1
+    if ____local ~= nil and initial ~= nil then
+        return weightOf(
+            ____local:get_weight(),
+            initial
+        )
     end
     local command = "get weight " .. path
     local answer, err = read(client, command)
@@ -3776,6 +3797,9 @@ function ____exports.weight(client, backendName, serverName)
     local parsed = parse_weight(answer)
     if parsed == nil then
         return nil, statsError("refused", "unexpected answer: " .. answer, command, answer)
+    end
+    if ____local ~= nil then
+        initialWeights[____local] = parsed.initial
     end
     return parsed
 end
@@ -3803,13 +3827,13 @@ function ____exports.state(client, backendName, serverRef)
     end
     local id = numericId(name)
     for ____, row in ipairs(all) do
-        local ____temp_1
+        local ____temp_2
         if id ~= nil then
-            ____temp_1 = row.srv_id == id
+            ____temp_2 = row.srv_id == id
         else
-            ____temp_1 = row.srv_name == name
+            ____temp_2 = row.srv_name == name
         end
-        if ____temp_1 then
+        if ____temp_2 then
             return row
         end
     end

@@ -64,6 +64,15 @@ describe("haproxy.stats inside HAProxy", function()
     assert.matches("\n%d+ app 2 web2 %S+ %d+ 1 ", h:command("show servers state app"))
   end)
 
+  it("reads a configured server's weight in-process once its initial weight is known, as the socket says", function()
+    assert.are.same({ current = 10, initial = 10 }, inside(h, "get_weight", { "app", "web1" }).value)
+    h:command("set weight app/web1 3")
+    assert.are.same({ current = 3, initial = 10 }, inside(h, "get_weight", { "app", "web1" }).value)
+    h:command("set weight app/web1 50%")
+    assert.are.same({ current = 5, initial = 10 }, inside(h, "get_weight", { "app", "web1" }).value)
+    assert.are.equal("5 (initial 10)\n\n", h:command("get weight app/web1"))
+  end)
+
   it("runs the workflows in-process where it can: add, several fields, drain, delete", function()
     local port = h.ports.healthy
     assert.is_true(inside(h, "add_server", { "app", { name = "in1", address = "127.0.0.1", port = port } }).value)

@@ -63,9 +63,14 @@ export function parse_servers_state(text: string): ServerState[] {
 
 const WEIGHT_ORDER = ordered(["current", "initial"]);
 
+/** A weight as "get weight" gives it, fields in that order. */
+export function weightOf(current: number, initial: number): Weight {
+  return setmetatable({ current, initial }, WEIGHT_ORDER);
+}
+
 /** Parses "get weight" ("10 (initial 10)"). */
 export function parse_weight(text: string): Weight | undefined {
   const [current, initial] = string.match(text, "^(%d+) %(initial (%d+)%)");
   if (current === undefined) return undefined;
-  return setmetatable({ current: value(current) as number, initial: value(initial as string) as number }, WEIGHT_ORDER);
+  return weightOf(value(current) as number, value(initial as string) as number);
 }

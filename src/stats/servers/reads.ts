@@ -9,7 +9,7 @@ import { answerError } from "../core/errors";
 import { notFoundAs, ofType, read, statRows } from "../process/reads";
 import { stat_filter, stats_types, type Row } from "../process/types";
 import { localServer } from "./local";
-import { parse_servers_state, parse_weight } from "./parsers";
+import { parse_servers_state, parse_weight, weightOf } from "./parsers";
 import type { Address, ServerState, Weight } from "./types";
 
 /** The server rows of a backend; not_found when there is no such backend. */
@@ -49,14 +49,27 @@ export function server(client: ClientFields, backendRef: unknown, idOrName: unkn
   return $multi(row);
 }
 
+/**
+ * The initial weight of each configured server, read once on the socket:
+ * it comes from the configuration and nothing at runtime changes it (set
+ * weight and the state file change the current one), and HAProxy's Server
+ * class has no call for it. Configured servers are never freed (local.ts).
+ */
+const initialWeights = new LuaTable<Server, number>();
+
 export function weight(client: ClientFields, backendName: unknown, serverName: unknown): Result<Weight> {
   const [path, invalid] = serverPath(backendName, serverName);
   if (path === undefined) return $multi(undefined, invalid);
+  // In-process for a configured server: Server:get_weight() is "get weight"'s current (uweight).
+  const local = localServer(backendName as string, serverName as string);
+  const initial = local === undefined ? undefined : initialWeights.get(local);
+  if (local !== undefined && initial !== undefined) return $multi(weightOf(local.get_weight(), initial));
   const command = `get weight ${path}`;
   const [answer, err] = read(client, command);
   if (answer === undefined) return $multi(undefined, err);
   const parsed = parse_weight(answer);
   if (parsed === undefined) return $multi(undefined, statsError("refused", `unexpected answer: ${answer}`, command, answer));
+  if (local !== undefined) initialWeights.set(local, parsed.initial);
   return $multi(parsed);
 }
 
