@@ -65,6 +65,18 @@ local function __TS__ArrayFind(self, predicate, thisArg)
     return nil
 end
 
+local function __TS__ArrayFilter(self, callbackfn, thisArg)
+    local result = {}
+    local len = 0
+    for i = 1, #self do
+        if callbackfn(thisArg, self[i], i - 1, self) then
+            len = len + 1
+            result[len] = self[i]
+        end
+    end
+    return result
+end
+
 local function __TS__CountVarargs(...)
     return select("#", ...)
 end
@@ -107,18 +119,6 @@ local function __TS__ArraySome(self, callbackfn, thisArg)
     return false
 end
 
-local function __TS__ArrayFilter(self, callbackfn, thisArg)
-    local result = {}
-    local len = 0
-    for i = 1, #self do
-        if callbackfn(thisArg, self[i], i - 1, self) then
-            len = len + 1
-            result[len] = self[i]
-        end
-    end
-    return result
-end
-
 local function __TS__ArrayPush(self, ...)
     local items = {...}
     local len = #self
@@ -133,12 +133,12 @@ return {
   __TS__ObjectAssign = __TS__ObjectAssign,
   __TS__ArrayIncludes = __TS__ArrayIncludes,
   __TS__ArrayFind = __TS__ArrayFind,
+  __TS__ArrayFilter = __TS__ArrayFilter,
   __TS__SparseArrayNew = __TS__SparseArrayNew,
   __TS__SparseArrayPush = __TS__SparseArrayPush,
   __TS__SparseArraySpread = __TS__SparseArraySpread,
   __TS__ArrayMap = __TS__ArrayMap,
   __TS__ArraySome = __TS__ArraySome,
-  __TS__ArrayFilter = __TS__ArrayFilter,
   __TS__ArrayPush = __TS__ArrayPush
 }
  end,
@@ -2672,6 +2672,12 @@ end
 -- per-order cache (http/jsonencode.ts) lasts across requests. Bounded.
 local headers = {}
 local headerCount = 0
+--- The names of the last "show stat" header parsed: every field a row can have.
+local lastNames
+--- Every field a "show stat" row has, as the last answer's header named them; undefined before any.
+function ____exports.statFieldNames()
+    return lastNames
+end
 local function headerOf(line)
     local known = headers[line]
     if known == nil then
@@ -2689,6 +2695,7 @@ local function headerOf(line)
         headers[line] = known
         headerCount = headerCount + 1
     end
+    lastNames = known.names
     return known
 end
 --- Parses "show stat" CSV into an array of rows keyed by the header's names:
@@ -2701,13 +2708,13 @@ function ____exports.parse_stats(csv)
     for line in string.gmatch(csv, "([^\n]*)\n?") do
         do
             if line == "" then
-                goto __continue17
+                goto __continue18
             end
             if string.sub(line, 1, 1) == "#" then
                 local known = headerOf(line)
                 header = known.names
                 order = known.order
-                goto __continue17
+                goto __continue18
             end
             local row = setmetatable({}, order)
             local quoted = string.find(line, "\"", 1, true)
@@ -2735,7 +2742,7 @@ function ____exports.parse_stats(csv)
             end
             rows[#rows + 1] = row
         end
-        ::__continue17::
+        ::__continue18::
     end
     return rows
 end
@@ -4749,39 +4756,6 @@ function ____exports.backend(client, idOrName)
 end
 return ____exports
  end,
-["api.backends"] = function(...) 
-local ____exports = {}
-local ____json = require("http.json")
-local asArray = ____json.asArray
-local reads = require("stats.proxies.reads")
-local ____respond = require("api.respond")
-local respond = ____respond.respond
-____exports.listBackends = function(context) return respond(context, reads.backends, asArray) end
-____exports.getBackend = function(context, _request, params) return respond(
-    context,
-    function(client) return reads.backend(client, params.backend) end
-) end
-return ____exports
- end,
-["api.config"] = function(...) 
-local ____exports = {}
-local ____errors = require("http.errors")
-local failure = ____errors.failure
-local ____response = require("http.response")
-local text = ____response.text
-____exports.getConfig = function(context)
-    local config = context.config
-    if #config.files == 0 then
-        return failure(503, "the configuration files are unknown: HAPROXY_CFGFILES is not set and /proc/self/cmdline has no -f")
-    end
-    return text(
-        200,
-        config.text,
-        {["x-haproxy-config-files"] = table.concat(config.files, ";")}
-    )
-end
-return ____exports
- end,
 ["http.query"] = function(...) 
 local ____lualib = require("lualib_bundle")
 local __TS__ArrayIncludes = ____lualib.__TS__ArrayIncludes
@@ -4836,6 +4810,205 @@ function ____exports.single(parsed, name)
         )
     end
     return values[1]
+end
+return ____exports
+ end,
+["api.rows"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayFilter = ____lualib.__TS__ArrayFilter
+local ____exports = {}
+local ____errors = require("http.errors")
+local failure = ____errors.failure
+local ____json = require("http.json")
+local asArray = ____json.asArray
+local ____query = require("http.query")
+local query = ____query.query
+local single = ____query.single
+local ____response = require("http.response")
+local json = ____response.json
+local ____fields = require("stats.core.fields")
+local ordered = ____fields.ordered
+local ____parsers = require("stats.process.parsers")
+local statFieldNames = ____parsers.statFieldNames
+local ____types = require("stats.process.types")
+local stats_types = ____types.stats_types
+local ____respond = require("api.respond")
+local failed = ____respond.failed
+local noSocket = ____respond.noSocket
+local TYPES = {frontend = stats_types.FRONTEND, backend = stats_types.BACKEND, server = stats_types.SERVER, listener = stats_types.SOCKET}
+--- The ?fields= (and, with `typed`, ?type=) of a rows route, or the 400 saying what is wrong.
+local function selection(request, typed)
+    local parsed, refused = query(request, typed and ({"fields", "type"}) or ({"fields"}))
+    if parsed == nil then
+        return nil, refused
+    end
+    local list, twice = single(parsed, "fields")
+    if twice ~= nil then
+        return nil, twice
+    end
+    local kind, twiceType = single(parsed, "type")
+    if twiceType ~= nil then
+        return nil, twiceType
+    end
+    local selected = {}
+    if kind ~= nil then
+        local rowType = TYPES[kind]
+        if rowType == nil then
+            return nil, failure(400, ("query parameter \"type\" must be frontend, backend, server or listener, got \"" .. kind) .. "\"")
+        end
+        selected.rowType = rowType
+    end
+    if list ~= nil then
+        local fields = {}
+        for name in string.gmatch(list, "[^,]+") do
+            fields[#fields + 1] = name
+        end
+        if #fields == 0 then
+            return nil, failure(400, "query parameter \"fields\" names no field: give fields=pxname,svname,...")
+        end
+        selected.fields = fields
+    end
+    return selected
+end
+--- The 400 for a field "show stat" does not have; undefined when every one is known (or none is known yet).
+local function unknownField(fields)
+    local names = statFieldNames()
+    if names == nil then
+        return nil
+    end
+    local known = {}
+    for ____, name in ipairs(names) do
+        known[name] = true
+    end
+    for ____, field in ipairs(fields) do
+        if not (known[field] ~= nil) then
+            return failure(
+                400,
+                (("unknown field \"" .. field) .. "\" in query parameter \"fields\": the fields are ") .. table.concat(names, ",")
+            )
+        end
+    end
+    return nil
+end
+--- The rows with only `fields`, in HAProxy's order.
+local function project(rows, fields)
+    local wanted = {}
+    for ____, field in ipairs(fields) do
+        wanted[field] = true
+    end
+    local order = {}
+    for ____, name in ipairs(statFieldNames() or fields) do
+        if wanted[name] ~= nil then
+            order[#order + 1] = name
+        end
+    end
+    local meta = ordered(order)
+    local projected = {}
+    for ____, row in ipairs(rows) do
+        local kept = setmetatable({}, meta)
+        for ____, name in ipairs(order) do
+            local value = row[name]
+            if value ~= nil then
+                kept[name] = value
+            end
+        end
+        projected[#projected + 1] = kept
+    end
+    return projected
+end
+local function rowsReply(context, request, typed, one, read)
+    local selected, refused = selection(request, typed)
+    if selected == nil then
+        return refused
+    end
+    local client = context.client
+    if client == nil then
+        return noSocket(context)
+    end
+    local rows, err = read(client)
+    if rows == nil then
+        return failed(context, err)
+    end
+    local answer = rows
+    if selected.rowType ~= nil then
+        answer = __TS__ArrayFilter(
+            answer,
+            function(____, row) return row.type == selected.rowType end
+        )
+    end
+    if selected.fields ~= nil then
+        local bad = unknownField(selected.fields)
+        if bad ~= nil then
+            return bad
+        end
+        answer = project(answer, selected.fields)
+    end
+    return json(
+        200,
+        one and answer[1] or asArray(answer)
+    )
+end
+--- A rows route: the rows `read` gives, selected by ?fields= (and ?type= when `typed`).
+function ____exports.respondRows(context, request, read, typed)
+    if typed == nil then
+        typed = false
+    end
+    return rowsReply(
+        context,
+        request,
+        typed,
+        false,
+        read
+    )
+end
+--- A one-row route, selected by ?fields=.
+function ____exports.respondRow(context, request, read)
+    return rowsReply(
+        context,
+        request,
+        false,
+        true,
+        function(client)
+            local row, err = read(client)
+            if row == nil then
+                return nil, err
+            end
+            return {row}
+        end
+    )
+end
+return ____exports
+ end,
+["api.backends"] = function(...) 
+local ____exports = {}
+local reads = require("stats.proxies.reads")
+local ____rows = require("api.rows")
+local respondRow = ____rows.respondRow
+local respondRows = ____rows.respondRows
+____exports.listBackends = function(context, request) return respondRows(context, request, reads.backends) end
+____exports.getBackend = function(context, request, params) return respondRow(
+    context,
+    request,
+    function(client) return reads.backend(client, params.backend) end
+) end
+return ____exports
+ end,
+["api.config"] = function(...) 
+local ____exports = {}
+local ____errors = require("http.errors")
+local failure = ____errors.failure
+local ____response = require("http.response")
+local text = ____response.text
+____exports.getConfig = function(context)
+    local config = context.config
+    if #config.files == 0 then
+        return failure(503, "the configuration files are unknown: HAPROXY_CFGFILES is not set and /proc/self/cmdline has no -f")
+    end
+    return text(
+        200,
+        config.text,
+        {["x-haproxy-config-files"] = table.concat(config.files, ";")}
+    )
 end
 return ____exports
  end,
@@ -6459,18 +6632,21 @@ local declaredBody = ____fields.declaredBody
 local renamed = ____fields.renamed
 local ____respond = require("api.respond")
 local applyThenRead = ____respond.applyThenRead
-local respond = ____respond.respond
+local ____rows = require("api.rows")
+local respondRow = ____rows.respondRow
+local respondRows = ____rows.respondRows
 local ____target = require("api.target")
 local badName = ____target.badName
 local badServerPath = ____target.badServerPath
 local serverRead = ____target.serverRead
-____exports.listServers = function(context, _request, params) return respond(
+____exports.listServers = function(context, request, params) return respondRows(
     context,
-    function(client) return reads.servers(client, params.backend) end,
-    function(rows) return asArray(rows) end
+    request,
+    function(client) return reads.servers(client, params.backend) end
 ) end
-____exports.getServer = function(context, _request, params) return respond(
+____exports.getServer = function(context, request, params) return respondRow(
     context,
+    request,
     function(client) return reads.server(client, params.backend, params.server) end
 ) end
 ____exports.getWeight = serverRead(reads.weight)
@@ -6734,6 +6910,268 @@ ____exports.deleteSessions = function(context, request, params) return badServer
 ) end
 return ____exports
  end,
+["stats.proxies.operations"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ObjectAssign = ____lualib.__TS__ObjectAssign
+local __TS__ArraySome = ____lualib.__TS__ArraySome
+local ____exports = {}
+local ____errors = require("stats.core.errors")
+local statsError = ____errors.statsError
+local ____kinds = require("stats.core.kinds")
+local integer = ____kinds.integer
+local oneOf = ____kinds.oneOf
+local ____operation = require("stats.core.operation")
+local check = ____operation.check
+local perform = ____operation.perform
+local refusal = ____operation.refusal
+local ____local = require("stats.servers.local")
+local localFrontend = ____local.localFrontend
+local ____reads = require("stats.proxies.reads")
+local frontendRow = ____reads.frontend
+local function find(words)
+    return localFrontend(words.frontend)
+end
+--- Pause and resume: in-process Proxy:pause()/resume(), which the socket's
+-- "disable|enable frontend" also call; the row's status reads PAUSED, then
+-- OPEN (measured on 2.6.12). The port stays bound: connections wait, then
+-- time out, rather than being refused.
+____exports.setFrontendState = {
+    method = "set_frontend_state",
+    summary = "Stops accepting (\"disable frontend\": status PAUSED) or resumes (\"enable frontend\": OPEN)",
+    targets = {"frontend"},
+    args = {{
+        name = "state",
+        kind = oneOf({"enabled", "disabled"})
+    }},
+    command = function(words) return ((words.state == "enabled" and "enable" or "disable") .. " frontend ") .. words.frontend end,
+    ["local"] = {
+        find = find,
+        call = function(proxy, words)
+            if words.state == "enabled" then
+                proxy:resume()
+            else
+                proxy:pause()
+            end
+            return nil
+        end
+    },
+    succeeded = {"already", "^Frontend was already"},
+    errors = {{"^No such frontend", "not_found"}, {"previously shut down", "conflict"}}
+}
+--- "set maxconn frontend" (socket only: the Proxy class has no setter). HAProxy 2.6.12 takes "abc" as 0, so it is checked here.
+____exports.setFrontendMaxconn = {
+    method = "set_frontend_maxconn",
+    summary = "Sets the frontend's maxconn",
+    targets = {"frontend"},
+    args = {{
+        name = "maxconn",
+        kind = integer(0, 2147483647)
+    }},
+    command = function(words) return (("set maxconn frontend " .. words.frontend) .. " ") .. words.maxconn end,
+    errors = {{"^No such frontend", "not_found"}},
+    otherwise = "rejected"
+}
+--- The fields set_frontend takes.
+____exports.FRONTEND_FIELDS = {
+    __TS__ObjectAssign({}, ____exports.setFrontendState.args[1], {optional = true}),
+    __TS__ObjectAssign({}, ____exports.setFrontendMaxconn.args[1], {optional = true})
+}
+--- state and/or maxconn of a frontend; a maxconn refused after the state changed puts the state back.
+function ____exports.setFrontend(client, frontend, fields)
+    if type(fields) ~= "table" then
+        return nil, statsError("invalid", "set_frontend: expected a table of fields (state, maxconn)")
+    end
+    local given = fields
+    local count = 0
+    for field in pairs(given) do
+        if not __TS__ArraySome(
+            ____exports.FRONTEND_FIELDS,
+            function(____, arg) return arg.name == field end
+        ) then
+            return nil, statsError(
+                "invalid",
+                tostring(field) .. " is not a field of a frontend: use state, maxconn"
+            )
+        end
+        count = count + 1
+    end
+    if count == 0 then
+        return nil, statsError("invalid", "no field given: use state, maxconn")
+    end
+    local stateValues = {}
+    stateValues.frontend = frontend
+    stateValues.state = given.state
+    local maxconnValues = {}
+    maxconnValues.frontend = frontend
+    maxconnValues.maxconn = given.maxconn
+    for ____, ____value in ipairs({{____exports.setFrontendState, stateValues}, {____exports.setFrontendMaxconn, maxconnValues}}) do
+        local op = ____value[1]
+        local values = ____value[2]
+        do
+            if values[op.args[1].name] == nil then
+                goto __continue14
+            end
+            local words, name, problem = check(op, values)
+            if words == nil then
+                return nil, refusal(op.targets, name, values[name], problem)
+            end
+        end
+        ::__continue14::
+    end
+    local before, missing = frontendRow(client, frontend)
+    if before == nil then
+        return nil, missing
+    end
+    if given.state ~= nil then
+        local done, err = perform(client, ____exports.setFrontendState, stateValues)
+        if done == nil then
+            return nil, err
+        end
+    end
+    if given.maxconn ~= nil then
+        local done, err = perform(client, ____exports.setFrontendMaxconn, maxconnValues)
+        if done == nil then
+            if given.state == nil then
+                return nil, err
+            end
+            stateValues.state = before.status == "OPEN" and "enabled" or "disabled"
+            perform(client, ____exports.setFrontendState, stateValues)
+            return nil, statsError(err.kind, err.message .. "; nothing changed: state put back", err.command, err.haproxy)
+        end
+    end
+    return true
+end
+return ____exports
+ end,
+["api.docs.stats"] = function(...) 
+local ____exports = {}
+local ____operations = require("stats.proxies.operations")
+local FRONTEND_FIELDS = ____operations.FRONTEND_FIELDS
+local ____fields = require("api.fields")
+local schemaOf = ____fields.schemaOf
+local ____schemas = require("api.docs.schemas")
+local arrayOf = ____schemas.arrayOf
+local ref = ____schemas.ref
+local FRONTEND = "A frontend's name or numeric id (iid)"
+--- ?fields= of every rows route (api/rows.ts).
+____exports.FIELDS = {name = "fields", description = "Only these fields of each row, comma-separated (show stat's names: pxname,svname,status,scur...); an unknown one is a 400 listing them"}
+local BACKEND = "A backend's name or numeric id (iid)"
+____exports.root = {
+    tag = "index",
+    summary = "What this is: name, version, HAProxy's version and links to the main resources",
+    ok = {
+        status = 200,
+        description = "The index",
+        schema = ref("Root")
+    },
+    socket = false
+}
+____exports.openapi = {
+    tag = "index",
+    summary = "This OpenAPI 3.1 document, generated from the route table",
+    ok = {
+        status = 200,
+        description = "The document",
+        schema = ref("OpenApi")
+    },
+    socket = false
+}
+____exports.config = {
+    tag = "host",
+    summary = "The configuration files HAProxy was started with, concatenated in load order",
+    description = "The X-HAProxy-Config-Files header lists them, separated by \";\". Read at init.",
+    ok = {status = 200, description = "The configuration text", schema = "text"},
+    socket = false
+}
+____exports.uname = {tag = "host", summary = "The operating system, as \"uname -a\" prints it", ok = {status = 200, description = "One line", schema = "text"}, socket = false}
+____exports.stats = {
+    tag = "stats",
+    summary = "Every row of \"show stat\": frontends, backends, servers, listeners",
+    query = {____exports.FIELDS, {name = "type", description = "Only the rows of one type: frontend, backend, server or listener"}},
+    ok = {
+        status = 200,
+        description = "The rows, in HAProxy's order",
+        schema = arrayOf(ref("Row"))
+    }
+}
+____exports.info = {
+    tag = "stats",
+    summary = "\"show info\": the process's version, uptime, limits and counters",
+    ok = {
+        status = 200,
+        description = "Name to value",
+        schema = ref("Info")
+    }
+}
+____exports.frontends = {
+    tag = "stats",
+    summary = "The frontend rows of \"show stat\"",
+    query = {____exports.FIELDS},
+    ok = {
+        status = 200,
+        description = "The rows",
+        schema = arrayOf(ref("Row"))
+    }
+}
+____exports.frontend = {
+    tag = "stats",
+    summary = "One frontend's row",
+    query = {____exports.FIELDS},
+    params = {frontend = FRONTEND},
+    ok = {
+        status = 200,
+        description = "The row",
+        schema = ref("Row")
+    }
+}
+____exports.backends = {
+    tag = "stats",
+    summary = "The backend rows of \"show stat\"",
+    query = {____exports.FIELDS},
+    ok = {
+        status = 200,
+        description = "The rows",
+        schema = arrayOf(ref("Row"))
+    }
+}
+____exports.backend = {
+    tag = "stats",
+    summary = "One backend's row",
+    query = {____exports.FIELDS},
+    params = {backend = BACKEND},
+    ok = {
+        status = 200,
+        description = "The row",
+        schema = ref("Row")
+    }
+}
+____exports.patchFrontend = {
+    tag = "stats",
+    summary = "Stops accepting (\"state\": \"disabled\", the row's status PAUSED) or resumes (\"enabled\", OPEN); sets maxconn",
+    description = "Both fields are checked before either is applied; a maxconn HAProxy refuses puts the state back. The frontend the request came through cannot be disabled from here (409).",
+    params = {frontend = "The frontend's name"},
+    body = schemaOf(FRONTEND_FIELDS, 1),
+    ok = {
+        status = 200,
+        description = "The frontend's row afterwards",
+        schema = ref("Row")
+    },
+    errors = {[409] = "The frontend serves this API, or HAProxy shut it down"}
+}
+____exports.clearCounters = {tag = "stats", summary = "Clears the max counters of every proxy and server (\"clear counters\"); ?all=true every counter (\"clear counters all\")", query = {{name = "all", description = "true: every counter, as a restart would"}}, ok = {status = 204, description = "Cleared"}}
+____exports.serversState = {tag = "stats", summary = "Every server's state, as \"show servers state\" prints it: what a server-state-file holds", description = "Save it as the file \"server-state-file\" names, and \"load-server-state-from-file global\" restores weights, admin states and addresses at start.", ok = {status = 200, description = "The text", schema = "text"}}
+____exports.persistence = {
+    tag = "stats",
+    summary = "The files the API keeps across reloads (server state, added servers, synced maps and ACLs): last save and last error of each",
+    ok = {
+        status = 200,
+        description = "The report",
+        schema = ref("Persistence")
+    },
+    socket = false
+}
+return ____exports
+ end,
 ["api.docs.servers"] = function(...) 
 local ____lualib = require("lualib_bundle")
 local __TS__ObjectAssign = ____lualib.__TS__ObjectAssign
@@ -6753,12 +7191,15 @@ local serverArgs = ____servers.serverArgs
 local ____schemas = require("api.docs.schemas")
 local arrayOf = ____schemas.arrayOf
 local ref = ____schemas.ref
+local ____stats = require("api.docs.stats")
+local FIELDS = ____stats.FIELDS
 local BACKEND = "A backend's name or numeric id (iid)"
 local SERVER_PARAMS = {backend = "The backend's name", server = "The server's name"}
 local ALL_OR_NOTHING = "Every field is checked before anything is applied, and if HAProxy refuses a later step, what the earlier ones changed is put back."
 ____exports.servers = {
     tag = "servers",
     summary = "The server rows of one backend",
+    query = {FIELDS},
     params = {backend = BACKEND},
     ok = {
         status = 200,
@@ -6769,6 +7210,7 @@ ____exports.servers = {
 ____exports.server = {
     tag = "servers",
     summary = "One server's row",
+    query = {FIELDS},
     params = {backend = BACKEND, server = "The server's name or numeric id (sid)"},
     ok = {
         status = 200,
@@ -6950,261 +7392,6 @@ ____exports.patchAddress = {
         description = "The address afterwards",
         schema = ref("Address")
     }
-}
-return ____exports
- end,
-["stats.proxies.operations"] = function(...) 
-local ____lualib = require("lualib_bundle")
-local __TS__ObjectAssign = ____lualib.__TS__ObjectAssign
-local __TS__ArraySome = ____lualib.__TS__ArraySome
-local ____exports = {}
-local ____errors = require("stats.core.errors")
-local statsError = ____errors.statsError
-local ____kinds = require("stats.core.kinds")
-local integer = ____kinds.integer
-local oneOf = ____kinds.oneOf
-local ____operation = require("stats.core.operation")
-local check = ____operation.check
-local perform = ____operation.perform
-local refusal = ____operation.refusal
-local ____local = require("stats.servers.local")
-local localFrontend = ____local.localFrontend
-local ____reads = require("stats.proxies.reads")
-local frontendRow = ____reads.frontend
-local function find(words)
-    return localFrontend(words.frontend)
-end
---- Pause and resume: in-process Proxy:pause()/resume(), which the socket's
--- "disable|enable frontend" also call; the row's status reads PAUSED, then
--- OPEN (measured on 2.6.12). The port stays bound: connections wait, then
--- time out, rather than being refused.
-____exports.setFrontendState = {
-    method = "set_frontend_state",
-    summary = "Stops accepting (\"disable frontend\": status PAUSED) or resumes (\"enable frontend\": OPEN)",
-    targets = {"frontend"},
-    args = {{
-        name = "state",
-        kind = oneOf({"enabled", "disabled"})
-    }},
-    command = function(words) return ((words.state == "enabled" and "enable" or "disable") .. " frontend ") .. words.frontend end,
-    ["local"] = {
-        find = find,
-        call = function(proxy, words)
-            if words.state == "enabled" then
-                proxy:resume()
-            else
-                proxy:pause()
-            end
-            return nil
-        end
-    },
-    succeeded = {"already", "^Frontend was already"},
-    errors = {{"^No such frontend", "not_found"}, {"previously shut down", "conflict"}}
-}
---- "set maxconn frontend" (socket only: the Proxy class has no setter). HAProxy 2.6.12 takes "abc" as 0, so it is checked here.
-____exports.setFrontendMaxconn = {
-    method = "set_frontend_maxconn",
-    summary = "Sets the frontend's maxconn",
-    targets = {"frontend"},
-    args = {{
-        name = "maxconn",
-        kind = integer(0, 2147483647)
-    }},
-    command = function(words) return (("set maxconn frontend " .. words.frontend) .. " ") .. words.maxconn end,
-    errors = {{"^No such frontend", "not_found"}},
-    otherwise = "rejected"
-}
---- The fields set_frontend takes.
-____exports.FRONTEND_FIELDS = {
-    __TS__ObjectAssign({}, ____exports.setFrontendState.args[1], {optional = true}),
-    __TS__ObjectAssign({}, ____exports.setFrontendMaxconn.args[1], {optional = true})
-}
---- state and/or maxconn of a frontend; a maxconn refused after the state changed puts the state back.
-function ____exports.setFrontend(client, frontend, fields)
-    if type(fields) ~= "table" then
-        return nil, statsError("invalid", "set_frontend: expected a table of fields (state, maxconn)")
-    end
-    local given = fields
-    local count = 0
-    for field in pairs(given) do
-        if not __TS__ArraySome(
-            ____exports.FRONTEND_FIELDS,
-            function(____, arg) return arg.name == field end
-        ) then
-            return nil, statsError(
-                "invalid",
-                tostring(field) .. " is not a field of a frontend: use state, maxconn"
-            )
-        end
-        count = count + 1
-    end
-    if count == 0 then
-        return nil, statsError("invalid", "no field given: use state, maxconn")
-    end
-    local stateValues = {}
-    stateValues.frontend = frontend
-    stateValues.state = given.state
-    local maxconnValues = {}
-    maxconnValues.frontend = frontend
-    maxconnValues.maxconn = given.maxconn
-    for ____, ____value in ipairs({{____exports.setFrontendState, stateValues}, {____exports.setFrontendMaxconn, maxconnValues}}) do
-        local op = ____value[1]
-        local values = ____value[2]
-        do
-            if values[op.args[1].name] == nil then
-                goto __continue14
-            end
-            local words, name, problem = check(op, values)
-            if words == nil then
-                return nil, refusal(op.targets, name, values[name], problem)
-            end
-        end
-        ::__continue14::
-    end
-    local before, missing = frontendRow(client, frontend)
-    if before == nil then
-        return nil, missing
-    end
-    if given.state ~= nil then
-        local done, err = perform(client, ____exports.setFrontendState, stateValues)
-        if done == nil then
-            return nil, err
-        end
-    end
-    if given.maxconn ~= nil then
-        local done, err = perform(client, ____exports.setFrontendMaxconn, maxconnValues)
-        if done == nil then
-            if given.state == nil then
-                return nil, err
-            end
-            stateValues.state = before.status == "OPEN" and "enabled" or "disabled"
-            perform(client, ____exports.setFrontendState, stateValues)
-            return nil, statsError(err.kind, err.message .. "; nothing changed: state put back", err.command, err.haproxy)
-        end
-    end
-    return true
-end
-return ____exports
- end,
-["api.docs.stats"] = function(...) 
-local ____exports = {}
-local ____operations = require("stats.proxies.operations")
-local FRONTEND_FIELDS = ____operations.FRONTEND_FIELDS
-local ____fields = require("api.fields")
-local schemaOf = ____fields.schemaOf
-local ____schemas = require("api.docs.schemas")
-local arrayOf = ____schemas.arrayOf
-local ref = ____schemas.ref
-local FRONTEND = "A frontend's name or numeric id (iid)"
-local BACKEND = "A backend's name or numeric id (iid)"
-____exports.root = {
-    tag = "index",
-    summary = "What this is: name, version, HAProxy's version and links to the main resources",
-    ok = {
-        status = 200,
-        description = "The index",
-        schema = ref("Root")
-    },
-    socket = false
-}
-____exports.openapi = {
-    tag = "index",
-    summary = "This OpenAPI 3.1 document, generated from the route table",
-    ok = {
-        status = 200,
-        description = "The document",
-        schema = ref("OpenApi")
-    },
-    socket = false
-}
-____exports.config = {
-    tag = "host",
-    summary = "The configuration files HAProxy was started with, concatenated in load order",
-    description = "The X-HAProxy-Config-Files header lists them, separated by \";\". Read at init.",
-    ok = {status = 200, description = "The configuration text", schema = "text"},
-    socket = false
-}
-____exports.uname = {tag = "host", summary = "The operating system, as \"uname -a\" prints it", ok = {status = 200, description = "One line", schema = "text"}, socket = false}
-____exports.stats = {
-    tag = "stats",
-    summary = "Every row of \"show stat\": frontends, backends, servers, listeners",
-    ok = {
-        status = 200,
-        description = "The rows, in HAProxy's order",
-        schema = arrayOf(ref("Row"))
-    }
-}
-____exports.info = {
-    tag = "stats",
-    summary = "\"show info\": the process's version, uptime, limits and counters",
-    ok = {
-        status = 200,
-        description = "Name to value",
-        schema = ref("Info")
-    }
-}
-____exports.frontends = {
-    tag = "stats",
-    summary = "The frontend rows of \"show stat\"",
-    ok = {
-        status = 200,
-        description = "The rows",
-        schema = arrayOf(ref("Row"))
-    }
-}
-____exports.frontend = {
-    tag = "stats",
-    summary = "One frontend's row",
-    params = {frontend = FRONTEND},
-    ok = {
-        status = 200,
-        description = "The row",
-        schema = ref("Row")
-    }
-}
-____exports.backends = {
-    tag = "stats",
-    summary = "The backend rows of \"show stat\"",
-    ok = {
-        status = 200,
-        description = "The rows",
-        schema = arrayOf(ref("Row"))
-    }
-}
-____exports.backend = {
-    tag = "stats",
-    summary = "One backend's row",
-    params = {backend = BACKEND},
-    ok = {
-        status = 200,
-        description = "The row",
-        schema = ref("Row")
-    }
-}
-____exports.patchFrontend = {
-    tag = "stats",
-    summary = "Stops accepting (\"state\": \"disabled\", the row's status PAUSED) or resumes (\"enabled\", OPEN); sets maxconn",
-    description = "Both fields are checked before either is applied; a maxconn HAProxy refuses puts the state back. The frontend the request came through cannot be disabled from here (409).",
-    params = {frontend = "The frontend's name"},
-    body = schemaOf(FRONTEND_FIELDS, 1),
-    ok = {
-        status = 200,
-        description = "The frontend's row afterwards",
-        schema = ref("Row")
-    },
-    errors = {[409] = "The frontend serves this API, or HAProxy shut it down"}
-}
-____exports.clearCounters = {tag = "stats", summary = "Clears the max counters of every proxy and server (\"clear counters\"); ?all=true every counter (\"clear counters all\")", query = {{name = "all", description = "true: every counter, as a restart would"}}, ok = {status = 204, description = "Cleared"}}
-____exports.serversState = {tag = "stats", summary = "Every server's state, as \"show servers state\" prints it: what a server-state-file holds", description = "Save it as the file \"server-state-file\" names, and \"load-server-state-from-file global\" restores weights, admin states and addresses at start.", ok = {status = 200, description = "The text", schema = "text"}}
-____exports.persistence = {
-    tag = "stats",
-    summary = "The files the API keeps across reloads (server state, added servers, synced maps and ACLs): last save and last error of each",
-    ok = {
-        status = 200,
-        description = "The report",
-        schema = ref("Persistence")
-    },
-    socket = false
 }
 return ____exports
  end,
@@ -7478,8 +7665,6 @@ return ____exports
 local ____exports = {}
 local ____errors = require("http.errors")
 local failure = ____errors.failure
-local ____json = require("http.json")
-local asArray = ____json.asArray
 local ____operations = require("stats.proxies.operations")
 local FRONTEND_FIELDS = ____operations.FRONTEND_FIELDS
 local setFrontend = ____operations.setFrontend
@@ -7488,14 +7673,13 @@ local ____fields = require("api.fields")
 local declaredBody = ____fields.declaredBody
 local ____respond = require("api.respond")
 local applyThenRead = ____respond.applyThenRead
-local respond = ____respond.respond
-____exports.listFrontends = function(context) return respond(
+local ____rows = require("api.rows")
+local respondRow = ____rows.respondRow
+local respondRows = ____rows.respondRows
+____exports.listFrontends = function(context, request) return respondRows(context, request, reads.frontends) end
+____exports.getFrontend = function(context, request, params) return respondRow(
     context,
-    reads.frontends,
-    function(rows) return asArray(rows) end
-) end
-____exports.getFrontend = function(context, _request, params) return respond(
-    context,
+    request,
     function(client) return reads.frontend(client, params.frontend) end
 ) end
 ____exports.patchFrontend = function(context, request, params)
@@ -7866,12 +8050,13 @@ return ____exports
 ["api.stats"] = function(...) 
 local ____exports = {}
 local ____json = require("http.json")
-local asArray = ____json.asArray
 local asObject = ____json.asObject
 local reads = require("stats.process.reads")
 local ____respond = require("api.respond")
 local respond = ____respond.respond
-____exports.getStats = function(context) return respond(context, reads.stats, asArray) end
+local ____rows = require("api.rows")
+local respondRows = ____rows.respondRows
+____exports.getStats = function(context, request) return respondRows(context, request, reads.stats, true) end
 ____exports.getInfo = function(context) return respond(context, reads.info, asObject) end
 return ____exports
  end,

@@ -87,6 +87,33 @@ describe("HTTP API", function()
       end
     end)
 
+    it("?fields= answers only those fields, in HAProxy's order, on every rows route; ?type= picks a row type", function()
+      local status, _, rows, raw = call(h, "GET", "/stats?fields=status,svname,pxname&type=server")
+      assert.are.equal(200, status)
+      local direct = {}
+      for _, row in ipairs(stats.parse_stats(h:command("show stat"))) do
+        if row.type == 2 then direct[#direct + 1] = { pxname = row.pxname, svname = row.svname } end
+      end
+      assert.are.equal(#direct, #rows)
+      for i, row in ipairs(rows) do
+        assert.are.same(direct[i], { pxname = row.pxname, svname = row.svname })
+        assert.is_string(row.status)
+      end
+      assert.is_truthy(raw:find('^%[{"pxname":"[^"]+","svname":"[^"]+","status":"[^"]+"}'), raw:sub(1, 80))
+      assert.are.same({ pxname = "app", svname = "web1", scur = 0 }, select(3, call(h, "GET", "/stats/backends/app/servers/web1?fields=pxname,svname,scur")))
+      assert.are.same({ { svname = "web1" }, { svname = "web2" }, { svname = "dead" } }, select(3, call(h, "GET", "/stats/backends/app/servers?fields=svname")))
+      assert.are.same({ { svname = "FRONTEND" }, { svname = "FRONTEND" }, { svname = "FRONTEND" } }, select(3, call(h, "GET", "/stats/frontends?fields=svname")))
+      assert.are.equal("BACKEND", select(3, call(h, "GET", "/stats/backends/app?fields=svname")).svname)
+      assert.are.equal(8, #select(3, call(h, "GET", "/stats/backends?fields=pxname")))
+      assert.are.equal(3, #select(3, call(h, "GET", "/stats?type=frontend&fields=pxname")))
+      fails(h, 400, 'unknown field "colour".*the fields are pxname,svname,qcur', "GET", "/stats?fields=pxname,colour")
+      fails(h, 400, '"type" must be frontend, backend, server or listener', "GET", "/stats?type=servers")
+      fails(h, 400, 'unknown query parameter "type"', "GET", "/stats/backends?type=backend")
+      fails(h, 400, 'unknown query parameter "x"', "GET", "/stats/backends/app/servers?x=1")
+      fails(h, 400, "names no field", "GET", "/stats?fields=,")
+      fails(h, 400, "given 2 times", "GET", "/stats?fields=pxname&fields=svname")
+    end)
+
     it("GET /stats/info answers show info as an object", function()
       local status, _, info, raw = call(h, "GET", "/stats/info")
       assert.are.equal(200, status)
@@ -166,10 +193,11 @@ describe("HTTP API", function()
       assert.are.same({ "ready", "down" }, { dead.admin_state, dead.operational_state })
     end)
 
-    it("decodes path segments, takes a trailing slash and ignores the query string", function()
+    it("decodes path segments, takes a trailing slash, and ignores the query string where a route reads none", function()
       assert.are.equal("app", select(3, call(h, "GET", "/stats/backends/%61pp")).pxname)
       assert.are.equal(3, #select(3, call(h, "GET", "/stats/backends/app/servers/")))
-      assert.are.equal(3, #select(3, call(h, "GET", "/stats/backends/app/servers?limit=1")))
+      assert.are.equal(200, (call(h, "GET", "/stats/info?limit=1")))
+      assert.are.same({ current = 10, initial = 10 }, select(3, call(h, "GET", "/stats/backends/app/servers/web1/weight?limit=1")))
     end)
 
     it("HEAD answers GET's headers without a body", function()

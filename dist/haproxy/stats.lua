@@ -1317,6 +1317,12 @@ end
 -- per-order cache (http/jsonencode.ts) lasts across requests. Bounded.
 local headers = {}
 local headerCount = 0
+--- The names of the last "show stat" header parsed: every field a row can have.
+local lastNames
+--- Every field a "show stat" row has, as the last answer's header named them; undefined before any.
+function ____exports.statFieldNames()
+    return lastNames
+end
 local function headerOf(line)
     local known = headers[line]
     if known == nil then
@@ -1334,6 +1340,7 @@ local function headerOf(line)
         headers[line] = known
         headerCount = headerCount + 1
     end
+    lastNames = known.names
     return known
 end
 --- Parses "show stat" CSV into an array of rows keyed by the header's names:
@@ -1346,13 +1353,13 @@ function ____exports.parse_stats(csv)
     for line in string.gmatch(csv, "([^\n]*)\n?") do
         do
             if line == "" then
-                goto __continue17
+                goto __continue18
             end
             if string.sub(line, 1, 1) == "#" then
                 local known = headerOf(line)
                 header = known.names
                 order = known.order
-                goto __continue17
+                goto __continue18
             end
             local row = setmetatable({}, order)
             local quoted = string.find(line, "\"", 1, true)
@@ -1380,7 +1387,7 @@ function ____exports.parse_stats(csv)
             end
             rows[#rows + 1] = row
         end
-        ::__continue17::
+        ::__continue18::
     end
     return rows
 end

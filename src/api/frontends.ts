@@ -4,18 +4,18 @@
  * "maxconn"}: stop accepting and resume, and its maxconn.
  */
 import { failure } from "../http/errors";
-import { asArray } from "../http/json";
 import type { Handler } from "../http/router";
 import { FRONTEND_FIELDS, setFrontend } from "../stats/proxies/operations";
 import * as reads from "../stats/proxies/reads";
 import type { Context } from "./context";
 import { declaredBody } from "./fields";
-import { applyThenRead, respond } from "./respond";
+import { applyThenRead } from "./respond";
+import { respondRow, respondRows } from "./rows";
 
-export const listFrontends: Handler<Context> = (context) => respond(context, reads.frontends, (rows) => asArray(rows));
+export const listFrontends: Handler<Context> = (context, request) => respondRows(context, request, reads.frontends);
 
-export const getFrontend: Handler<Context> = (context, _request, params) =>
-  respond(context, (client) => reads.frontend(client, params.frontend));
+export const getFrontend: Handler<Context> = (context, request, params) =>
+  respondRow(context, request, (client) => reads.frontend(client, params.frontend));
 
 export const patchFrontend: Handler<Context> = (context, request, params) => {
   const [fields, refused] = declaredBody(request, FRONTEND_FIELDS);

@@ -21,14 +21,15 @@ import { serverValues, shutdownSessions } from "../stats/servers/operations";
 import * as reads from "../stats/servers/reads";
 import type { Context } from "./context";
 import { badField, declaredBody, renamed } from "./fields";
-import { applyThenRead, respond } from "./respond";
+import { applyThenRead } from "./respond";
+import { respondRow, respondRows } from "./rows";
 import { badName, badServerPath, serverRead } from "./target";
 
-export const listServers: Handler<Context> = (context, _request, params) =>
-  respond(context, (client) => reads.servers(client, params.backend), (rows) => asArray(rows));
+export const listServers: Handler<Context> = (context, request, params) =>
+  respondRows(context, request, (client) => reads.servers(client, params.backend));
 
-export const getServer: Handler<Context> = (context, _request, params) =>
-  respond(context, (client) => reads.server(client, params.backend, params.server));
+export const getServer: Handler<Context> = (context, request, params) =>
+  respondRow(context, request, (client) => reads.server(client, params.backend, params.server));
 
 export const getWeight = serverRead(reads.weight);
 export const getState = serverRead(reads.state);

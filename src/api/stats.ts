@@ -1,10 +1,11 @@
 /** GET /stats (every "show stat" row) and GET /stats/info ("show info"). */
 import type { Handler } from "../http/router";
-import { asArray, asObject } from "../http/json";
+import { asObject } from "../http/json";
 import * as reads from "../stats/process/reads";
 import type { Context } from "./context";
 import { respond } from "./respond";
+import { respondRows } from "./rows";
 
-export const getStats: Handler<Context> = (context) => respond(context, reads.stats, asArray);
+export const getStats: Handler<Context> = (context, request) => respondRows(context, request, reads.stats, true);
 
 export const getInfo: Handler<Context> = (context) => respond(context, reads.info, asObject);

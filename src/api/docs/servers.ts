@@ -10,6 +10,7 @@ import { schemaOf } from "../fields";
 import type { RouteDoc } from "../openapi";
 import { serverArgs } from "../servers";
 import { arrayOf, ref, type Schema } from "./schemas";
+import { FIELDS } from "./stats";
 
 const BACKEND = "A backend's name or numeric id (iid)";
 const SERVER_PARAMS = { backend: "The backend's name", server: "The server's name" };
@@ -18,6 +19,7 @@ const ALL_OR_NOTHING = "Every field is checked before anything is applied, and i
 export const servers: RouteDoc = {
   tag: "servers",
   summary: "The server rows of one backend",
+  query: [FIELDS],
   params: { backend: BACKEND },
   ok: { status: 200, description: "The rows, [] for a backend without servers", schema: arrayOf(ref("Row")) },
 };
@@ -25,6 +27,7 @@ export const servers: RouteDoc = {
 export const server: RouteDoc = {
   tag: "servers",
   summary: "One server's row",
+  query: [FIELDS],
   params: { backend: BACKEND, server: "The server's name or numeric id (sid)" },
   ok: { status: 200, description: "The row", schema: ref("Row") },
 };

@@ -5,6 +5,8 @@ import { schemaOf } from "../fields";
 import { arrayOf, ref } from "./schemas";
 
 const FRONTEND = "A frontend's name or numeric id (iid)";
+/** ?fields= of every rows route (api/rows.ts). */
+export const FIELDS = { name: "fields", description: "Only these fields of each row, comma-separated (show stat's names: pxname,svname,status,scur...); an unknown one is a 400 listing them" };
 const BACKEND = "A backend's name or numeric id (iid)";
 
 export const root: RouteDoc = {
@@ -39,6 +41,7 @@ export const uname: RouteDoc = {
 export const stats: RouteDoc = {
   tag: "stats",
   summary: "Every row of \"show stat\": frontends, backends, servers, listeners",
+  query: [FIELDS, { name: "type", description: "Only the rows of one type: frontend, backend, server or listener" }],
   ok: { status: 200, description: "The rows, in HAProxy's order", schema: arrayOf(ref("Row")) },
 };
 
@@ -51,12 +54,14 @@ export const info: RouteDoc = {
 export const frontends: RouteDoc = {
   tag: "stats",
   summary: "The frontend rows of \"show stat\"",
+  query: [FIELDS],
   ok: { status: 200, description: "The rows", schema: arrayOf(ref("Row")) },
 };
 
 export const frontend: RouteDoc = {
   tag: "stats",
   summary: "One frontend's row",
+  query: [FIELDS],
   params: { frontend: FRONTEND },
   ok: { status: 200, description: "The row", schema: ref("Row") },
 };
@@ -64,12 +69,14 @@ export const frontend: RouteDoc = {
 export const backends: RouteDoc = {
   tag: "stats",
   summary: "The backend rows of \"show stat\"",
+  query: [FIELDS],
   ok: { status: 200, description: "The rows", schema: arrayOf(ref("Row")) },
 };
 
 export const backend: RouteDoc = {
   tag: "stats",
   summary: "One backend's row",
+  query: [FIELDS],
   params: { backend: BACKEND },
   ok: { status: 200, description: "The row", schema: ref("Row") },
 };

@@ -59,6 +59,14 @@ function csvHeader(line: string): string[] {
 const headers = new LuaTable<string, { names: string[]; order: LuaMetatable<object> }>();
 let headerCount = 0;
 
+/** The names of the last "show stat" header parsed: every field a row can have. */
+let lastNames: string[] | undefined;
+
+/** Every field a "show stat" row has, as the last answer's header named them; undefined before any. */
+export function statFieldNames(): string[] | undefined {
+  return lastNames;
+}
+
 function headerOf(line: string): { names: string[]; order: LuaMetatable<object> } {
   let known = headers.get(line);
   if (known === undefined) {
@@ -71,6 +79,7 @@ function headerOf(line: string): { names: string[]; order: LuaMetatable<object> 
     headers.set(line, known);
     headerCount++;
   }
+  lastNames = known.names;
   return known;
 }
 
