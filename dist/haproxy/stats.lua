@@ -2668,6 +2668,7 @@ local perform = ____operation.perform
 local ____local = require("stats.servers.local")
 local localServer = ____local.localServer
 local ____operations = require("stats.servers.operations")
+local serverValues = ____operations.serverValues
 local setWeight = ____operations.setWeight
 local ____reads = require("stats.servers.reads")
 local weightOf = ____reads.weight
@@ -2733,11 +2734,11 @@ local function rampSteps(client, backend, server, plan, mine)
                 running[key] = nil
                 return
             end
-            local values = {}
-            values.backend = backend
-            values.server = server
-            values.weight = step.weight
-            local done, err = perform(client, setWeight, values)
+            local done, err = perform(
+                client,
+                setWeight,
+                serverValues(backend, server, {weight = step.weight})
+            )
             if done == nil then
                 core.log(
                     core.warning,
@@ -2794,11 +2795,10 @@ local ____errors = require("stats.core.errors")
 local statsError = ____errors.statsError
 local ____operation = require("stats.core.operation")
 local perform = ____operation.perform
+local refusal = ____operation.refusal
 local ____names = require("stats.core.names")
 local invalidName = ____names.invalidName
 local nameProblem = ____names.nameProblem
-local ____words = require("stats.core.words")
-local quoted = ____words.quoted
 local ____local = require("stats.servers.local")
 local localServer = ____local.localServer
 local ops = require("stats.servers.operations")
@@ -2832,13 +2832,6 @@ local statusKind = {
     }, description = "lua-haproxy's: UP is admin_state ready, DOWN and MAINT are maint"}
 }
 local CHECK_ENABLED = 4
-local function values(entries)
-    local table_ = {}
-    for key, each in pairs(entries) do
-        table_[key] = each
-    end
-    return table_
-end
 local function switched(bits)
     return bits & CHECK_ENABLED ~= 0 and "enabled" or "disabled"
 end
@@ -2850,87 +2843,85 @@ local STEPS = {
         fields = {"address", "port"},
         op = ops.setAddress,
         asked = function(given, before)
-            local ____values_1 = values
             local ____given_address_0 = given.address
             if ____given_address_0 == nil then
                 ____given_address_0 = before.state.srv_addr
             end
-            return ____values_1({address = ____given_address_0, port = given.port})
+            return {address = ____given_address_0, port = given.port}
         end,
-        undo = function(before) return values({address = before.state.srv_addr, port = before.state.srv_port > 0 and before.state.srv_port or nil}) end
+        undo = function(before) return {address = before.state.srv_addr, port = before.state.srv_port > 0 and before.state.srv_port or nil} end
     },
     {
         fields = {"maxconn"},
         op = ops.setMaxconn,
-        asked = function(given) return values({maxconn = given.maxconn}) end,
-        undo = function(before) return values({maxconn = before.maxconn}) end
+        asked = function(given) return {maxconn = given.maxconn} end,
+        undo = function(before) return {maxconn = before.maxconn} end
     },
     {
         fields = {"weight"},
         op = ops.setWeight,
-        asked = function(given) return values({weight = given.weight}) end,
-        undo = function(before) return values({weight = before.state.srv_uweight}) end
+        asked = function(given) return {weight = given.weight} end,
+        undo = function(before) return {weight = before.state.srv_uweight} end
     },
     {
         fields = {"health_check"},
         op = ops.setHealthCheck,
-        asked = function(given) return values({health_check = given.health_check}) end,
-        undo = function(before) return values({health_check = switched(before.state.srv_check_state)}) end
+        asked = function(given) return {health_check = given.health_check} end,
+        undo = function(before) return {health_check = switched(before.state.srv_check_state)} end
     },
     {
         fields = {"agent_check"},
         op = ops.setAgentCheck,
-        asked = function(given) return values({agent_check = given.agent_check}) end,
-        undo = function(before) return values({agent_check = switched(before.state.srv_agent_state)}) end
+        asked = function(given) return {agent_check = given.agent_check} end,
+        undo = function(before) return {agent_check = switched(before.state.srv_agent_state)} end
     },
     {
         fields = {"operational_state"},
         op = ops.setHealth,
-        asked = function(given) return values({operational_state = given.operational_state}) end,
-        undo = function(before) return values({operational_state = decode_operational_state(before.state.srv_op_state)}) end
+        asked = function(given) return {operational_state = given.operational_state} end,
+        undo = function(before) return {operational_state = decode_operational_state(before.state.srv_op_state)} end
     },
     {
         fields = {"admin_state", "status"},
         op = ops.setState,
         asked = function(given)
-            local ____values_3 = values
-            local ____given_admin_state_2 = given.admin_state
-            if ____given_admin_state_2 == nil then
-                ____given_admin_state_2 = (statusKind.check(given.status))
+            local ____given_admin_state_1 = given.admin_state
+            if ____given_admin_state_1 == nil then
+                ____given_admin_state_1 = (statusKind.check(given.status))
             end
-            return ____values_3({admin_state = ____given_admin_state_2})
+            return {admin_state = ____given_admin_state_1}
         end,
-        undo = function(before) return values({admin_state = before.state.admin_state}) end
+        undo = function(before) return {admin_state = before.state.admin_state} end
     }
 }
-local ____array_4 = __TS__SparseArrayNew(table.unpack(ops.setAddress.args))
+local ____array_2 = __TS__SparseArrayNew(table.unpack(ops.setAddress.args))
 __TS__SparseArrayPush(
-    ____array_4,
+    ____array_2,
     table.unpack(ops.setMaxconn.args)
 )
 __TS__SparseArrayPush(
-    ____array_4,
+    ____array_2,
     table.unpack(ops.setWeight.args)
 )
 __TS__SparseArrayPush(
-    ____array_4,
+    ____array_2,
     table.unpack(ops.setHealthCheck.args)
 )
 __TS__SparseArrayPush(
-    ____array_4,
+    ____array_2,
     table.unpack(ops.setAgentCheck.args)
 )
 __TS__SparseArrayPush(
-    ____array_4,
+    ____array_2,
     table.unpack(ops.setHealth.args)
 )
 __TS__SparseArrayPush(
-    ____array_4,
+    ____array_2,
     table.unpack(ops.setState.args)
 )
-__TS__SparseArrayPush(____array_4, {name = "status", kind = statusKind})
+__TS__SparseArrayPush(____array_2, {name = "status", kind = statusKind})
 --- Every field set_server takes, with its kind: the arguments of the steps' operations, and lua-haproxy's status.
-____exports.SERVER_FIELDS = {__TS__SparseArraySpread(____array_4)}
+____exports.SERVER_FIELDS = {__TS__SparseArraySpread(____array_2)}
 --- SERVER_FIELDS by name: checked on every write, so a table lookup, not a search.
 local FIELD_BY_NAME = {}
 for ____, arg in ipairs(____exports.SERVER_FIELDS) do
@@ -2967,20 +2958,20 @@ function ____exports.checkFields(fields)
     end
     return true
 end
+--- The library's refusal of a field (refusal()), naming the server in a list of several.
 local function fieldError(field, given, problem, server)
     local where = server == nil and "" or ("server " .. server) .. ": "
-    if field == "" then
-        return statsError("invalid", where .. problem)
-    end
-    return statsError(
-        "invalid",
-        given == nil and ((where .. field) .. " ") .. problem or ((((where .. field) .. " ") .. quoted(given)) .. ": ") .. problem
-    )
+    local message = field == "" and problem or refusal({}, field, given, problem).message
+    return statsError("invalid", where .. message)
 end
-local function targeted(backend, server, stepValues)
-    stepValues.backend = backend
-    stepValues.server = server
-    return stepValues
+--- After a server's change applied: a change of its weight or rotation cancels its weight ramp.
+local function changed(backend, server, fields)
+    if __TS__ArraySome(
+        RAMP_FIELDS,
+        function(____, field) return fields[field] ~= nil end
+    ) then
+        cancelRamp(backend, server)
+    end
 end
 local function asks(step, fields)
     return __TS__ArraySome(
@@ -3011,7 +3002,7 @@ local function undo(client, backend, server, done, before)
             local ok, err = perform(
                 client,
                 step.op,
-                targeted(
+                ops.serverValues(
                     backend,
                     server,
                     step.undo(before)
@@ -3043,12 +3034,12 @@ local function apply(client, backend, server, fields, before, applied)
     for ____, step in ipairs(STEPS) do
         do
             if not asks(step, fields) then
-                goto __continue47
+                goto __continue46
             end
             local ok, err = perform(
                 client,
                 step.op,
-                targeted(
+                ops.serverValues(
                     backend,
                     server,
                     step.asked(fields, before)
@@ -3089,15 +3080,10 @@ local function apply(client, backend, server, fields, before, applied)
             end
             done[#done + 1] = step
         end
-        ::__continue47::
+        ::__continue46::
     end
     applied[#applied + 1] = {server = server, steps = done, before = before}
-    if __TS__ArraySome(
-        RAMP_FIELDS,
-        function(____, field) return fields[field] ~= nil end
-    ) then
-        cancelRamp(backend, server)
-    end
+    changed(backend, server, fields)
     return true
 end
 --- HAProxy's "No such server." / "No such backend." restated with the names asked for.
@@ -3112,7 +3098,7 @@ end
 -- no state read first: the operation alone (in-process for a configured
 -- server), HAProxy's own "No such server" standing for the lookup. Port
 -- without address needs the address it keeps, so it is not alone.
-local function alone(changes)
+local function aloneStep(changes)
     if #changes ~= 1 then
         return nil
     end
@@ -3127,28 +3113,7 @@ local function alone(changes)
     if asked[1].op == ops.setAddress and fields.address == nil then
         return nil
     end
-    local step = asked[1]
-    return function(client, backend, change)
-        local ok, err = perform(
-            client,
-            step.op,
-            targeted(
-                backend,
-                change.name,
-                step.asked(fields, nil)
-            )
-        )
-        if ok == nil then
-            return nil, named(err, backend, change.name)
-        end
-        if __TS__ArraySome(
-            RAMP_FIELDS,
-            function(____, field) return fields[field] ~= nil end
-        ) then
-            cancelRamp(backend, change.name)
-        end
-        return true
-    end
+    return asked[1]
 end
 --- Applies every change to servers of `backend`, all or nothing: every field
 -- of every server is checked and every server looked up before the first
@@ -3174,9 +3139,25 @@ function ____exports.setServers(client, backend, changes)
             return nil, fieldError(field, change.fields[field], problem, #changes > 1 and change.name or nil)
         end
     end
-    local single = alone(changes)
+    local single = aloneStep(changes)
     if single ~= nil then
-        return single(client, backend, changes[1])
+        local ____changes__1_3 = changes[1]
+        local name = ____changes__1_3.name
+        local fields = ____changes__1_3.fields
+        local ok, err = perform(
+            client,
+            single.op,
+            ops.serverValues(
+                backend,
+                name,
+                single.asked(fields, nil)
+            )
+        )
+        if ok == nil then
+            return nil, named(err, backend, name)
+        end
+        changed(backend, name, fields)
+        return true
     end
     local all, err = states(client, backend)
     if all == nil then

@@ -3,8 +3,7 @@
  * error, for GET /stats/persistence; a failure is logged once per new
  * reason, with the path, so a full disk does not flood the log.
  */
-import { asArray, NULL } from "../../http/json";
-import { inOrder } from "../../http/json";
+import { asArray, inOrder, NULL } from "../../http/json";
 
 export type FileKind = "servers-state" | "added-servers" | "map" | "acl";
 

@@ -8,10 +8,9 @@
 import type { ClientFields } from "../core/client";
 import { statsError, type StatsError } from "../core/errors";
 import type { Kind } from "../core/kinds";
-import { perform, type Arg, type Operation, type Values } from "../core/operation";
+import { perform, refusal, type Arg, type Operation, type Values } from "../core/operation";
 import { invalidName, nameProblem } from "../core/names";
 import type { Done, Result } from "../core/result";
-import { quoted } from "../core/words";
 import { localServer } from "./local";
 import * as ops from "./operations";
 import { cancelRamp } from "./ramp";
@@ -41,18 +40,12 @@ const statusKind: Kind = {
 
 const CHECK_ENABLED = 0x04; // CHK_ST_ENABLED of srv_check_state and srv_agent_state
 
-/** One step of a change: the fields that ask for it, its operation, and its values asked and before. */
+/** One step of a change: the fields that ask for it, its operation, and its arguments asked and before. */
 interface Step {
   fields: string[];
   op: Operation;
-  asked: (this: void, given: Values, before: Before) => Values;
-  undo: (this: void, before: Before) => Values;
-}
-
-function values(entries: Record<string, unknown>): Values {
-  const table_ = new LuaTable<string, unknown>();
-  for (const [key, each] of pairs(entries)) table_.set(key as string, each);
-  return table_;
+  asked: (this: void, given: Values, before: Before) => Record<string, unknown>;
+  undo: (this: void, before: Before) => Record<string, unknown>;
 }
 
 function switched(bits: number): string {
@@ -68,34 +61,34 @@ const STEPS: Step[] = [
   {
     fields: ["address", "port"],
     op: ops.setAddress,
-    asked: (given, before) => values({ address: given.get("address") ?? before.state.srv_addr, port: given.get("port") }),
-    undo: (before) => values({ address: before.state.srv_addr, port: before.state.srv_port > 0 ? before.state.srv_port : undefined }),
+    asked: (given, before) => ({ address: given.get("address") ?? before.state.srv_addr, port: given.get("port") }),
+    undo: (before) => ({ address: before.state.srv_addr, port: before.state.srv_port > 0 ? before.state.srv_port : undefined }),
   },
-  { fields: ["maxconn"], op: ops.setMaxconn, asked: (given) => values({ maxconn: given.get("maxconn") }), undo: (before) => values({ maxconn: before.maxconn }) },
-  { fields: ["weight"], op: ops.setWeight, asked: (given) => values({ weight: given.get("weight") }), undo: (before) => values({ weight: before.state.srv_uweight }) },
+  { fields: ["maxconn"], op: ops.setMaxconn, asked: (given) => ({ maxconn: given.get("maxconn") }), undo: (before) => ({ maxconn: before.maxconn }) },
+  { fields: ["weight"], op: ops.setWeight, asked: (given) => ({ weight: given.get("weight") }), undo: (before) => ({ weight: before.state.srv_uweight }) },
   {
     fields: ["health_check"],
     op: ops.setHealthCheck,
-    asked: (given) => values({ health_check: given.get("health_check") }),
-    undo: (before) => values({ health_check: switched(before.state.srv_check_state) }),
+    asked: (given) => ({ health_check: given.get("health_check") }),
+    undo: (before) => ({ health_check: switched(before.state.srv_check_state) }),
   },
   {
     fields: ["agent_check"],
     op: ops.setAgentCheck,
-    asked: (given) => values({ agent_check: given.get("agent_check") }),
-    undo: (before) => values({ agent_check: switched(before.state.srv_agent_state) }),
+    asked: (given) => ({ agent_check: given.get("agent_check") }),
+    undo: (before) => ({ agent_check: switched(before.state.srv_agent_state) }),
   },
   {
     fields: ["operational_state"],
     op: ops.setHealth,
-    asked: (given) => values({ operational_state: given.get("operational_state") }),
-    undo: (before) => values({ operational_state: decode_operational_state(before.state.srv_op_state) }),
+    asked: (given) => ({ operational_state: given.get("operational_state") }),
+    undo: (before) => ({ operational_state: decode_operational_state(before.state.srv_op_state) }),
   },
   {
     fields: ["admin_state", "status"],
     op: ops.setState,
-    asked: (given) => values({ admin_state: given.get("admin_state") ?? statusKind.check(given.get("status"))[0] }),
-    undo: (before) => values({ admin_state: before.state.admin_state }),
+    asked: (given) => ({ admin_state: given.get("admin_state") ?? statusKind.check(given.get("status"))[0] }),
+    undo: (before) => ({ admin_state: before.state.admin_state }),
   },
 ];
 
@@ -136,16 +129,16 @@ export function checkFields(fields: Values): FieldProblem {
   return $multi(true);
 }
 
+/** The library's refusal of a field (refusal()), naming the server in a list of several. */
 function fieldError(field: string, given: unknown, problem: string, server?: string): StatsError {
   const where = server === undefined ? "" : `server ${server}: `;
-  if (field === "") return statsError("invalid", `${where}${problem}`);
-  return statsError("invalid", given === undefined ? `${where}${field} ${problem}` : `${where}${field} ${quoted(given)}: ${problem}`);
+  const message = field === "" ? problem : refusal([], field, given, problem).message;
+  return statsError("invalid", where + message);
 }
 
-function targeted(backend: string, server: string, stepValues: Values): Values {
-  stepValues.set("backend", backend);
-  stepValues.set("server", server);
-  return stepValues;
+/** After a server's change applied: a change of its weight or rotation cancels its weight ramp. */
+function changed(backend: string, server: string, fields: Values): void {
+  if (RAMP_FIELDS.some((field) => fields.get(field) !== undefined)) cancelRamp(backend, server);
 }
 
 function asks(step: Step, fields: Values): boolean {
@@ -167,7 +160,7 @@ function undo(client: ClientFields, backend: string, server: string, done: Step[
   const failed: string[] = [];
   for (let index = done.length - 1; index >= 0; index--) {
     const step = done[index];
-    const [ok, err] = perform(client, step.op, targeted(backend, server, step.undo(before)));
+    const [ok, err] = perform(client, step.op, ops.serverValues(backend, server, step.undo(before)));
     if (ok === undefined) failed[failed.length] = `${step.fields[0]} of ${backend}/${server} (${err.message})`;
   }
   return failed;
@@ -193,7 +186,7 @@ function apply(client: ClientFields, backend: string, server: string, fields: Va
   const done: Step[] = [];
   for (const step of STEPS) {
     if (!asks(step, fields)) continue;
-    const [ok, err] = perform(client, step.op, targeted(backend, server, step.asked(fields, before)));
+    const [ok, err] = perform(client, step.op, ops.serverValues(backend, server, step.asked(fields, before)));
     if (ok === undefined) {
       const putBack: string[] = [];
       const failed = undo(client, backend, server, done, before);
@@ -208,7 +201,7 @@ function apply(client: ClientFields, backend: string, server: string, fields: Va
     done[done.length] = step;
   }
   applied[applied.length] = { server, steps: done, before };
-  if (RAMP_FIELDS.some((field) => fields.get(field) !== undefined)) cancelRamp(backend, server);
+  changed(backend, server, fields);
   return $multi(true);
 }
 
@@ -225,19 +218,13 @@ function named(err: StatsError, backend: string, server: string): StatsError {
  * server), HAProxy's own "No such server" standing for the lookup. Port
  * without address needs the address it keeps, so it is not alone.
  */
-function alone(changes: ServerChange[]): ((this: void, client: ClientFields, backend: string, change: ServerChange) => Done) | undefined {
+function aloneStep(changes: ServerChange[]): Step | undefined {
   if (changes.length !== 1) return undefined;
   const fields = changes[0].fields;
   const asked = STEPS.filter((step) => asks(step, fields));
   if (asked.length !== 1) return undefined;
   if (asked[0].op === ops.setAddress && fields.get("address") === undefined) return undefined;
-  const step = asked[0];
-  return (client, backend, change) => {
-    const [ok, err] = perform(client, step.op, targeted(backend, change.name, step.asked(fields, undefined as unknown as Before)));
-    if (ok === undefined) return $multi(undefined, named(err, backend, change.name));
-    if (RAMP_FIELDS.some((field) => fields.get(field) !== undefined)) cancelRamp(backend, change.name);
-    return $multi(true);
-  };
+  return asked[0];
 }
 
 /** One server's change, as set_servers takes them. */
@@ -262,8 +249,14 @@ export function setServers(client: ClientFields, backend: unknown, changes: Serv
     const [ok, field, problem] = checkFields(change.fields);
     if (ok === undefined) return $multi(undefined, fieldError(field, change.fields.get(field), problem, changes.length > 1 ? change.name : undefined));
   }
-  const single = alone(changes);
-  if (single !== undefined) return single(client, backend as string, changes[0]);
+  const single = aloneStep(changes);
+  if (single !== undefined) {
+    const { name, fields } = changes[0];
+    const [ok, err] = perform(client, single.op, ops.serverValues(backend, name, single.asked(fields, undefined as unknown as Before)));
+    if (ok === undefined) return $multi(undefined, named(err, backend as string, name));
+    changed(backend as string, name, fields);
+    return $multi(true);
+  }
   const [all, err] = states(client, backend);
   if (all === undefined) return $multi(undefined, err);
   const befores: Before[] = [];

@@ -12,7 +12,7 @@ import { statsError, type StatsError } from "../core/errors";
 import { ordered } from "../core/fields";
 import { perform } from "../core/operation";
 import { localServer } from "./local";
-import { setWeight } from "./operations";
+import { serverValues, setWeight } from "./operations";
 import { weight as weightOf } from "./reads";
 
 export interface RampStep {
@@ -73,11 +73,7 @@ function rampSteps(client: ClientFields, backend: string, server: string, plan: 
       running.delete(key);
       return;
     }
-    const values = new LuaTable<string, unknown>();
-    values.set("backend", backend);
-    values.set("server", server);
-    values.set("weight", step.weight);
-    const [done, err] = perform(client, setWeight, values);
+    const [done, err] = perform(client, setWeight, serverValues(backend, server, { weight: step.weight }));
     if (done === undefined) {
       core.log(core.warning, `haproxy-api: weight ramp of ${key} stopped: ${tostring(err)}`);
       running.delete(key);
