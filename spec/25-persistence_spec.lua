@@ -110,9 +110,20 @@ local function entries(h, kind, file)
 end
 
 --- Reloads: "-sf <old>" (a new process) or SIGUSR2 to the master (-W); waits for the new process's socket.
+--- Master-worker only: waits until the master said the worker of the last
+--- reload left. A SIGUSR2 that reaches the master while it handles a worker
+--- leaving is lost (seen: no "Reloading HAProxy" followed, no new worker).
+local function settle(h)
+  if not h.leaving then return end
+  h:wait_for(function() return (read_file(h.dir .. "/haproxy.log") or ""):find("Former worker %(" .. h.leaving .. "%) exited") ~= nil end, "the former worker to leave", 15)
+  h.leaving = nil
+end
+
 local function reload(h, master_worker)
   local old = info_pid(h)
   if master_worker then
+    settle(h)
+    h.leaving = old
     os.execute("kill -USR2 " .. h.pid)
   else
     os.execute(string.format("haproxy -D -p %s -f %s -sf %d >>%s/reload.log 2>&1", h.pidfile, h.cfg, old, h.dir))
@@ -229,6 +240,7 @@ for _, mode in ipairs({ { name = "a reload with -sf", args = nil }, { name = "a 
     end)
 
     it("keeps a write made on the new process while the old one still drains, across the next reload", function()
+      settle(h)
       local held = hold(h)
       local old = reload(h, mode.args ~= nil)
       assert.are.equal(200, (call(h, "PATCH", APP .. "/web1", { weight = 6 })))
