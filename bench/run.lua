@@ -14,6 +14,9 @@ local haproxy = require("support.haproxy")
 local configs = require("support.configs")
 package.path = root .. "/?.lua;" .. package.path
 local wrk = require("bench.wrk")
+local socket = require("socket")
+local cjson = require("cjson")
+local stats = require("haproxy.stats")
 
 local SECONDS = tonumber(os.getenv("BENCH_SECONDS") or "2")
 local CONNECTIONS = tonumber(os.getenv("BENCH_CONNECTIONS") or "8")
@@ -22,8 +25,16 @@ local SIZES = os.getenv("BENCH_SIZES") or "1x2,100x10,1000x10"
 
 local function site(backends, servers)
   local lines = {
-    configs.api_globals("  stats socket ${SOCK} level admin\n  setenv BENCH_SOCKET ${SOCK}\n  lua-load ${ROOT}/bench/relay.lua\n  lua-load ${DIR}/memory.lua\n"),
+    -- nbthread 1: Lua and traffic share one thread, the case where Lua time is traffic's time.
+    configs.api_globals("  nbthread 1\n  tune.lua.maxmem 32\n  stats socket ${SOCK} level admin\n  setenv BENCH_SOCKET ${SOCK}\n"
+      .. "  lua-load ${ROOT}/bench/relay.lua\n  lua-load ${ROOT}/bench/probes.lua\n  lua-load ${DIR}/memory.lua\n"),
     "listen relay\n  bind 127.0.0.1:${PORT:relay}\n  http-request use-service lua.relay",
+    "listen peak\n  bind 127.0.0.1:${PORT:peak}\n  http-request use-service lua.peak",
+    "listen cjson\n  bind 127.0.0.1:${PORT:cjson}\n  http-request use-service lua.cjson",
+    -- Proxied traffic: a frontend, a backend, and a target answering 200.
+    "frontend proxied\n  bind 127.0.0.1:${PORT:proxied}\n  default_backend target",
+    "backend target\n  server t1 127.0.0.1:${PORT:target}",
+    "listen answer\n  bind 127.0.0.1:${PORT:target}\n  http-request return status 200 content-type text/plain string ok",
     "listen native\n  bind 127.0.0.1:${PORT:native}\n  stats enable\n  stats uri /",
     "listen prometheus\n  bind 127.0.0.1:${PORT:prometheus}\n  http-request use-service prometheus-exporter",
     configs.memory_section,
@@ -49,6 +60,7 @@ local function cases(b, s)
     { "one backend's servers", "api", "GET", string.format("/stats/backends/be%d/servers", b), ref = { "relay", "GET", relay(string.format("show stat be%d 4 -1", b)) } },
     { "all backends", "api", "GET", "/stats/backends", ref = { "native", "GET", "/;csv" }, heavy = true },
     { "full /stats", "api", "GET", "/stats", ref = { "native", "GET", "/;csv" }, heavy = true },
+    { "full /stats by lua-cjson (reference)", "cjson", "GET", "/", heavy = true },
     { "prometheus-exporter (reference)", "prometheus", "GET", "/metrics", heavy = true },
     { "/stats/info", "api", "GET", "/stats/info", ref = { "relay", "GET", relay("show info") } },
     { "GET weight", "api", "GET", server .. "/weight", ref = { "relay", "GET", relay(string.format("get weight be%d/s%d", b, s)) } },
@@ -74,6 +86,64 @@ local function row(size, name, result, ref, ratio_name)
   local ratio = ref and ref.rps > 0 and string.format("%.2f", result.rps / ref.rps) or ""
   print(string.format("%-9s %-32s %9.0f %9.2f %9.2f %10d %8s %s%s", size, name, result.rps, result.p50, result.p99, result.bytes,
     ratio, ratio ~= "" and ratio_name or "", result.errors > 0 and ("  (" .. result.errors .. " errors)") or ""))
+end
+
+--- One GET of a streamed answer, timed: to the status line, to the first
+--- body chunk, to the end; the body, its chunk count.
+local function timed_get(port, path)
+  local conn = socket.tcp()
+  conn:settimeout(60)
+  local started = socket.gettime()
+  assert(conn:connect("127.0.0.1", port))
+  assert(conn:send(haproxy.request_text("GET", path)))
+  assert(conn:receive("*l"))
+  local status_at = socket.gettime()
+  repeat local line = assert(conn:receive("*l")) until line == ""
+  local parts, first_at = {}, nil
+  while true do
+    local size = tonumber(assert(conn:receive("*l")):match("^(%x+)"), 16)
+    first_at = first_at or socket.gettime()
+    if size == 0 then break end
+    parts[#parts + 1] = assert(conn:receive(size))
+    assert(conn:receive(2) == "\r\n", "bad chunk framing")
+  end
+  local done = socket.gettime()
+  conn:close()
+  return { status = (status_at - started) * 1000, first = (first_at - started) * 1000, total = (done - started) * 1000, body = table.concat(parts), chunks = #parts }
+end
+
+--- Proxied traffic's latency (wrk through the frontend "proxied"), alone or
+--- while one client loops on `loop` ({ port, path }).
+local function proxied(h, loop)
+  local seconds = math.max(SECONDS, 5)
+  if loop then
+    os.execute(string.format("wrk -t1 -c1 -d%ds --timeout 30s 'http://127.0.0.1:%d%s' >/dev/null 2>&1 &", seconds + 2, loop[1], loop[2]))
+    socket.sleep(1) -- the loop under way before the measurement starts
+  end
+  local result = wrk.run(h.ports.proxied, "GET", "/", nil, nil, seconds, CONNECTIONS)
+  if loop then os.execute("while pgrep -x wrk >/dev/null; do sleep 0.2; done") end
+  idle(h)
+  return result
+end
+
+--- What issue 15 asks of a full GET /stats on the largest site.
+local function streaming(h)
+  local out = {}
+  haproxy.http(h.ports.peak, "GET", "/")
+  local got = timed_get(h.ports.api, "/stats")
+  out.peak = tonumber(select(3, haproxy.http(h.ports.peak, "GET", "/")))
+  local ok, rows = pcall(cjson.decode, got.body)
+  local direct = #stats.parse_stats(h:command("show stat"))
+  out.got, out.whole = got, ok and #rows == direct
+  print(string.format("GET /stats: status line %.1f ms, first rows %.1f ms, whole %.0f ms; %d chunks, %d rows (show stat: %d), JSON %s",
+    got.status, got.first, got.total, got.chunks, ok and #rows or 0, direct, ok and "parses" or "does not parse"))
+  print(string.format("peak Lua memory seen during it: %d KiB (under tune.lua.maxmem 32 MiB)", out.peak))
+  out.idle = proxied(h)
+  out.ours = proxied(h, { h.ports.api, "/stats" })
+  out.native = proxied(h, { h.ports.native, "/;csv" })
+  print(string.format("proxied p99: idle %.2f ms; while a client loops on GET /stats %.2f ms (%.1f x idle); on the native ;csv page %.2f ms (%.1f x idle)",
+    out.idle.p99, out.ours.p99, out.ours.p99 / out.idle.p99, out.native.p99, out.native.p99 / out.idle.p99))
+  return out
 end
 
 local results = {}
@@ -102,6 +172,7 @@ for backends, servers in SIZES:gmatch("(%d+)x(%d+)") do
       if ref then row(size, "  " .. case.ref[1] .. " " .. case.ref[3]:gsub("%%20", " "), ref) end
     end
     print(string.format("%-9s Lua memory after the run: %d KiB", size, memory(h) // 1024))
+    if size == SIZES:match("(%d+x%d+)$") then results.streaming = streaming(h) end
   end)
   h:stop()
   assert(ok, err)
@@ -139,3 +210,19 @@ target("full /stats: ours/native ;csv (" .. largest .. ")", big["full /stats"].r
 target("PATCH weight: ours/relay set weight (" .. largest .. ")", big["PATCH weight"].rps / big["PATCH weight ref"].rps, 0.5)
 target("PATCH state: ours/relay set server state (" .. largest .. ")", big["PATCH state"].rps / big["PATCH state ref"].rps, 0.5)
 target("Lua memory: after 1,000 mixed / after " .. (1000 + done) .. " (within 10%)", first / last, 1 / 1.1)
+
+-- The targets of issue 15.
+local function below(what, value, ceiling, unit)
+  print(string.format("%-4s %-62s %.2f%s (target < %.2f%s)", value < ceiling and "ok" or "MISS", what, value, unit, ceiling, unit))
+end
+local streamed = results.streaming
+print()
+target("GET one server: ours/relay (" .. largest .. ")", big["one server"].rps / big["one server ref"].rps, 0.6)
+target("GET /stats: ours/native ;csv (" .. largest .. ")", big["full /stats"].rps / big["full /stats ref"].rps, 0.25)
+below("GET /stats: time to the first rows", streamed.got.first, 50, " ms")
+target("PATCH weight: ours/relay set weight (" .. largest .. ")", big["PATCH weight"].rps / big["PATCH weight ref"].rps, 0.8)
+below("proxied p99 while looping on GET /stats / idle p99", streamed.ours.p99 / streamed.idle.p99, 25.0001, "")
+print(string.format("     (the same while looping on the native ;csv page: %.1f)", streamed.native.p99 / streamed.idle.p99))
+below("peak Lua memory seen during a full GET /stats", streamed.peak / 1024, 32, " MiB")
+print(string.format("%-4s %-62s", streamed.whole and "ok" or "MISS", "GET /stats whole: every row of show stat, JSON that parses"))
+print(string.format("     full /stats: ours %.1f req/s, lua-cjson per row (unordered) %.1f req/s", big["full /stats"].rps, big["full /stats by lua-cjson (reference)"].rps))

@@ -55,6 +55,44 @@ local function __TS__ArrayIncludes(self, searchElement, fromIndex)
     return false
 end
 
+local function __TS__ArrayIndexOf(self, searchElement, fromIndex)
+    if fromIndex == nil then
+        fromIndex = 0
+    end
+    local len = #self
+    if len == 0 then
+        return -1
+    end
+    if fromIndex >= len then
+        return -1
+    end
+    if fromIndex < 0 then
+        fromIndex = len + fromIndex
+        if fromIndex < 0 then
+            fromIndex = 0
+        end
+    end
+    for i = fromIndex + 1, len do
+        if self[i] == searchElement then
+            return i - 1
+        end
+    end
+    return -1
+end
+
+local function __TS__ArraySetLength(self, length)
+    if length < 0 or length ~= length or length == math.huge or math.floor(length) ~= length then
+        error(
+            "invalid array length: " .. tostring(length),
+            0
+        )
+    end
+    for i = length + 1, #self do
+        self[i] = nil
+    end
+    return length
+end
+
 local function __TS__ArrayFind(self, predicate, thisArg)
     for i = 1, #self do
         local elem = self[i]
@@ -63,18 +101,6 @@ local function __TS__ArrayFind(self, predicate, thisArg)
         end
     end
     return nil
-end
-
-local function __TS__ArrayFilter(self, callbackfn, thisArg)
-    local result = {}
-    local len = 0
-    for i = 1, #self do
-        if callbackfn(thisArg, self[i], i - 1, self) then
-            len = len + 1
-            result[len] = self[i]
-        end
-    end
-    return result
 end
 
 local function __TS__CountVarargs(...)
@@ -119,6 +145,18 @@ local function __TS__ArraySome(self, callbackfn, thisArg)
     return false
 end
 
+local function __TS__ArrayFilter(self, callbackfn, thisArg)
+    local result = {}
+    local len = 0
+    for i = 1, #self do
+        if callbackfn(thisArg, self[i], i - 1, self) then
+            len = len + 1
+            result[len] = self[i]
+        end
+    end
+    return result
+end
+
 local function __TS__ArrayPush(self, ...)
     local items = {...}
     local len = #self
@@ -132,13 +170,15 @@ end
 return {
   __TS__ObjectAssign = __TS__ObjectAssign,
   __TS__ArrayIncludes = __TS__ArrayIncludes,
+  __TS__ArrayIndexOf = __TS__ArrayIndexOf,
+  __TS__ArraySetLength = __TS__ArraySetLength,
   __TS__ArrayFind = __TS__ArrayFind,
-  __TS__ArrayFilter = __TS__ArrayFilter,
   __TS__SparseArrayNew = __TS__SparseArrayNew,
   __TS__SparseArrayPush = __TS__SparseArrayPush,
   __TS__SparseArraySpread = __TS__SparseArraySpread,
   __TS__ArrayMap = __TS__ArrayMap,
   __TS__ArraySome = __TS__ArraySome,
+  __TS__ArrayFilter = __TS__ArrayFilter,
   __TS__ArrayPush = __TS__ArrayPush
 }
  end,
@@ -952,7 +992,7 @@ return ____exports
  end,
 ["http.jsonencode"] = function(...) 
 local ____exports = {}
-local validUtf8, quote, number, prefixes, push, isArray, encodeObject, encodeInto, nullValue, ESCAPES, NEEDS_ESCAPE, ESCAPED, REPLACEMENT, SURROGATE, utf8Len, prefixesOf
+local validUtf8, prefixes, push, isArray, encodeObject, encodeInto, nullValue, ESCAPES, NEEDS_ESCAPE, ESCAPED, REPLACEMENT, SURROGATE, utf8Len, prefixesOf
 function validUtf8(text)
     local checked = string.gsub(text, SURROGATE, REPLACEMENT)
     if (utf8Len(checked)) ~= nil then
@@ -974,7 +1014,8 @@ function validUtf8(text)
     parts[#parts + 1] = string.sub(checked, start)
     return table.concat(parts)
 end
-function quote(text)
+--- `text` as a JSON string.
+function ____exports.quote(text)
     if (string.find(text, NEEDS_ESCAPE)) == nil then
         return ("\"" .. text) .. "\""
     end
@@ -987,7 +1028,8 @@ function quote(text)
     escaped = string.gsub(escaped, " ", "\\u2029")
     return ("\"" .. escaped) .. "\""
 end
-function number(value)
+--- `value` as a JSON number (null for NaN and infinities).
+function ____exports.number(value)
     if math.type(value) == "integer" then
         return string.format("%d", value)
     end
@@ -1001,8 +1043,8 @@ function prefixes(order)
     if cached == nil then
         cached = {first = {}, next = {}}
         for ____, name in ipairs(order) do
-            cached.first[name] = quote(name) .. ":"
-            cached.next[name] = ("," .. quote(name)) .. ":"
+            cached.first[name] = ____exports.quote(name) .. ":"
+            cached.next[name] = ("," .. ____exports.quote(name)) .. ":"
         end
         prefixesOf[order] = cached
     end
@@ -1054,7 +1096,7 @@ function encodeObject(buffer, value, order, closed)
             if type(key) == "string" and (known and known[key]) == nil then
                 push(
                     buffer,
-                    first and quote(key) .. ":" or ("," .. quote(key)) .. ":"
+                    first and ____exports.quote(key) .. ":" or ("," .. ____exports.quote(key)) .. ":"
                 )
                 first = false
                 encodeInto(buffer, field)
@@ -1068,12 +1110,12 @@ function encodeInto(buffer, value)
     if kind == "string" then
         push(
             buffer,
-            quote(value)
+            ____exports.quote(value)
         )
     elseif kind == "number" then
         push(
             buffer,
-            number(value)
+            ____exports.number(value)
         )
     elseif kind == "boolean" then
         push(buffer, value and "true" or "false")
@@ -1454,17 +1496,22 @@ end
 function ____exports.text(status, body, headers)
     return {status = status, body = body, contentType = ____exports.TEXT_TYPE, headers = headers}
 end
+--- A 200 whose body `stream` writes in pieces.
+function ____exports.streamed(contentType, stream)
+    return {status = 200, body = "", contentType = contentType, stream = stream}
+end
 function ____exports.noContent(headers)
     return {status = 204, body = "", headers = headers}
 end
---- Writes `reply`: status, Content-Type, an exact Content-Length, then the
--- body unless `headOnly` (HEAD gets the headers GET would have).
+--- Writes `reply`: status, Content-Type, an exact Content-Length (or, for a
+-- streamed body, none: HAProxy then sends it chunked to HTTP/1.1 clients),
+-- then the body unless `headOnly` (HEAD gets the headers GET would have).
 function ____exports.send(applet, reply, headOnly)
     applet:set_status(reply.status)
     if reply.contentType ~= nil then
         applet:add_header("content-type", reply.contentType)
     end
-    if reply.status ~= 204 then
+    if reply.status ~= 204 and reply.stream == nil then
         applet:add_header(
             "content-length",
             string.format("%d", #reply.body)
@@ -1476,7 +1523,12 @@ function ____exports.send(applet, reply, headOnly)
         end
     end
     applet:start_response()
-    if not headOnly and reply.body ~= "" then
+    if headOnly then
+        return
+    end
+    if reply.stream ~= nil then
+        reply.stream(function(piece) return applet:send(piece) end)
+    elseif reply.body ~= "" then
         applet:send(reply.body)
     end
 end
@@ -1719,6 +1771,33 @@ function ____exports.parse_weight(text)
         value(current),
         value(initial)
     )
+end
+return ____exports
+ end,
+["stats.core.level"] = function(...) 
+local ____exports = {}
+local ____client = require("stats.core.client")
+local execute = ____client.execute
+local RANK = {user = 1, operator = 2, admin = 3}
+local levels = {}
+--- The socket's level: "user", "operator" or "admin" (undefined when it does not answer).
+local function levelOf(client)
+    local key = (client.address .. "|") .. tostring(client.port)
+    local level = levels[key]
+    if level == nil then
+        local answer = execute(client, "show cli level")
+        if answer == nil then
+            return nil
+        end
+        level = (string.match(answer, "^%s*(%a+)")) or "unknown"
+        levels[key] = level
+    end
+    return level
+end
+--- Whether the socket is at `minimum` or above.
+function ____exports.atLevel(client, minimum)
+    local level = levelOf(client)
+    return level ~= nil and (RANK[level] or 0) >= RANK[minimum]
 end
 return ____exports
  end,
@@ -2018,6 +2097,8 @@ local insideHAProxy = ____client.insideHAProxy
 local ____errors = require("stats.core.errors")
 local answerError = ____errors.answerError
 local statsError = ____errors.statsError
+local ____level = require("stats.core.level")
+local atLevel = ____level.atLevel
 local ____names = require("stats.core.names")
 local invalidName = ____names.invalidName
 local nameProblem = ____names.nameProblem
@@ -2093,28 +2174,10 @@ function ____exports.judge(op, command, answer)
     end
     return nil, statsError(op.otherwise or "refused", text, command, text)
 end
---- The level of each stats socket, asked once per process ("show cli level").
--- An in-process call stands in for its command, so it is made only where
--- the socket itself would take the command, at level admin: the level the
--- operator gave the socket stays what the library and the API may do.
-local levels = {}
-local function atLevelAdmin(client)
-    local key = (client.address .. "|") .. tostring(client.port)
-    local level = levels[key]
-    if level == nil then
-        local answer = execute(client, "show cli level")
-        if answer == nil then
-            return false
-        end
-        level = (string.match(answer, "^%s*(%a+)")) or "unknown"
-        levels[key] = level
-    end
-    return level == "admin"
-end
 --- Runs `op` with words already checked: in-process when the object is reachable (and the socket is admin), else on the socket.
 function ____exports.run(client, op, words)
     local command = op.command(words)
-    if op["local"] ~= nil and insideHAProxy() and atLevelAdmin(client) then
+    if op["local"] ~= nil and insideHAProxy() and atLevel(client, "admin") then
         local target = op["local"].find(words)
         if target ~= nil then
             return ____exports.judge(
@@ -2619,6 +2682,9 @@ ____exports.stat_filter = {FRONTEND = 1, BACKEND = 2, SERVER = 4, ANY = -1}
 return ____exports
  end,
 ["stats.process.parsers"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayIndexOf = ____lualib.__TS__ArrayIndexOf
+local __TS__ArraySetLength = ____lualib.__TS__ArraySetLength
 local ____exports = {}
 local ____fields = require("stats.core.fields")
 local ordered = ____fields.ordered
@@ -2662,9 +2728,18 @@ local function csvFields(line)
     end
     return fields
 end
---- The header line's names, in order ("# pxname,svname,...,").
+--- The header line's names, in order ("# pxname,svname,...,"), up to the
+-- "-" column: what follows it are the stats modules' fields (h1_*, h2_*,
+-- ssl_*), which HAProxy 2.6's Lua cannot read in-process (Proxy and Server
+-- get_stats() fill only the standard ones). Rows carry the standard fields
+-- on the socket too, so a row has one shape wherever it was read.
 local function csvHeader(line)
-    return csvFields((string.gsub(line, "^#%s*", "")))
+    local names = csvFields((string.gsub(line, "^#%s*", "")))
+    local modules = __TS__ArrayIndexOf(names, "-")
+    if modules >= 0 then
+        __TS__ArraySetLength(names, modules)
+    end
+    return names
 end
 --- Header lines seen, with their names and row metatable: every answer of a
 -- process has the same header, so it is split once, and the encoder's
@@ -2673,9 +2748,14 @@ local headers = {}
 local headerCount = 0
 --- The names of the last "show stat" header parsed: every field a row can have.
 local lastNames
+local lastOrder
 --- Every field a "show stat" row has, as the last answer's header named them; undefined before any.
 function ____exports.statFieldNames()
     return lastNames
+end
+--- The row metatable (field order) of the last header parsed; undefined before any.
+function ____exports.statRowOrder()
+    return lastOrder
 end
 local function headerOf(line)
     local known = headers[line]
@@ -2695,6 +2775,7 @@ local function headerOf(line)
         headerCount = headerCount + 1
     end
     lastNames = known.names
+    lastOrder = known.order
     return known
 end
 --- Parses "show stat" CSV into an array of rows keyed by the header's names:
@@ -2707,13 +2788,13 @@ function ____exports.parse_stats(csv)
     for line in string.gmatch(csv, "([^\n]*)\n?") do
         do
             if line == "" then
-                goto __continue18
+                goto __continue20
             end
             if string.sub(line, 1, 1) == "#" then
                 local known = headerOf(line)
                 header = known.names
                 order = known.order
-                goto __continue18
+                goto __continue20
             end
             local row = setmetatable({}, order)
             local quoted = string.find(line, "\"", 1, true)
@@ -2741,7 +2822,7 @@ function ____exports.parse_stats(csv)
             end
             rows[#rows + 1] = row
         end
-        ::__continue18::
+        ::__continue20::
     end
     return rows
 end
@@ -2860,6 +2941,243 @@ function ____exports.planStat(proxy, mask, sid)
 end
 return ____exports
  end,
+["stats.process.local"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayFind = ____lualib.__TS__ArrayFind
+local ____exports = {}
+local ____level = require("stats.core.level")
+local atLevel = ____level.atLevel
+local ____parsers = require("stats.process.parsers")
+local parse_stats = ____parsers.parse_stats
+local ____plan = require("stats.process.plan")
+local planStat = ____plan.planStat
+local showStat = ____plan.showStat
+local ____types = require("stats.process.types")
+local stat_filter = ____types.stat_filter
+local stats_types = ____types.stats_types
+--- The fields each row type fills, in HAProxy 2.6 (see above).
+local FILLED = {[stats_types.FRONTEND] = "pxname svname scur smax slim stot bin bout dreq dresp ereq status pid iid sid type rate rate_lim rate_max hrsp_1xx hrsp_2xx hrsp_3xx hrsp_4xx hrsp_5xx hrsp_other req_rate req_rate_max req_tot comp_in comp_out comp_byp comp_rsp mode conn_rate conn_rate_max conn_tot intercepted dcon dses wrew cache_lookups cache_hits eint", [stats_types.SOCKET] = "pxname svname scur smax slim stot bin bout dreq dresp ereq status pid iid sid type addr mode dcon dses wrew eint", [stats_types.SERVER] = "pxname svname qcur qmax scur smax slim stot bin bout dresp econ eresp wretr wredis status weight act bck chkfail chkdown lastchg downtime qlimit pid iid sid throttle lbtot tracked type rate rate_max check_status check_code check_duration hrsp_1xx hrsp_2xx hrsp_3xx hrsp_4xx hrsp_5xx hrsp_other hanafail req_tot cli_abrt srv_abrt lastsess last_chk last_agt qtime ctime rtime ttime agent_status agent_code agent_duration check_desc agent_desc check_rise check_fall check_health agent_rise agent_fall agent_health addr cookie mode wrew connect reuse srv_icur src_ilim qtime_max ctime_max rtime_max ttime_max eint idle_conn_cur safe_conn_cur used_conn_cur need_conn_est uweight", [stats_types.BACKEND] = "pxname svname qcur qmax scur smax slim stot bin bout dreq dresp econ eresp wretr wredis status weight act bck chkdown lastchg downtime pid iid sid lbtot type rate rate_max hrsp_1xx hrsp_2xx hrsp_3xx hrsp_4xx hrsp_5xx hrsp_other req_tot cli_abrt srv_abrt comp_in comp_out comp_byp comp_rsp lastsess qtime ctime rtime ttime cookie mode algo wrew connect reuse cache_lookups cache_hits qtime_max ctime_max rtime_max ttime_max eint uweight agg_server_check_status agg_server_status agg_check_status"}
+--- Per row type, the set of fields it fills.
+____exports.FIELDS = {}
+for rowType, list in pairs(FILLED) do
+    local set = {}
+    for name in string.gmatch(list, "%S+") do
+        set[name] = true
+    end
+    ____exports.FIELDS[rowType] = set
+end
+--- Listener rows come with this bit of the filter, beside frontends.
+local SOCKET_BIT = 8
+local EVERYTHING = stat_filter.FRONTEND | stat_filter.BACKEND | stat_filter.SERVER | SOCKET_BIT
+local proxies
+local byId
+local function serversOf(proxy)
+    local list = {}
+    for ____, server in pairs(proxy.servers) do
+        list[#list + 1] = server
+    end
+    table.sort(
+        list,
+        function(a, b) return tonumber(a.puid) < tonumber(b.puid) end
+    )
+    return list
+end
+--- Every proxy, in "show stat" order (by id). Built once: HAProxy 2.6
+-- creates no proxy at runtime, and its Lua tables of proxies and servers
+-- are made once after the configuration is parsed.
+function ____exports.localProxies()
+    if proxies ~= nil then
+        return proxies
+    end
+    local found = {}
+    local list = {}
+    for ____, ____value in ipairs({{"frontend", core.frontends}, {"backend", core.backends}}) do
+        local side = ____value[1]
+        local ____table = ____value[2]
+        for name, proxy in pairs(____table) do
+            local entry = found[proxy.uuid]
+            if entry == nil then
+                entry = {
+                    proxy = proxy,
+                    id = tonumber(proxy.uuid),
+                    name = name,
+                    frontend = false,
+                    backend = false,
+                    servers = {}
+                }
+                found[proxy.uuid] = entry
+                list[#list + 1] = entry
+            end
+            if side == "frontend" then
+                entry.frontend = true
+            else
+                entry.backend = true
+                entry.servers = serversOf(proxy)
+            end
+        end
+    end
+    table.sort(
+        list,
+        function(a, b) return a.id < b.id end
+    )
+    proxies = list
+    byId = found
+    return list
+end
+--- The proxy "show stat <ref>" picks: by numeric id, else by name (as core.proxies, then backends, then frontends).
+function ____exports.localProxy(ref)
+    local list = ____exports.localProxies()
+    local id = tonumber(ref)
+    if id ~= nil then
+        return __TS__ArrayFind(
+            list,
+            function(____, entry) return entry.id == id end
+        )
+    end
+    local proxy = core.proxies[ref] or core.backends[ref] or core.frontends[ref]
+    local ____temp_0
+    if proxy == nil then
+        ____temp_0 = nil
+    else
+        ____temp_0 = byId[proxy.uuid]
+    end
+    return ____temp_0
+end
+--- Backends that have (or had) servers added at runtime, by name: their server
+-- rows are read on the socket. Told by whoever adds one (servers/lifecycle.ts,
+-- the restore after a reload, the state task when it sees one); never
+-- forgotten, since a deleted server's id is not reused in the rows.
+local withAdded = {}
+function ____exports.noteAddedServer(backend)
+    withAdded[backend] = true
+end
+local checked
+--- Whether rows may be read in-process for this client: inside HAProxy 2.6, on a socket at level operator or admin.
+function ____exports.readsInProcess(client)
+    if checked == nil then
+        local version = core.get_info().Version
+        checked = (string.match(
+            tostring(version),
+            "^2%.6[%.%-]"
+        )) ~= nil
+    end
+    return checked and atLevel(client, "operator")
+end
+local function socketRows(client, commands, read, rowType, out)
+    for ____, command in ipairs(commands) do
+        local answer, err = read(client, command)
+        if answer == nil then
+            return err
+        end
+        for ____, row in ipairs(parse_stats(answer)) do
+            if row.type == rowType then
+                out[#out + 1] = row
+            end
+        end
+    end
+    return nil
+end
+--- Appends `entry`'s rows selected by `mask` and `sid` (as "show stat <id>
+-- <mask> <sid>") to `out`, in "show stat" order. The rows read in-process
+-- may hold other types' fields (see above): encode them through FIELDS, or
+-- complete() them. `read` runs a command (reads.ts), for the few rows that
+-- only the socket has. With `slice`, only those servers, the rows before
+-- the servers with the first slice and the backend row with the last.
+function ____exports.entryRows(client, entry, mask, sid, read, out, slice)
+    local wanted = mask == stat_filter.ANY and EVERYTHING or mask
+    local from = slice and slice.from or 0
+    local to = slice and slice.to or #entry.servers
+    local opening = from == 0
+    local closing = to >= #entry.servers
+    if opening and entry.frontend and wanted & stat_filter.FRONTEND ~= 0 then
+        if not entry.backend then
+            out[#out + 1] = entry.proxy:get_stats()
+        else
+            local err = socketRows(
+                client,
+                {showStat(
+                    tostring(entry.id),
+                    stat_filter.FRONTEND,
+                    -1
+                )},
+                read,
+                stats_types.FRONTEND,
+                out
+            )
+            if err ~= nil then
+                return err
+            end
+        end
+    end
+    if opening and entry.frontend and wanted & SOCKET_BIT ~= 0 then
+        local listeners = {}
+        for name, listener in pairs(entry.proxy.listeners) do
+            local row = listener:get_stats()
+            local own = row.type == stats_types.SOCKET and row.svname == name and row.iid == entry.id
+            if own and (sid == -1 or row.sid == sid) then
+                listeners[#listeners + 1] = row
+            end
+        end
+        table.sort(
+            listeners,
+            function(a, b) return a.sid < b.sid end
+        )
+        for ____, row in ipairs(listeners) do
+            out[#out + 1] = row
+        end
+    end
+    if entry.backend and wanted & stat_filter.SERVER ~= 0 then
+        if withAdded[entry.name] ~= nil then
+            if opening then
+                local err = socketRows(
+                    client,
+                    planStat(
+                        tostring(entry.id),
+                        stat_filter.SERVER,
+                        sid
+                    ),
+                    read,
+                    stats_types.SERVER,
+                    out
+                )
+                if err ~= nil then
+                    return err
+                end
+            end
+        else
+            local servers = entry.servers
+            do
+                local index = from
+                while index < to do
+                    local server = servers[index + 1]
+                    if sid == -1 or tonumber(server.puid) == sid then
+                        out[#out + 1] = server:get_stats()
+                    end
+                    index = index + 1
+                end
+            end
+        end
+    end
+    if closing and entry.backend and wanted & stat_filter.BACKEND ~= 0 then
+        out[#out + 1] = entry.proxy:get_stats()
+    end
+    return nil
+end
+--- `row` as the socket's parse makes it: only its type's fields, every one of `names` present ("" when empty).
+function ____exports.complete(row, names)
+    local filled = ____exports.FIELDS[row.type]
+    if filled == nil then
+        return row
+    end
+    for ____, name in ipairs(names) do
+        if not (filled[name] ~= nil) or row[name] == nil then
+            row[name] = ""
+        end
+    end
+    return row
+end
+return ____exports
+ end,
 ["stats.process.reads"] = function(...) 
 local ____exports = {}
 local ____client = require("stats.core.client")
@@ -2869,9 +3187,17 @@ local insideHAProxy = ____client.insideHAProxy
 local ____errors = require("stats.core.errors")
 local answerError = ____errors.answerError
 local statsError = ____errors.statsError
+local ____local = require("stats.process.local")
+local complete = ____local.complete
+local entryRows = ____local.entryRows
+local localProxies = ____local.localProxies
+local localProxy = ____local.localProxy
+local readsInProcess = ____local.readsInProcess
 local ____parsers = require("stats.process.parsers")
 local parse_info = ____parsers.parse_info
 local parse_stats = ____parsers.parse_stats
+local statFieldNames = ____parsers.statFieldNames
+local statRowOrder = ____parsers.statRowOrder
 local ____plan = require("stats.process.plan")
 local planStat = ____plan.planStat
 local showStat = ____plan.showStat
@@ -2889,10 +3215,131 @@ function ____exports.read(client, command)
     end
     return answer
 end
---- Rows of "show stat <proxy> <mask> <sid>". Inside HAProxy, read as several
--- small commands (plan.ts); the rows are the same, in the same order.
+--- The standard "show stat" field names and their row order, read once on
+-- the socket (a header-only "show stat -1 0 -1"): in-process rows are keyed
+-- by the same names, in the order this HAProxy prints them.
+function ____exports.statHeader(client)
+    local names = statFieldNames()
+    if names == nil then
+        local answer, err = ____exports.read(client, "show stat -1 0 -1")
+        if answer == nil then
+            return nil, err
+        end
+        parse_stats(answer)
+        names = statFieldNames()
+        if names == nil then
+            return nil, statsError("refused", "show stat printed no header", "show stat -1 0 -1", answer)
+        end
+    end
+    return names, statRowOrder()
+end
+--- In-process groups over `entries`: one proxy each, a big backend in slices of SERVERS_PER_GROUP servers.
+function ____exports.localGroups(client, entries, mask, sid)
+    local names, order = ____exports.statHeader(client)
+    if names == nil then
+        return nil, order
+    end
+    local index = 0
+    local from = 0
+    return {
+        names = names,
+        next = function()
+            local entry = entries[index + 1]
+            if entry == nil then
+                return nil
+            end
+            local to = math.min(from + ____exports.SERVERS_PER_GROUP, #entry.servers)
+            local rows = {}
+            local err = entryRows(
+                client,
+                entry,
+                mask,
+                sid,
+                ____exports.read,
+                rows,
+                {from = from, to = to}
+            )
+            if err ~= nil then
+                return nil, err
+            end
+            if to >= #entry.servers then
+                index = index + 1
+                from = 0
+            else
+                from = to
+            end
+            return rows
+        end
+    }
+end
+--- Rows already read, as one group.
+function ____exports.wholeGroup(rows)
+    local given = false
+    return {
+        names = statFieldNames() or ({}),
+        next = function()
+            if given then
+                return nil
+            end
+            given = true
+            return rows
+        end
+    }
+end
+--- The proxies "show stat <proxy>" reads, in-process: all for "-1"; undefined for one HAProxy should name unknown.
+function ____exports.proxiesOf(proxy)
+    if proxy == "-1" then
+        return localProxies()
+    end
+    local found = localProxy(proxy)
+    local ____temp_0
+    if found == nil then
+        ____temp_0 = nil
+    else
+        ____temp_0 = {found}
+    end
+    return ____temp_0
+end
+--- Rows of "show stat <proxy> <mask> <sid>" read in-process (local.ts), completed to the socket's shape.
+local function localRows(client, entries, mask, sid)
+    local names, order = ____exports.statHeader(client)
+    if names == nil then
+        return nil, order
+    end
+    local rows = {}
+    for ____, entry in ipairs(entries) do
+        local err = entryRows(
+            client,
+            entry,
+            mask,
+            sid,
+            ____exports.read,
+            rows
+        )
+        if err ~= nil then
+            return nil, err
+        end
+    end
+    for ____, row in ipairs(rows) do
+        setmetatable(
+            complete(row, names),
+            order
+        )
+    end
+    return rows
+end
+--- Rows of "show stat <proxy> <mask> <sid>". Inside HAProxy 2.6, read
+-- in-process (local.ts); else on the socket, inside HAProxy as several
+-- small commands (plan.ts). The rows are the same, in the same order.
 function ____exports.statRows(client, proxy, mask, sid)
-    local commands = insideHAProxy() and planStat(proxy, mask, sid) or ({showStat(proxy, mask, sid)})
+    local inside = insideHAProxy()
+    if inside and readsInProcess(client) then
+        local entries = ____exports.proxiesOf(proxy)
+        if entries ~= nil then
+            return localRows(client, entries, mask, sid)
+        end
+    end
+    local commands = inside and planStat(proxy, mask, sid) or ({showStat(proxy, mask, sid)})
     if #commands == 1 then
         local answer, err = ____exports.read(client, commands[1])
         if answer == nil then
@@ -2916,6 +3363,25 @@ function ____exports.statRows(client, proxy, mask, sid)
     end
     return parse_stats(table.concat(answers))
 end
+function ____exports.statGroups(client, proxy, mask, sid)
+    local ____temp_1
+    if insideHAProxy() and readsInProcess(client) then
+        ____temp_1 = ____exports.proxiesOf(proxy)
+    else
+        ____temp_1 = nil
+    end
+    local entries = ____temp_1
+    if entries ~= nil then
+        return ____exports.localGroups(client, entries, mask, sid)
+    end
+    local rows, err = ____exports.statRows(client, proxy, mask, sid)
+    if rows == nil then
+        return nil, err
+    end
+    return ____exports.wholeGroup(rows)
+end
+--- Servers per group: a big backend's rows come a slice at a time, so that no group outgrows one piece of an answer.
+____exports.SERVERS_PER_GROUP = 50
 --- HAProxy's "No such proxy." restated as what the caller asked for; other errors unchanged.
 function ____exports.notFoundAs(err, message)
     return err.kind == "not_found" and statsError("not_found", message, err.command, err.haproxy) or err
@@ -3532,6 +3998,8 @@ local nowMs = ____gate.nowMs
 local ____operation = require("stats.core.operation")
 local commandOf = ____operation.commandOf
 local judge = ____operation.judge
+local ____local = require("stats.process.local")
+local noteAddedServer = ____local.noteAddedServer
 local ____local = require("stats.servers.local")
 local localServer = ____local.localServer
 local ____operations = require("stats.servers.operations")
@@ -3619,6 +4087,7 @@ local function restoreOne(client, ownPid, record, row)
         forget(record.backend, record.name)
         return
     end
+    noteAddedServer(record.backend)
     local commands = {"show info"}
     for ____, ____value in ipairs(built) do
         local command = ____value[2]
@@ -3685,11 +4154,16 @@ local allProxies = ____plan.allProxies
 local showStat = ____plan.showStat
 local ____errors = require("stats.core.errors")
 local answerError = ____errors.answerError
+local ____local = require("stats.process.local")
+local localProxy = ____local.localProxy
+local readsInProcess = ____local.readsInProcess
 local ____reads = require("stats.process.reads")
+local localGroups = ____reads.localGroups
 local notFoundAs = ____reads.notFoundAs
 local ofType = ____reads.ofType
 local read = ____reads.read
 local statRows = ____reads.statRows
+local wholeGroup = ____reads.wholeGroup
 local ____types = require("stats.process.types")
 local stat_filter = ____types.stat_filter
 local stats_types = ____types.stats_types
@@ -3718,6 +4192,31 @@ function ____exports.servers(client, backendRef)
         )
     end
     return ofType(rows, stats_types.SERVER)
+end
+--- The server rows of a backend a group at a time (process/reads.ts), for an
+-- answer sent in pieces; not_found, before any row, when there is no such
+-- backend. Keep only the server rows.
+function ____exports.serverGroups(client, backendRef)
+    local ref, problem = proxyRef(backendRef)
+    if ref == nil then
+        return nil, invalidName("backend", backendRef, problem)
+    end
+    if insideHAProxy() and readsInProcess(client) then
+        local entry = localProxy(ref)
+        if entry == nil or not entry.backend then
+            return nil, statsError(
+                "not_found",
+                "no such backend: " .. ref,
+                showStat(ref, stat_filter.SERVER, -1)
+            )
+        end
+        return localGroups(client, {entry}, stat_filter.SERVER, -1)
+    end
+    local rows, err = ____exports.servers(client, ref)
+    if rows == nil then
+        return nil, err
+    end
+    return wholeGroup(rows)
 end
 --- The server id HAProxy has for `name` in `backend`, in-process; undefined when unknown here.
 local function localServerId(backendRef, name)
@@ -3927,6 +4426,10 @@ return ____exports
 local ____exports = {}
 local ____atomic = require("host.atomic")
 local writeAtomically = ____atomic.writeAtomically
+local ____local = require("stats.process.local")
+local noteAddedServer = ____local.noteAddedServer
+local ____local = require("stats.servers.local")
+local localServer = ____local.localServer
 local ____reads = require("stats.servers.reads")
 local statesText = ____reads.statesText
 local ____process = require("api.persist.process")
@@ -3992,6 +4495,30 @@ local function backendText(text, backend)
     end
     return table.concat(lines, "\n") .. "\n\n"
 end
+local configuredCount
+--- Tells the stats reads (stats/process/local.ts) about backends holding
+-- servers added on the socket by something else than the API: those are
+-- not in HAProxy's Lua tables. Looked for only when the state has more
+-- lines than the configuration has servers (a count made in C, by gsub).
+local function noteForeignServers(text)
+    if configuredCount == nil then
+        configuredCount = 0
+        for ____, backend in pairs(core.backends) do
+            for ____ in pairs(backend.servers) do
+                configuredCount = configuredCount + 1
+            end
+        end
+    end
+    local ____, lines = string.gsub(text, "\n%d", "")
+    if lines <= configuredCount then
+        return
+    end
+    for backend, server in string.gmatch(text, "\n%d+ (%S+) %d+ (%S+)") do
+        if localServer(backend, server) == nil then
+            noteAddedServer(backend)
+        end
+    end
+end
 --- Reads every server's state, on a session of this process (`ownPid`), and writes the files that changed.
 function ____exports.saveServerStates(client, files, ownPid)
     local text, err = statesText(client, ownPid)
@@ -4001,6 +4528,7 @@ function ____exports.saveServerStates(client, files, ownPid)
         end
         return
     end
+    noteForeignServers(text)
     if files.global ~= nil then
         keep(files.global, text)
     end
@@ -4694,6 +5222,7 @@ local showStat = ____plan.showStat
 local ____reads = require("stats.process.reads")
 local notFoundAs = ____reads.notFoundAs
 local ofType = ____reads.ofType
+local statGroups = ____reads.statGroups
 local statRows = ____reads.statRows
 local ____types = require("stats.process.types")
 local stat_filter = ____types.stat_filter
@@ -4704,6 +5233,10 @@ local function proxies(client, mask, rowType)
         return nil, err
     end
     return ofType(rows, rowType)
+end
+--- Every frontend's (or backend's) row, a group at a time (reads.ts); keep only rows of that type.
+function ____exports.proxyGroups(client, side)
+    return statGroups(client, "-1", side == "frontend" and stat_filter.FRONTEND or stat_filter.BACKEND, -1)
 end
 function ____exports.frontends(client)
     return proxies(client, stat_filter.FRONTEND, stats_types.FRONTEND)
@@ -4813,20 +5346,23 @@ end
 return ____exports
  end,
 ["api.rows"] = function(...) 
-local ____lualib = require("lualib_bundle")
-local __TS__ArrayFilter = ____lualib.__TS__ArrayFilter
 local ____exports = {}
 local ____errors = require("http.errors")
 local failure = ____errors.failure
-local ____json = require("http.json")
-local asArray = ____json.asArray
 local ____query = require("http.query")
 local query = ____query.query
 local single = ____query.single
+local ____jsonencode = require("http.jsonencode")
+local jsonNumber = ____jsonencode.number
+local quote = ____jsonencode.quote
 local ____response = require("http.response")
 local json = ____response.json
+local JSON_TYPE = ____response.JSON_TYPE
+local streamed = ____response.streamed
 local ____fields = require("stats.core.fields")
 local ordered = ____fields.ordered
+local ____local = require("stats.process.local")
+local FIELDS = ____local.FIELDS
 local ____parsers = require("stats.process.parsers")
 local statFieldNames = ____parsers.statFieldNames
 local ____types = require("stats.process.types")
@@ -4889,18 +5425,25 @@ local function unknownField(fields)
     end
     return nil
 end
---- The rows with only `fields`, in HAProxy's order.
-local function project(rows, fields)
+--- The fields of `fields` (all when undefined), in HAProxy's order.
+local function chosen(names, fields)
+    if fields == nil then
+        return names
+    end
     local wanted = {}
     for ____, field in ipairs(fields) do
         wanted[field] = true
     end
     local order = {}
-    for ____, name in ipairs(statFieldNames() or fields) do
+    for ____, name in ipairs(names) do
         if wanted[name] ~= nil then
             order[#order + 1] = name
         end
     end
+    return order
+end
+--- The rows with only `fields`, in HAProxy's order.
+local function project(rows, order)
     local meta = ordered(order)
     local projected = {}
     for ____, row in ipairs(rows) do
@@ -4915,8 +5458,123 @@ local function project(rows, fields)
     end
     return projected
 end
-local function rowsReply(context, request, typed, one, read)
-    local selected, refused = selection(request, typed)
+local function planOf(names, rowType)
+    local filled = FIELDS[rowType]
+    local plan = {before = {}, keys = {}, after = ""}
+    local pending = "{"
+    local comma = ""
+    for ____, name in ipairs(names) do
+        local prefix = (comma .. quote(name)) .. ":"
+        comma = ","
+        if filled ~= nil and not (filled[name] ~= nil) then
+            pending = (pending .. prefix) .. "\"\""
+        else
+            plan.before[#plan.before + 1] = pending .. prefix
+            plan.keys[#plan.keys + 1] = name
+            pending = ""
+        end
+    end
+    plan.after = pending .. "}"
+    return plan
+end
+local mathType = math.type
+local luaType = type
+--- Appends `row`'s JSON to `parts` after index `n`; answers the new count.
+local function writeRow(parts, n, row, plan)
+    local before = plan.before
+    local keys = plan.keys
+    local count = #keys
+    do
+        local index = 0
+        while index < count do
+            local value = row[keys[index + 1]]
+            parts[n + 1] = before[index + 1]
+            if value == nil then
+                parts[n + 2] = "\"\""
+            elseif mathType(value) == "integer" then
+                parts[n + 2] = value
+            elseif luaType(value) == "string" then
+                parts[n + 2] = quote(value)
+            else
+                parts[n + 2] = jsonNumber(value)
+            end
+            n = n + 2
+            index = index + 1
+        end
+    end
+    parts[n + 1] = plan.after
+    return n + 1
+end
+--- Rows per piece of a streamed answer. Each piece is one step of Lua with
+-- nothing else running on the thread (read the rows, encode, concat): about
+-- 3 ms at 100 rows of 1,000 x 10, measured (npm run bench); then the answer
+-- yields, so proxied traffic waits for one piece, never for the whole.
+local ROWS_PER_PIECE = 100
+--- The collector's work after each piece, in KiB: about what a piece leaves behind.
+local GC_STEP_KB = 256
+--- The answer for `groups`: a JSON array written in pieces, of the rows of `rowType` (all when undefined).
+local function streamGroups(groups, names, rowType)
+    return streamed(
+        JSON_TYPE,
+        function(write)
+            local plans = {}
+            local parts = {}
+            parts[1] = "["
+            local n = 1
+            local rows = 0
+            local first = true
+            do
+                while true do
+                    local group, err = groups.next()
+                    if group == nil then
+                        if err ~= nil then
+                            error("reading the rows failed: " .. err.message, 0)
+                        end
+                        break
+                    end
+                    for ____, row in ipairs(group) do
+                        do
+                            local kind = row.type
+                            if rowType ~= nil and kind ~= rowType then
+                                goto __continue49
+                            end
+                            local plan = plans[kind]
+                            if plan == nil then
+                                plan = planOf(names, kind)
+                                plans[kind] = plan
+                            end
+                            if not first then
+                                n = n + 1
+                                parts[n] = ","
+                            end
+                            first = false
+                            n = writeRow(parts, n, row, plan)
+                            rows = rows + 1
+                        end
+                        ::__continue49::
+                    end
+                    if rows >= ROWS_PER_PIECE then
+                        write(table.concat(parts, "", 1, n))
+                        n = 0
+                        rows = 0
+                        collectgarbage("step", GC_STEP_KB)
+                        core.yield()
+                    end
+                end
+            end
+            n = n + 1
+            parts[n] = "]"
+            write(table.concat(parts, "", 1, n))
+        end
+    )
+end
+--- A rows route: the rows `open` gives, selected by ?fields= (and ?type=
+-- when `typed`), sent in pieces as they are read (streamGroups).
+function ____exports.respondRows(context, request, open, options)
+    if options == nil then
+        options = {}
+    end
+    local selected, refused = selection(request, options.typed == true)
     if selected == nil then
         return refused
     end
@@ -4924,56 +5582,55 @@ local function rowsReply(context, request, typed, one, read)
     if client == nil then
         return noSocket(context)
     end
-    local rows, err = read(client)
-    if rows == nil then
+    local groups, err = open(client)
+    if groups == nil then
         return failed(context, err)
-    end
-    local answer = rows
-    if selected.rowType ~= nil then
-        answer = __TS__ArrayFilter(
-            answer,
-            function(____, row) return row.type == selected.rowType end
-        )
     end
     if selected.fields ~= nil then
         local bad = unknownField(selected.fields)
         if bad ~= nil then
             return bad
         end
-        answer = project(answer, selected.fields)
     end
-    return json(
-        200,
-        one and answer[1] or asArray(answer)
-    )
-end
---- A rows route: the rows `read` gives, selected by ?fields= (and ?type= when `typed`).
-function ____exports.respondRows(context, request, read, typed)
-    if typed == nil then
-        typed = false
-    end
-    return rowsReply(
-        context,
-        request,
-        typed,
-        false,
-        read
+    return streamGroups(
+        groups,
+        chosen(
+            statFieldNames() or groups.names,
+            selected.fields
+        ),
+        selected.rowType or options.rowType
     )
 end
 --- A one-row route, selected by ?fields=.
 function ____exports.respondRow(context, request, read)
-    return rowsReply(
-        context,
-        request,
-        false,
-        true,
-        function(client)
-            local row, err = read(client)
-            if row == nil then
-                return nil, err
-            end
-            return {row}
-        end
+    local selected, refused = selection(request, false)
+    if selected == nil then
+        return refused
+    end
+    local client = context.client
+    if client == nil then
+        return noSocket(context)
+    end
+    local row, err = read(client)
+    if row == nil then
+        return failed(context, err)
+    end
+    if selected.fields == nil then
+        return json(200, row)
+    end
+    local bad = unknownField(selected.fields)
+    if bad ~= nil then
+        return bad
+    end
+    return json(
+        200,
+        project(
+            {row},
+            chosen(
+                statFieldNames() or selected.fields,
+                selected.fields
+            )
+        )[1]
     )
 end
 return ____exports
@@ -4981,10 +5638,17 @@ return ____exports
 ["api.backends"] = function(...) 
 local ____exports = {}
 local reads = require("stats.proxies.reads")
+local ____types = require("stats.process.types")
+local stats_types = ____types.stats_types
 local ____rows = require("api.rows")
 local respondRow = ____rows.respondRow
 local respondRows = ____rows.respondRows
-____exports.listBackends = function(context, request) return respondRows(context, request, reads.backends) end
+____exports.listBackends = function(context, request) return respondRows(
+    context,
+    request,
+    function(client) return reads.proxyGroups(client, "backend") end,
+    {rowType = stats_types.BACKEND}
+) end
 ____exports.getBackend = function(context, request, params) return respondRow(
     context,
     request,
@@ -5955,6 +6619,8 @@ local check = ____operation.check
 local perform = ____operation.perform
 local refusal = ____operation.refusal
 local run = ____operation.run
+local ____local = require("stats.process.local")
+local noteAddedServer = ____local.noteAddedServer
 local ____local = require("stats.servers.local")
 local localServer = ____local.localServer
 local ____operations = require("stats.servers.operations")
@@ -6037,6 +6703,7 @@ function ____exports.add(client, backend, fields)
     end
     local b = words.backend
     local s = words.name
+    noteAddedServer(b)
     if words.check == "1" then
         local enabled, refused = perform(
             client,
@@ -6606,6 +7273,8 @@ local ____operations = require("stats.servers.operations")
 local serverValues = ____operations.serverValues
 local shutdownSessions = ____operations.shutdownSessions
 local reads = require("stats.servers.reads")
+local ____types = require("stats.process.types")
+local stats_types = ____types.stats_types
 local ____fields = require("api.fields")
 local badField = ____fields.badField
 local declaredBody = ____fields.declaredBody
@@ -6622,7 +7291,8 @@ local serverRead = ____target.serverRead
 ____exports.listServers = function(context, request, params) return respondRows(
     context,
     request,
-    function(client) return reads.servers(client, params.backend) end
+    function(client) return reads.serverGroups(client, params.backend) end,
+    {rowType = stats_types.SERVER}
 ) end
 ____exports.getServer = function(context, request, params) return respondRow(
     context,
@@ -7649,6 +8319,8 @@ local ____operations = require("stats.proxies.operations")
 local FRONTEND_FIELDS = ____operations.FRONTEND_FIELDS
 local setFrontend = ____operations.setFrontend
 local reads = require("stats.proxies.reads")
+local ____types = require("stats.process.types")
+local stats_types = ____types.stats_types
 local ____fields = require("api.fields")
 local declaredBody = ____fields.declaredBody
 local ____respond = require("api.respond")
@@ -7656,7 +8328,12 @@ local applyThenRead = ____respond.applyThenRead
 local ____rows = require("api.rows")
 local respondRow = ____rows.respondRow
 local respondRows = ____rows.respondRows
-____exports.listFrontends = function(context, request) return respondRows(context, request, reads.frontends) end
+____exports.listFrontends = function(context, request) return respondRows(
+    context,
+    request,
+    function(client) return reads.proxyGroups(client, "frontend") end,
+    {rowType = stats_types.FRONTEND}
+) end
 ____exports.getFrontend = function(context, request, params) return respondRow(
     context,
     request,
@@ -8032,11 +8709,18 @@ local ____exports = {}
 local ____json = require("http.json")
 local asObject = ____json.asObject
 local reads = require("stats.process.reads")
+local ____types = require("stats.process.types")
+local stat_filter = ____types.stat_filter
 local ____respond = require("api.respond")
 local respond = ____respond.respond
 local ____rows = require("api.rows")
 local respondRows = ____rows.respondRows
-____exports.getStats = function(context, request) return respondRows(context, request, reads.stats, true) end
+____exports.getStats = function(context, request) return respondRows(
+    context,
+    request,
+    function(client) return reads.statGroups(client, "-1", stat_filter.ANY, -1) end,
+    {typed = true}
+) end
 ____exports.getInfo = function(context) return respond(context, reads.info, asObject) end
 return ____exports
  end,
@@ -8965,7 +9649,26 @@ function ____exports.serve(router, context, applet)
         applet
     )
     local answer = ok and reply or caught(applet, reply)
-    send(applet, answer, applet.method == "HEAD")
+    if answer.stream == nil then
+        send(applet, answer, applet.method == "HEAD")
+        return
+    end
+    local sent, err = xpcall(
+        send,
+        traced,
+        applet,
+        answer,
+        applet.method == "HEAD"
+    )
+    if not sent then
+        if outOfMemory(err) then
+            collectgarbage("collect")
+        end
+        core.log(
+            core.err,
+            (((("haproxy-api: " .. applet.method) .. " ") .. tostring(applet.path)) .. ": answer cut short: ") .. tostring(err)
+        )
+    end
 end
 return ____exports
  end,

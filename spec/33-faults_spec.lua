@@ -118,9 +118,12 @@ describe("faults", function()
   it("Lua memory stays flat over 3,000 requests, and a request over tune.lua.maxmem is a 503", function()
     local big = { "backend big" }
     for s = 1, 1000 do big[#big + 1] = string.format("  server s%d 127.0.0.1:%d", s, 20000 + s % 1000) end
+    local entries = {}
+    for i = 1, 40000 do entries[i] = string.format("/path/%d backend%d", i, i) end
     h = api.start("  stats socket ${SOCK} level admin\n  tune.lua.maxmem 6\n  lua-load ${DIR}/memory.lua\n", {
-      extra = configs.memory_section .. table.concat(big, "\n") .. "\n",
-      files = { ["memory.lua"] = configs.memory_service },
+      extra = configs.memory_section .. table.concat(big, "\n") .. "\n"
+        .. "frontend mapped\n  bind 127.0.0.1:${PORT:mapped}\n  http-request set-var(txn.to) path,map(${DIR}/big.map)\n  default_backend big\n",
+      files = { ["memory.lua"] = configs.memory_service, ["big.map"] = table.concat(entries, "\n") .. "\n" },
     })
     local function memory() return tonumber(select(3, haproxy.http(h.ports.memory, "GET", "/"))) end
     local mix = {
@@ -134,12 +137,16 @@ describe("faults", function()
         haproxy.http(h.ports.api, case[1], case[2], case[3], case[3] and { ["Content-Type"] = "application/json" })
       end
     end
+    -- 1,000 servers' rows are streamed, a slice at a time: they fit in 6 MB of Lua.
+    local status, _, rows = call(h, "GET", "/stats/backends/big/servers")
+    assert.are.equal(200, status)
+    assert.are.equal(1000, #rows)
     run(1000)
     local warm = memory()
     run(2000)
     assert.is_true(memory() <= warm * 1.01, "Lua memory grew from " .. warm .. " to " .. memory())
-    -- 1,000 servers' rows do not fit in 6 MB of Lua: that request fails alone, the next ones are served.
-    fails(h, 503, "tune.lua.maxmem", "GET", "/stats/backends/big/servers")
+    -- 40,000 map entries do not (read whole): that request fails alone, the next ones are served.
+    fails(h, 503, "tune.lua.maxmem", "GET", "/maps/" .. api.segment(h.dir .. "/big.map"))
     assert.are.equal(200, (call(h, "GET", "/stats/backends/app/servers/web1")))
     assert.is_true(memory() <= warm * 1.01)
     assert.is_true(h:alive())

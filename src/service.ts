@@ -76,5 +76,15 @@ function caught(applet: AppletHTTP, err: unknown): Reply {
 export function serve(router: Router<Context>, context: Context, applet: AppletHTTP): void {
   const [ok, reply] = xpcall(route, traced, router, context, applet);
   const answer = ok ? (reply as Reply) : caught(applet, reply);
-  send(applet, answer, applet.method === "HEAD");
+  if (answer.stream === undefined) {
+    send(applet, answer, applet.method === "HEAD");
+    return;
+  }
+  // The status is sent by now: an error can only cut the body short, which
+  // the client sees as JSON that does not parse. Logged, never raised.
+  const [sent, err] = xpcall(send, traced, applet, answer, applet.method === "HEAD");
+  if (!sent) {
+    if (outOfMemory(err)) collectgarbage("collect");
+    core.log(core.err, `haproxy-api: ${applet.method} ${tostring(applet.path)}: answer cut short: ${tostring(err)}`);
+  }
 }

@@ -42,6 +42,44 @@ local function __TS__ArrayIncludes(self, searchElement, fromIndex)
     return false
 end
 
+local function __TS__ArrayIndexOf(self, searchElement, fromIndex)
+    if fromIndex == nil then
+        fromIndex = 0
+    end
+    local len = #self
+    if len == 0 then
+        return -1
+    end
+    if fromIndex >= len then
+        return -1
+    end
+    if fromIndex < 0 then
+        fromIndex = len + fromIndex
+        if fromIndex < 0 then
+            fromIndex = 0
+        end
+    end
+    for i = fromIndex + 1, len do
+        if self[i] == searchElement then
+            return i - 1
+        end
+    end
+    return -1
+end
+
+local function __TS__ArraySetLength(self, length)
+    if length < 0 or length ~= length or length == math.huge or math.floor(length) ~= length then
+        error(
+            "invalid array length: " .. tostring(length),
+            0
+        )
+    end
+    for i = length + 1, #self do
+        self[i] = nil
+    end
+    return length
+end
+
 local function __TS__ArrayFind(self, predicate, thisArg)
     for i = 1, #self do
         local elem = self[i]
@@ -121,6 +159,8 @@ end
 
 return {
   __TS__ArrayIncludes = __TS__ArrayIncludes,
+  __TS__ArrayIndexOf = __TS__ArrayIndexOf,
+  __TS__ArraySetLength = __TS__ArraySetLength,
   __TS__ArrayFind = __TS__ArrayFind,
   __TS__ObjectAssign = __TS__ObjectAssign,
   __TS__ArraySome = __TS__ArraySome,
@@ -563,6 +603,33 @@ function ____exports.executeEach(client, commands)
 end
 return ____exports
  end,
+["stats.core.level"] = function(...) 
+local ____exports = {}
+local ____client = require("stats.core.client")
+local execute = ____client.execute
+local RANK = {user = 1, operator = 2, admin = 3}
+local levels = {}
+--- The socket's level: "user", "operator" or "admin" (undefined when it does not answer).
+local function levelOf(client)
+    local key = (client.address .. "|") .. tostring(client.port)
+    local level = levels[key]
+    if level == nil then
+        local answer = execute(client, "show cli level")
+        if answer == nil then
+            return nil
+        end
+        level = (string.match(answer, "^%s*(%a+)")) or "unknown"
+        levels[key] = level
+    end
+    return level
+end
+--- Whether the socket is at `minimum` or above.
+function ____exports.atLevel(client, minimum)
+    local level = levelOf(client)
+    return level ~= nil and (RANK[level] or 0) >= RANK[minimum]
+end
+return ____exports
+ end,
 ["stats.core.result"] = function(...) 
 local ____exports = {}
 return ____exports
@@ -859,6 +926,8 @@ local insideHAProxy = ____client.insideHAProxy
 local ____errors = require("stats.core.errors")
 local answerError = ____errors.answerError
 local statsError = ____errors.statsError
+local ____level = require("stats.core.level")
+local atLevel = ____level.atLevel
 local ____names = require("stats.core.names")
 local invalidName = ____names.invalidName
 local nameProblem = ____names.nameProblem
@@ -934,28 +1003,10 @@ function ____exports.judge(op, command, answer)
     end
     return nil, statsError(op.otherwise or "refused", text, command, text)
 end
---- The level of each stats socket, asked once per process ("show cli level").
--- An in-process call stands in for its command, so it is made only where
--- the socket itself would take the command, at level admin: the level the
--- operator gave the socket stays what the library and the API may do.
-local levels = {}
-local function atLevelAdmin(client)
-    local key = (client.address .. "|") .. tostring(client.port)
-    local level = levels[key]
-    if level == nil then
-        local answer = execute(client, "show cli level")
-        if answer == nil then
-            return false
-        end
-        level = (string.match(answer, "^%s*(%a+)")) or "unknown"
-        levels[key] = level
-    end
-    return level == "admin"
-end
 --- Runs `op` with words already checked: in-process when the object is reachable (and the socket is admin), else on the socket.
 function ____exports.run(client, op, words)
     local command = op.command(words)
-    if op["local"] ~= nil and insideHAProxy() and atLevelAdmin(client) then
+    if op["local"] ~= nil and insideHAProxy() and atLevel(client, "admin") then
         local target = op["local"].find(words)
         if target ~= nil then
             return ____exports.judge(
@@ -1265,6 +1316,9 @@ ____exports.stat_filter = {FRONTEND = 1, BACKEND = 2, SERVER = 4, ANY = -1}
 return ____exports
  end,
 ["stats.process.parsers"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayIndexOf = ____lualib.__TS__ArrayIndexOf
+local __TS__ArraySetLength = ____lualib.__TS__ArraySetLength
 local ____exports = {}
 local ____fields = require("stats.core.fields")
 local ordered = ____fields.ordered
@@ -1308,9 +1362,18 @@ local function csvFields(line)
     end
     return fields
 end
---- The header line's names, in order ("# pxname,svname,...,").
+--- The header line's names, in order ("# pxname,svname,...,"), up to the
+-- "-" column: what follows it are the stats modules' fields (h1_*, h2_*,
+-- ssl_*), which HAProxy 2.6's Lua cannot read in-process (Proxy and Server
+-- get_stats() fill only the standard ones). Rows carry the standard fields
+-- on the socket too, so a row has one shape wherever it was read.
 local function csvHeader(line)
-    return csvFields((string.gsub(line, "^#%s*", "")))
+    local names = csvFields((string.gsub(line, "^#%s*", "")))
+    local modules = __TS__ArrayIndexOf(names, "-")
+    if modules >= 0 then
+        __TS__ArraySetLength(names, modules)
+    end
+    return names
 end
 --- Header lines seen, with their names and row metatable: every answer of a
 -- process has the same header, so it is split once, and the encoder's
@@ -1319,9 +1382,14 @@ local headers = {}
 local headerCount = 0
 --- The names of the last "show stat" header parsed: every field a row can have.
 local lastNames
+local lastOrder
 --- Every field a "show stat" row has, as the last answer's header named them; undefined before any.
 function ____exports.statFieldNames()
     return lastNames
+end
+--- The row metatable (field order) of the last header parsed; undefined before any.
+function ____exports.statRowOrder()
+    return lastOrder
 end
 local function headerOf(line)
     local known = headers[line]
@@ -1341,6 +1409,7 @@ local function headerOf(line)
         headerCount = headerCount + 1
     end
     lastNames = known.names
+    lastOrder = known.order
     return known
 end
 --- Parses "show stat" CSV into an array of rows keyed by the header's names:
@@ -1353,13 +1422,13 @@ function ____exports.parse_stats(csv)
     for line in string.gmatch(csv, "([^\n]*)\n?") do
         do
             if line == "" then
-                goto __continue18
+                goto __continue20
             end
             if string.sub(line, 1, 1) == "#" then
                 local known = headerOf(line)
                 header = known.names
                 order = known.order
-                goto __continue18
+                goto __continue20
             end
             local row = setmetatable({}, order)
             local quoted = string.find(line, "\"", 1, true)
@@ -1387,7 +1456,7 @@ function ____exports.parse_stats(csv)
             end
             rows[#rows + 1] = row
         end
-        ::__continue18::
+        ::__continue20::
     end
     return rows
 end
@@ -1506,6 +1575,243 @@ function ____exports.planStat(proxy, mask, sid)
 end
 return ____exports
  end,
+["stats.process.local"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayFind = ____lualib.__TS__ArrayFind
+local ____exports = {}
+local ____level = require("stats.core.level")
+local atLevel = ____level.atLevel
+local ____parsers = require("stats.process.parsers")
+local parse_stats = ____parsers.parse_stats
+local ____plan = require("stats.process.plan")
+local planStat = ____plan.planStat
+local showStat = ____plan.showStat
+local ____types = require("stats.process.types")
+local stat_filter = ____types.stat_filter
+local stats_types = ____types.stats_types
+--- The fields each row type fills, in HAProxy 2.6 (see above).
+local FILLED = {[stats_types.FRONTEND] = "pxname svname scur smax slim stot bin bout dreq dresp ereq status pid iid sid type rate rate_lim rate_max hrsp_1xx hrsp_2xx hrsp_3xx hrsp_4xx hrsp_5xx hrsp_other req_rate req_rate_max req_tot comp_in comp_out comp_byp comp_rsp mode conn_rate conn_rate_max conn_tot intercepted dcon dses wrew cache_lookups cache_hits eint", [stats_types.SOCKET] = "pxname svname scur smax slim stot bin bout dreq dresp ereq status pid iid sid type addr mode dcon dses wrew eint", [stats_types.SERVER] = "pxname svname qcur qmax scur smax slim stot bin bout dresp econ eresp wretr wredis status weight act bck chkfail chkdown lastchg downtime qlimit pid iid sid throttle lbtot tracked type rate rate_max check_status check_code check_duration hrsp_1xx hrsp_2xx hrsp_3xx hrsp_4xx hrsp_5xx hrsp_other hanafail req_tot cli_abrt srv_abrt lastsess last_chk last_agt qtime ctime rtime ttime agent_status agent_code agent_duration check_desc agent_desc check_rise check_fall check_health agent_rise agent_fall agent_health addr cookie mode wrew connect reuse srv_icur src_ilim qtime_max ctime_max rtime_max ttime_max eint idle_conn_cur safe_conn_cur used_conn_cur need_conn_est uweight", [stats_types.BACKEND] = "pxname svname qcur qmax scur smax slim stot bin bout dreq dresp econ eresp wretr wredis status weight act bck chkdown lastchg downtime pid iid sid lbtot type rate rate_max hrsp_1xx hrsp_2xx hrsp_3xx hrsp_4xx hrsp_5xx hrsp_other req_tot cli_abrt srv_abrt comp_in comp_out comp_byp comp_rsp lastsess qtime ctime rtime ttime cookie mode algo wrew connect reuse cache_lookups cache_hits qtime_max ctime_max rtime_max ttime_max eint uweight agg_server_check_status agg_server_status agg_check_status"}
+--- Per row type, the set of fields it fills.
+____exports.FIELDS = {}
+for rowType, list in pairs(FILLED) do
+    local set = {}
+    for name in string.gmatch(list, "%S+") do
+        set[name] = true
+    end
+    ____exports.FIELDS[rowType] = set
+end
+--- Listener rows come with this bit of the filter, beside frontends.
+local SOCKET_BIT = 8
+local EVERYTHING = stat_filter.FRONTEND | stat_filter.BACKEND | stat_filter.SERVER | SOCKET_BIT
+local proxies
+local byId
+local function serversOf(proxy)
+    local list = {}
+    for ____, server in pairs(proxy.servers) do
+        list[#list + 1] = server
+    end
+    table.sort(
+        list,
+        function(a, b) return tonumber(a.puid) < tonumber(b.puid) end
+    )
+    return list
+end
+--- Every proxy, in "show stat" order (by id). Built once: HAProxy 2.6
+-- creates no proxy at runtime, and its Lua tables of proxies and servers
+-- are made once after the configuration is parsed.
+function ____exports.localProxies()
+    if proxies ~= nil then
+        return proxies
+    end
+    local found = {}
+    local list = {}
+    for ____, ____value in ipairs({{"frontend", core.frontends}, {"backend", core.backends}}) do
+        local side = ____value[1]
+        local ____table = ____value[2]
+        for name, proxy in pairs(____table) do
+            local entry = found[proxy.uuid]
+            if entry == nil then
+                entry = {
+                    proxy = proxy,
+                    id = tonumber(proxy.uuid),
+                    name = name,
+                    frontend = false,
+                    backend = false,
+                    servers = {}
+                }
+                found[proxy.uuid] = entry
+                list[#list + 1] = entry
+            end
+            if side == "frontend" then
+                entry.frontend = true
+            else
+                entry.backend = true
+                entry.servers = serversOf(proxy)
+            end
+        end
+    end
+    table.sort(
+        list,
+        function(a, b) return a.id < b.id end
+    )
+    proxies = list
+    byId = found
+    return list
+end
+--- The proxy "show stat <ref>" picks: by numeric id, else by name (as core.proxies, then backends, then frontends).
+function ____exports.localProxy(ref)
+    local list = ____exports.localProxies()
+    local id = tonumber(ref)
+    if id ~= nil then
+        return __TS__ArrayFind(
+            list,
+            function(____, entry) return entry.id == id end
+        )
+    end
+    local proxy = core.proxies[ref] or core.backends[ref] or core.frontends[ref]
+    local ____temp_0
+    if proxy == nil then
+        ____temp_0 = nil
+    else
+        ____temp_0 = byId[proxy.uuid]
+    end
+    return ____temp_0
+end
+--- Backends that have (or had) servers added at runtime, by name: their server
+-- rows are read on the socket. Told by whoever adds one (servers/lifecycle.ts,
+-- the restore after a reload, the state task when it sees one); never
+-- forgotten, since a deleted server's id is not reused in the rows.
+local withAdded = {}
+function ____exports.noteAddedServer(backend)
+    withAdded[backend] = true
+end
+local checked
+--- Whether rows may be read in-process for this client: inside HAProxy 2.6, on a socket at level operator or admin.
+function ____exports.readsInProcess(client)
+    if checked == nil then
+        local version = core.get_info().Version
+        checked = (string.match(
+            tostring(version),
+            "^2%.6[%.%-]"
+        )) ~= nil
+    end
+    return checked and atLevel(client, "operator")
+end
+local function socketRows(client, commands, read, rowType, out)
+    for ____, command in ipairs(commands) do
+        local answer, err = read(client, command)
+        if answer == nil then
+            return err
+        end
+        for ____, row in ipairs(parse_stats(answer)) do
+            if row.type == rowType then
+                out[#out + 1] = row
+            end
+        end
+    end
+    return nil
+end
+--- Appends `entry`'s rows selected by `mask` and `sid` (as "show stat <id>
+-- <mask> <sid>") to `out`, in "show stat" order. The rows read in-process
+-- may hold other types' fields (see above): encode them through FIELDS, or
+-- complete() them. `read` runs a command (reads.ts), for the few rows that
+-- only the socket has. With `slice`, only those servers, the rows before
+-- the servers with the first slice and the backend row with the last.
+function ____exports.entryRows(client, entry, mask, sid, read, out, slice)
+    local wanted = mask == stat_filter.ANY and EVERYTHING or mask
+    local from = slice and slice.from or 0
+    local to = slice and slice.to or #entry.servers
+    local opening = from == 0
+    local closing = to >= #entry.servers
+    if opening and entry.frontend and wanted & stat_filter.FRONTEND ~= 0 then
+        if not entry.backend then
+            out[#out + 1] = entry.proxy:get_stats()
+        else
+            local err = socketRows(
+                client,
+                {showStat(
+                    tostring(entry.id),
+                    stat_filter.FRONTEND,
+                    -1
+                )},
+                read,
+                stats_types.FRONTEND,
+                out
+            )
+            if err ~= nil then
+                return err
+            end
+        end
+    end
+    if opening and entry.frontend and wanted & SOCKET_BIT ~= 0 then
+        local listeners = {}
+        for name, listener in pairs(entry.proxy.listeners) do
+            local row = listener:get_stats()
+            local own = row.type == stats_types.SOCKET and row.svname == name and row.iid == entry.id
+            if own and (sid == -1 or row.sid == sid) then
+                listeners[#listeners + 1] = row
+            end
+        end
+        table.sort(
+            listeners,
+            function(a, b) return a.sid < b.sid end
+        )
+        for ____, row in ipairs(listeners) do
+            out[#out + 1] = row
+        end
+    end
+    if entry.backend and wanted & stat_filter.SERVER ~= 0 then
+        if withAdded[entry.name] ~= nil then
+            if opening then
+                local err = socketRows(
+                    client,
+                    planStat(
+                        tostring(entry.id),
+                        stat_filter.SERVER,
+                        sid
+                    ),
+                    read,
+                    stats_types.SERVER,
+                    out
+                )
+                if err ~= nil then
+                    return err
+                end
+            end
+        else
+            local servers = entry.servers
+            do
+                local index = from
+                while index < to do
+                    local server = servers[index + 1]
+                    if sid == -1 or tonumber(server.puid) == sid then
+                        out[#out + 1] = server:get_stats()
+                    end
+                    index = index + 1
+                end
+            end
+        end
+    end
+    if closing and entry.backend and wanted & stat_filter.BACKEND ~= 0 then
+        out[#out + 1] = entry.proxy:get_stats()
+    end
+    return nil
+end
+--- `row` as the socket's parse makes it: only its type's fields, every one of `names` present ("" when empty).
+function ____exports.complete(row, names)
+    local filled = ____exports.FIELDS[row.type]
+    if filled == nil then
+        return row
+    end
+    for ____, name in ipairs(names) do
+        if not (filled[name] ~= nil) or row[name] == nil then
+            row[name] = ""
+        end
+    end
+    return row
+end
+return ____exports
+ end,
 ["stats.process.reads"] = function(...) 
 local ____exports = {}
 local ____client = require("stats.core.client")
@@ -1515,9 +1821,17 @@ local insideHAProxy = ____client.insideHAProxy
 local ____errors = require("stats.core.errors")
 local answerError = ____errors.answerError
 local statsError = ____errors.statsError
+local ____local = require("stats.process.local")
+local complete = ____local.complete
+local entryRows = ____local.entryRows
+local localProxies = ____local.localProxies
+local localProxy = ____local.localProxy
+local readsInProcess = ____local.readsInProcess
 local ____parsers = require("stats.process.parsers")
 local parse_info = ____parsers.parse_info
 local parse_stats = ____parsers.parse_stats
+local statFieldNames = ____parsers.statFieldNames
+local statRowOrder = ____parsers.statRowOrder
 local ____plan = require("stats.process.plan")
 local planStat = ____plan.planStat
 local showStat = ____plan.showStat
@@ -1535,10 +1849,131 @@ function ____exports.read(client, command)
     end
     return answer
 end
---- Rows of "show stat <proxy> <mask> <sid>". Inside HAProxy, read as several
--- small commands (plan.ts); the rows are the same, in the same order.
+--- The standard "show stat" field names and their row order, read once on
+-- the socket (a header-only "show stat -1 0 -1"): in-process rows are keyed
+-- by the same names, in the order this HAProxy prints them.
+function ____exports.statHeader(client)
+    local names = statFieldNames()
+    if names == nil then
+        local answer, err = ____exports.read(client, "show stat -1 0 -1")
+        if answer == nil then
+            return nil, err
+        end
+        parse_stats(answer)
+        names = statFieldNames()
+        if names == nil then
+            return nil, statsError("refused", "show stat printed no header", "show stat -1 0 -1", answer)
+        end
+    end
+    return names, statRowOrder()
+end
+--- In-process groups over `entries`: one proxy each, a big backend in slices of SERVERS_PER_GROUP servers.
+function ____exports.localGroups(client, entries, mask, sid)
+    local names, order = ____exports.statHeader(client)
+    if names == nil then
+        return nil, order
+    end
+    local index = 0
+    local from = 0
+    return {
+        names = names,
+        next = function()
+            local entry = entries[index + 1]
+            if entry == nil then
+                return nil
+            end
+            local to = math.min(from + ____exports.SERVERS_PER_GROUP, #entry.servers)
+            local rows = {}
+            local err = entryRows(
+                client,
+                entry,
+                mask,
+                sid,
+                ____exports.read,
+                rows,
+                {from = from, to = to}
+            )
+            if err ~= nil then
+                return nil, err
+            end
+            if to >= #entry.servers then
+                index = index + 1
+                from = 0
+            else
+                from = to
+            end
+            return rows
+        end
+    }
+end
+--- Rows already read, as one group.
+function ____exports.wholeGroup(rows)
+    local given = false
+    return {
+        names = statFieldNames() or ({}),
+        next = function()
+            if given then
+                return nil
+            end
+            given = true
+            return rows
+        end
+    }
+end
+--- The proxies "show stat <proxy>" reads, in-process: all for "-1"; undefined for one HAProxy should name unknown.
+function ____exports.proxiesOf(proxy)
+    if proxy == "-1" then
+        return localProxies()
+    end
+    local found = localProxy(proxy)
+    local ____temp_0
+    if found == nil then
+        ____temp_0 = nil
+    else
+        ____temp_0 = {found}
+    end
+    return ____temp_0
+end
+--- Rows of "show stat <proxy> <mask> <sid>" read in-process (local.ts), completed to the socket's shape.
+local function localRows(client, entries, mask, sid)
+    local names, order = ____exports.statHeader(client)
+    if names == nil then
+        return nil, order
+    end
+    local rows = {}
+    for ____, entry in ipairs(entries) do
+        local err = entryRows(
+            client,
+            entry,
+            mask,
+            sid,
+            ____exports.read,
+            rows
+        )
+        if err ~= nil then
+            return nil, err
+        end
+    end
+    for ____, row in ipairs(rows) do
+        setmetatable(
+            complete(row, names),
+            order
+        )
+    end
+    return rows
+end
+--- Rows of "show stat <proxy> <mask> <sid>". Inside HAProxy 2.6, read
+-- in-process (local.ts); else on the socket, inside HAProxy as several
+-- small commands (plan.ts). The rows are the same, in the same order.
 function ____exports.statRows(client, proxy, mask, sid)
-    local commands = insideHAProxy() and planStat(proxy, mask, sid) or ({showStat(proxy, mask, sid)})
+    local inside = insideHAProxy()
+    if inside and readsInProcess(client) then
+        local entries = ____exports.proxiesOf(proxy)
+        if entries ~= nil then
+            return localRows(client, entries, mask, sid)
+        end
+    end
+    local commands = inside and planStat(proxy, mask, sid) or ({showStat(proxy, mask, sid)})
     if #commands == 1 then
         local answer, err = ____exports.read(client, commands[1])
         if answer == nil then
@@ -1562,6 +1997,25 @@ function ____exports.statRows(client, proxy, mask, sid)
     end
     return parse_stats(table.concat(answers))
 end
+function ____exports.statGroups(client, proxy, mask, sid)
+    local ____temp_1
+    if insideHAProxy() and readsInProcess(client) then
+        ____temp_1 = ____exports.proxiesOf(proxy)
+    else
+        ____temp_1 = nil
+    end
+    local entries = ____temp_1
+    if entries ~= nil then
+        return ____exports.localGroups(client, entries, mask, sid)
+    end
+    local rows, err = ____exports.statRows(client, proxy, mask, sid)
+    if rows == nil then
+        return nil, err
+    end
+    return ____exports.wholeGroup(rows)
+end
+--- Servers per group: a big backend's rows come a slice at a time, so that no group outgrows one piece of an answer.
+____exports.SERVERS_PER_GROUP = 50
 --- HAProxy's "No such proxy." restated as what the caller asked for; other errors unchanged.
 function ____exports.notFoundAs(err, message)
     return err.kind == "not_found" and statsError("not_found", message, err.command, err.haproxy) or err
@@ -1849,6 +2303,7 @@ local showStat = ____plan.showStat
 local ____reads = require("stats.process.reads")
 local notFoundAs = ____reads.notFoundAs
 local ofType = ____reads.ofType
+local statGroups = ____reads.statGroups
 local statRows = ____reads.statRows
 local ____types = require("stats.process.types")
 local stat_filter = ____types.stat_filter
@@ -1859,6 +2314,10 @@ local function proxies(client, mask, rowType)
         return nil, err
     end
     return ofType(rows, rowType)
+end
+--- Every frontend's (or backend's) row, a group at a time (reads.ts); keep only rows of that type.
+function ____exports.proxyGroups(client, side)
+    return statGroups(client, "-1", side == "frontend" and stat_filter.FRONTEND or stat_filter.BACKEND, -1)
 end
 function ____exports.frontends(client)
     return proxies(client, stat_filter.FRONTEND, stats_types.FRONTEND)
@@ -2417,11 +2876,16 @@ local allProxies = ____plan.allProxies
 local showStat = ____plan.showStat
 local ____errors = require("stats.core.errors")
 local answerError = ____errors.answerError
+local ____local = require("stats.process.local")
+local localProxy = ____local.localProxy
+local readsInProcess = ____local.readsInProcess
 local ____reads = require("stats.process.reads")
+local localGroups = ____reads.localGroups
 local notFoundAs = ____reads.notFoundAs
 local ofType = ____reads.ofType
 local read = ____reads.read
 local statRows = ____reads.statRows
+local wholeGroup = ____reads.wholeGroup
 local ____types = require("stats.process.types")
 local stat_filter = ____types.stat_filter
 local stats_types = ____types.stats_types
@@ -2450,6 +2914,31 @@ function ____exports.servers(client, backendRef)
         )
     end
     return ofType(rows, stats_types.SERVER)
+end
+--- The server rows of a backend a group at a time (process/reads.ts), for an
+-- answer sent in pieces; not_found, before any row, when there is no such
+-- backend. Keep only the server rows.
+function ____exports.serverGroups(client, backendRef)
+    local ref, problem = proxyRef(backendRef)
+    if ref == nil then
+        return nil, invalidName("backend", backendRef, problem)
+    end
+    if insideHAProxy() and readsInProcess(client) then
+        local entry = localProxy(ref)
+        if entry == nil or not entry.backend then
+            return nil, statsError(
+                "not_found",
+                "no such backend: " .. ref,
+                showStat(ref, stat_filter.SERVER, -1)
+            )
+        end
+        return localGroups(client, {entry}, stat_filter.SERVER, -1)
+    end
+    local rows, err = ____exports.servers(client, ref)
+    if rows == nil then
+        return nil, err
+    end
+    return wholeGroup(rows)
 end
 --- The server id HAProxy has for `name` in `backend`, in-process; undefined when unknown here.
 local function localServerId(backendRef, name)
@@ -3549,6 +4038,8 @@ local check = ____operation.check
 local perform = ____operation.perform
 local refusal = ____operation.refusal
 local run = ____operation.run
+local ____local = require("stats.process.local")
+local noteAddedServer = ____local.noteAddedServer
 local ____local = require("stats.servers.local")
 local localServer = ____local.localServer
 local ____operations = require("stats.servers.operations")
@@ -3631,6 +4122,7 @@ function ____exports.add(client, backend, fields)
     end
     local b = words.backend
     local s = words.name
+    noteAddedServer(b)
     if words.check == "1" then
         local enabled, refused = perform(
             client,

@@ -189,7 +189,10 @@ function M.read_response(conn, head_only)
   if head_only or status == 204 or status == 304 then return status, headers, "" end
   local length = tonumber(headers["content-length"])
   local body, partial
-  if length == 0 then
+  if (headers["transfer-encoding"] or ""):lower() == "chunked" then
+    assert(length == nil, "both Content-Length and chunked")
+    body = M.read_chunks(conn)
+  elseif length == 0 then
     body = ""
   elseif length then
     body, err, partial = conn:receive(length)
@@ -199,6 +202,29 @@ function M.read_response(conn, head_only)
     body = body or partial
   end
   return status, headers, body
+end
+
+--- Reads a chunked body from `conn`, checking the framing strictly: hex
+--- sizes, CRLF after each chunk, a last chunk of size 0 and an empty line
+--- (no trailers are sent by HAProxy here). Returns the body and the chunk count.
+function M.read_chunks(conn)
+  local parts = {}
+  while true do
+    local line = assert(conn:receive("*l"))
+    local size = line:match("^(%x+)\r?$")
+    assert(size, "not a chunk size line: " .. line)
+    size = tonumber(size, 16)
+    if size == 0 then
+      local last = assert(conn:receive("*l"))
+      assert(last == "" or last == "\r", "no empty line after the last chunk: " .. last)
+      return table.concat(parts), #parts
+    end
+    local data, err = conn:receive(size)
+    assert(data, "chunk shorter than its size " .. size .. ": " .. tostring(err))
+    parts[#parts + 1] = data
+    local ending = assert(conn:receive(2))
+    assert(ending == "\r\n", "chunk not followed by CRLF")
+  end
 end
 
 --- The text of one HTTP/1.1 request; a string body gets its Content-Length

@@ -7,12 +7,13 @@ import { failure } from "../http/errors";
 import type { Handler } from "../http/router";
 import { FRONTEND_FIELDS, setFrontend } from "../stats/proxies/operations";
 import * as reads from "../stats/proxies/reads";
+import { stats_types } from "../stats/process/types";
 import type { Context } from "./context";
 import { declaredBody } from "./fields";
 import { applyThenRead } from "./respond";
 import { respondRow, respondRows } from "./rows";
 
-export const listFrontends: Handler<Context> = (context, request) => respondRows(context, request, reads.frontends);
+export const listFrontends: Handler<Context> = (context, request) => respondRows(context, request, (client) => reads.proxyGroups(client, "frontend"), { rowType: stats_types.FRONTEND });
 
 export const getFrontend: Handler<Context> = (context, request, params) =>
   respondRow(context, request, (client) => reads.frontend(client, params.frontend));

@@ -19,6 +19,7 @@ import { checkFields, SERVER_FIELDS, setServers, type ServerChange } from "../st
 import { add, ADD_SERVER_FIELDS, remove } from "../stats/servers/lifecycle";
 import { serverValues, shutdownSessions } from "../stats/servers/operations";
 import * as reads from "../stats/servers/reads";
+import { stats_types } from "../stats/process/types";
 import type { Context } from "./context";
 import { badField, declaredBody, renamed } from "./fields";
 import { applyThenRead } from "./respond";
@@ -26,7 +27,7 @@ import { respondRow, respondRows } from "./rows";
 import { badName, badServerPath, serverRead } from "./target";
 
 export const listServers: Handler<Context> = (context, request, params) =>
-  respondRows(context, request, (client) => reads.servers(client, params.backend));
+  respondRows(context, request, (client) => reads.serverGroups(client, params.backend), { rowType: stats_types.SERVER });
 
 export const getServer: Handler<Context> = (context, request, params) =>
   respondRow(context, request, (client) => reads.server(client, params.backend, params.server));

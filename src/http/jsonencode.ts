@@ -54,7 +54,8 @@ function validUtf8(text: string): string {
   return table.concat(parts);
 }
 
-function quote(text: string): string {
+/** `text` as a JSON string. */
+export function quote(text: string): string {
   if (string.find(text, NEEDS_ESCAPE)[0] === undefined) return `"${text}"`;
   let [escaped] = string.gsub(validUtf8(text), ESCAPED, ESCAPES as unknown as Record<string, string>);
   [escaped] = string.gsub(escaped, "\u2028", "\\u2028");
@@ -62,7 +63,8 @@ function quote(text: string): string {
   return `"${escaped}"`;
 }
 
-function number(value: number): string {
+/** `value` as a JSON number (null for NaN and infinities). */
+export function number(value: number): string {
   if (math.type(value) === "integer") return string.format("%d", value);
   if (value !== value || value === math.huge || value === -math.huge) return "null";
   return string.format("%.14g", value); // as dkjson: 5.0 is "5", 1e15 "1e+15"

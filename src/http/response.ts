@@ -12,6 +12,13 @@ export interface Reply {
   contentType?: string;
   /** Extra headers, name to value. */
   headers?: Record<string, string>;
+  /**
+   * A body too big to build whole: written piece by piece, with chunked
+   * transfer encoding (no Content-Length), after the status and headers.
+   * Everything that can fail is checked before; a Lua error while it runs
+   * can only cut the body short (service.ts logs it).
+   */
+  stream?: (this: void, write: (this: void, piece: string) => void) => void;
 }
 
 export const JSON_TYPE = "application/json";
@@ -25,21 +32,29 @@ export function text(status: number, body: string, headers?: Record<string, stri
   return { status, body, contentType: TEXT_TYPE, headers };
 }
 
+/** A 200 whose body `stream` writes in pieces. */
+export function streamed(contentType: string, stream: (this: void, write: (this: void, piece: string) => void) => void): Reply {
+  return { status: 200, body: "", contentType, stream };
+}
+
 export function noContent(headers?: Record<string, string>): Reply {
   return { status: 204, body: "", headers };
 }
 
 /**
- * Writes `reply`: status, Content-Type, an exact Content-Length, then the
- * body unless `headOnly` (HEAD gets the headers GET would have).
+ * Writes `reply`: status, Content-Type, an exact Content-Length (or, for a
+ * streamed body, none: HAProxy then sends it chunked to HTTP/1.1 clients),
+ * then the body unless `headOnly` (HEAD gets the headers GET would have).
  */
 export function send(applet: AppletHTTP, reply: Reply, headOnly: boolean): void {
   applet.set_status(reply.status);
   if (reply.contentType !== undefined) applet.add_header("content-type", reply.contentType);
-  if (reply.status !== 204) applet.add_header("content-length", string.format("%d", reply.body.length));
+  if (reply.status !== 204 && reply.stream === undefined) applet.add_header("content-length", string.format("%d", reply.body.length));
   if (reply.headers !== undefined) {
     for (const [name, value] of pairs(reply.headers)) applet.add_header(name, value);
   }
   applet.start_response();
-  if (!headOnly && reply.body !== "") applet.send(reply.body);
+  if (headOnly) return;
+  if (reply.stream !== undefined) reply.stream((piece) => applet.send(piece));
+  else if (reply.body !== "") applet.send(reply.body);
 }

@@ -10,7 +10,7 @@ interface Proxy {
   /** The proxy's servers, indexed by server name. */
   readonly servers: LuaTable<string, Server>;
   /** The proxy's listeners, indexed by listener name. */
-  readonly listeners: LuaTable<string, unknown>;
+  readonly listeners: LuaTable<string, Listener>;
 
   /** "frontend", "backend", "proxy" or "ruleset". */
   get_cap(this: Proxy): "frontend" | "backend" | "proxy" | "ruleset";
@@ -19,6 +19,16 @@ interface Proxy {
   /**
    * The proxy's statistics, keyed by the field names of "show stat". Only the
    * core fields: extra statistics modules (h1, h2, ssl) are not included.
+   * A proxy with a backend side (a backend or a listen) answers its BACKEND
+   * row; only a frontend-only proxy answers its FRONTEND row.
+   *
+   * Read in 2.6's hlua_fcn.c and measured on 2.6.12: every get_stats() of
+   * Proxy, Server and Listener fills one array shared by the process, and
+   * each row type fills only its own fields; the fields another row type
+   * fills keep the value of the last call that set them. So a call right
+   * after one for another row type answers stale extra fields (a backend
+   * row with the previous server's addr); a call after one of the same
+   * type answers exactly the fields "show stat" prints non-empty.
    */
   get_stats(this: Proxy): LuaTable<string, string | number>;
   /** Pauses the proxy (see "disable frontend"). */

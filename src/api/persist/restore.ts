@@ -14,6 +14,7 @@
 import { executeEach, type ClientFields } from "../../stats/core/client";
 import { nowMs } from "../../stats/core/gate";
 import { commandOf, judge, type Operation, type Values } from "../../stats/core/operation";
+import { noteAddedServer } from "../../stats/process/local";
 import { localServer } from "../../stats/servers/local";
 import { addServer, serverValues, setHealthCheck, setState, setWeight } from "../../stats/servers/operations";
 import type { ServerState } from "../../stats/servers/types";
@@ -72,6 +73,7 @@ function restoreOne(client: ClientFields, ownPid: string, record: AddedServer, r
     forget(record.backend, record.name);
     return;
   }
+  noteAddedServer(record.backend);
   const commands = ["show info"];
   for (const [, command] of built) commands[commands.length] = command;
   const deadline = nowMs() + RETRY_MS;

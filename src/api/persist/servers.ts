@@ -8,6 +8,8 @@
 import { writeAtomically } from "../../host/atomic";
 import type { StateFiles } from "../../host/statefile";
 import type { ClientFields } from "../../stats/core/client";
+import { noteAddedServer } from "../../stats/process/local";
+import { localServer } from "../../stats/servers/local";
 import { statesText } from "../../stats/servers/reads";
 import { stopping } from "./process";
 import { failed, saved } from "./report";
@@ -58,6 +60,26 @@ function backendText(text: string, backend: string): string {
   return `${table.concat(lines, "\n")}\n\n`;
 }
 
+let configuredCount: number | undefined;
+
+/**
+ * Tells the stats reads (stats/process/local.ts) about backends holding
+ * servers added on the socket by something else than the API: those are
+ * not in HAProxy's Lua tables. Looked for only when the state has more
+ * lines than the configuration has servers (a count made in C, by gsub).
+ */
+function noteForeignServers(text: string): void {
+  if (configuredCount === undefined) {
+    configuredCount = 0;
+    for (const [, backend] of pairs(core.backends)) for (const [] of pairs(backend.servers)) configuredCount++;
+  }
+  const [, lines] = string.gsub(text, "\n%d", "");
+  if (lines <= configuredCount) return;
+  for (const [backend, server] of string.gmatch(text, "\n%d+ (%S+) %d+ (%S+)")) {
+    if (localServer(backend, server) === undefined) noteAddedServer(backend);
+  }
+}
+
 /** Reads every server's state, on a session of this process (`ownPid`), and writes the files that changed. */
 export function saveServerStates(client: ClientFields, files: StateFiles, ownPid: string): void {
   const [text, err] = statesText(client, ownPid);
@@ -65,6 +87,7 @@ export function saveServerStates(client: ClientFields, files: StateFiles, ownPid
     if (files.global !== undefined) failed(files.global, "servers-state", `cannot read the servers' state: ${err.message}`);
     return;
   }
+  noteForeignServers(text);
   if (files.global !== undefined) keep(files.global, text);
   for (const [backend, path] of files.localFiles) keep(path, backendText(text, backend));
 }

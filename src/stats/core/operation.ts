@@ -8,6 +8,7 @@
  */
 import { execute, insideHAProxy, type ClientFields } from "./client";
 import { answerError, statsError, type ErrorKind, type StatsError } from "./errors";
+import { atLevel } from "./level";
 import type { Kind } from "./kinds";
 import { invalidName, nameProblem } from "./names";
 import type { Done } from "./result";
@@ -98,30 +99,10 @@ export function judge(op: Operation, command: string, answer: string): Done {
   return $multi(undefined, statsError(op.otherwise ?? "refused", text, command, text));
 }
 
-/**
- * The level of each stats socket, asked once per process ("show cli level").
- * An in-process call stands in for its command, so it is made only where
- * the socket itself would take the command, at level admin: the level the
- * operator gave the socket stays what the library and the API may do.
- */
-const levels = new LuaTable<string, string>();
-
-function atLevelAdmin(client: ClientFields): boolean {
-  const key = `${client.address}|${tostring(client.port)}`;
-  let level = levels.get(key);
-  if (level === undefined) {
-    const [answer] = execute(client, "show cli level");
-    if (answer === undefined) return false; // unreachable: the socket path reports why
-    level = string.match(answer, "^%s*(%a+)")[0] ?? "unknown";
-    levels.set(key, level);
-  }
-  return level === "admin";
-}
-
 /** Runs `op` with words already checked: in-process when the object is reachable (and the socket is admin), else on the socket. */
 export function run(client: ClientFields, op: Operation, words: Words): Done {
   const command = op.command(words);
-  if (op.local !== undefined && insideHAProxy() && atLevelAdmin(client)) {
+  if (op.local !== undefined && insideHAProxy() && atLevel(client, "admin")) {
     const target = op.local.find(words);
     if (target !== undefined) return judge(op, command, op.local.call(target as never, words) ?? "");
   }

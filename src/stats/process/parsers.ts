@@ -46,9 +46,18 @@ function csvFields(line: string): string[] {
   return fields;
 }
 
-/** The header line's names, in order ("# pxname,svname,...,"). */
+/**
+ * The header line's names, in order ("# pxname,svname,...,"), up to the
+ * "-" column: what follows it are the stats modules' fields (h1_*, h2_*,
+ * ssl_*), which HAProxy 2.6's Lua cannot read in-process (Proxy and Server
+ * get_stats() fill only the standard ones). Rows carry the standard fields
+ * on the socket too, so a row has one shape wherever it was read.
+ */
 function csvHeader(line: string): string[] {
-  return csvFields(string.gsub(line, "^#%s*", "")[0]);
+  const names = csvFields(string.gsub(line, "^#%s*", "")[0]);
+  const modules = names.indexOf("-");
+  if (modules >= 0) names.length = modules;
+  return names;
 }
 
 /**
@@ -61,10 +70,16 @@ let headerCount = 0;
 
 /** The names of the last "show stat" header parsed: every field a row can have. */
 let lastNames: string[] | undefined;
+let lastOrder: LuaMetatable<object> | undefined;
 
 /** Every field a "show stat" row has, as the last answer's header named them; undefined before any. */
 export function statFieldNames(): string[] | undefined {
   return lastNames;
+}
+
+/** The row metatable (field order) of the last header parsed; undefined before any. */
+export function statRowOrder(): LuaMetatable<object> | undefined {
+  return lastOrder;
 }
 
 function headerOf(line: string): { names: string[]; order: LuaMetatable<object> } {
@@ -80,6 +95,7 @@ function headerOf(line: string): { names: string[]; order: LuaMetatable<object> 
     headerCount++;
   }
   lastNames = known.names;
+  lastOrder = known.order;
   return known;
 }
 

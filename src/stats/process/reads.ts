@@ -5,7 +5,8 @@
 import { execute, executeEach, insideHAProxy, type ClientFields } from "../core/client";
 import { answerError, statsError, type StatsError } from "../core/errors";
 import type { Result } from "../core/result";
-import { parse_info, parse_stats } from "./parsers";
+import { complete, entryRows, localProxies, localProxy, readsInProcess, type LocalProxy } from "./local";
+import { parse_info, parse_stats, statFieldNames, statRowOrder } from "./parsers";
 import { planStat, showStat } from "./plan";
 import { stat_filter, type Row } from "./types";
 
@@ -19,11 +20,54 @@ export function read(client: ClientFields, command: string): Result<string> {
 }
 
 /**
- * Rows of "show stat <proxy> <mask> <sid>". Inside HAProxy, read as several
- * small commands (plan.ts); the rows are the same, in the same order.
+ * The standard "show stat" field names and their row order, read once on
+ * the socket (a header-only "show stat -1 0 -1"): in-process rows are keyed
+ * by the same names, in the order this HAProxy prints them.
+ */
+export function statHeader(client: ClientFields): LuaMultiReturn<[names: string[], order: LuaMetatable<object>] | [names: undefined, err: StatsError]> {
+  let names = statFieldNames();
+  if (names === undefined) {
+    const [answer, err] = read(client, "show stat -1 0 -1");
+    if (answer === undefined) return $multi(undefined, err);
+    parse_stats(answer);
+    names = statFieldNames();
+    if (names === undefined) return $multi(undefined, statsError("refused", "show stat printed no header", "show stat -1 0 -1", answer));
+  }
+  return $multi(names, statRowOrder() as LuaMetatable<object>);
+}
+
+/** The proxies "show stat <proxy>" reads, in-process: all for "-1"; undefined for one HAProxy should name unknown. */
+export function proxiesOf(proxy: string): LocalProxy[] | undefined {
+  if (proxy === "-1") return localProxies();
+  const found = localProxy(proxy);
+  return found === undefined ? undefined : [found];
+}
+
+/** Rows of "show stat <proxy> <mask> <sid>" read in-process (local.ts), completed to the socket's shape. */
+function localRows(client: ClientFields, entries: LocalProxy[], mask: number, sid: number): Result<Row[]> {
+  const [names, order] = statHeader(client);
+  if (names === undefined) return $multi(undefined, order);
+  const rows: Row[] = [];
+  for (const entry of entries) {
+    const err = entryRows(client, entry, mask, sid, read, rows);
+    if (err !== undefined) return $multi(undefined, err);
+  }
+  for (const row of rows) setmetatable(complete(row, names), order);
+  return $multi(rows);
+}
+
+/**
+ * Rows of "show stat <proxy> <mask> <sid>". Inside HAProxy 2.6, read
+ * in-process (local.ts); else on the socket, inside HAProxy as several
+ * small commands (plan.ts). The rows are the same, in the same order.
  */
 export function statRows(client: ClientFields, proxy: string, mask: number, sid: number): Result<Row[]> {
-  const commands = insideHAProxy() ? planStat(proxy, mask, sid) : [showStat(proxy, mask, sid)];
+  const inside = insideHAProxy();
+  if (inside && readsInProcess(client)) {
+    const entries = proxiesOf(proxy);
+    if (entries !== undefined) return localRows(client, entries, mask, sid);
+  }
+  const commands = inside ? planStat(proxy, mask, sid) : [showStat(proxy, mask, sid)];
   if (commands.length === 1) {
     const [answer, err] = read(client, commands[0]);
     if (answer === undefined) return $multi(undefined, err);
@@ -36,6 +80,66 @@ export function statRows(client: ClientFields, proxy: string, mask: number, sid:
     if (refused !== undefined) return $multi(undefined, refused);
   }
   return $multi(parse_stats(table.concat(answers)));
+}
+
+/**
+ * Rows of "show stat <proxy> <mask> <sid>" a group at a time, for an answer
+ * sent in pieces: in-process, one proxy's rows per call, not completed (the
+ * encoder writes each type's fields, local.ts); on the socket, every row
+ * in one group. `next` answers undefined at the end, or on an error with it.
+ */
+export interface RowGroups {
+  /** Every field a row can have, in HAProxy's order. */
+  names: string[];
+  next: (this: void) => LuaMultiReturn<[rows: Row[]] | [rows: undefined, err?: StatsError]>;
+}
+
+export function statGroups(client: ClientFields, proxy: string, mask: number, sid: number): Result<RowGroups> {
+  const entries = insideHAProxy() && readsInProcess(client) ? proxiesOf(proxy) : undefined;
+  if (entries !== undefined) return localGroups(client, entries, mask, sid);
+  const [rows, err] = statRows(client, proxy, mask, sid);
+  if (rows === undefined) return $multi(undefined, err);
+  return $multi(wholeGroup(rows));
+}
+
+/** Servers per group: a big backend's rows come a slice at a time, so that no group outgrows one piece of an answer. */
+export const SERVERS_PER_GROUP = 50;
+
+/** In-process groups over `entries`: one proxy each, a big backend in slices of SERVERS_PER_GROUP servers. */
+export function localGroups(client: ClientFields, entries: LocalProxy[], mask: number, sid: number): Result<RowGroups> {
+  const [names, order] = statHeader(client);
+  if (names === undefined) return $multi(undefined, order);
+  let index = 0;
+  let from = 0;
+  return $multi({
+    names,
+    next: () => {
+      const entry = entries[index];
+      if (entry === undefined) return $multi(undefined);
+      const to = math.min(from + SERVERS_PER_GROUP, entry.servers.length);
+      const rows: Row[] = [];
+      const err = entryRows(client, entry, mask, sid, read, rows, { from, to });
+      if (err !== undefined) return $multi(undefined, err);
+      if (to >= entry.servers.length) {
+        index++;
+        from = 0;
+      } else from = to;
+      return $multi(rows);
+    },
+  });
+}
+
+/** Rows already read, as one group. */
+export function wholeGroup(rows: Row[]): RowGroups {
+  let given = false;
+  return {
+    names: statFieldNames() ?? [],
+    next: () => {
+      if (given) return $multi(undefined);
+      given = true;
+      return $multi(rows);
+    },
+  };
 }
 
 /** HAProxy's "No such proxy." restated as what the caller asked for; other errors unchanged. */

@@ -4,13 +4,18 @@ import { statsError } from "../core/errors";
 import { invalidName, proxyRef } from "../core/names";
 import type { Result } from "../core/result";
 import { showStat } from "../process/plan";
-import { notFoundAs, ofType, statRows } from "../process/reads";
+import { notFoundAs, ofType, statGroups, statRows, type RowGroups } from "../process/reads";
 import { stat_filter, stats_types, type Row } from "../process/types";
 
 function proxies(client: ClientFields, mask: number, rowType: number): Result<Row[]> {
   const [rows, err] = statRows(client, "-1", mask, -1);
   if (rows === undefined) return $multi(undefined, err);
   return $multi(ofType(rows, rowType));
+}
+
+/** Every frontend's (or backend's) row, a group at a time (reads.ts); keep only rows of that type. */
+export function proxyGroups(client: ClientFields, side: "frontend" | "backend"): Result<RowGroups> {
+  return statGroups(client, "-1", side === "frontend" ? stat_filter.FRONTEND : stat_filter.BACKEND, -1);
 }
 
 export function frontends(client: ClientFields): Result<Row[]> {

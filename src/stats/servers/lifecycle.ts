@@ -8,6 +8,7 @@ import { statsError, type StatsError } from "../core/errors";
 import { oneOf } from "../core/kinds";
 import { check, perform, refusal, run, type Arg, type Values } from "../core/operation";
 import type { Done } from "../core/result";
+import { noteAddedServer } from "../process/local";
 import { localServer } from "./local";
 import { addServer, delServer, serverValues, setHealthCheck, setState } from "./operations";
 import { cancelRamp } from "./ramp";
@@ -48,6 +49,7 @@ export function add(client: ClientFields, backend: unknown, fields: unknown): Do
   if (added === undefined) return $multi(undefined, err);
   const b = words.get("backend") as string;
   const s = words.get("name") as string;
+  noteAddedServer(b);
   if (words.get("check") === "1") {
     const [enabled, refused] = perform(client, setHealthCheck, serverValues(b, s, { health_check: "enabled" }));
     if (enabled === undefined) return $multi(undefined, takenBack(client, b, s, refused));

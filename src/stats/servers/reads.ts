@@ -6,7 +6,8 @@ import { invalidName, nameProblem, numericId, proxyRef, serverPath } from "../co
 import type { Result } from "../core/result";
 import { allProxies, showStat } from "../process/plan";
 import { answerError } from "../core/errors";
-import { notFoundAs, ofType, read, statRows } from "../process/reads";
+import { localProxy, readsInProcess } from "../process/local";
+import { localGroups, notFoundAs, ofType, read, statRows, wholeGroup, type RowGroups } from "../process/reads";
 import { stat_filter, stats_types, type Row } from "../process/types";
 import { localServer } from "./local";
 import { parse_servers_state, parse_weight, weightOf } from "./parsers";
@@ -21,6 +22,24 @@ export function servers(client: ClientFields, backendRef: unknown): Result<Row[]
   if (rows === undefined) return $multi(undefined, notFoundAs(err, `no such backend: ${ref}`));
   if (ofType(rows, stats_types.BACKEND).length === 0) return $multi(undefined, statsError("not_found", `no such backend: ${ref}`, showStat(ref, mask, -1)));
   return $multi(ofType(rows, stats_types.SERVER));
+}
+
+/**
+ * The server rows of a backend a group at a time (process/reads.ts), for an
+ * answer sent in pieces; not_found, before any row, when there is no such
+ * backend. Keep only the server rows.
+ */
+export function serverGroups(client: ClientFields, backendRef: unknown): Result<RowGroups> {
+  const [ref, problem] = proxyRef(backendRef);
+  if (ref === undefined) return $multi(undefined, invalidName("backend", backendRef, problem));
+  if (insideHAProxy() && readsInProcess(client)) {
+    const entry = localProxy(ref);
+    if (entry === undefined || !entry.backend) return $multi(undefined, statsError("not_found", `no such backend: ${ref}`, showStat(ref, stat_filter.SERVER, -1)));
+    return localGroups(client, [entry], stat_filter.SERVER, -1);
+  }
+  const [rows, err] = servers(client, ref);
+  if (rows === undefined) return $multi(undefined, err);
+  return $multi(wholeGroup(rows));
 }
 
 /** The server id HAProxy has for `name` in `backend`, in-process; undefined when unknown here. */

@@ -1,0 +1,66 @@
+-- Benchmark-only services (never shipped), loaded beside the API:
+-- - "peak": the most Lua memory a sampling task saw since the last read
+--   (KiB), then resets. The task looks every millisecond, so it sees memory
+--   between the pieces of a streamed answer, not inside one; the bench's
+--   tune.lua.maxmem bounds what happens inside.
+-- - "cjson": the reference for the encoder choice: every row from
+--   get_stats() (no field order, no filtering of the stale fields), encoded
+--   by lua-cjson one row at a time, sent in pieces of 100 rows like ours.
+local peak = 0
+
+core.register_task(function()
+  while true do
+    local now = collectgarbage("count")
+    if now > peak then peak = now end
+    core.msleep(1)
+  end
+end)
+
+core.register_service("peak", "http", function(applet)
+  local body = string.format("%d", math.floor(math.max(peak, collectgarbage("count"))))
+  peak = 0
+  applet:set_status(200)
+  applet:add_header("content-length", #body)
+  applet:start_response()
+  applet:send(body)
+end)
+
+local ok, cjson = pcall(require, "cjson")
+
+core.register_service("cjson", "http", function(applet)
+  if not ok then
+    applet:set_status(501)
+    applet:start_response()
+    return
+  end
+  local encode, concat = cjson.encode, table.concat
+  local proxies = {}
+  for _, px in pairs(core.backends) do proxies[#proxies + 1] = px end
+  table.sort(proxies, function(a, b) return tonumber(a.uuid) < tonumber(b.uuid) end)
+  applet:set_status(200)
+  applet:add_header("content-type", "application/json")
+  applet:start_response()
+  local parts, n = { "[" }, 1
+  local first = true
+  local function add(row)
+    n = n + 1
+    parts[n] = first and encode(row) or "," .. encode(row)
+    first = false
+    if n >= 100 then
+      applet:send(concat(parts, "", 1, n))
+      n = 0
+      collectgarbage("step", 256)
+      core.yield()
+    end
+  end
+  for _, px in ipairs(proxies) do
+    local servers = {}
+    for _, sv in pairs(px.servers) do servers[#servers + 1] = sv end
+    table.sort(servers, function(a, b) return tonumber(a.puid) < tonumber(b.puid) end)
+    for _, sv in ipairs(servers) do add(sv:get_stats()) end
+    add(px:get_stats())
+  end
+  n = n + 1
+  parts[n] = "]"
+  applet:send(concat(parts, "", 1, n))
+end)
