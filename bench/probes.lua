@@ -49,7 +49,7 @@ core.register_service("cjson", "http", function(applet)
     if n >= 100 then
       applet:send(concat(parts, "", 1, n))
       n = 0
-      collectgarbage("step", 256)
+      collectgarbage("step", 1024)
       core.yield()
     end
   end

@@ -26,7 +26,7 @@ local SIZES = os.getenv("BENCH_SIZES") or "1x2,100x10,1000x10"
 local function site(backends, servers)
   local lines = {
     -- nbthread 1: Lua and traffic share one thread, the case where Lua time is traffic's time.
-    configs.api_globals("  nbthread 1\n  tune.lua.maxmem 32\n  stats socket ${SOCK} level admin\n  setenv BENCH_SOCKET ${SOCK}\n"
+    configs.api_globals("  nbthread 1\n  tune.lua.maxmem 64\n  stats socket ${SOCK} level admin\n  setenv BENCH_SOCKET ${SOCK}\n"
       .. "  lua-load ${ROOT}/bench/relay.lua\n  lua-load ${ROOT}/bench/probes.lua\n  lua-load ${DIR}/memory.lua\n"),
     "listen relay\n  bind 127.0.0.1:${PORT:relay}\n  http-request use-service lua.relay",
     "listen peak\n  bind 127.0.0.1:${PORT:peak}\n  http-request use-service lua.peak",
@@ -73,9 +73,15 @@ end
 --- computing a large answer after its client has gone), so that one case's
 --- tail does not slow the next.
 local function idle(h)
-  h:wait_for(function()
-    return tonumber(h:command("show info"):match("\nCurrConns: (%d+)")) <= 1
+  local last
+  local ok, err = pcall(h.wait_for, h, function()
+    last = h:command("show info"):match("\nCurrConns: (%d+)")
+    return tonumber(last) <= 1
   end, "HAProxy to be idle", 120)
+  if not ok then
+    local _, sessions = pcall(h.command, h, "show sess")
+    error(string.format("%s (alive: %s, CurrConns: %s)\n%s", err, tostring(h:alive()), tostring(last), tostring(sessions)), 0)
+  end
 end
 
 local function memory(h)
@@ -137,7 +143,7 @@ local function streaming(h)
   out.got, out.whole = got, ok and #rows == direct
   print(string.format("GET /stats: status line %.1f ms, first rows %.1f ms, whole %.0f ms; %d chunks, %d rows (show stat: %d), JSON %s",
     got.status, got.first, got.total, got.chunks, ok and #rows or 0, direct, ok and "parses" or "does not parse"))
-  print(string.format("peak Lua memory seen during it: %d KiB (under tune.lua.maxmem 32 MiB)", out.peak))
+  print(string.format("peak Lua memory seen during it: %d KiB (sampled between pieces; tune.lua.maxmem is 64 MiB)", out.peak))
   out.idle = proxied(h)
   out.ours = proxied(h, { h.ports.api, "/stats" })
   out.native = proxied(h, { h.ports.native, "/;csv" })

@@ -83,7 +83,7 @@ local function rich_site()
     if b % 10 == 5 then lines[#lines + 1] = "  option httpchk GET /" end
     for s = 1, 10 do
       local server = string.format("  server s%d 127.0.0.1:${PORT:healthy} weight %d", s, s)
-      if b % 10 == 3 then server = server .. " cookie c" .. s end
+      if b % 10 == 3 then server = server .. " cookie " .. (s == 1 and "11" or "c" .. s) end
       if b % 10 == 5 or (b % 10 == 6 and s <= 5) then server = server .. " check inter 1h" end
       if b % 10 == 6 and s == 6 then server = server .. " check agent-check agent-port ${PORT:healthy} agent-inter 1h inter 1h" end
       if b % 10 == 7 and s > 8 then server = server .. " backup" end
@@ -93,6 +93,8 @@ local function rich_site()
       if b % 10 == 1 and s == 4 then server = server .. " weight 0" end
       lines[#lines + 1] = server
     end
+    -- Names and cookies that read as numbers are numbers in the rows, as on the socket.
+    if b == 7 then lines[#lines + 1] = "  server 42 127.0.0.1:${PORT:healthy}" end
   end
   return table.concat(lines, "\n") .. "\n"
 end

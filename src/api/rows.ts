@@ -8,12 +8,12 @@
 import { failure } from "../http/errors";
 import { query, single } from "../http/query";
 import type { Request } from "../http/request";
-import { number as jsonNumber, quote } from "../http/jsonencode";
+import { quote } from "../http/jsonencode";
 import { json, JSON_TYPE, streamed, type Reply } from "../http/response";
 import type { ClientFields } from "../stats/core/client";
 import { ordered } from "../stats/core/fields";
 import type { Result } from "../stats/core/result";
-import { FIELDS } from "../stats/process/local";
+import { FIELDS, TEXT_FIELDS } from "../stats/process/local";
 import { statFieldNames } from "../stats/process/parsers";
 import type { RowGroups } from "../stats/process/reads";
 import { stats_types, type Row } from "../stats/process/types";
@@ -96,12 +96,15 @@ function project(rows: Row[], order: string[]): Row[] {
 interface RowPlan {
   before: string[];
   keys: string[];
+  /** Whether each key is a text field (TEXT_FIELDS): the others are integers or empty, and need no type test. */
+  text: boolean[];
   after: string;
 }
 
-function planOf(names: string[], rowType: number): RowPlan {
-  const filled = FIELDS.get(rowType);
-  const plan: RowPlan = { before: [], keys: [], after: "" };
+/** The plan for rows of `rowType`; `local` rows (read in-process) keep only their type's fields, and only text fields need a type test. */
+function planOf(names: string[], rowType: number, local: boolean): RowPlan {
+  const filled = local ? FIELDS.get(rowType) : undefined;
+  const plan: RowPlan = { before: [], keys: [], text: [], after: "" };
   let pending = "{";
   let comma = "";
   for (const name of names) {
@@ -112,6 +115,7 @@ function planOf(names: string[], rowType: number): RowPlan {
     } else {
       plan.before[plan.before.length] = pending + prefix;
       plan.keys[plan.keys.length] = name;
+      plan.text[plan.text.length] = !local || TEXT_FIELDS.has(name);
       pending = "";
     }
   }
@@ -122,22 +126,30 @@ function planOf(names: string[], rowType: number): RowPlan {
 type Parts = LuaTable<number, string | number>;
 
 // Made local: writeRow runs once per field of every row of an answer.
-const mathType = math.type;
 const luaType = type;
+const find = string.find;
 
-/** Appends `row`'s JSON to `parts` after index `n`; answers the new count. */
+/** A text field that reads as an integer (a server named "2") is a number, as the socket's parse makes it (core/fields.ts). */
+function isInteger(text: string): boolean {
+  return text.length < 19 && find(text, "^%-?%d+$")[0] !== undefined;
+}
+
+/**
+ * Appends `row`'s JSON to `parts` after index `n`; answers the new count.
+ * An in-process row lacks the fields it has empty; a socket row has them as "".
+ */
 function writeRow(parts: Parts, n: number, row: Row, plan: RowPlan): number {
   const before = plan.before;
   const keys = plan.keys;
+  const text = plan.text;
   const count = keys.length;
   for (let index = 0; index < count; index++) {
     const value = row.get(keys[index]);
     parts.set(n + 1, before[index]);
-    // Integers go in as they are: table.concat writes them as %d does.
-    if (value === undefined) parts.set(n + 2, '""');
-    else if (mathType(value as number) === "integer") parts.set(n + 2, value);
-    else if (luaType(value) === "string") parts.set(n + 2, quote(value as string));
-    else parts.set(n + 2, jsonNumber(value as number));
+    if (value === undefined || value === "") parts.set(n + 2, '""');
+    // An integer goes in as it is: table.concat writes it as %d does.
+    else if (!text[index] || luaType(value) === "number" || isInteger(value as string)) parts.set(n + 2, value);
+    else parts.set(n + 2, quote(value as string));
     n += 2;
   }
   parts.set(n + 1, plan.after);
@@ -150,9 +162,7 @@ function writeRow(parts: Parts, n: number, row: Row, plan: RowPlan): number {
  * 3 ms at 100 rows of 1,000 x 10, measured (npm run bench); then the answer
  * yields, so proxied traffic waits for one piece, never for the whole.
  */
-const ROWS_PER_PIECE = 100;
-/** The collector's work after each piece, in KiB: about what a piece leaves behind. */
-const GC_STEP_KB = 256;
+const ROWS_PER_PIECE = 10;
 
 /** The answer for `groups`: a JSON array written in pieces, of the rows of `rowType` (all when undefined). */
 function streamGroups(groups: RowGroups, names: string[], rowType: number | undefined): Reply {
@@ -163,6 +173,7 @@ function streamGroups(groups: RowGroups, names: string[], rowType: number | unde
     let n = 1;
     let rows = 0;
     let first = true;
+    let heap = collectgarbage("count");
     for (;;) {
       const [group, err] = groups.next();
       if (group === undefined) {
@@ -174,7 +185,7 @@ function streamGroups(groups: RowGroups, names: string[], rowType: number | unde
         if (rowType !== undefined && kind !== rowType) continue;
         let plan = plans.get(kind);
         if (plan === undefined) {
-          plan = planOf(names, kind);
+          plan = planOf(names, kind, groups.local);
           plans.set(kind, plan);
         }
         if (!first) {
@@ -189,11 +200,17 @@ function streamGroups(groups: RowGroups, names: string[], rowType: number | unde
         write(table.concat(parts as unknown as string[], "", 1, n));
         n = 0;
         rows = 0;
-        // Collect as the answer goes: each piece leaves its rows and text
-        // behind, and table.concat's buffer gets no emergency collection
-        // under tune.lua.maxmem (lauxlib allocates it directly).
-        collectgarbage("step", GC_STEP_KB);
-        core.yield();
+        // Collect as the answer goes, as much as the piece allocated: each
+        // piece leaves its rows (get_stats() tables of ~4 KiB each) and text
+        // behind, and left to its own pace the collector lets a few answers'
+        // garbage pile up to tune.lua.maxmem, where buffers (table.concat,
+        // string.format) fail without an emergency collection (lauxlib
+        // allocates them directly) and HAProxy aborts on some of those
+        // failures (measured: 2.6.12, maxmem 32, looping clients).
+        const grown = collectgarbage("count") - heap;
+        if (grown >= 1) collectgarbage("step", math.floor(grown));
+        core.msleep(0);
+        heap = collectgarbage("count");
       }
     }
     n++;

@@ -63,8 +63,7 @@ export function quote(text: string): string {
   return `"${escaped}"`;
 }
 
-/** `value` as a JSON number (null for NaN and infinities). */
-export function number(value: number): string {
+function number(value: number): string {
   if (math.type(value) === "integer") return string.format("%d", value);
   if (value !== value || value === math.huge || value === -math.huge) return "null";
   return string.format("%.14g", value); // as dkjson: 5.0 is "5", 1e15 "1e+15"

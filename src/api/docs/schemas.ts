@@ -32,7 +32,8 @@ export const SCHEMAS = {
   }),
   Row: {
     type: "object",
-    description: "One line of \"show stat\": the CSV header's names as keys (pxname, svname, type, scur, status...); integers as numbers, empty fields as \"\".",
+    description:
+      "One line of \"show stat\": the CSV header's standard names as keys, pxname to agg_check_status (not the statistics modules' h1_*, h2_*, ssl_*, which HAProxy 2.6's Lua cannot read in-process); integers as numbers, empty fields as \"\".",
     properties: { pxname: text, svname: text, type: { enum: [0, 1, 2, 3] } },
     required: ["pxname", "svname", "type"],
     additionalProperties: field,

@@ -21,7 +21,7 @@ export const servers: RouteDoc = {
   summary: "The server rows of one backend",
   query: [FIELDS],
   params: { backend: BACKEND },
-  ok: { status: 200, description: "The rows, [] for a backend without servers", schema: arrayOf(ref("Row")) },
+  ok: { status: 200, description: "The rows, [] for a backend without servers. Streamed: chunked transfer encoding, about 100 rows per piece.", schema: arrayOf(ref("Row")) },
 };
 
 export const server: RouteDoc = {

@@ -42,7 +42,7 @@ export const stats: RouteDoc = {
   tag: "stats",
   summary: "Every row of \"show stat\": frontends, backends, servers, listeners",
   query: [FIELDS, { name: "type", description: "Only the rows of one type: frontend, backend, server or listener" }],
-  ok: { status: 200, description: "The rows, in HAProxy's order", schema: arrayOf(ref("Row")) },
+  ok: { status: 200, description: "The rows, in HAProxy's order. Streamed: chunked transfer encoding, about 100 rows per piece.", schema: arrayOf(ref("Row")) },
 };
 
 export const info: RouteDoc = {
@@ -55,7 +55,7 @@ export const frontends: RouteDoc = {
   tag: "stats",
   summary: "The frontend rows of \"show stat\"",
   query: [FIELDS],
-  ok: { status: 200, description: "The rows", schema: arrayOf(ref("Row")) },
+  ok: { status: 200, description: "The rows. Streamed: chunked transfer encoding, about 100 rows per piece.", schema: arrayOf(ref("Row")) },
 };
 
 export const frontend: RouteDoc = {
@@ -70,7 +70,7 @@ export const backends: RouteDoc = {
   tag: "stats",
   summary: "The backend rows of \"show stat\"",
   query: [FIELDS],
-  ok: { status: 200, description: "The rows", schema: arrayOf(ref("Row")) },
+  ok: { status: 200, description: "The rows. Streamed: chunked transfer encoding, about 100 rows per piece.", schema: arrayOf(ref("Row")) },
 };
 
 export const backend: RouteDoc = {

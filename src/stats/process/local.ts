@@ -22,6 +22,7 @@
  */
 import type { ClientFields } from "../core/client";
 import type { StatsError } from "../core/errors";
+import { value } from "../core/fields";
 import { atLevel } from "../core/level";
 import { parse_stats } from "./parsers";
 import { planStat, showStat } from "./plan";
@@ -44,6 +45,15 @@ for (const [rowType, list] of pairs(FILLED)) {
   const set = new LuaTable<string, boolean>();
   for (const [name] of string.gmatch(list, "%S+")) set.set(name, true);
   FIELDS.set(rowType, set);
+}
+
+/**
+ * The fields HAProxy 2.6 fills as text (mkf_str in the fill functions); every
+ * other field is an integer or empty, in every row type.
+ */
+export const TEXT_FIELDS = new LuaTable<string, boolean>();
+for (const [name] of string.gmatch("pxname svname status check_status last_chk last_agt agent_status check_desc agent_desc addr cookie mode algo tracked", "%S+")) {
+  TEXT_FIELDS.set(name, true);
 }
 
 /** Listener rows come with this bit of the filter, beside frontends. */
@@ -211,7 +221,9 @@ export function complete(row: Row, names: string[]): Row {
   const filled = FIELDS.get(row.get("type") as number);
   if (filled === undefined) return row;
   for (const name of names) {
-    if (!filled.has(name) || row.get(name) === undefined) row.set(name, "");
+    const given = row.get(name);
+    if (!filled.has(name) || given === undefined) row.set(name, "");
+    else if (type(given) === "string") row.set(name, value(given as string)); // "2" is 2, as the socket's parse makes it
   }
   return row;
 }

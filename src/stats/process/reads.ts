@@ -91,6 +91,8 @@ export function statRows(client: ClientFields, proxy: string, mask: number, sid:
 export interface RowGroups {
   /** Every field a row can have, in HAProxy's order. */
   names: string[];
+  /** Read in-process: each row has its type's fields (local.ts FIELDS) and lacks the empty ones; else whole socket rows. */
+  local: boolean;
   next: (this: void) => LuaMultiReturn<[rows: Row[]] | [rows: undefined, err?: StatsError]>;
 }
 
@@ -103,7 +105,7 @@ export function statGroups(client: ClientFields, proxy: string, mask: number, si
 }
 
 /** Servers per group: a big backend's rows come a slice at a time, so that no group outgrows one piece of an answer. */
-export const SERVERS_PER_GROUP = 50;
+export const SERVERS_PER_GROUP = 10;
 
 /** In-process groups over `entries`: one proxy each, a big backend in slices of SERVERS_PER_GROUP servers. */
 export function localGroups(client: ClientFields, entries: LocalProxy[], mask: number, sid: number): Result<RowGroups> {
@@ -113,6 +115,7 @@ export function localGroups(client: ClientFields, entries: LocalProxy[], mask: n
   let from = 0;
   return $multi({
     names,
+    local: true,
     next: () => {
       const entry = entries[index];
       if (entry === undefined) return $multi(undefined);
@@ -134,6 +137,7 @@ export function wholeGroup(rows: Row[]): RowGroups {
   let given = false;
   return {
     names: statFieldNames() ?? [],
+    local: false,
     next: () => {
       if (given) return $multi(undefined);
       given = true;
