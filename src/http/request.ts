@@ -40,6 +40,10 @@ export function splitPath(path: string): Split {
   const trimmed = path.length > 1 && string.sub(path, -1) === "/" ? string.sub(path, 1, -2) : path;
   if (trimmed === "/") return $multi(segments);
   for (const [raw] of string.gmatch(`${string.sub(trimmed, 2)}/`, "([^/]*)/")) {
+    if (string.find(raw, "%", 1, true)[0] === undefined) {
+      segments[segments.length] = raw; // most segments: nothing to decode
+      continue;
+    }
     const [, percents] = string.gsub(raw, "%%", "%%");
     const [decoded, escapes] = string.gsub(raw, "%%(%x%x)", hexByte);
     if (escapes !== percents) return $multi(undefined, `bad percent-encoding in path segment "${raw}"`);

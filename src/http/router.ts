@@ -18,6 +18,10 @@ export interface Route<Context> {
   /** Literal segments as they are; parameters as ":name". */
   segments: string[];
   handler: Handler<Context>;
+  /** Its place in the table: where several routes match, the later one wins. */
+  index: number;
+  /** Per segment, the parameter's name, or undefined for a literal. */
+  names: (string | undefined)[];
 }
 
 /** Methods of HTTP itself: a known route answers 405 to these, and 501 to anything else. */
@@ -31,34 +35,66 @@ export type Match<Context> =
   | { kind: "not_implemented" }
   | { kind: "not_found" };
 
-/** A compiled route table. */
+/**
+ * A compiled route table: the routes by segment count and first segment
+ * (a parameter's as "*"), so a request looks at the few routes of its
+ * shape, not the whole table (measured: matching scanned all 60 routes,
+ * 22 us of a PATCH's 85 us of CPU).
+ */
 export interface Router<Context> {
   routes: Route<Context>[];
+  buckets: LuaTable<string, Route<Context>[]>;
+}
+
+function bucketKey(count: number, first: string): string {
+  return `${count}/${first}`;
 }
 
 export function compile<Context>(specs: RouteSpec<Context>[]): Router<Context> {
   const routes: Route<Context>[] = [];
+  const buckets = new LuaTable<string, Route<Context>[]>();
   for (const [method, pattern, handler] of specs) {
     const segments: string[] = [];
-    for (const [segment] of string.gmatch(pattern, "[^/]+")) segments[segments.length] = segment;
-    routes[routes.length] = { method, pattern, segments, handler };
+    const names: (string | undefined)[] = [];
+    for (const [segment] of string.gmatch(pattern, "[^/]+")) {
+      names[segments.length] = string.sub(segment, 1, 1) === ":" ? string.sub(segment, 2) : undefined;
+      segments[segments.length] = segment;
+    }
+    const route: Route<Context> = { method, pattern, segments, handler, index: routes.length, names };
+    routes[routes.length] = route;
+    const key = bucketKey(segments.length, segments.length === 0 ? "" : names[0] !== undefined ? "*" : segments[0]);
+    let bucket = buckets.get(key);
+    if (bucket === undefined) {
+      bucket = [];
+      buckets.set(key, bucket);
+    }
+    bucket[bucket.length] = route;
   }
-  return { routes };
+  return { routes, buckets };
+}
+
+/** The routes that may match `segments`, in table order. */
+function candidates<Context>(router: Router<Context>, segments: string[]): Route<Context>[] {
+  const count = segments.length;
+  const literal = router.buckets.get(bucketKey(count, count === 0 ? "" : segments[0]));
+  const param = count === 0 ? undefined : router.buckets.get(bucketKey(count, "*"));
+  if (param === undefined) return literal ?? [];
+  if (literal === undefined) return param;
+  const both = [...literal, ...param];
+  table.sort(both, (a, b) => a.index < b.index);
+  return both;
 }
 
 export function match<Context>(router: Router<Context>, method: string, segments: string[]): Match<Context> {
   if (!HTTP_METHODS.has(method)) return { kind: "not_implemented" };
   let found: Route<Context> | undefined;
-  let foundParams: Params | undefined;
   let getRoute: Route<Context> | undefined;
-  let getParams: Params | undefined;
   const methods: string[] = [];
-  for (const route of router.routes) {
-    const params = matchSegments(route.segments, segments);
-    if (params !== undefined) {
+  for (const route of candidates(router, segments)) {
+    if (matches(route, segments)) {
       methods[methods.length] = route.method;
-      if (route.method === method) [found, foundParams] = [route, params];
-      if (route.method === "GET") [getRoute, getParams] = [route, params];
+      if (route.method === method) found = route;
+      if (route.method === "GET") getRoute = route;
     }
   }
   if (methods.length === 0) return { kind: "not_found" };
@@ -67,22 +103,28 @@ export function match<Context>(router: Router<Context>, method: string, segments
   const allow = table.concat(methods, ", ");
   if (method === "OPTIONS") return { kind: "options", allow };
   // HEAD is GET without the body: the sender leaves it out.
-  if (found === undefined && method === "HEAD" && getRoute !== undefined) [found, foundParams] = [getRoute, getParams];
+  if (found === undefined && method === "HEAD" && getRoute !== undefined) found = getRoute;
   if (found === undefined) return { kind: "method_not_allowed", allow };
-  return { kind: "found", handler: found.handler, params: foundParams as Params, allow };
+  return { kind: "found", handler: found.handler, params: paramsOf(found, segments), allow };
 }
 
-/** The parameters of `pattern` in `segments`, or undefined when they do not match. */
-function matchSegments(pattern: string[], segments: string[]): Params | undefined {
-  if (pattern.length !== segments.length) return undefined;
-  const params: Params = {};
+/** Whether `segments` fit `route`'s literal segments (its length is the bucket's). */
+function matches<Context>(route: Route<Context>, segments: string[]): boolean {
+  const names = route.names;
+  const pattern = route.segments;
   for (let index = 0; index < pattern.length; index++) {
-    const expected = pattern[index];
-    if (string.sub(expected, 1, 1) === ":") {
-      params[string.sub(expected, 2)] = segments[index];
-    } else if (expected !== segments[index]) {
-      return undefined;
-    }
+    if (names[index] === undefined && pattern[index] !== segments[index]) return false;
+  }
+  return true;
+}
+
+/** The parameters of `route` in `segments`. */
+function paramsOf<Context>(route: Route<Context>, segments: string[]): Params {
+  const params: Params = {};
+  const names = route.names;
+  for (let index = 0; index < segments.length; index++) {
+    const name = names[index];
+    if (name !== undefined) params[name] = segments[index];
   }
   return params;
 }
