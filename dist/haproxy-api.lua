@@ -992,7 +992,7 @@ return ____exports
  end,
 ["http.jsonencode"] = function(...) 
 local ____exports = {}
-local validUtf8, prefixes, push, isArray, encodeObject, encodeInto, nullValue, ESCAPES, NEEDS_ESCAPE, ESCAPED, REPLACEMENT, SURROGATE, utf8Len, prefixesOf
+local validUtf8, number, prefixes, push, isArray, encodeObject, encodeInto, nullValue, ESCAPES, NEEDS_ESCAPE, ESCAPED, REPLACEMENT, SURROGATE, utf8Len, prefixesOf
 function validUtf8(text)
     local checked = string.gsub(text, SURROGATE, REPLACEMENT)
     if (utf8Len(checked)) ~= nil then
@@ -1028,8 +1028,7 @@ function ____exports.quote(text)
     escaped = string.gsub(escaped, " ", "\\u2029")
     return ("\"" .. escaped) .. "\""
 end
---- `value` as a JSON number (null for NaN and infinities).
-function ____exports.number(value)
+function number(value)
     if math.type(value) == "integer" then
         return string.format("%d", value)
     end
@@ -1115,7 +1114,7 @@ function encodeInto(buffer, value)
     elseif kind == "number" then
         push(
             buffer,
-            ____exports.number(value)
+            number(value)
         )
     elseif kind == "boolean" then
         push(buffer, value and "true" or "false")
@@ -2945,6 +2944,8 @@ return ____exports
 local ____lualib = require("lualib_bundle")
 local __TS__ArrayFind = ____lualib.__TS__ArrayFind
 local ____exports = {}
+local ____fields = require("stats.core.fields")
+local value = ____fields.value
 local ____level = require("stats.core.level")
 local atLevel = ____level.atLevel
 local ____parsers = require("stats.process.parsers")
@@ -2965,6 +2966,12 @@ for rowType, list in pairs(FILLED) do
         set[name] = true
     end
     ____exports.FIELDS[rowType] = set
+end
+--- The fields HAProxy 2.6 fills as text (mkf_str in the fill functions); every
+-- other field is an integer or empty, in every row type.
+____exports.TEXT_FIELDS = {}
+for name in string.gmatch("pxname svname status check_status last_chk last_agt agent_status check_desc agent_desc addr cookie mode algo tracked", "%S+") do
+    ____exports.TEXT_FIELDS[name] = true
 end
 --- Listener rows come with this bit of the filter, beside frontends.
 local SOCKET_BIT = 8
@@ -3170,8 +3177,11 @@ function ____exports.complete(row, names)
         return row
     end
     for ____, name in ipairs(names) do
-        if not (filled[name] ~= nil) or row[name] == nil then
+        local given = row[name]
+        if not (filled[name] ~= nil) or given == nil then
             row[name] = ""
+        elseif type(given) == "string" then
+            row[name] = value(given)
         end
     end
     return row
@@ -3243,6 +3253,7 @@ function ____exports.localGroups(client, entries, mask, sid)
     local from = 0
     return {
         names = names,
+        ["local"] = true,
         next = function()
             local entry = entries[index + 1]
             if entry == nil then
@@ -3277,6 +3288,7 @@ function ____exports.wholeGroup(rows)
     local given = false
     return {
         names = statFieldNames() or ({}),
+        ["local"] = false,
         next = function()
             if given then
                 return nil
@@ -3381,7 +3393,7 @@ function ____exports.statGroups(client, proxy, mask, sid)
     return ____exports.wholeGroup(rows)
 end
 --- Servers per group: a big backend's rows come a slice at a time, so that no group outgrows one piece of an answer.
-____exports.SERVERS_PER_GROUP = 50
+____exports.SERVERS_PER_GROUP = 10
 --- HAProxy's "No such proxy." restated as what the caller asked for; other errors unchanged.
 function ____exports.notFoundAs(err, message)
     return err.kind == "not_found" and statsError("not_found", message, err.command, err.haproxy) or err
@@ -4812,12 +4824,19 @@ function ____exports.splitPath(path)
         string.sub(trimmed, 2) .. "/",
         "([^/]*)/"
     ) do
-        local ____, percents = string.gsub(raw, "%%", "%%")
-        local decoded, escapes = string.gsub(raw, "%%(%x%x)", hexByte)
-        if escapes ~= percents then
-            return nil, ("bad percent-encoding in path segment \"" .. raw) .. "\""
+        do
+            if (string.find(raw, "%", 1, true)) == nil then
+                segments[#segments + 1] = raw
+                goto __continue6
+            end
+            local ____, percents = string.gsub(raw, "%%", "%%")
+            local decoded, escapes = string.gsub(raw, "%%(%x%x)", hexByte)
+            if escapes ~= percents then
+                return nil, ("bad percent-encoding in path segment \"" .. raw) .. "\""
+            end
+            segments[#segments + 1] = decoded
         end
-        segments[#segments + 1] = decoded
+        ::__continue6::
     end
     return segments
 end
@@ -4942,21 +4961,35 @@ end
 return ____exports
  end,
 ["http.router"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__SparseArrayNew = ____lualib.__TS__SparseArrayNew
+local __TS__SparseArrayPush = ____lualib.__TS__SparseArrayPush
+local __TS__SparseArraySpread = ____lualib.__TS__SparseArraySpread
 local ____exports = {}
-local matchSegments
-function matchSegments(pattern, segments)
-    if #pattern ~= #segments then
-        return nil
-    end
-    local params = {}
+local matches, paramsOf
+function matches(route, segments)
+    local names = route.names
+    local pattern = route.segments
     do
         local index = 0
         while index < #pattern do
-            local expected = pattern[index + 1]
-            if string.sub(expected, 1, 1) == ":" then
-                params[string.sub(expected, 2)] = segments[index + 1]
-            elseif expected ~= segments[index + 1] then
-                return nil
+            if names[index + 1] == nil and pattern[index + 1] ~= segments[index + 1] then
+                return false
+            end
+            index = index + 1
+        end
+    end
+    return true
+end
+function paramsOf(route, segments)
+    local params = {}
+    local names = route.names
+    do
+        local index = 0
+        while index < #segments do
+            local name = names[index + 1]
+            if name ~= nil then
+                params[name] = segments[index + 1]
             end
             index = index + 1
         end
@@ -4978,38 +5011,85 @@ for ____, method in ipairs({
 }) do
     HTTP_METHODS[method] = true
 end
+local function bucketKey(count, first)
+    return (tostring(count) .. "/") .. first
+end
 function ____exports.compile(specs)
     local routes = {}
+    local buckets = {}
     for ____, ____value in ipairs(specs) do
         local method = ____value[1]
         local pattern = ____value[2]
         local handler = ____value[3]
         local segments = {}
+        local names = {}
         for segment in string.gmatch(pattern, "[^/]+") do
+            names[#segments + 1] = string.sub(segment, 1, 1) == ":" and string.sub(segment, 2) or nil
             segments[#segments + 1] = segment
         end
-        routes[#routes + 1] = {method = method, pattern = pattern, segments = segments, handler = handler}
+        local route = {
+            method = method,
+            pattern = pattern,
+            segments = segments,
+            handler = handler,
+            index = #routes,
+            names = names
+        }
+        routes[#routes + 1] = route
+        local key = bucketKey(#segments, #segments == 0 and "" or (names[1] ~= nil and "*" or segments[1]))
+        local bucket = buckets[key]
+        if bucket == nil then
+            bucket = {}
+            buckets[key] = bucket
+        end
+        bucket[#bucket + 1] = route
     end
-    return {routes = routes}
+    return {routes = routes, buckets = buckets}
+end
+--- The routes that may match `segments`, in table order.
+local function candidates(router, segments)
+    local count = #segments
+    local literal = router.buckets[bucketKey(count, count == 0 and "" or segments[1])]
+    local ____temp_0
+    if count == 0 then
+        ____temp_0 = nil
+    else
+        ____temp_0 = router.buckets[bucketKey(count, "*")]
+    end
+    local param = ____temp_0
+    if param == nil then
+        return literal or ({})
+    end
+    if literal == nil then
+        return param
+    end
+    local ____array_1 = __TS__SparseArrayNew(table.unpack(literal))
+    __TS__SparseArrayPush(
+        ____array_1,
+        table.unpack(param)
+    )
+    local both = {__TS__SparseArraySpread(____array_1)}
+    table.sort(
+        both,
+        function(a, b) return a.index < b.index end
+    )
+    return both
 end
 function ____exports.match(router, method, segments)
     if not (HTTP_METHODS[method] ~= nil) then
         return {kind = "not_implemented"}
     end
     local found
-    local foundParams
     local getRoute
-    local getParams
     local methods = {}
-    for ____, route in ipairs(router.routes) do
-        local params = matchSegments(route.segments, segments)
-        if params ~= nil then
+    for ____, route in ipairs(candidates(router, segments)) do
+        if matches(route, segments) then
             methods[#methods + 1] = route.method
             if route.method == method then
-                found, foundParams = route, params
+                found = route
             end
             if route.method == "GET" then
-                getRoute, getParams = route, params
+                getRoute = route
             end
         end
     end
@@ -5025,12 +5105,17 @@ function ____exports.match(router, method, segments)
         return {kind = "options", allow = allow}
     end
     if found == nil and method == "HEAD" and getRoute ~= nil then
-        found, foundParams = getRoute, getParams
+        found = getRoute
     end
     if found == nil then
         return {kind = "method_not_allowed", allow = allow}
     end
-    return {kind = "found", handler = found.handler, params = foundParams, allow = allow}
+    return {
+        kind = "found",
+        handler = found.handler,
+        params = paramsOf(found, segments),
+        allow = allow
+    }
 end
 return ____exports
  end,
@@ -5353,7 +5438,6 @@ local ____query = require("http.query")
 local query = ____query.query
 local single = ____query.single
 local ____jsonencode = require("http.jsonencode")
-local jsonNumber = ____jsonencode.number
 local quote = ____jsonencode.quote
 local ____response = require("http.response")
 local json = ____response.json
@@ -5363,6 +5447,7 @@ local ____fields = require("stats.core.fields")
 local ordered = ____fields.ordered
 local ____local = require("stats.process.local")
 local FIELDS = ____local.FIELDS
+local TEXT_FIELDS = ____local.TEXT_FIELDS
 local ____parsers = require("stats.process.parsers")
 local statFieldNames = ____parsers.statFieldNames
 local ____types = require("stats.process.types")
@@ -5458,9 +5543,10 @@ local function project(rows, order)
     end
     return projected
 end
-local function planOf(names, rowType)
-    local filled = FIELDS[rowType]
-    local plan = {before = {}, keys = {}, after = ""}
+--- The plan for rows of `rowType`; `local` rows (read in-process) keep only their type's fields, and only text fields need a type test.
+local function planOf(names, rowType, ____local)
+    local filled = ____local and FIELDS[rowType] or nil
+    local plan = {before = {}, keys = {}, text = {}, after = ""}
     local pending = "{"
     local comma = ""
     for ____, name in ipairs(names) do
@@ -5471,32 +5557,37 @@ local function planOf(names, rowType)
         else
             plan.before[#plan.before + 1] = pending .. prefix
             plan.keys[#plan.keys + 1] = name
+            plan.text[#plan.text + 1] = not ____local or TEXT_FIELDS[name] ~= nil
             pending = ""
         end
     end
     plan.after = pending .. "}"
     return plan
 end
-local mathType = math.type
 local luaType = type
+local find = string.find
+--- A text field that reads as an integer (a server named "2") is a number, as the socket's parse makes it (core/fields.ts).
+local function isInteger(text)
+    return #text < 19 and (find(text, "^%-?%d+$")) ~= nil
+end
 --- Appends `row`'s JSON to `parts` after index `n`; answers the new count.
+-- An in-process row lacks the fields it has empty; a socket row has them as "".
 local function writeRow(parts, n, row, plan)
     local before = plan.before
     local keys = plan.keys
+    local text = plan.text
     local count = #keys
     do
         local index = 0
         while index < count do
             local value = row[keys[index + 1]]
             parts[n + 1] = before[index + 1]
-            if value == nil then
+            if value == nil or value == "" then
                 parts[n + 2] = "\"\""
-            elseif mathType(value) == "integer" then
+            elseif not text[index + 1] or luaType(value) == "number" or isInteger(value) then
                 parts[n + 2] = value
-            elseif luaType(value) == "string" then
-                parts[n + 2] = quote(value)
             else
-                parts[n + 2] = jsonNumber(value)
+                parts[n + 2] = quote(value)
             end
             n = n + 2
             index = index + 1
@@ -5509,9 +5600,7 @@ end
 -- nothing else running on the thread (read the rows, encode, concat): about
 -- 3 ms at 100 rows of 1,000 x 10, measured (npm run bench); then the answer
 -- yields, so proxied traffic waits for one piece, never for the whole.
-local ROWS_PER_PIECE = 100
---- The collector's work after each piece, in KiB: about what a piece leaves behind.
-local GC_STEP_KB = 256
+local ROWS_PER_PIECE = 10
 --- The answer for `groups`: a JSON array written in pieces, of the rows of `rowType` (all when undefined).
 local function streamGroups(groups, names, rowType)
     return streamed(
@@ -5523,6 +5612,7 @@ local function streamGroups(groups, names, rowType)
             local n = 1
             local rows = 0
             local first = true
+            local heap = collectgarbage("count")
             do
                 while true do
                     local group, err = groups.next()
@@ -5540,7 +5630,7 @@ local function streamGroups(groups, names, rowType)
                             end
                             local plan = plans[kind]
                             if plan == nil then
-                                plan = planOf(names, kind)
+                                plan = planOf(names, kind, groups["local"])
                                 plans[kind] = plan
                             end
                             if not first then
@@ -5557,8 +5647,15 @@ local function streamGroups(groups, names, rowType)
                         write(table.concat(parts, "", 1, n))
                         n = 0
                         rows = 0
-                        collectgarbage("step", GC_STEP_KB)
-                        core.yield()
+                        local grown = collectgarbage("count") - heap
+                        if grown >= 1 then
+                            collectgarbage(
+                                "step",
+                                math.floor(grown)
+                            )
+                        end
+                        core.msleep(0)
+                        heap = collectgarbage("count")
                     end
                 end
             end
@@ -6940,7 +7037,7 @@ ____exports.SCHEMAS = {
     Root = closed({name = {const = "haproxy-api"}, version = text, haproxy = {type = "string", description = "HAProxy's version"}, links = {type = "object", additionalProperties = text, description = "The main resources, by name"}}),
     Row = {
         type = "object",
-        description = "One line of \"show stat\": the CSV header's names as keys (pxname, svname, type, scur, status...); integers as numbers, empty fields as \"\".",
+        description = "One line of \"show stat\": the CSV header's standard names as keys, pxname to agg_check_status (not the statistics modules' h1_*, h2_*, ssl_*, which HAProxy 2.6's Lua cannot read in-process); integers as numbers, empty fields as \"\".",
         properties = {pxname = text, svname = text, type = {enum = {0, 1, 2, 3}}},
         required = {"pxname", "svname", "type"},
         additionalProperties = field
@@ -7740,7 +7837,7 @@ ____exports.stats = {
     query = {____exports.FIELDS, {name = "type", description = "Only the rows of one type: frontend, backend, server or listener"}},
     ok = {
         status = 200,
-        description = "The rows, in HAProxy's order",
+        description = "The rows, in HAProxy's order. Streamed: chunked transfer encoding, about 100 rows per piece.",
         schema = arrayOf(ref("Row"))
     }
 }
@@ -7759,7 +7856,7 @@ ____exports.frontends = {
     query = {____exports.FIELDS},
     ok = {
         status = 200,
-        description = "The rows",
+        description = "The rows. Streamed: chunked transfer encoding, about 100 rows per piece.",
         schema = arrayOf(ref("Row"))
     }
 }
@@ -7780,7 +7877,7 @@ ____exports.backends = {
     query = {____exports.FIELDS},
     ok = {
         status = 200,
-        description = "The rows",
+        description = "The rows. Streamed: chunked transfer encoding, about 100 rows per piece.",
         schema = arrayOf(ref("Row"))
     }
 }
@@ -7853,7 +7950,7 @@ ____exports.servers = {
     params = {backend = BACKEND},
     ok = {
         status = 200,
-        description = "The rows, [] for a backend without servers",
+        description = "The rows, [] for a backend without servers. Streamed: chunked transfer encoding, about 100 rows per piece.",
         schema = arrayOf(ref("Row"))
     }
 }

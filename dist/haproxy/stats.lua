@@ -1579,6 +1579,8 @@ return ____exports
 local ____lualib = require("lualib_bundle")
 local __TS__ArrayFind = ____lualib.__TS__ArrayFind
 local ____exports = {}
+local ____fields = require("stats.core.fields")
+local value = ____fields.value
 local ____level = require("stats.core.level")
 local atLevel = ____level.atLevel
 local ____parsers = require("stats.process.parsers")
@@ -1599,6 +1601,12 @@ for rowType, list in pairs(FILLED) do
         set[name] = true
     end
     ____exports.FIELDS[rowType] = set
+end
+--- The fields HAProxy 2.6 fills as text (mkf_str in the fill functions); every
+-- other field is an integer or empty, in every row type.
+____exports.TEXT_FIELDS = {}
+for name in string.gmatch("pxname svname status check_status last_chk last_agt agent_status check_desc agent_desc addr cookie mode algo tracked", "%S+") do
+    ____exports.TEXT_FIELDS[name] = true
 end
 --- Listener rows come with this bit of the filter, beside frontends.
 local SOCKET_BIT = 8
@@ -1804,8 +1812,11 @@ function ____exports.complete(row, names)
         return row
     end
     for ____, name in ipairs(names) do
-        if not (filled[name] ~= nil) or row[name] == nil then
+        local given = row[name]
+        if not (filled[name] ~= nil) or given == nil then
             row[name] = ""
+        elseif type(given) == "string" then
+            row[name] = value(given)
         end
     end
     return row
@@ -1877,6 +1888,7 @@ function ____exports.localGroups(client, entries, mask, sid)
     local from = 0
     return {
         names = names,
+        ["local"] = true,
         next = function()
             local entry = entries[index + 1]
             if entry == nil then
@@ -1911,6 +1923,7 @@ function ____exports.wholeGroup(rows)
     local given = false
     return {
         names = statFieldNames() or ({}),
+        ["local"] = false,
         next = function()
             if given then
                 return nil
@@ -2015,7 +2028,7 @@ function ____exports.statGroups(client, proxy, mask, sid)
     return ____exports.wholeGroup(rows)
 end
 --- Servers per group: a big backend's rows come a slice at a time, so that no group outgrows one piece of an answer.
-____exports.SERVERS_PER_GROUP = 50
+____exports.SERVERS_PER_GROUP = 10
 --- HAProxy's "No such proxy." restated as what the caller asked for; other errors unchanged.
 function ____exports.notFoundAs(err, message)
     return err.kind == "not_found" and statsError("not_found", message, err.command, err.haproxy) or err
