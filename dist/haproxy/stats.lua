@@ -145,18 +145,6 @@ local function __TS__ArrayMap(self, callbackfn, thisArg)
     return result
 end
 
-local function __TS__ArrayFilter(self, callbackfn, thisArg)
-    local result = {}
-    local len = 0
-    for i = 1, #self do
-        if callbackfn(thisArg, self[i], i - 1, self) then
-            len = len + 1
-            result[len] = self[i]
-        end
-    end
-    return result
-end
-
 return {
   __TS__ArrayIncludes = __TS__ArrayIncludes,
   __TS__ArrayIndexOf = __TS__ArrayIndexOf,
@@ -167,8 +155,7 @@ return {
   __TS__SparseArrayNew = __TS__SparseArrayNew,
   __TS__SparseArrayPush = __TS__SparseArrayPush,
   __TS__SparseArraySpread = __TS__SparseArraySpread,
-  __TS__ArrayMap = __TS__ArrayMap,
-  __TS__ArrayFilter = __TS__ArrayFilter
+  __TS__ArrayMap = __TS__ArrayMap
 }
  end,
 ["stats.core.address"] = function(...) 
@@ -3289,8 +3276,6 @@ local __TS__SparseArrayNew = ____lualib.__TS__SparseArrayNew
 local __TS__SparseArrayPush = ____lualib.__TS__SparseArrayPush
 local __TS__SparseArraySpread = ____lualib.__TS__SparseArraySpread
 local __TS__ArrayMap = ____lualib.__TS__ArrayMap
-local __TS__ArraySome = ____lualib.__TS__ArraySome
-local __TS__ArrayFilter = ____lualib.__TS__ArrayFilter
 local __TS__ArrayFind = ____lualib.__TS__ArrayFind
 local ____exports = {}
 local ____errors = require("stats.core.errors")
@@ -3466,20 +3451,22 @@ local function fieldError(field, given, problem, server)
     local message = field == "" and problem or refusal({}, field, given, problem).message
     return statsError("invalid", where .. message)
 end
---- After a server's change applied: a change of its weight or rotation cancels its weight ramp.
+--- Whether `fields` has any of `names`. A plain loop: it runs on every PATCH.
+local function hasAny(fields, names)
+    for ____, name in ipairs(names) do
+        if fields[name] ~= nil then
+            return true
+        end
+    end
+    return false
+end
 local function changed(backend, server, fields)
-    if __TS__ArraySome(
-        RAMP_FIELDS,
-        function(____, field) return fields[field] ~= nil end
-    ) then
+    if hasAny(fields, RAMP_FIELDS) then
         cancelRamp(backend, server)
     end
 end
 local function asks(step, fields)
-    return __TS__ArraySome(
-        step.fields,
-        function(____, field) return fields[field] ~= nil end
-    )
+    return hasAny(fields, step.fields)
 end
 --- The server's maxconn now: in-process for a configured server, else its "show stat" slim ("" is none: 0).
 local function maxconnNow(client, backend, server)
@@ -3536,7 +3523,7 @@ local function apply(client, backend, server, fields, before, applied)
     for ____, step in ipairs(STEPS) do
         do
             if not asks(step, fields) then
-                goto __continue46
+                goto __continue48
             end
             local ok, err = perform(
                 client,
@@ -3582,7 +3569,7 @@ local function apply(client, backend, server, fields, before, applied)
             end
             done[#done + 1] = step
         end
-        ::__continue46::
+        ::__continue48::
     end
     applied[#applied + 1] = {server = server, steps = done, before = before}
     changed(backend, server, fields)
@@ -3605,17 +3592,23 @@ local function aloneStep(changes)
         return nil
     end
     local fields = changes[1].fields
-    local asked = __TS__ArrayFilter(
-        STEPS,
-        function(____, step) return asks(step, fields) end
-    )
-    if #asked ~= 1 then
+    local alone
+    for ____, step in ipairs(STEPS) do
+        do
+            if not asks(step, fields) then
+                goto __continue64
+            end
+            if alone ~= nil then
+                return nil
+            end
+            alone = step
+        end
+        ::__continue64::
+    end
+    if alone == nil or alone.op == ops.setAddress and fields.address == nil then
         return nil
     end
-    if asked[1].op == ops.setAddress and fields.address == nil then
-        return nil
-    end
-    return asked[1]
+    return alone
 end
 --- Applies every change to servers of `backend`, all or nothing: every field
 -- of every server is checked and every server looked up before the first

@@ -47,7 +47,9 @@ export function jsonObject(request: Request, allowed: string[]): Parsed {
   const fields = value as Fields;
   let present = 0;
   for (const [name] of pairs(fields)) {
-    if (!allowed.includes(name)) return $multi(undefined, failure(400, `unknown field "${name}": expected ${expected}`));
+    let known = false;
+    for (const each of allowed) if (each === name) known = true;
+    if (!known) return $multi(undefined, failure(400, `unknown field "${name}": expected ${expected}`));
     present++;
   }
   if (present === 0) return $multi(undefined, failure(400, `no field given: expected ${expected}`));

@@ -137,12 +137,18 @@ function fieldError(field: string, given: unknown, problem: string, server?: str
 }
 
 /** After a server's change applied: a change of its weight or rotation cancels its weight ramp. */
+/** Whether `fields` has any of `names`. A plain loop: it runs on every PATCH. */
+function hasAny(fields: Values, names: string[]): boolean {
+  for (const name of names) if (fields.get(name) !== undefined) return true;
+  return false;
+}
+
 function changed(backend: string, server: string, fields: Values): void {
-  if (RAMP_FIELDS.some((field) => fields.get(field) !== undefined)) cancelRamp(backend, server);
+  if (hasAny(fields, RAMP_FIELDS)) cancelRamp(backend, server);
 }
 
 function asks(step: Step, fields: Values): boolean {
-  return step.fields.some((field) => fields.get(field) !== undefined);
+  return hasAny(fields, step.fields);
 }
 
 /** The server's maxconn now: in-process for a configured server, else its "show stat" slim ("" is none: 0). */
@@ -221,10 +227,14 @@ function named(err: StatsError, backend: string, server: string): StatsError {
 function aloneStep(changes: ServerChange[]): Step | undefined {
   if (changes.length !== 1) return undefined;
   const fields = changes[0].fields;
-  const asked = STEPS.filter((step) => asks(step, fields));
-  if (asked.length !== 1) return undefined;
-  if (asked[0].op === ops.setAddress && fields.get("address") === undefined) return undefined;
-  return asked[0];
+  let alone: Step | undefined;
+  for (const step of STEPS) {
+    if (!asks(step, fields)) continue;
+    if (alone !== undefined) return undefined;
+    alone = step;
+  }
+  if (alone === undefined || (alone.op === ops.setAddress && fields.get("address") === undefined)) return undefined;
+  return alone;
 }
 
 /** One server's change, as set_servers takes them. */
