@@ -31,6 +31,7 @@ local function site(backends, servers)
     "listen relay\n  bind 127.0.0.1:${PORT:relay}\n  http-request use-service lua.relay",
     "listen peak\n  bind 127.0.0.1:${PORT:peak}\n  http-request use-service lua.peak",
     "listen cjson\n  bind 127.0.0.1:${PORT:cjson}\n  http-request use-service lua.cjson",
+    "listen reads\n  bind 127.0.0.1:${PORT:reads}\n  http-request use-service lua.reads",
     -- Proxied traffic: a frontend, a backend, and a target answering 200.
     "frontend proxied\n  bind 127.0.0.1:${PORT:proxied}\n  default_backend target",
     "backend target\n  server t1 127.0.0.1:${PORT:target}",
@@ -144,6 +145,8 @@ local function streaming(h)
   print(string.format("GET /stats: status line %.1f ms, first rows %.1f ms, whole %.0f ms; %d chunks, %d rows (show stat: %d), JSON %s",
     got.status, got.first, got.total, got.chunks, ok and #rows or 0, direct, ok and "parses" or "does not parse"))
   print(string.format("peak Lua memory seen during it: %d KiB (sampled between pieces; tune.lua.maxmem is 64 MiB)", out.peak))
+  local rows, ms, kib = select(3, haproxy.http(h.ports.reads, "GET", "/")):match("^(%d+) ([%d.]+) (%d+)$")
+  print(string.format("of which reading the rows alone (get_stats(), no JSON): %s rows in %s ms of CPU, %s KiB allocated", rows, ms, kib))
   out.idle = proxied(h)
   out.ours = proxied(h, { h.ports.api, "/stats" })
   out.native = proxied(h, { h.ports.native, "/;csv" })
