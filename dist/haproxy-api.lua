@@ -4890,6 +4890,9 @@ local function isJson(contentType)
     if contentType == nil then
         return false
     end
+    if contentType == "application/json" then
+        return true
+    end
     local media = string.match(
         string.lower(contentType),
         "^%s*([^;%s]+)"
@@ -4909,7 +4912,8 @@ function ____exports.jsonValue(request, expected)
         return false, failure(status, problem)
     end
     if (string.find(text, "^%s*$")) ~= nil then
-        return false, failure(400, "the request body is empty: expected " .. expected)
+        local what = type(expected) == "string" and expected or expected()
+        return false, failure(400, "the request body is empty: expected " .. what)
     end
     local ok, value = decode(text)
     if not ok then
@@ -4920,10 +4924,15 @@ end
 --- The body as a JSON object whose field names are all in `allowed`, with at
 -- least one of them present; anything else is a 4xx reply naming the problem.
 function ____exports.jsonObject(request, allowed)
-    local expected = table.concat(allowed, ", ")
-    local ok, value = ____exports.jsonValue(request, "a JSON object with " .. expected)
+    local ok, value = ____exports.jsonValue(
+        request,
+        function() return "a JSON object with " .. table.concat(allowed, ", ") end
+    )
     if not ok then
         return nil, value
+    end
+    local function expected()
+        return table.concat(allowed, ", ")
     end
     local kind = kindOf(value)
     if kind ~= "object" then
@@ -4939,12 +4948,18 @@ function ____exports.jsonObject(request, allowed)
             end
         end
         if not known then
-            return nil, failure(400, (("unknown field \"" .. name) .. "\": expected ") .. expected)
+            return nil, failure(
+                400,
+                (("unknown field \"" .. name) .. "\": expected ") .. expected()
+            )
         end
         present = present + 1
     end
     if present == 0 then
-        return nil, failure(400, "no field given: expected " .. expected)
+        return nil, failure(
+            400,
+            "no field given: expected " .. expected()
+        )
     end
     request.fields = fields
     return fields

@@ -14,20 +14,23 @@ type Parsed = LuaMultiReturn<[fields: Fields] | [fields: undefined, reply: Reply
 /** application/json, with or without parameters, or any "+json" type. */
 function isJson(contentType: string | undefined): boolean {
   if (contentType === undefined) return false;
+  if (contentType === "application/json") return true; // what nearly every client sends
+
   const [media] = string.match(string.lower(contentType), "^%s*([^;%s]+)");
   if (media === undefined) return false;
   return media === "application/json" || string.find(media, "^application/[^/]+%+json$")[0] !== undefined;
 }
 
 /** The body as one JSON value (of `expected`, as a message names it); anything else is a 4xx reply. */
-export function jsonValue(request: Request, expected: string): LuaMultiReturn<[ok: true, value: unknown] | [ok: false, reply: Reply]> {
+export function jsonValue(request: Request, expected: string | ((this: void) => string)): LuaMultiReturn<[ok: true, value: unknown] | [ok: false, reply: Reply]> {
   if (!isJson(header(request, "content-type"))) {
     return $multi(false as const, failure(415, `a ${request.method} body must be JSON: send "Content-Type: application/json"`));
   }
   const [text, status, problem] = readBody(request, MAX_BODY_BYTES);
   if (text === undefined) return $multi(false as const, failure(status, problem));
   if (string.find(text, "^%s*$")[0] !== undefined) {
-    return $multi(false as const, failure(400, `the request body is empty: expected ${expected}`));
+    const what = typeof expected === "string" ? expected : expected();
+    return $multi(false as const, failure(400, `the request body is empty: expected ${what}`));
   }
   const [ok, value] = decode(text);
   if (!ok) return $multi(false as const, failure(400, `the request body is not valid JSON: ${value as string}`));
@@ -39,9 +42,10 @@ export function jsonValue(request: Request, expected: string): LuaMultiReturn<[o
  * least one of them present; anything else is a 4xx reply naming the problem.
  */
 export function jsonObject(request: Request, allowed: string[]): Parsed {
-  const expected = table.concat(allowed, ", ");
-  const [ok, value] = jsonValue(request, `a JSON object with ${expected}`);
+  // Only the refusals say what was expected: built when one is sent, not on every write.
+  const [ok, value] = jsonValue(request, () => `a JSON object with ${table.concat(allowed, ", ")}`);
   if (!ok) return $multi(undefined, value as Reply);
+  const expected = (): string => table.concat(allowed, ", ");
   const kind = kindOf(value);
   if (kind !== "object") return $multi(undefined, failure(400, `the request body must be a JSON object, got ${kind}`));
   const fields = value as Fields;
@@ -49,10 +53,10 @@ export function jsonObject(request: Request, allowed: string[]): Parsed {
   for (const [name] of pairs(fields)) {
     let known = false;
     for (const each of allowed) if (each === name) known = true;
-    if (!known) return $multi(undefined, failure(400, `unknown field "${name}": expected ${expected}`));
+    if (!known) return $multi(undefined, failure(400, `unknown field "${name}": expected ${expected()}`));
     present++;
   }
-  if (present === 0) return $multi(undefined, failure(400, `no field given: expected ${expected}`));
+  if (present === 0) return $multi(undefined, failure(400, `no field given: expected ${expected()}`));
   request.fields = fields;
   return $multi(fields);
 }
