@@ -86,7 +86,8 @@ local function idle(h)
 end
 
 local function memory(h)
-  return tonumber(select(3, haproxy.http(h.ports.memory, "GET", "/")))
+  local status, _, body = haproxy.http(h.ports.memory, "GET", "/")
+  return assert(tonumber(body), string.format("the memory service answered %s: %s", tostring(status), tostring(body)))
 end
 
 local function row(size, name, result, ref, ratio_name)
