@@ -9,7 +9,8 @@ import { failure } from "../http/errors";
 import { query, single } from "../http/query";
 import type { Request } from "../http/request";
 import { quote } from "../http/jsonencode";
-import { json, JSON_TYPE, streamed, type Reply } from "../http/response";
+import { json, type Reply } from "../http/response";
+import { streamArray, type Parts } from "../http/stream";
 import type { ClientFields } from "../stats/core/client";
 import { ordered } from "../stats/core/fields";
 import type { Result } from "../stats/core/result";
@@ -123,7 +124,6 @@ function planOf(names: string[], rowType: number, local: boolean): RowPlan {
   return plan;
 }
 
-type Parts = LuaTable<number, string | number>;
 
 // Made local: writeRow runs once per field of every row of an answer.
 const luaType = type;
@@ -156,67 +156,27 @@ function writeRow(parts: Parts, n: number, row: Row, plan: RowPlan): number {
   return n + 1;
 }
 
-/**
- * Rows per piece of a streamed answer. Each piece is one step of Lua with
- * nothing else running on the thread (read the rows, encode, concat): about
- * 3 ms at 100 rows of 1,000 x 10, measured (npm run bench); then the answer
- * yields, so proxied traffic waits for one piece, never for the whole.
- */
+/** Rows per chunk of a streamed answer: about one 16 KiB buffer (http/stream.ts says why it matters). */
 const ROWS_PER_PIECE = 10;
 
 /** The answer for `groups`: a JSON array written in pieces, of the rows of `rowType` (all when undefined). */
 function streamGroups(groups: RowGroups, names: string[], rowType: number | undefined): Reply {
-  return streamed(JSON_TYPE, (write) => {
-    const plans = new LuaTable<number, RowPlan>();
-    const parts: Parts = new LuaTable();
-    parts.set(1, "[");
-    let n = 1;
-    let rows = 0;
-    let first = true;
-    let heap = collectgarbage("count");
-    for (;;) {
-      const [group, err] = groups.next();
-      if (group === undefined) {
-        if (err !== undefined) error(`reading the rows failed: ${err.message}`, 0);
-        break;
+  const plans = new LuaTable<number, RowPlan>();
+  return streamArray(
+    groups.next,
+    (parts, n, row) => {
+      const kind = row.get("type") as number;
+      if (rowType !== undefined && kind !== rowType) return $multi(n, false);
+      let plan = plans.get(kind);
+      if (plan === undefined) {
+        plan = planOf(names, kind, groups.local);
+        plans.set(kind, plan);
       }
-      for (const row of group) {
-        const kind = row.get("type") as number;
-        if (rowType !== undefined && kind !== rowType) continue;
-        let plan = plans.get(kind);
-        if (plan === undefined) {
-          plan = planOf(names, kind, groups.local);
-          plans.set(kind, plan);
-        }
-        if (!first) {
-          n++;
-          parts.set(n, ",");
-        }
-        first = false;
-        n = writeRow(parts, n, row, plan);
-        rows++;
-      }
-      if (rows >= ROWS_PER_PIECE) {
-        write(table.concat(parts as unknown as string[], "", 1, n));
-        n = 0;
-        rows = 0;
-        // Collect as the answer goes, as much as the piece allocated: each
-        // piece leaves its rows (get_stats() tables of ~4 KiB each) and text
-        // behind, and left to its own pace the collector lets a few answers'
-        // garbage pile up to tune.lua.maxmem, where buffers (table.concat,
-        // string.format) fail without an emergency collection (lauxlib
-        // allocates them directly) and HAProxy aborts on some of those
-        // failures (measured: 2.6.12, maxmem 32, looping clients).
-        const grown = collectgarbage("count") - heap;
-        if (grown >= 1) collectgarbage("step", math.floor(grown));
-        core.msleep(0);
-        heap = collectgarbage("count");
-      }
-    }
-    n++;
-    parts.set(n, "]");
-    write(table.concat(parts as unknown as string[], "", 1, n));
-  });
+      return $multi(writeRow(parts, n, row, plan), true);
+    },
+    ROWS_PER_PIECE,
+    "rows",
+  );
 }
 
 export interface RowsOptions {
