@@ -335,7 +335,7 @@ return ____exports
  end,
 ["stats.core.client"] = function(...) 
 local ____exports = {}
-local clockMs, newStream, connectOnce, connect, connectAndSend, receiveError, executeNow, dumpNow, readFramed, executeEachNow, CONNECT_RETRY_MS, CONNECT_PAUSE_MS, DUMP_CHUNK, DUMP_WAKE_SECONDS
+local clockMs, newStream, connectOnce, connect, connectAndSend, receiveError, takeSession, gated, executeNow, readFramed, executeEachNow, sessions, CONNECT_RETRY_MS, CONNECT_PAUSE_MS, DUMP_CHUNK, DUMP_WAKE_SECONDS
 local ____address = require("stats.core.address")
 local describeEndpoint = ____address.describeEndpoint
 local parseEndpoint = ____address.parseEndpoint
@@ -419,6 +419,41 @@ function receiveError(client, command, err, startedMs)
     end
     return statsError("closed", ("connection closed before the answer was complete (" .. err) .. ")", command)
 end
+function takeSession(client, command)
+    local slot = enter(sessions, client.timeout, 2 * client.timeout + 1)
+    if slot == nil then
+        return nil, statsError(
+            "timeout",
+            ((("all " .. tostring(____exports.SESSIONS)) .. " stats socket connections of this process stayed busy for ") .. tostring(client.timeout)) .. "s",
+            command
+        )
+    end
+    return slot
+end
+function gated(client, command, run)
+    if not ____exports.insideHAProxy() then
+        return run()
+    end
+    local slot, busy = takeSession(client, command)
+    if slot == nil then
+        return nil, busy
+    end
+    local value, err = run()
+    leave(sessions, slot)
+    if value == nil then
+        return nil, err
+    end
+    return value
+end
+--- Sends one command on a fresh connection and returns HAProxy's whole answer
+-- (the CLI closes the connection after one command in non-interactive mode).
+function ____exports.execute(client, command)
+    return gated(
+        client,
+        command,
+        function() return executeNow(client, command) end
+    )
+end
 function executeNow(client, command)
     local started = clockMs()
     local stream, connectErr = connectAndSend(client, command)
@@ -435,48 +470,114 @@ function executeNow(client, command)
     end
     return answer
 end
-function dumpNow(client, command)
-    local started = clockMs()
+--- Starts a dump (see executeDump) and answers its reader once the first
+-- piece arrived. With `whole`, the dump must end within the client's
+-- timeout (a read kept in memory); without, only each piece must (a read
+-- sent on as it arrives: a 5 MB map takes seconds at 20 ms per buffer).
+-- Outside HAProxy the answer comes whole, as one piece.
+function ____exports.openDump(client, command, whole)
+    if whole == nil then
+        whole = false
+    end
+    if not ____exports.insideHAProxy() then
+        local answer, err = ____exports.execute(client, command)
+        if answer == nil then
+            return nil, err
+        end
+        local given = false
+        local function next()
+            if given then
+                return ""
+            end
+            given = true
+            return answer
+        end
+        return {
+            next = next,
+            close = function() return nil end
+        }
+    end
+    local slot, busy = takeSession(client, command)
+    if slot == nil then
+        return nil, busy
+    end
     local stream, connectErr = connectAndSend(client, command)
     if stream == nil then
+        leave(sessions, slot)
         return nil, connectErr
     end
-    local parts = {}
-    local chunk, err, partial = stream:receive(DUMP_CHUNK)
-    if chunk ~= nil then
-        stream:settimeout(DUMP_WAKE_SECONDS)
-    end
-    while chunk ~= nil and chunk ~= "" do
-        parts[#parts + 1] = chunk
-        if clockMs() - started >= client.timeout * 1000 then
-            stream:close()
-            return nil, statsError(
-                "timeout",
-                ("no complete answer within " .. tostring(client.timeout)) .. "s",
-                command
-            )
+    local started = clockMs()
+    local open = true
+    local pieces = 0
+    local tail = ""
+    local function finish()
+        if not open then
+            return
         end
-        chunk, err, partial = stream:receive(DUMP_CHUNK)
+        open = false
+        stream:close()
+        leave(sessions, slot)
     end
-    stream:close()
-    if partial ~= nil and partial ~= "" then
-        parts[#parts + 1] = partial
+    local function fail(err)
+        finish()
+        return nil, err
     end
-    if #parts == 0 then
-        if clockMs() - started < client.timeout * 1000 then
-            return ""
+    --- After the stream ended: a dump ends with an empty line, so an answer of several pieces without one was cut short.
+    local function ended()
+        if pieces > 1 and tail ~= "\n\n" then
+            return nil, statsError("closed", "the answer was cut short; retry", command)
         end
-        return nil, receiveError(client, command, err or "closed", started)
+        return ""
     end
-    local answer = table.concat(parts)
-    if #parts > 1 and string.sub(answer, -2) ~= "\n\n" then
-        return nil, statsError(
-            "closed",
-            ("the answer was cut short after " .. tostring(#answer)) .. " bytes; retry",
-            command
-        )
+    local function next()
+        if not open then
+            return ended()
+        end
+        local chunk, err, partial = stream:receive(DUMP_CHUNK)
+        if pieces == 0 and chunk ~= nil then
+            stream:settimeout(DUMP_WAKE_SECONDS)
+        end
+        local piece = chunk ~= nil and chunk ~= "" and chunk or (partial ~= nil and partial ~= "" and partial or nil)
+        if piece ~= nil then
+            pieces = pieces + 1
+            tail = string.sub(tail .. piece, -2)
+            if whole and clockMs() - started >= client.timeout * 1000 then
+                return fail(statsError(
+                    "timeout",
+                    ("no complete answer within " .. tostring(client.timeout)) .. "s",
+                    command
+                ))
+            end
+            if chunk == nil or chunk == "" then
+                finish()
+            end
+            return piece
+        end
+        finish()
+        if pieces == 0 then
+            if clockMs() - started < client.timeout * 1000 then
+                return ""
+            end
+            return nil, receiveError(client, command, err or "closed", started)
+        end
+        return ended()
     end
-    return answer
+    local first, err = next()
+    if first == nil then
+        return nil, err
+    end
+    local pending = first
+    return {
+        next = function()
+            if pending ~= nil then
+                local piece = pending
+                pending = nil
+                return piece
+            end
+            return next()
+        end,
+        close = finish
+    }
 end
 function readFramed(stream, lines)
     do
@@ -531,40 +632,11 @@ function executeEachNow(client, commands)
 end
 --- Stats-socket connections this process's Lua keeps open at most.
 ____exports.SESSIONS = 5
-local sessions = newGate(____exports.SESSIONS)
+sessions = newGate(____exports.SESSIONS)
 ____exports.DEFAULT_ADDRESS = "/run/haproxy/admin.sock"
 ____exports.DEFAULT_TIMEOUT = 3
 CONNECT_RETRY_MS = 500
 CONNECT_PAUSE_MS = 10
---- Runs `run` holding one of the SESSIONS slots (inside HAProxy); a 504-kind error if none frees within the timeout.
-local function gated(client, command, run)
-    if not ____exports.insideHAProxy() then
-        return run()
-    end
-    local slot = enter(sessions, client.timeout, 2 * client.timeout + 1)
-    if slot == nil then
-        return nil, statsError(
-            "timeout",
-            ((("all " .. tostring(____exports.SESSIONS)) .. " stats socket connections of this process stayed busy for ") .. tostring(client.timeout)) .. "s",
-            command
-        )
-    end
-    local value, err = run()
-    leave(sessions, slot)
-    if value == nil then
-        return nil, err
-    end
-    return value
-end
---- Sends one command on a fresh connection and returns HAProxy's whole answer
--- (the CLI closes the connection after one command in non-interactive mode).
-function ____exports.execute(client, command)
-    return gated(
-        client,
-        command,
-        function() return executeNow(client, command) end
-    )
-end
 DUMP_CHUNK = 8192
 DUMP_WAKE_SECONDS = 0.02
 --- Sends one dump command ("show map <ref>", "show table <name>"...), whose
@@ -582,11 +654,24 @@ function ____exports.executeDump(client, command)
     if not ____exports.insideHAProxy() then
         return ____exports.execute(client, command)
     end
-    return gated(
-        client,
-        command,
-        function() return dumpNow(client, command) end
-    )
+    local reader, err = ____exports.openDump(client, command, true)
+    if reader == nil then
+        return nil, err
+    end
+    local parts = {}
+    do
+        while true do
+            local piece, failed = reader.next()
+            if piece == nil then
+                return nil, failed
+            end
+            if piece == "" then
+                break
+            end
+            parts[#parts + 1] = piece
+        end
+    end
+    return table.concat(parts)
 end
 --- Runs `commands` one after the other on one interactive session and returns
 -- their answers, in order. Each answer must end with HAProxy's empty line
@@ -3409,10 +3494,10 @@ return ____exports
  end,
 ["stats.patterns.calls"] = function(...) 
 local ____exports = {}
-local noEntry
+local named, noEntry
 local ____client = require("stats.core.client")
 local execute = ____client.execute
-local executeDump = ____client.executeDump
+local openDump = ____client.openDump
 local commands = require("stats.patterns.commands")
 local ____errors = require("stats.core.errors")
 local answerError = ____errors.answerError
@@ -3427,11 +3512,7 @@ local ____reads = require("stats.process.reads")
 local read = ____reads.read
 local ____words = require("stats.core.words")
 local quoted = ____words.quoted
-function noEntry(kind, ref, keyOrId)
-    return (((("no entry " .. quoted(keyOrId)) .. " in ") .. kind) .. " ") .. quoted(ref)
-end
---- "Unknown map identifier" and "Key not found" restated with what was asked for.
-local function named(kind, ref, err, keyOrId)
+function named(kind, ref, err, keyOrId)
     if err.kind ~= "not_found" or err.haproxy == nil then
         return err
     end
@@ -3453,6 +3534,66 @@ local function named(kind, ref, err, keyOrId)
         err.haproxy
     )
 end
+function noEntry(kind, ref, keyOrId)
+    return (((("no entry " .. quoted(keyOrId)) .. " in ") .. kind) .. " ") .. quoted(ref)
+end
+--- The entries of one map or ACL as the dump arrives (core/client.ts
+-- openDump): each group holds the whole lines of one piece, so no step
+-- covers the whole map and nothing holds all of it. An unknown map is
+-- not_found before any entry. With `whole`, the dump must end within the
+-- client's timeout, as a read kept in memory should.
+function ____exports.entryGroups(client, kind, ref, whole)
+    if whole == nil then
+        whole = false
+    end
+    local command, invalid = commands.showEntries(kind, ref)
+    if command == nil then
+        return nil, invalid
+    end
+    local reader, err = openDump(client, command, whole)
+    if reader == nil then
+        return nil, err
+    end
+    local first, failed = reader.next()
+    if first == nil then
+        return nil, failed
+    end
+    local refused = answerError(command, first)
+    if refused ~= nil then
+        reader.close()
+        return nil, named(kind, ref, refused)
+    end
+    local parse = kind == "map" and parse_map_entries or parse_acl_entries
+    local pending = first
+    local carry = ""
+    return function()
+        local piece = pending
+        pending = nil
+        if piece == nil then
+            local next, readErr = reader.next()
+            if next == nil then
+                return nil, readErr
+            end
+            piece = next
+        end
+        if piece == "" then
+            local rest = carry
+            carry = ""
+            if rest == "" then
+                return nil
+            end
+            return parse(rest)
+        end
+        local text = carry .. piece
+        local lastNewline = string.find(text, "\n[^\n]*$")
+        if lastNewline == nil then
+            carry = text
+            return {}
+        end
+        carry = string.sub(text, lastNewline + 1)
+        return parse(string.sub(text, 1, lastNewline))
+    end
+end
 --- Every map (kind "map") or ACL (kind "acl"): id, file, description, entry_count.
 function ____exports.list(client, kind)
     local answer, err = read(
@@ -3464,21 +3605,27 @@ function ____exports.list(client, kind)
     end
     return parse_pattern_list(answer)
 end
---- The entries of one map or ACL, in HAProxy's order.
+--- The entries of one map or ACL, in HAProxy's order: the whole dump, within the client's timeout.
 function ____exports.entries(client, kind, ref)
-    local command, invalid = commands.showEntries(kind, ref)
-    if command == nil then
-        return nil, invalid
-    end
-    local answer, err = executeDump(client, command)
-    if answer == nil then
+    local groups, err = ____exports.entryGroups(client, kind, ref, true)
+    if groups == nil then
         return nil, err
     end
-    local refused = answerError(command, answer)
-    if refused ~= nil then
-        return nil, named(kind, ref, refused)
+    local all = {}
+    do
+        while true do
+            local group, failed = groups()
+            if group == nil then
+                if failed ~= nil then
+                    return nil, failed
+                end
+                return all
+            end
+            for ____, entry in ipairs(group) do
+                all[#all + 1] = entry
+            end
+        end
     end
-    return kind == "map" and parse_map_entries(answer) or parse_acl_entries(answer)
 end
 --- What names an entry besides its id: its key (map) or its value (ACL).
 local function textOf(kind, found)
@@ -5436,6 +5583,64 @@ function ____exports.single(parsed, name)
 end
 return ____exports
  end,
+["http.stream"] = function(...) 
+local ____exports = {}
+local ____response = require("http.response")
+local JSON_TYPE = ____response.JSON_TYPE
+local streamed = ____response.streamed
+function ____exports.streamArray(next, writeItem, perPiece, what)
+    return streamed(
+        JSON_TYPE,
+        function(write)
+            local parts = {}
+            parts[1] = "["
+            local n = 1
+            local items = 0
+            local heap = collectgarbage("count")
+            local first = true
+            do
+                while true do
+                    local group, err = next()
+                    if group == nil then
+                        if err ~= nil then
+                            error((("reading the " .. what) .. " failed: ") .. err.message, 0)
+                        end
+                        break
+                    end
+                    for ____, item in ipairs(group) do
+                        if not first then
+                            parts[n + 1] = ","
+                        end
+                        local count, written = writeItem(parts, first and n or n + 1, item)
+                        if written then
+                            n = count
+                            first = false
+                            items = items + 1
+                        end
+                    end
+                    if items >= perPiece then
+                        write(table.concat(parts, "", 1, n))
+                        n = 0
+                        items = 0
+                        local grown = collectgarbage("count") - heap
+                        if grown >= 1 then
+                            collectgarbage(
+                                "step",
+                                math.floor(grown)
+                            )
+                        end
+                        core.msleep(0)
+                        heap = collectgarbage("count")
+                    end
+                end
+            end
+            parts[n + 1] = "]"
+            write(table.concat(parts, "", 1, n + 1))
+        end
+    )
+end
+return ____exports
+ end,
 ["api.rows"] = function(...) 
 local ____exports = {}
 local ____errors = require("http.errors")
@@ -5447,8 +5652,8 @@ local ____jsonencode = require("http.jsonencode")
 local quote = ____jsonencode.quote
 local ____response = require("http.response")
 local json = ____response.json
-local JSON_TYPE = ____response.JSON_TYPE
-local streamed = ____response.streamed
+local ____stream = require("http.stream")
+local streamArray = ____stream.streamArray
 local ____fields = require("stats.core.fields")
 local ordered = ____fields.ordered
 local ____local = require("stats.process.local")
@@ -5602,73 +5807,27 @@ local function writeRow(parts, n, row, plan)
     parts[n + 1] = plan.after
     return n + 1
 end
---- Rows per piece of a streamed answer. Each piece is one step of Lua with
--- nothing else running on the thread (read the rows, encode, concat): about
--- 3 ms at 100 rows of 1,000 x 10, measured (npm run bench); then the answer
--- yields, so proxied traffic waits for one piece, never for the whole.
+--- Rows per chunk of a streamed answer: about one 16 KiB buffer (http/stream.ts says why it matters).
 local ROWS_PER_PIECE = 10
 --- The answer for `groups`: a JSON array written in pieces, of the rows of `rowType` (all when undefined).
 local function streamGroups(groups, names, rowType)
-    return streamed(
-        JSON_TYPE,
-        function(write)
-            local plans = {}
-            local parts = {}
-            parts[1] = "["
-            local n = 1
-            local rows = 0
-            local first = true
-            local heap = collectgarbage("count")
-            do
-                while true do
-                    local group, err = groups.next()
-                    if group == nil then
-                        if err ~= nil then
-                            error("reading the rows failed: " .. err.message, 0)
-                        end
-                        break
-                    end
-                    for ____, row in ipairs(group) do
-                        do
-                            local kind = row.type
-                            if rowType ~= nil and kind ~= rowType then
-                                goto __continue49
-                            end
-                            local plan = plans[kind]
-                            if plan == nil then
-                                plan = planOf(names, kind, groups["local"])
-                                plans[kind] = plan
-                            end
-                            if not first then
-                                n = n + 1
-                                parts[n] = ","
-                            end
-                            first = false
-                            n = writeRow(parts, n, row, plan)
-                            rows = rows + 1
-                        end
-                        ::__continue49::
-                    end
-                    if rows >= ROWS_PER_PIECE then
-                        write(table.concat(parts, "", 1, n))
-                        n = 0
-                        rows = 0
-                        local grown = collectgarbage("count") - heap
-                        if grown >= 1 then
-                            collectgarbage(
-                                "step",
-                                math.floor(grown)
-                            )
-                        end
-                        core.msleep(0)
-                        heap = collectgarbage("count")
-                    end
-                end
+    local plans = {}
+    return streamArray(
+        groups.next,
+        function(parts, n, row)
+            local kind = row.type
+            if rowType ~= nil and kind ~= rowType then
+                return n, false
             end
-            n = n + 1
-            parts[n] = "]"
-            write(table.concat(parts, "", 1, n))
-        end
+            local plan = plans[kind]
+            if plan == nil then
+                plan = planOf(names, kind, groups["local"])
+                plans[kind] = plan
+            end
+            return writeRow(parts, n, row, plan), true
+        end,
+        ROWS_PER_PIECE,
+        "rows"
     )
 end
 --- A rows route: the rows `open` gives, selected by ?fields= (and ?type=
@@ -8181,7 +8340,7 @@ ____exports.map = {
     params = {map = MAP},
     ok = {
         status = 200,
-        description = "The entries, [] when empty",
+        description = "The entries, [] when empty. Streamed as the dump arrives: chunked transfer encoding, about 200 entries per piece.",
         schema = arrayOf(ref("MapEntry"))
     }
 }
@@ -8251,7 +8410,7 @@ ____exports.acl = {
     params = {acl = ACL},
     ok = {
         status = 200,
-        description = "The entries, [] when empty",
+        description = "The entries, [] when empty. Streamed as the dump arrives: chunked transfer encoding, about 200 entries per piece.",
         schema = arrayOf(ref("AclEntry"))
     }
 }
@@ -8530,9 +8689,13 @@ return ____exports
  end,
 ["api.patterns"] = function(...) 
 local ____exports = {}
+local writeEntry
 local ____json = require("http.json")
 local asArray = ____json.asArray
+local encode = ____json.encode
 local NULL = ____json.NULL
+local ____stream = require("http.stream")
+local streamArray = ____stream.streamArray
 local ____query = require("http.query")
 local query = ____query.query
 local single = ____query.single
@@ -8541,7 +8704,13 @@ local failure = ____errors.failure
 local patterns = require("stats.patterns.calls")
 local ____respond = require("api.respond")
 local applyThenRead = ____respond.applyThenRead
+local failed = ____respond.failed
+local noSocket = ____respond.noSocket
 local respond = ____respond.respond
+function writeEntry(parts, n, entry)
+    parts[n + 1] = encode(entry)
+    return n + 1, true
+end
 --- The route parameter naming the map or ACL.
 local function refOf(kind, params)
     return kind == "map" and params.map or params.acl
@@ -8555,9 +8724,6 @@ local function withFiles(list)
     end
     return asArray(list)
 end
-local function entriesArray(list)
-    return asArray(list)
-end
 --- GET /maps, GET /acls.
 function ____exports.listPatterns(kind)
     return function(context) return respond(
@@ -8566,17 +8732,25 @@ function ____exports.listPatterns(kind)
         withFiles
     ) end
 end
---- GET /maps/:map, GET /acls/:acl: the entries, in HAProxy's order.
+--- Entries per chunk of a streamed answer: about one 16 KiB buffer of short entries.
+local ENTRIES_PER_PIECE = 200
+--- GET /maps/:map, GET /acls/:acl: the entries, in HAProxy's order, streamed as the dump arrives (http/stream.ts).
 function ____exports.getEntries(kind)
-    return function(context, _request, params) return respond(
-        context,
-        function(client) return patterns.entries(
+    return function(context, _request, params)
+        local client = context.client
+        if client == nil then
+            return noSocket(context)
+        end
+        local groups, err = patterns.entryGroups(
             client,
             kind,
             refOf(kind, params)
-        ) end,
-        entriesArray
-    ) end
+        )
+        if groups == nil then
+            return failed(context, err)
+        end
+        return streamArray(groups, writeEntry, ENTRIES_PER_PIECE, "entries")
+    end
 end
 --- GET /maps/:map/entries/:key, GET /acls/:acl/entries/:value: exact key or id, not a match.
 function ____exports.getEntry(kind, name)

@@ -54,6 +54,32 @@ describe("HTTP API runtime resources", function()
       assert.is_string(maps[1].description)
     end)
 
+    it("GET /maps/:map and /acls/:acl stream a big one as the dump arrives: chunked, whole, HAProxy's entries in its order", function()
+      local map, acl = h.dir .. "/routes.map", h.dir .. "/agents.acl"
+      for batch = 0, 9 do
+        local adds, acls = {}, {}
+        for i = 1, 500 do
+          local n = batch * 500 + i
+          adds[i] = string.format("add map %s /p/%d be%d", map, n, n)
+          acls[i] = string.format("add acl %s agent%d", acl, n)
+        end
+        h:command(table.concat(adds, ";"))
+        h:command(table.concat(acls, ";"))
+      end
+      for _, case in ipairs({ { routes, "map", map, "^0x(%x+) (%S+) (.*)$", 5002 }, { agents, "acl", acl, "^0x(%x+) (.*)$", 5001 } }) do
+        local status, headers, entries = call(h, "GET", case[1])
+        assert.are.equal(200, status)
+        assert.are.equal("chunked", headers["transfer-encoding"])
+        local direct = {}
+        for line in h:command("show " .. case[2] .. " " .. case[3]):gmatch("[^\n]+") do
+          local id, a, b = line:match(case[4])
+          direct[#direct + 1] = case[2] == "map" and { id = "#0x" .. id, key = a, value = b } or { id = "#0x" .. id, value = a }
+        end
+        assert.are.equal(case[5], #direct)
+        assert.are.same(direct, entries)
+      end
+    end)
+
     it("GET /maps/:map answers the entries, by file or by #id", function()
       local status, _, entries = call(h, "GET", routes)
       assert.are.equal(200, status)

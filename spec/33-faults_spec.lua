@@ -122,7 +122,8 @@ describe("faults", function()
     for i = 1, 40000 do entries[i] = string.format("/path/%d backend%d", i, i) end
     h = api.start("  stats socket ${SOCK} level admin\n  tune.lua.maxmem 6\n  lua-load ${DIR}/memory.lua\n", {
       extra = configs.memory_section .. table.concat(big, "\n") .. "\n"
-        .. "frontend mapped\n  bind 127.0.0.1:${PORT:mapped}\n  http-request set-var(txn.to) path,map(${DIR}/big.map)\n  default_backend big\n",
+        .. "frontend mapped\n  bind 127.0.0.1:${PORT:mapped}\n  http-request set-var(txn.to) path,map(${DIR}/big.map)\n  default_backend big\n"
+        .. "backend flags\n  stick-table type string len 32 size 100k store gpc0\n",
       files = { ["memory.lua"] = configs.memory_service, ["big.map"] = table.concat(entries, "\n") .. "\n" },
     })
     local function memory() return tonumber(select(3, haproxy.http(h.ports.memory, "GET", "/"))) end
@@ -145,8 +146,18 @@ describe("faults", function()
     local warm = memory()
     run(2000)
     assert.is_true(memory() <= warm * 1.01, "Lua memory grew from " .. warm .. " to " .. memory())
-    -- 40,000 map entries do not (read whole): that request fails alone, the next ones are served.
-    fails(h, 503, "tune.lua.maxmem", "GET", "/maps/" .. api.segment(h.dir .. "/big.map"))
+    -- So are 40,000 map entries, as the dump arrives.
+    local mapped = select(3, call(h, "GET", "/maps/" .. api.segment(h.dir .. "/big.map")))
+    assert.are.equal(40000, #mapped)
+    assert.are.same({ key = "/path/40000", value = "backend40000" }, { key = mapped[40000].key, value = mapped[40000].value })
+    -- 40,000 stick-table entries do not (read whole): that request fails alone, the next ones are served.
+    for batch = 0, 79 do
+      local line = {}
+      for i = 1, 500 do line[i] = string.format("set table flags key k%d data.gpc0 1", batch * 500 + i) end
+      h:command(table.concat(line, ";"))
+    end
+    assert.is_truthy(h:command("show table"):find("table: flags, type: string, size:%d+, used:40000"))
+    fails(h, 503, "tune.lua.maxmem", "GET", "/tables/flags")
     assert.are.equal(200, (call(h, "GET", "/stats/backends/app/servers/web1")))
     assert.is_true(memory() <= warm * 1.01)
     assert.is_true(h:alive())

@@ -4,7 +4,8 @@
  * HAProxy lists (percent-encoded: %23 for "#", %2F for "/"); an entry is
  * named by its key (map), its value (ACL), or its id ("#0x...").
  */
-import { asArray, NULL } from "../http/json";
+import { asArray, encode, NULL } from "../http/json";
+import { streamArray, type Parts } from "../http/stream";
 import { query, single } from "../http/query";
 import { failure } from "../http/errors";
 import type { Handler, Params } from "../http/router";
@@ -12,7 +13,7 @@ import type { PatternKind } from "../stats/patterns/commands";
 import type { PatternEntry, PatternList } from "../stats/patterns/parsers";
 import * as patterns from "../stats/patterns/calls";
 import type { Context } from "./context";
-import { applyThenRead, respond } from "./respond";
+import { applyThenRead, failed, noSocket, respond } from "./respond";
 
 /** The route parameter naming the map or ACL. */
 function refOf(kind: PatternKind, params: Params): string {
@@ -25,18 +26,28 @@ function withFiles(this: void, list: PatternList[]): PatternList[] {
   return asArray(list);
 }
 
-function entriesArray(this: void, list: PatternEntry[]): PatternEntry[] {
-  return asArray(list);
-}
-
 /** GET /maps, GET /acls. */
 export function listPatterns(kind: PatternKind): Handler<Context> {
   return (context) => respond(context, (client) => patterns.list(client, kind), withFiles);
 }
 
-/** GET /maps/:map, GET /acls/:acl: the entries, in HAProxy's order. */
+/** Entries per chunk of a streamed answer: about one 16 KiB buffer of short entries. */
+const ENTRIES_PER_PIECE = 200;
+
+/** GET /maps/:map, GET /acls/:acl: the entries, in HAProxy's order, streamed as the dump arrives (http/stream.ts). */
 export function getEntries(kind: PatternKind): Handler<Context> {
-  return (context, _request, params) => respond(context, (client) => patterns.entries(client, kind, refOf(kind, params)), entriesArray);
+  return (context, _request, params) => {
+    const client = context.client;
+    if (client === undefined) return noSocket(context);
+    const [groups, err] = patterns.entryGroups(client, kind, refOf(kind, params));
+    if (groups === undefined) return failed(context, err);
+    return streamArray(groups, writeEntry, ENTRIES_PER_PIECE, "entries");
+  };
+}
+
+function writeEntry(this: void, parts: Parts, n: number, entry: PatternEntry): LuaMultiReturn<[number, boolean]> {
+  parts.set(n + 1, encode(entry));
+  return $multi(n + 1, true);
 }
 
 /** GET /maps/:map/entries/:key, GET /acls/:acl/entries/:value: exact key or id, not a match. */

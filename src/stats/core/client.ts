@@ -123,12 +123,19 @@ function receiveError(client: ClientFields, command: string, err: string, starte
 type Session<T extends unknown[]> = LuaMultiReturn<[value: T[0]] | [value: undefined, err: StatsError]>;
 
 /** Runs `run` holding one of the SESSIONS slots (inside HAProxy); a 504-kind error if none frees within the timeout. */
-function gated<T extends unknown[]>(client: ClientFields, command: string, run: (this: void) => Session<T>): Session<T> {
-  if (!insideHAProxy()) return run();
+/** One of the SESSIONS slots of the process, waited for up to the client's timeout; or the error saying they stayed busy. */
+function takeSession(client: ClientFields, command: string): LuaMultiReturn<[slot: object] | [slot: undefined, err: StatsError]> {
   const slot = enter(sessions, client.timeout, 2 * client.timeout + 1);
   if (slot === undefined) {
     return $multi(undefined, statsError("timeout", `all ${SESSIONS} stats socket connections of this process stayed busy for ${client.timeout}s`, command));
   }
+  return $multi(slot);
+}
+
+function gated<T extends unknown[]>(client: ClientFields, command: string, run: (this: void) => Session<T>): Session<T> {
+  if (!insideHAProxy()) return run();
+  const [slot, busy] = takeSession(client, command);
+  if (slot === undefined) return $multi(undefined, busy);
   const [value, err] = run();
   leave(sessions, slot);
   if (value === undefined) return $multi(undefined, err as StatsError);
@@ -185,37 +192,106 @@ const DUMP_WAKE_SECONDS = 0.02;
  */
 export function executeDump(client: ClientFields, command: string): Answer {
   if (!insideHAProxy()) return execute(client, command);
-  return gated<[string]>(client, command, () => dumpNow(client, command));
+  const [reader, err] = openDump(client, command, true);
+  if (reader === undefined) return $multi(undefined, err);
+  const parts: string[] = [];
+  for (;;) {
+    const [piece, failed] = reader.next();
+    if (piece === undefined) return $multi(undefined, failed);
+    if (piece === "") break;
+    parts[parts.length] = piece;
+  }
+  return $multi(table.concat(parts));
 }
 
-function dumpNow(client: ClientFields, command: string): Answer {
-  const started = clockMs();
+/** A dump read piece by piece, for an answer sent on as it arrives. */
+export interface DumpReader {
+  /** The next piece, "" once the answer is whole; or undefined and why (a cut-short answer, a timeout). It closes itself at the end or on an error. */
+  next: (this: void) => LuaMultiReturn<[piece: string] | [piece: undefined, err: StatsError]>;
+  /** Ends the read early (the connection and its slot are given back). */
+  close: (this: void) => void;
+}
+
+/**
+ * Starts a dump (see executeDump) and answers its reader once the first
+ * piece arrived. With `whole`, the dump must end within the client's
+ * timeout (a read kept in memory); without, only each piece must (a read
+ * sent on as it arrives: a 5 MB map takes seconds at 20 ms per buffer).
+ * Outside HAProxy the answer comes whole, as one piece.
+ */
+export function openDump(client: ClientFields, command: string, whole = false): LuaMultiReturn<[reader: DumpReader] | [reader: undefined, err: StatsError]> {
+  if (!insideHAProxy()) {
+    const [answer, err] = execute(client, command);
+    if (answer === undefined) return $multi(undefined, err);
+    let given = false;
+    const next = (): LuaMultiReturn<[piece: string]> => {
+      if (given) return $multi("");
+      given = true;
+      return $multi(answer);
+    };
+    return $multi({ next, close: () => undefined });
+  }
+  const [slot, busy] = takeSession(client, command);
+  if (slot === undefined) return $multi(undefined, busy);
   const [stream, connectErr] = connectAndSend(client, command);
-  if (stream === undefined) return $multi(undefined, connectErr);
-  const parts: string[] = [];
-  let [chunk, err, partial] = stream.receive(DUMP_CHUNK);
-  // Set once: setting it again before each read makes HAProxy end the stream at the next stall.
-  if (chunk !== undefined) stream.settimeout(DUMP_WAKE_SECONDS);
-  while (chunk !== undefined && chunk !== "") {
-    parts[parts.length] = chunk;
-    if (clockMs() - started >= client.timeout * 1000) {
-      stream.close();
-      return $multi(undefined, statsError("timeout", `no complete answer within ${client.timeout}s`, command));
+  if (stream === undefined) {
+    leave(sessions, slot);
+    return $multi(undefined, connectErr);
+  }
+  const started = clockMs();
+  let open = true;
+  let pieces = 0;
+  let tail = "";
+  const finish = (): void => {
+    if (!open) return;
+    open = false;
+    stream.close();
+    leave(sessions, slot);
+  };
+  const fail = (err: StatsError): LuaMultiReturn<[undefined, StatsError]> => {
+    finish();
+    return $multi(undefined, err);
+  };
+  /** After the stream ended: a dump ends with an empty line, so an answer of several pieces without one was cut short. */
+  const ended = (): LuaMultiReturn<[piece: string] | [piece: undefined, err: StatsError]> => {
+    if (pieces > 1 && tail !== "\n\n") return $multi(undefined, statsError("closed", "the answer was cut short; retry", command));
+    return $multi("");
+  };
+  const next = (): LuaMultiReturn<[piece: string] | [piece: undefined, err: StatsError]> => {
+    if (!open) return ended();
+    const [chunk, err, partial] = stream.receive(DUMP_CHUNK);
+    // Set once: setting it again before each read makes HAProxy end the stream at the next stall.
+    if (pieces === 0 && chunk !== undefined) stream.settimeout(DUMP_WAKE_SECONDS);
+    const piece = chunk !== undefined && chunk !== "" ? chunk : partial !== undefined && partial !== "" ? partial : undefined;
+    if (piece !== undefined) {
+      pieces++;
+      tail = string.sub(tail + piece, -2);
+      if (whole && clockMs() - started >= client.timeout * 1000) return fail(statsError("timeout", `no complete answer within ${client.timeout}s`, command));
+      if (chunk === undefined || chunk === "") finish(); // that was the last piece
+      return $multi(piece);
     }
-    [chunk, err, partial] = stream.receive(DUMP_CHUNK);
-  }
-  stream.close();
-  if (partial !== undefined && partial !== "") parts[parts.length] = partial;
-  if (parts.length === 0) {
-    // An empty answer ("show table <t> key <k>" of a missing key) is a close before the timeout.
-    if (clockMs() - started < client.timeout * 1000) return $multi("");
-    return $multi(undefined, receiveError(client, command, err ?? "closed", started));
-  }
-  const answer = table.concat(parts);
-  if (parts.length > 1 && string.sub(answer, -2) !== "\n\n") {
-    return $multi(undefined, statsError("closed", `the answer was cut short after ${answer.length} bytes; retry`, command));
-  }
-  return $multi(answer);
+    finish();
+    if (pieces === 0) {
+      // An empty answer ("show table <t> key <k>" of a missing key) is a close before the timeout.
+      if (clockMs() - started < client.timeout * 1000) return $multi("");
+      return $multi(undefined, receiveError(client, command, err ?? "closed", started));
+    }
+    return ended();
+  };
+  const [first, err] = next();
+  if (first === undefined) return $multi(undefined, err);
+  let pending: string | undefined = first;
+  return $multi({
+    next: () => {
+      if (pending !== undefined) {
+        const piece = pending;
+        pending = undefined;
+        return $multi(piece);
+      }
+      return next();
+    },
+    close: finish,
+  });
 }
 
 /** Reads one command's answer in interactive mode: lines up to the empty line, then the "> " prompt. */

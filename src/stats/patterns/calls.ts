@@ -4,7 +4,7 @@
  * `nil, err`. HAProxy's refusal of a key or value it cannot hold (an ACL
  * of IPs given text) is a "rejected" error: the caller's to fix.
  */
-import { execute, executeDump, type ClientFields } from "../core/client";
+import { execute, openDump, type ClientFields } from "../core/client";
 import * as commands from "./commands";
 import type { PatternKind } from "./commands";
 import { answerError, statsError, writeError, type StatsError } from "../core/errors";
@@ -37,15 +37,71 @@ export function list(client: ClientFields, kind: PatternKind): Result<PatternLis
   return $multi(parse_pattern_list(answer));
 }
 
-/** The entries of one map or ACL, in HAProxy's order. */
+/** The entries of one map or ACL, in HAProxy's order: the whole dump, within the client's timeout. */
 export function entries(client: ClientFields, kind: PatternKind, ref: unknown): Result<PatternEntry[]> {
+  const [groups, err] = entryGroups(client, kind, ref, true);
+  if (groups === undefined) return $multi(undefined, err);
+  const all: PatternEntry[] = [];
+  for (;;) {
+    const [group, failed] = groups();
+    if (group === undefined) {
+      if (failed !== undefined) return $multi(undefined, failed);
+      return $multi(all);
+    }
+    for (const entry of group) all[all.length] = entry;
+  }
+}
+
+/** The entries of a map or ACL a group at a time, as the dump arrives; undefined at the end, or on an error with it. */
+export type EntryGroups = (this: void) => LuaMultiReturn<[entries: PatternEntry[]] | [entries: undefined, err?: StatsError]>;
+
+/**
+ * The entries of one map or ACL as the dump arrives (core/client.ts
+ * openDump): each group holds the whole lines of one piece, so no step
+ * covers the whole map and nothing holds all of it. An unknown map is
+ * not_found before any entry. With `whole`, the dump must end within the
+ * client's timeout, as a read kept in memory should.
+ */
+export function entryGroups(client: ClientFields, kind: PatternKind, ref: unknown, whole = false): Result<EntryGroups> {
   const [command, invalid] = commands.showEntries(kind, ref);
   if (command === undefined) return $multi(undefined, invalid);
-  const [answer, err] = executeDump(client, command);
-  if (answer === undefined) return $multi(undefined, err);
-  const refused = answerError(command, answer);
-  if (refused !== undefined) return $multi(undefined, named(kind, ref, refused));
-  return $multi(kind === "map" ? parse_map_entries(answer) : parse_acl_entries(answer));
+  const [reader, err] = openDump(client, command, whole);
+  if (reader === undefined) return $multi(undefined, err);
+  const [first, failed] = reader.next();
+  if (first === undefined) return $multi(undefined, failed);
+  // HAProxy's refusals are one short line: the first piece is all of one.
+  const refused = answerError(command, first);
+  if (refused !== undefined) {
+    reader.close();
+    return $multi(undefined, named(kind, ref, refused));
+  }
+  const parse = kind === "map" ? parse_map_entries : parse_acl_entries;
+  let pending: string | undefined = first;
+  let carry = "";
+  return $multi(() => {
+    let piece = pending;
+    pending = undefined;
+    if (piece === undefined) {
+      const [next, readErr] = reader.next();
+      if (next === undefined) return $multi(undefined, readErr);
+      piece = next;
+    }
+    if (piece === "") {
+      const rest = carry;
+      carry = "";
+      if (rest === "") return $multi(undefined);
+      return $multi(parse(rest));
+    }
+    // Whole lines only: the last one may go on in the next piece.
+    const text = carry + piece;
+    const [lastNewline] = string.find(text, "\n[^\n]*$");
+    if (lastNewline === undefined) {
+      carry = text;
+      return $multi([]);
+    }
+    carry = string.sub(text, lastNewline + 1);
+    return $multi(parse(string.sub(text, 1, lastNewline)));
+  });
 }
 
 /** What names an entry besides its id: its key (map) or its value (ACL). */
