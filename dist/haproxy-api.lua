@@ -4932,6 +4932,254 @@ function ____exports.discover()
 end
 return ____exports
  end,
+["api.events"] = function(...) 
+local ____exports = {}
+local WRITE_ORDER
+local ____json = require("http.json")
+local decode = ____json.decode
+local encode = ____json.encode
+local inOrder = ____json.inOrder
+local NULL = ____json.NULL
+local ____errors = require("http.errors")
+local failure = ____errors.failure
+local ____response = require("http.response")
+local streamed = ____response.streamed
+local ____gate = require("stats.core.gate")
+local nowMs = ____gate.nowMs
+local ____local = require("stats.process.local")
+local localProxies = ____local.localProxies
+____exports.MAX_STREAMS = 16
+--- A comment line this often. It keeps proxies from closing an idle stream,
+-- and it is how HAProxy learns that a client went away: while it answers a
+-- request, HTTP/1 reads nothing more from the client, so only a failed
+-- write tells (measured: with 15 s, a closed stream held its slot 15-30 s).
+local KEEPALIVE_MS = 2000
+--- How often a stream looks at its queue.
+local TURN_MS = 100
+--- A stream silent this long has been killed with its client.
+local STALE_MS = 1000
+--- How often the watcher starts a pass over every server.
+local PASS_MS = 1000
+--- Servers per slice of a pass: about 2 ms of Lua.
+local SERVERS_PER_SLICE = 200
+--- Events a slow stream may have waiting; beyond, the oldest are dropped (and it is told).
+local MAX_QUEUED = 1000
+local listeners = {}
+local listening = 0
+local function reap(now)
+    for listener in pairs(listeners) do
+        if now - listener.seen > STALE_MS then
+            listeners[listener] = nil
+            listening = listening - 1
+        end
+    end
+end
+--- Queues one event for every stream.
+local function publish(event, data)
+    if listening == 0 then
+        return
+    end
+    local text = ((("event: " .. event) .. "\ndata: ") .. encode(data)) .. "\n\n"
+    for listener in pairs(listeners) do
+        if #listener.queue >= MAX_QUEUED then
+            table.remove(listener.queue, 1)
+            listener.dropped = listener.dropped + 1
+        end
+        listener.queue[#listener.queue + 1] = text
+    end
+end
+--- A write the API made (api/audit.ts): method, path, status, and the answer's JSON body as `result` (null without one).
+function ____exports.publishWrite(method, path, status, body)
+    if listening == 0 then
+        return
+    end
+    local result = NULL
+    if body ~= nil and body ~= "" then
+        local ok, value = decode(body)
+        if ok then
+            result = value
+        end
+    end
+    publish(
+        "write",
+        inOrder({method = method, path = path, status = status, result = result}, WRITE_ORDER)
+    )
+end
+WRITE_ORDER = {"method", "path", "status", "result"}
+local SERVER_ORDER = {
+    "backend",
+    "server",
+    "status",
+    "admin_state",
+    "operational_state",
+    "weight",
+    "address",
+    "was"
+}
+local WAS_ORDER = {"status", "weight", "address"}
+local seenServers = {}
+local passesStarted = 0
+local passesDone = 0
+local function adminStateOf(status)
+    if (string.find(status, "^MAINT")) ~= nil then
+        return "maint"
+    end
+    if (string.find(status, "^DRAIN")) ~= nil then
+        return "drain"
+    end
+    return "ready"
+end
+local function operationalStateOf(status)
+    if (string.find(status, "^DOWN")) ~= nil or (string.find(status, "^MAINT")) ~= nil then
+        return "down"
+    end
+    if (string.find(status, "^NOLB")) ~= nil then
+        return "nolb"
+    end
+    return "up"
+end
+--- Looks at one server; an event when it changed since the last look (the first look only records it).
+local function look(backend, server)
+    local row = server:get_stats()
+    local now = {
+        status = tostring(row.status or ""),
+        weight = row.weight or 0,
+        address = tostring(row.addr or "")
+    }
+    local before = seenServers[server]
+    seenServers[server] = now
+    if before == nil or before.status == now.status and before.weight == now.weight and before.address == now.address then
+        return
+    end
+    local event = {
+        backend = backend,
+        server = server.name,
+        status = now.status,
+        admin_state = adminStateOf(now.status),
+        operational_state = operationalStateOf(now.status),
+        weight = now.weight,
+        address = now.address,
+        was = inOrder({status = before.status, weight = before.weight, address = before.address}, WAS_ORDER)
+    }
+    publish(
+        "server",
+        inOrder(event, SERVER_ORDER)
+    )
+end
+--- One pass over every configured server, a slice at a time.
+local function pass()
+    passesStarted = passesStarted + 1
+    local slice = 0
+    for ____, entry in ipairs(localProxies()) do
+        do
+            if not entry.backend then
+                goto __continue22
+            end
+            for ____, server in ipairs(entry.servers) do
+                look(entry.name, server)
+                slice = slice + 1
+                if slice >= SERVERS_PER_SLICE then
+                    slice = 0
+                    core.msleep(0)
+                    if listening == 0 then
+                        return
+                    end
+                end
+            end
+        end
+        ::__continue22::
+    end
+    passesDone = passesStarted
+end
+--- The watcher's loop (core.register_task, at init): passes while someone listens, each guarded.
+function ____exports.watchServers()
+    core.register_task(function()
+        do
+            while true do
+                do
+                    reap(nowMs())
+                    if listening == 0 then
+                        if (next(seenServers)) ~= nil then
+                            seenServers = {}
+                        end
+                        core.msleep(PASS_MS)
+                        goto __continue32
+                    end
+                    local started = nowMs()
+                    local ok, err = pcall(pass)
+                    if not ok then
+                        core.log(
+                            core.err,
+                            "haproxy-api: watching the servers for /events: " .. tostring(err)
+                        )
+                    end
+                    local spent = nowMs() - started
+                    core.msleep(math.max(TURN_MS, PASS_MS - spent))
+                end
+                ::__continue32::
+            end
+        end
+    end)
+end
+--- GET /events.
+function ____exports.getEvents(_context)
+    local now = nowMs()
+    reap(now)
+    if listening >= ____exports.MAX_STREAMS then
+        return failure(
+            503,
+            tostring(____exports.MAX_STREAMS) .. " event streams are open already: close one, or poll instead"
+        )
+    end
+    local listener = {queue = {}, seen = now, dropped = 0, needs = passesStarted + 1}
+    listeners[listener] = true
+    listening = listening + 1
+    local reply = streamed(
+        "text/event-stream",
+        function(write)
+            write(": haproxy-api events\n\n")
+            local lastWrite = nowMs()
+            local ready = false
+            do
+                while true do
+                    local at = nowMs()
+                    listener.seen = at
+                    if not (listeners[listener] ~= nil) then
+                        if listening >= ____exports.MAX_STREAMS then
+                            return
+                        end
+                        listeners[listener] = true
+                        listening = listening + 1
+                    end
+                    if not ready and passesDone >= listener.needs then
+                        ready = true
+                        write(": ready\n\n")
+                        lastWrite = at
+                    end
+                    if listener.dropped > 0 then
+                        write(("event: dropped\ndata: " .. tostring(listener.dropped)) .. "\n\n")
+                        listener.dropped = 0
+                        lastWrite = at
+                    end
+                    if #listener.queue > 0 then
+                        local pending = listener.queue
+                        listener.queue = {}
+                        write(table.concat(pending))
+                        lastWrite = at
+                    elseif at - lastWrite >= KEEPALIVE_MS then
+                        write(": keepalive\n\n")
+                        lastWrite = at
+                    end
+                    core.msleep(TURN_MS)
+                end
+            end
+        end
+    )
+    reply.headers = {["cache-control"] = "no-cache", ["x-accel-buffering"] = "no"}
+    return reply
+end
+return ____exports
+ end,
 ["http.request"] = function(...) 
 local ____exports = {}
 --- Bodies above this many bytes are refused (413): every body this API takes
@@ -5276,7 +5524,9 @@ return ____exports
 local ____exports = {}
 local ____json = require("http.json")
 local encode = ____json.encode
-function ____exports.audit(request, status)
+local ____events = require("api.events")
+local publishWrite = ____events.publishWrite
+function ____exports.audit(request, status, body)
     request.audited = true
     local fields = request.fields == nil and "-" or encode(request.fields)
     local source = request.applet.sf:src() or "-"
@@ -5284,6 +5534,7 @@ function ____exports.audit(request, status)
         core.info,
         (((((((("haproxy-api: " .. source) .. " ") .. request.method) .. " ") .. request.path) .. " ") .. fields) .. " ") .. tostring(status)
     )
+    publishWrite(request.method, request.path, status, body)
 end
 return ____exports
  end,
@@ -5397,7 +5648,7 @@ function ____exports.applyThenRead(context, request, apply, readBack)
             else
                 answer = readAfter(context, client, outcome)
             end
-            audit(request, answer.status)
+            audit(request, answer.status, answer.body)
             return answer
         end
     )
@@ -7365,7 +7616,7 @@ local function responses(method, pattern, doc)
     if ok.schema == nil then
         ____temp_2 = nil
     else
-        ____temp_2 = ok.schema == "text" and ({["text/plain"] = {schema = {type = "string"}}}) or jsonContent(ok.schema)
+        ____temp_2 = ok.schema == "text" and ({["text/plain"] = {schema = {type = "string"}}}) or (ok.schema == "events" and ({["text/event-stream"] = {schema = {type = "string"}}}) or jsonContent(ok.schema))
     end
     local content = ____temp_2
     local ____temp_3
@@ -8087,6 +8338,14 @@ ____exports.persistence = {
         schema = ref("Persistence")
     },
     socket = false
+}
+____exports.events = {
+    tag = "stats",
+    summary = "Server-Sent Events: every server change (status, admin and operational state, weight, address), whoever made it, and every write made through the API",
+    description = "\"event: server\" with a JSON data line {backend, server, status, admin_state, operational_state, weight, address, was}; \"event: write\" with {method, path, status, result}. A \": ready\" comment once every server has been looked at (about a second): no change after it is missed. A comment every 2 s keeps proxies from closing it (and lets HAProxy notice a client that went away). At most 16 streams; servers added at runtime are not watched.",
+    ok = {status = 200, description = "The stream (text/event-stream), open until the client closes it", schema = "events"},
+    socket = false,
+    errors = {[503] = "16 streams are open already"}
 }
 return ____exports
  end,
@@ -9540,6 +9799,8 @@ local runtime = require("api.docs.runtime")
 local ____drain = require("api.drain")
 local postDrain = ____drain.postDrain
 local postReady = ____drain.postReady
+local ____events = require("api.events")
+local getEvents = ____events.getEvents
 local ____frontends = require("api.frontends")
 local getFrontend = ____frontends.getFrontend
 local listFrontends = ____frontends.listFrontends
@@ -9603,6 +9864,12 @@ ____exports.routes = {
     {"GET", "/uname", getUname, docs.uname},
     {"GET", "/stats", getStats, docs.stats},
     {"GET", "/stats/info", getInfo, docs.info},
+    {
+        "GET",
+        "/events",
+        function(context) return getEvents(context) end,
+        docs.events
+    },
     {"GET", "/stats/servers-state", getServersState, docs.serversState},
     {"GET", "/stats/persistence", getPersistence, docs.persistence},
     {
@@ -9880,7 +10147,7 @@ local function route(router, context, applet)
                 local request = {method = method, path = applet.path, segments = segments, applet = applet}
                 local reply = match.handler(context, request, match.params)
                 if not isRead(method) and request.audited ~= true then
-                    audit(request, reply.status)
+                    audit(request, reply.status, reply.body)
                 end
                 return reply
             end
@@ -10128,6 +10395,8 @@ return ____exports
 local ____exports = {}
 local ____context = require("api.context")
 local discover = ____context.discover
+local ____events = require("api.events")
+local watchServers = ____events.watchServers
 local ____task = require("api.persist.task")
 local keepFiles = ____task.keepFiles
 local ____routes = require("api.routes")
@@ -10159,6 +10428,7 @@ if insideHAProxy() then
         if context.client ~= nil then
             keepFiles(context.client, keeping)
         end
+        watchServers()
     end)
     local uninitialised = {socket = {source = "haproxy-api has not initialised (see HAProxy's log)"}, config = {files = {}, text = ""}, access = {readOnly = true, anonymous = false}, keeping = {files = {source = "not initialised", globalBackends = {}, localFiles = {}}, syncFiles = false, savedRows = {}}}
     core.register_service(

@@ -6,6 +6,7 @@ local haproxy = require("support.haproxy")
 local configs = require("support.configs")
 local api = require("support.api")
 local json = require("dkjson")
+local socket = require("socket")
 
 local call, segment = api.call, api.segment
 
@@ -160,6 +161,21 @@ describe("GET /openapi.json", function()
       samples[i] = string.format('{"path":%s,"method":%s,"status":%d,"body":%s}', json.encode(request[1]), json.encode(request[2]), status, is_json and body or "null")
       answered[request[2] .. " " .. request[1] .. " " .. status] = true
     end
+    -- The event stream never ends: its status line and type are what there is to see.
+    local conn = socket.tcp()
+    conn:settimeout(5)
+    assert(conn:connect("127.0.0.1", h.ports.api))
+    assert(conn:send(haproxy.request_text("GET", "/events")))
+    local status = tonumber(assert(conn:receive("*l")):match("^HTTP/1%.1 (%d+)"))
+    local stream_type
+    for line in function() return assert(conn:receive("*l")) end do
+      if line == "" then break end
+      stream_type = line:match("^content%-type: (.*)$") or stream_type
+    end
+    conn:close()
+    assert.are.same({ 200, "text/event-stream" }, { status, stream_type })
+    assert.is_truthy(document.paths["/events"].get.responses["200"].content["text/event-stream"])
+    answered["get /events 200"] = true
     -- Every operation was seen answering its documented success.
     for path, operations in pairs(document.paths) do
       for method, operation in pairs(operations) do

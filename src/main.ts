@@ -6,6 +6,7 @@
  * library, like require("haproxy.stats").
  */
 import { discover, type Context } from "./api/context";
+import { watchServers } from "./api/events";
 import { keepFiles } from "./api/persist/task";
 import { routes } from "./api/routes";
 import { compile } from "./http/router";
@@ -26,6 +27,7 @@ if (insideHAProxy()) {
     const keeping = context.keeping;
     if (keeping.files.global !== undefined) core.log(core.info, `haproxy-api: keeps the server-state file ${keeping.files.global}, from ${keeping.files.source}`);
     if (context.client !== undefined) keepFiles(context.client, keeping);
+    watchServers();
   });
   // Never reached in practice (init runs before HAProxy serves), and never
   // worth file I/O on the request path: say so instead.

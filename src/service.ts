@@ -39,7 +39,7 @@ function route(router: Router<Context>, context: Context, applet: AppletHTTP): R
       const request: Request = { method, path: applet.path, segments, applet };
       const reply = match.handler(context, request, match.params);
       // Writes HAProxy saw are logged under the write lock (api/respond.ts); this logs the ones refused before.
-      if (!isRead(method) && request.audited !== true) audit(request, reply.status);
+      if (!isRead(method) && request.audited !== true) audit(request, reply.status, reply.body);
       return reply;
     }
   }

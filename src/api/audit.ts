@@ -3,13 +3,16 @@
  * it, what it asked and the status it got. Operators need to know who
  * drained a server. Writes that HAProxy applied are logged while the write
  * lock (api/writelock.ts) is held, so the log's order is HAProxy's order.
+ * Each line also goes to the /events streams (api/events.ts).
  */
 import { encode } from "../http/json";
+import { publishWrite } from "./events";
 import type { Request } from "../http/request";
 
-export function audit(request: Request, status: number): void {
+export function audit(request: Request, status: number, body?: string): void {
   request.audited = true;
   const fields = request.fields === undefined ? "-" : encode(request.fields);
   const source = request.applet.sf.src() ?? "-";
   core.log(core.info, `haproxy-api: ${source} ${request.method} ${request.path} ${fields} ${status}`);
+  publishWrite(request.method, request.path, status, body);
 }

@@ -30,8 +30,8 @@ export interface RouteDoc {
   query?: QueryDoc[];
   /** The JSON body a write takes. */
   body?: Schema;
-  /** The success status and its body: a schema, "text" (text/plain), or none (204). */
-  ok: { status: number; description: string; schema?: Schema | "text" };
+  /** The success status and its body: a schema, "text" (text/plain), "events" (text/event-stream), or none (204). */
+  ok: { status: number; description: string; schema?: Schema | "text" | "events" };
   /** False for routes that never use the stats socket (no 502/503/504 from it). */
   socket?: boolean;
   /** Statuses this route adds to the derived ones (409...). */
@@ -78,7 +78,14 @@ function jsonContent(schema: Schema): Schema {
 function responses(method: string, pattern: string, doc: RouteDoc): Schema {
   const answers: Record<string, Schema> = {};
   const ok = doc.ok;
-  const content = ok.schema === undefined ? undefined : ok.schema === "text" ? { "text/plain": { schema: { type: "string" } } } : jsonContent(ok.schema);
+  const content =
+    ok.schema === undefined
+      ? undefined
+      : ok.schema === "text"
+        ? { "text/plain": { schema: { type: "string" } } }
+        : ok.schema === "events"
+          ? { "text/event-stream": { schema: { type: "string" } } }
+          : jsonContent(ok.schema);
   // Every write says whether a reload keeps it (api/persistence.ts).
   const headers = method === "GET" ? undefined : { "X-Persisted": { description: "yes: a reload keeps this change (README, Reloads); no: it does not", schema: { enum: ["yes", "no"] } } };
   answers[string.format("%d", ok.status)] = { description: ok.description, content, headers };

@@ -69,7 +69,7 @@ export function applyThenRead<T>(context: Context, request: Request, apply: (thi
     if (done === undefined) answer = failed(context, err);
     else if (outcome.read === undefined) answer = noContent();
     else answer = readAfter(context, client, outcome);
-    audit(request, answer.status);
+    audit(request, answer.status, answer.body);
     return answer;
   });
   if (reply === undefined) return failure(504, `another write held the write lock for ${waited}s`);

@@ -12,6 +12,7 @@ import * as serverDocs from "./docs/servers";
 import * as docs from "./docs/stats";
 import * as runtime from "./docs/runtime";
 import { postDrain, postReady } from "./drain";
+import { getEvents } from "./events";
 import { getFrontend, listFrontends, patchFrontend } from "./frontends";
 import { postMapEntry, putMapEntry } from "./maps";
 import { openApi, type DocumentedRoute } from "./openapi";
@@ -38,6 +39,7 @@ export const routes: DocumentedRoute[] = [
   ["GET", "/uname", getUname, docs.uname],
   ["GET", "/stats", getStats, docs.stats],
   ["GET", "/stats/info", getInfo, docs.info],
+  ["GET", "/events", (context) => getEvents(context), docs.events],
   ["GET", "/stats/servers-state", getServersState, docs.serversState],
   ["GET", "/stats/persistence", getPersistence, docs.persistence],
   ["DELETE", "/stats/counters", persisted("none", deleteCounters), docs.clearCounters],

@@ -111,3 +111,13 @@ export const persistence: RouteDoc = {
   ok: { status: 200, description: "The report", schema: ref("Persistence") },
   socket: false,
 };
+
+export const events: RouteDoc = {
+  tag: "stats",
+  summary: "Server-Sent Events: every server change (status, admin and operational state, weight, address), whoever made it, and every write made through the API",
+  description:
+    "\"event: server\" with a JSON data line {backend, server, status, admin_state, operational_state, weight, address, was}; \"event: write\" with {method, path, status, result}. A \": ready\" comment once every server has been looked at (about a second): no change after it is missed. A comment every 2 s keeps proxies from closing it (and lets HAProxy notice a client that went away). At most 16 streams; servers added at runtime are not watched.",
+  ok: { status: 200, description: "The stream (text/event-stream), open until the client closes it", schema: "events" },
+  socket: false,
+  errors: { 503: "16 streams are open already" },
+};
