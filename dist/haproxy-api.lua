@@ -4952,7 +4952,8 @@ ____exports.MAX_STREAMS = 16
 --- A comment line this often. It keeps proxies from closing an idle stream,
 -- and it is how HAProxy learns that a client went away: while it answers a
 -- request, HTTP/1 reads nothing more from the client, so only a failed
--- write tells (measured: with 15 s, a closed stream held its slot 15-30 s).
+-- write tells (measured: with 15 s, a closed stream's slot was not free
+-- again within 10 s; with 2 s, it was after 2.5 s, three runs of three).
 local KEEPALIVE_MS = 2000
 --- How often a stream looks at its queue.
 local TURN_MS = 100
