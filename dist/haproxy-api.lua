@@ -5115,7 +5115,10 @@ function ____exports.watchServers()
                         )
                     end
                     local spent = nowMs() - started
-                    core.msleep(math.max(TURN_MS, PASS_MS - spent))
+                    core.msleep(math.max(
+                        TURN_MS,
+                        math.floor(PASS_MS - spent)
+                    ))
                 end
                 ::__continue32::
             end

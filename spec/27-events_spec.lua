@@ -71,9 +71,16 @@ local function open_events(h, headers)
   return reader
 end
 
+--- More servers than one slice of the watcher's pass, so passes yield midway (and the clock moves within one).
+local function many_servers()
+  local lines = { "backend many" }
+  for s = 1, 450 do lines[#lines + 1] = string.format("  server m%d 127.0.0.1:%d", s, 20000 + s) end
+  return table.concat(lines, "\n") .. "\n"
+end
+
 describe("GET /events", function()
   local h
-  setup(function() h = api.start("  stats socket ${SOCK} level admin\n") end)
+  setup(function() h = api.start("  stats socket ${SOCK} level admin\n", { extra = many_servers() }) end)
   teardown(function() if h then h:stop() end end)
 
   it("tells of a change made on the stats socket and of a write through the API, with what changed", function()
@@ -88,6 +95,9 @@ describe("GET /events", function()
     assert.are.same({ "PATCH", 200, "drain" }, { write.method, write.status, write.result.admin_state })
     local drained = events:expect("server", function(data) return data.server == "web1" and data.admin_state == "drain" end)
     assert.are.equal("DRAIN", drained.status)
+    -- A later pass still runs: a server at the end of the last slice.
+    h:command("set weight many/m450 7")
+    assert.are.equal(7, events:expect("server", function(data) return data.server == "m450" end).weight)
     events:close()
     assert.are.equal(200, (call(h, "PATCH", "/stats/backends/app/servers/web1", { weight = 10, admin_state = "ready" })))
   end)

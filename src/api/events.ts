@@ -170,7 +170,7 @@ export function watchServers(): void {
       const [ok, err] = pcall(pass);
       if (!ok) core.log(core.err, `haproxy-api: watching the servers for /events: ${tostring(err)}`);
       const spent = nowMs() - started;
-      core.msleep(math.max(TURN_MS, PASS_MS - spent));
+      core.msleep(math.max(TURN_MS, math.floor(PASS_MS - spent)));
     }
   });
 }
