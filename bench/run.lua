@@ -153,6 +153,22 @@ local function streaming(h)
   out.native = proxied(h, { h.ports.native, "/;csv" })
   print(string.format("proxied p99: idle %.2f ms; while a client loops on GET /stats %.2f ms (%.1f x idle); on the native ;csv page %.2f ms (%.1f x idle)",
     out.idle.p99, out.ours.p99, out.ours.p99 / out.idle.p99, out.native.p99, out.native.p99 / out.idle.p99))
+  -- 16 /events streams open (the most there may be): the server watcher runs.
+  local streams = {}
+  for i = 1, 16 do
+    local conn = socket.tcp()
+    conn:settimeout(5)
+    assert(conn:connect("127.0.0.1", h.ports.api))
+    assert(conn:send(haproxy.request_text("GET", "/events")))
+    assert(conn:receive("*l"):find(" 200 "), "an event stream refused")
+    streams[i] = conn
+  end
+  socket.sleep(1) -- the watcher under way before the measurement starts
+  out.events = wrk.run(h.ports.proxied, "GET", "/", nil, nil, math.max(SECONDS, 5), CONNECTIONS)
+  for _, conn in ipairs(streams) do conn:close() end
+  idle(h)
+  print(string.format("proxied p99 with 16 /events streams open: %.2f ms (%.1f x idle), %.0f req/s (idle: %.0f)",
+    out.events.p99, out.events.p99 / out.idle.p99, out.events.rps, out.idle.rps))
   return out
 end
 
@@ -235,4 +251,6 @@ below("proxied p99 while looping on GET /stats / idle p99", streamed.ours.p99 / 
 print(string.format("     (the same while looping on the native ;csv page: %.1f)", streamed.native.p99 / streamed.idle.p99))
 below("peak Lua memory seen during a full GET /stats", streamed.peak / 1024, 32, " MiB")
 print(string.format("%-4s %-62s", streamed.whole and "ok" or "MISS", "GET /stats whole: every row of show stat, JSON that parses"))
+print()
+below("proxied p99 with 16 /events streams open / idle p99 (issue 16)", streamed.events.p99 / streamed.idle.p99, 2.0001, "")
 print(string.format("     full /stats: ours %.1f req/s, lua-cjson per row (unordered) %.1f req/s", big["full /stats"].rps, big["full /stats by lua-cjson (reference)"].rps))

@@ -4961,8 +4961,14 @@ local TURN_MS = 100
 local STALE_MS = 1000
 --- How often the watcher starts a pass over every server.
 local PASS_MS = 1000
---- Servers per slice of a pass: about 2 ms of Lua.
-local SERVERS_PER_SLICE = 200
+--- Servers per slice of a pass (a get_stats() each, ~10 us and a 4 KiB table).
+local SERVERS_PER_SLICE = 10
+--- At most this many servers looked at per second: a pass over 1,000 x 10
+-- takes 4 s instead of 1. Measured on 1,000 x 10, nbthread 1, 16 streams
+-- open, proxied traffic on the same thread: a pass a second in slices of 25
+-- took a quarter of the thread (41,000 -> 30,000 req/s, p99 11 x idle);
+-- 2,500 a second in slices of 10: 36,500 req/s, p99 1.6 x idle.
+local MAX_LOOKS_PER_SECOND = 2500
 --- Events a slow stream may have waiting; beyond, the oldest are dropped (and it is told).
 local MAX_QUEUED = 1000
 local listeners = {}
@@ -5067,10 +5073,11 @@ local function look(backend, server)
         inOrder(event, SERVER_ORDER)
     )
 end
---- One pass over every configured server, a slice at a time.
+--- One pass over every configured server, a slice at a time, the collector paced to what each slice allocated.
 local function pass()
     passesStarted = passesStarted + 1
     local slice = 0
+    local heap = collectgarbage("count")
     for ____, entry in ipairs(localProxies()) do
         do
             if not entry.backend then
@@ -5081,7 +5088,15 @@ local function pass()
                 slice = slice + 1
                 if slice >= SERVERS_PER_SLICE then
                     slice = 0
-                    core.msleep(0)
+                    local grown = collectgarbage("count") - heap
+                    if grown >= 1 then
+                        collectgarbage(
+                            "step",
+                            math.floor(grown)
+                        )
+                    end
+                    core.msleep(math.floor(SERVERS_PER_SLICE * 1000 / MAX_LOOKS_PER_SECOND))
+                    heap = collectgarbage("count")
                     if listening == 0 then
                         return
                     end
@@ -5104,7 +5119,7 @@ function ____exports.watchServers()
                             seenServers = {}
                         end
                         core.msleep(PASS_MS)
-                        goto __continue32
+                        goto __continue33
                     end
                     local started = nowMs()
                     local ok, err = pcall(pass)
@@ -5120,7 +5135,7 @@ function ____exports.watchServers()
                         math.floor(PASS_MS - spent)
                     ))
                 end
-                ::__continue32::
+                ::__continue33::
             end
         end
     end)
