@@ -1,24 +1,31 @@
 -- Benchmark-only services (never shipped), loaded beside the API:
--- - "peak": the most Lua memory a sampling task saw since the last read
---   (KiB), then resets. The task looks every millisecond, so it sees memory
+-- - "peak": the most Lua memory a sampling task saw since GET /?start
+--   (KiB), read by the next GET /. The task looks every millisecond, so it sees memory
 --   between the pieces of a streamed answer, not inside one; the bench's
 --   tune.lua.maxmem bounds what happens inside.
 -- - "cjson": the reference for the encoder choice: every row from
 --   get_stats() (no field order, no filtering of the stale fields), encoded
 --   by lua-cjson one row at a time, sent in pieces of 100 rows like ours.
-local peak = 0
+local peak, armed = 0, false
 
+-- Samples only while armed (between a GET /?start and the next GET /): a
+-- task waking every millisecond would weigh on every other measurement.
 core.register_task(function()
   while true do
-    local now = collectgarbage("count")
-    if now > peak then peak = now end
-    core.msleep(1)
+    if armed then
+      local now = collectgarbage("count")
+      if now > peak then peak = now end
+      core.msleep(1)
+    else
+      core.msleep(100)
+    end
   end
 end)
 
 core.register_service("peak", "http", function(applet)
   local body = string.format("%d", math.floor(math.max(peak, collectgarbage("count"))))
   peak = 0
+  armed = applet.qs == "start"
   applet:set_status(200)
   applet:add_header("content-length", #body)
   applet:start_response()
