@@ -1595,6 +1595,9 @@ function ____exports.send(applet, reply, headOnly)
     end
     applet:start_response()
     if headOnly then
+        if reply.release ~= nil then
+            reply.release()
+        end
         return
     end
     if reply.stream ~= nil then
@@ -3566,7 +3569,7 @@ function ____exports.entryGroups(client, kind, ref, whole)
     local parse = kind == "map" and parse_map_entries or parse_acl_entries
     local pending = first
     local carry = ""
-    return function()
+    local function next()
         local piece = pending
         pending = nil
         if piece == nil then
@@ -3593,6 +3596,7 @@ function ____exports.entryGroups(client, kind, ref, whole)
         carry = string.sub(text, lastNewline + 1)
         return parse(string.sub(text, 1, lastNewline))
     end
+    return {next = next, close = reader.close}
 end
 --- Every map (kind "map") or ACL (kind "acl"): id, file, description, entry_count.
 function ____exports.list(client, kind)
@@ -3614,7 +3618,7 @@ function ____exports.entries(client, kind, ref)
     local all = {}
     do
         while true do
-            local group, failed = groups()
+            local group, failed = groups.next()
             if group == nil then
                 if failed ~= nil then
                     return nil, failed
@@ -9027,7 +9031,9 @@ function ____exports.getEntries(kind)
         if groups == nil then
             return failed(context, err)
         end
-        return streamArray(groups, writeEntry, ENTRIES_PER_PIECE, "entries")
+        local reply = streamArray(groups.next, writeEntry, ENTRIES_PER_PIECE, "entries")
+        reply.release = groups.close
+        return reply
     end
 end
 --- GET /maps/:map/entries/:key, GET /acls/:acl/entries/:value: exact key or id, not a match.

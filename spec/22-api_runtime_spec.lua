@@ -80,6 +80,15 @@ describe("HTTP API runtime resources", function()
       end
     end)
 
+    it("HEAD /maps/:map answers the headers and gives its stats socket connection back at once", function()
+      -- More HEADs than the 5 connections the API keeps to the socket: none may hold one.
+      for _ = 1, 8 do
+        local status, headers, _, body = call(h, "HEAD", routes)
+        assert.are.same({ 200, "application/json", "" }, { status, headers["content-type"], body })
+      end
+      assert.are.equal(200, (call(h, "GET", "/stats/info")))
+    end)
+
     it("GET /maps/:map answers the entries, by file or by #id", function()
       local status, _, entries = call(h, "GET", routes)
       assert.are.equal(200, status)

@@ -2201,7 +2201,7 @@ function ____exports.entryGroups(client, kind, ref, whole)
     local parse = kind == "map" and parse_map_entries or parse_acl_entries
     local pending = first
     local carry = ""
-    return function()
+    local function next()
         local piece = pending
         pending = nil
         if piece == nil then
@@ -2228,6 +2228,7 @@ function ____exports.entryGroups(client, kind, ref, whole)
         carry = string.sub(text, lastNewline + 1)
         return parse(string.sub(text, 1, lastNewline))
     end
+    return {next = next, close = reader.close}
 end
 --- Every map (kind "map") or ACL (kind "acl"): id, file, description, entry_count.
 function ____exports.list(client, kind)
@@ -2249,7 +2250,7 @@ function ____exports.entries(client, kind, ref)
     local all = {}
     do
         while true do
-            local group, failed = groups()
+            local group, failed = groups.next()
             if group == nil then
                 if failed ~= nil then
                     return nil, failed

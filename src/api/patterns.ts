@@ -41,7 +41,9 @@ export function getEntries(kind: PatternKind): Handler<Context> {
     if (client === undefined) return noSocket(context);
     const [groups, err] = patterns.entryGroups(client, kind, refOf(kind, params));
     if (groups === undefined) return failed(context, err);
-    return streamArray(groups, writeEntry, ENTRIES_PER_PIECE, "entries");
+    const reply = streamArray(groups.next, writeEntry, ENTRIES_PER_PIECE, "entries");
+    reply.release = groups.close;
+    return reply;
   };
 }
 

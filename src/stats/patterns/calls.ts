@@ -43,7 +43,7 @@ export function entries(client: ClientFields, kind: PatternKind, ref: unknown): 
   if (groups === undefined) return $multi(undefined, err);
   const all: PatternEntry[] = [];
   for (;;) {
-    const [group, failed] = groups();
+    const [group, failed] = groups.next();
     if (group === undefined) {
       if (failed !== undefined) return $multi(undefined, failed);
       return $multi(all);
@@ -52,8 +52,13 @@ export function entries(client: ClientFields, kind: PatternKind, ref: unknown): 
   }
 }
 
-/** The entries of a map or ACL a group at a time, as the dump arrives; undefined at the end, or on an error with it. */
-export type EntryGroups = (this: void) => LuaMultiReturn<[entries: PatternEntry[]] | [entries: undefined, err?: StatsError]>;
+/** The entries of a map or ACL a group at a time, as the dump arrives. */
+export interface EntryGroups {
+  /** The next group; undefined at the end, or on an error with it. */
+  next: (this: void) => LuaMultiReturn<[entries: PatternEntry[]] | [entries: undefined, err?: StatsError]>;
+  /** Ends the read early: its stats socket connection is given back. */
+  close: (this: void) => void;
+}
 
 /**
  * The entries of one map or ACL as the dump arrives (core/client.ts
@@ -78,7 +83,7 @@ export function entryGroups(client: ClientFields, kind: PatternKind, ref: unknow
   const parse = kind === "map" ? parse_map_entries : parse_acl_entries;
   let pending: string | undefined = first;
   let carry = "";
-  return $multi(() => {
+  const next = (): LuaMultiReturn<[entries: PatternEntry[]] | [entries: undefined, err?: StatsError]> => {
     let piece = pending;
     pending = undefined;
     if (piece === undefined) {
@@ -101,7 +106,8 @@ export function entryGroups(client: ClientFields, kind: PatternKind, ref: unknow
     }
     carry = string.sub(text, lastNewline + 1);
     return $multi(parse(string.sub(text, 1, lastNewline)));
-  });
+  };
+  return $multi({ next, close: reader.close });
 }
 
 /** What names an entry besides its id: its key (map) or its value (ACL). */
