@@ -9,15 +9,16 @@
  * listens: in-process (Server:get_stats(), about 10 us a server), a slice
  * of servers at a time with a sleep between (http/stream.ts says why), a
  * whole pass about once a second, or slower past MAX_LOOKS_PER_SECOND
- * servers. Servers added at runtime are not
- * in HAProxy's Lua tables and are not watched (stats/process/local.ts).
+ * servers. Servers added at runtime are not in HAProxy's Lua tables and are
+ * not watched (stats/process/local.ts).
  *
- * A stream starts with a ": ready" comment once the watcher has looked at
- * every server since it came (about a second): from then on no change is
- * missed. At most MAX_STREAMS streams; the next gets a 503. A client that goes away
- * ends its stream without a word to Lua (HAProxy kills the applet), so each
- * stream says it is alive at every turn of its loop, and one that has not
- * for STALE_MS is dropped: its slot is free again within about a second.
+ * A stream starts with a ": ready" comment once a pass that began after it
+ * came has ended: from then on no change is missed (faster ones show as
+ * their net result). At most MAX_STREAMS streams; the next gets a 503. A
+ * client that goes away ends its stream without a word to Lua (HAProxy
+ * kills the applet at the next write that fails: KEEPALIVE_MS at most), so
+ * each stream says it is alive at every turn of its loop, and one that has
+ * not for STALE_MS is dropped: its slot is free again within seconds.
  */
 import { decode, encode, inOrder, NULL } from "../http/json";
 import { failure } from "../http/errors";
