@@ -3,7 +3,9 @@
  * answer only those fields (in HAProxy's order; an unknown one is a 400
  * listing the valid ones, which are "show stat"'s own header), and, on
  * /stats, ?type=frontend|backend|server|listener. A dashboard that polls
- * everything moves a fraction of the bytes.
+ * everything moves a fraction of the bytes. Lists are streamed as they are
+ * read (http/stream.ts), each row written from a plan made once per row
+ * type (planOf), the single-row routes answered whole.
  */
 import { failure } from "../http/errors";
 import { query, single } from "../http/query";
