@@ -7596,6 +7596,9 @@ local VERSION = ____version.VERSION
 local ____schemas = require("api.docs.schemas")
 local ref = ____schemas.ref
 local SCHEMAS = ____schemas.SCHEMAS
+local function isMedia(schema)
+    return type(schema.media) == "string"
+end
 local ERRORS = {
     [400] = "The request is malformed or a value is refused (the message says which)",
     [401] = "HAPROXY_API_TOKEN is set and the request's bearer token is missing or wrong",
@@ -7639,7 +7642,7 @@ local function responses(method, pattern, doc)
     if ok.schema == nil then
         ____temp_2 = nil
     else
-        ____temp_2 = ok.schema == "text" and ({["text/plain"] = {schema = {type = "string"}}}) or (ok.schema == "events" and ({["text/event-stream"] = {schema = {type = "string"}}}) or jsonContent(ok.schema))
+        ____temp_2 = ok.schema == "text" and ({["text/plain"] = {schema = {type = "string"}}}) or (ok.schema == "events" and ({["text/event-stream"] = {schema = {type = "string"}}}) or (isMedia(ok.schema) and ({[ok.schema.media] = {schema = {type = "string"}}}) or jsonContent(ok.schema)))
     end
     local content = ____temp_2
     local ____temp_3
@@ -8370,6 +8373,18 @@ ____exports.events = {
     socket = false,
     errors = {[503] = "16 streams are open already"}
 }
+local function page(summary, media)
+    return {
+        tag = "index",
+        summary = summary,
+        description = "Served without a token (it holds no data), with a strict Content-Security-Policy.",
+        ok = {status = 200, description = "The page's text", schema = {media = media}},
+        socket = false
+    }
+end
+____exports.ui = page("The operators' page: every server, live from /events", "text/html")
+____exports.uiScript = page("The page's script", "text/javascript")
+____exports.uiStyle = page("The page's style sheet", "text/css")
 return ____exports
  end,
 ["api.docs.servers"] = function(...) 
@@ -9792,6 +9807,42 @@ ____exports.deleteTableEntry = function(context, request, params) return applyTh
 ) end
 return ____exports
  end,
+["api.ui.page"] = function(...) 
+local ____exports = {}
+--- The operators' page (GET /ui), served from the bundle: HTML, CSS and
+-- JavaScript as text, nothing from another host, no inline script or
+-- style (the Content-Security-Policy forbids both). The HTML's {{token}}
+-- and {{readOnly}} say whether the API wants a token and takes writes, so
+-- the page asks for the token before its first request. Every name and value
+-- from HAProxy is set as text (textContent), never parsed as markup.
+____exports.HTML = "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>haproxy-api</title>\n<link rel=\"icon\" href=\"data:,\">\n<link rel=\"stylesheet\" href=\"/ui/app.css\">\n<script src=\"/ui/app.js\" defer></script>\n</head>\n<body data-token=\"{{token}}\" data-read-only=\"{{readOnly}}\">\n<header>\n<h1>haproxy-api</h1>\n<p id=\"live\" role=\"status\">connecting…</p>\n</header>\n<form id=\"login\" hidden>\n<label for=\"token\">API token</label>\n<input id=\"token\" type=\"password\" autocomplete=\"current-password\">\n<button type=\"submit\">Use token</button>\n</form>\n<main>\n<label for=\"filter\">Filter backends and servers</label>\n<input id=\"filter\" type=\"search\" placeholder=\"name contains…\">\n<table id=\"servers\">\n<caption>Servers, live from /events</caption>\n<thead><tr><th scope=\"col\">Backend</th><th scope=\"col\">Server</th><th scope=\"col\">Status</th><th scope=\"col\">Weight</th><th scope=\"col\">Sessions</th><th scope=\"col\">Max</th><th scope=\"col\">Address</th><th scope=\"col\">Last check</th></tr></thead>\n<tbody></tbody>\n</table>\n</main>\n</body>\n</html>\n"
+____exports.CSS = "body { font: 14px/1.4 system-ui, sans-serif; margin: 1rem 2rem; color: #111; }\nh1 { font-size: 1.3rem; margin: 0; }\nheader { display: flex; gap: 1rem; align-items: baseline; }\ntable { border-collapse: collapse; margin-top: 0.5rem; width: 100%; }\nth, td { text-align: left; padding: 0.2rem 0.6rem; border-bottom: 1px solid #ddd; }\ntd.status::before { display: inline-block; width: 1.2em; }\ntr[data-state=\"up\"] td.status { color: #0a6b2d; }\ntr[data-state=\"up\"] td.status::before { content: \"▲\"; }\ntr[data-state=\"down\"] td.status { color: #a50e0e; }\ntr[data-state=\"down\"] td.status::before { content: \"▼\"; }\ntr[data-state=\"drain\"] td.status { color: #8a5a00; }\ntr[data-state=\"drain\"] td.status::before { content: \"◐\"; }\ntr[data-state=\"maint\"] td.status { color: #555; }\ntr[data-state=\"maint\"] td.status::before { content: \"■\"; }\nlabel { margin-right: 0.5rem; }\n"
+____exports.JS = "\"use strict\";\n(function () {\n  var TOKEN_KEY = \"haproxy-api-token\";\n  var rows = {};\n\n  function headers() {\n    var token = sessionStorage.getItem(TOKEN_KEY);\n    return token ? { Authorization: \"Bearer \" + token } : {};\n  }\n\n  function say(text) {\n    document.getElementById(\"live\").textContent = text;\n  }\n\n  function askToken() {\n    var form = document.getElementById(\"login\");\n    form.hidden = false;\n    say(\"this API needs a token\");\n    form.addEventListener(\"submit\", function (event) {\n      event.preventDefault();\n      sessionStorage.setItem(TOKEN_KEY, document.getElementById(\"token\").value);\n      form.hidden = true;\n      start();\n    }, { once: true });\n  }\n\n  /** up, down, drain or maint: what the colour and the shape say, besides the word. */\n  function stateOf(status) {\n    if (/^MAINT/.test(status)) return \"maint\";\n    if (/^DRAIN/.test(status)) return \"drain\";\n    if (/^(DOWN|NOLB)/.test(status)) return \"down\";\n    return \"up\";\n  }\n\n  function cell(row, name, value) {\n    row.querySelector(\"td.\" + name).textContent = value === undefined || value === null ? \"\" : String(value);\n  }\n\n  function show(row, status) {\n    cell(row, \"status\", status);\n    var state = stateOf(status);\n    row.dataset.state = state;\n    row.dataset.adminState = state === \"maint\" || state === \"drain\" ? state : \"ready\";\n  }\n\n  function addRow(body, server) {\n    var row = document.createElement(\"tr\");\n    row.dataset.backend = server.pxname;\n    row.dataset.server = server.svname;\n    [\"backend\", \"server\", \"status\", \"weight\", \"scur\", \"smax\", \"addr\", \"check\"].forEach(function (name) {\n      var td = document.createElement(\"td\");\n      td.className = name;\n      row.appendChild(td);\n    });\n    cell(row, \"backend\", server.pxname);\n    cell(row, \"server\", server.svname);\n    show(row, server.status);\n    cell(row, \"weight\", server.weight);\n    cell(row, \"scur\", server.scur);\n    cell(row, \"smax\", server.smax);\n    cell(row, \"addr\", server.addr);\n    cell(row, \"check\", server.check_status);\n    body.appendChild(row);\n    rows[server.pxname + \"/\" + server.svname] = row;\n  }\n\n  function load() {\n    return fetch(\"/stats?type=server&fields=pxname,svname,status,weight,scur,smax,addr,check_status\", { headers: headers() }).then(function (answer) {\n      if (answer.status === 401) throw new Error(\"401\");\n      if (!answer.ok) throw new Error(\"the API answered \" + answer.status);\n      return answer.json();\n    }).then(function (servers) {\n      var body = document.querySelector(\"#servers tbody\");\n      body.textContent = \"\";\n      rows = {};\n      servers.forEach(function (server) { addRow(body, server); });\n      filter();\n    });\n  }\n\n  function onEvent(name, data) {\n    if (name !== \"server\") return;\n    var row = rows[data.backend + \"/\" + data.server];\n    if (!row) return;\n    show(row, data.status);\n    cell(row, \"weight\", data.weight);\n    cell(row, \"addr\", data.address);\n  }\n\n  /** Reads /events with fetch (EventSource cannot send the token), one SSE block at a time. */\n  function listen() {\n    return fetch(\"/events\", { headers: headers() }).then(function (answer) {\n      if (!answer.ok) throw new Error(\"the event stream answered \" + answer.status);\n      var reader = answer.body.getReader();\n      var decoder = new TextDecoder();\n      var buffer = \"\";\n      function pump() {\n        return reader.read().then(function (part) {\n          if (part.done) throw new Error(\"the event stream ended\");\n          buffer += decoder.decode(part.value, { stream: true });\n          var end;\n          while ((end = buffer.indexOf(\"\\n\\n\")) >= 0) {\n            var block = buffer.slice(0, end);\n            buffer = buffer.slice(end + 2);\n            if (block === \": ready\") say(\"live\");\n            var name = /^event: (.*)$/m.exec(block);\n            var data = /^data: (.*)$/m.exec(block);\n            if (name && data) onEvent(name[1], JSON.parse(data[1]));\n          }\n          return pump();\n        });\n      }\n      return pump();\n    });\n  }\n\n  function filter() {\n    var text = document.getElementById(\"filter\").value.toLowerCase();\n    Object.keys(rows).forEach(function (key) {\n      rows[key].hidden = text !== \"\" && key.toLowerCase().indexOf(text) < 0;\n    });\n  }\n\n  function start() {\n    if (document.body.dataset.token === \"required\" && !sessionStorage.getItem(TOKEN_KEY)) {\n      askToken();\n      return;\n    }\n    say(\"loading…\");\n    load().then(function () {\n      say(\"connecting to /events…\");\n      return listen();\n    }).catch(function (err) {\n      if (err.message === \"401\") askToken();\n      else say(\"disconnected: \" + err.message + \" (reload to retry)\");\n    });\n  }\n\n  document.addEventListener(\"DOMContentLoaded\", function () {\n    document.getElementById(\"filter\").addEventListener(\"input\", filter);\n    start();\n  });\n})();\n"
+return ____exports
+ end,
+["api.ui"] = function(...) 
+local ____exports = {}
+local ____page = require("api.ui.page")
+local CSS = ____page.CSS
+local HTML = ____page.HTML
+local JS = ____page.JS
+local POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+local function asset(body, contentType)
+    return {status = 200, body = body, contentType = contentType, headers = {["content-security-policy"] = POLICY, ["x-content-type-options"] = "nosniff", ["cache-control"] = "no-cache"}}
+end
+____exports.getUi = function(context)
+    local withToken = string.gsub(HTML, "{{token}}", context.access.token == nil and "none" or "required")
+    local page = string.gsub(withToken, "{{readOnly}}", context.access.readOnly and "yes" or "no")
+    return asset(page, "text/html; charset=utf-8")
+end
+____exports.getUiScript = function() return asset(JS, "text/javascript; charset=utf-8") end
+____exports.getUiStyle = function() return asset(CSS, "text/css; charset=utf-8") end
+--- The page and its assets: served without a token (they hold no data).
+function ____exports.isPagePath(path)
+    return path == "/ui" or path == "/ui/" or path == "/ui/app.js" or path == "/ui/app.css"
+end
+return ____exports
+ end,
 ["api.uname"] = function(...) 
 local ____exports = {}
 local ____errors = require("http.errors")
@@ -9871,6 +9922,10 @@ local deleteTableEntry = ____tables.deleteTableEntry
 local getTable = ____tables.getTable
 local getTableEntry = ____tables.getTableEntry
 local listTables = ____tables.listTables
+local ____ui = require("api.ui")
+local getUi = ____ui.getUi
+local getUiScript = ____ui.getUiScript
+local getUiStyle = ____ui.getUiStyle
 local ____uname = require("api.uname")
 local getUname = ____uname.getUname
 local SERVERS = "/stats/backends/:backend/servers"
@@ -9895,6 +9950,9 @@ ____exports.routes = {
         function(context) return getEvents(context) end,
         docs.events
     },
+    {"GET", "/ui", getUi, docs.ui},
+    {"GET", "/ui/app.js", getUiScript, docs.uiScript},
+    {"GET", "/ui/app.css", getUiStyle, docs.uiStyle},
     {"GET", "/stats/servers-state", getServersState, docs.serversState},
     {"GET", "/stats/persistence", getPersistence, docs.persistence},
     {
@@ -10104,6 +10162,8 @@ return ____exports
 local ____exports = {}
 local ____audit = require("api.audit")
 local audit = ____audit.audit
+local ____ui = require("api.ui")
+local isPagePath = ____ui.isPagePath
 local ____access = require("http.access")
 local forbiddenWrite = ____access.forbiddenWrite
 local isRead = ____access.isRead
@@ -10123,19 +10183,26 @@ local function route(router, context, applet)
         return failure(400, "the request target must be a path")
     end
     local authorization = applet.headers.authorization
-    local ____unauthenticated_2 = unauthenticated
-    local ____context_access_1 = context.access
-    local ____temp_0
-    if authorization == nil then
-        ____temp_0 = nil
+    local page = context.access.token ~= nil and isPagePath(applet.path)
+    local ____page_3
+    if page then
+        ____page_3 = nil
     else
-        ____temp_0 = authorization[0]
+        local ____unauthenticated_2 = unauthenticated
+        local ____context_access_1 = context.access
+        local ____temp_0
+        if authorization == nil then
+            ____temp_0 = nil
+        else
+            ____temp_0 = authorization[0]
+        end
+        ____page_3 = ____unauthenticated_2(
+            ____context_access_1,
+            ____temp_0,
+            applet.sf:src()
+        )
     end
-    local denied = ____unauthenticated_2(
-        ____context_access_1,
-        ____temp_0,
-        applet.sf:src()
-    )
+    local denied = ____page_3
     if denied ~= nil then
         return denied
     end

@@ -2,7 +2,8 @@
 # Installs what is missing to build, run and test haproxy-api on Debian 12:
 # HAProxy (built with Lua 5.3), Lua 5.3 and its modules, busted, luarocks,
 # curl (the demo prints curl lines), and the pinned npm packages, plus any
-# Debian package named as an argument (the benchmark adds wrk). Idempotent:
+# Debian package named as an argument (the benchmark adds wrk, the tests
+# chromium). Idempotent:
 # installs nothing that is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."

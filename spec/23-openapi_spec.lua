@@ -148,6 +148,7 @@ describe("GET /openapi.json", function()
       { "/acls/{acl}/entries/{value}", "get", "/acls/" .. acl .. "/entries/some%20agent" },
       { "/acls/{acl}/entries/{value}", "delete", "/acls/" .. acl .. "/entries/some%20agent" },
       { "/acls/{acl}/entries", "delete", "/acls/" .. acl .. "/entries" },
+      { "/ui", "get", "/ui" }, { "/ui/app.js", "get", "/ui/app.js" }, { "/ui/app.css", "get", "/ui/app.css" },
       { "/tables", "get", "/tables" }, { "/tables/{table}", "get", "/tables/edge" },
       { "/tables/{table}", "get", "/tables/edge?filter=data.gpc0:gt:0" }, { "/tables/{table}", "get", "/tables/nope" },
       { "/tables/{table}/entries/{key}", "get", "/tables/edge/entries/127.0.0.1" },

@@ -8,6 +8,7 @@
  */
 import { audit } from "./api/audit";
 import type { Context } from "./api/context";
+import { isPagePath } from "./api/ui";
 import { forbiddenWrite, isRead, unauthenticated } from "./http/access";
 import { failure } from "./http/errors";
 import { splitPath, type Request } from "./http/request";
@@ -19,7 +20,9 @@ function route(router: Router<Context>, context: Context, applet: AppletHTTP): R
   // "OPTIONS *" and other non-path targets have no path.
   if (type(applet.path) !== "string") return failure(400, "the request target must be a path");
   const authorization = applet.headers.get("authorization");
-  const denied = unauthenticated(context.access, authorization === undefined ? undefined : authorization.get(0), applet.sf.src());
+  // The page and its assets hold no data: with a token set they are served without one (api/ui.ts).
+  const page = context.access.token !== undefined && isPagePath(applet.path);
+  const denied = page ? undefined : unauthenticated(context.access, authorization === undefined ? undefined : authorization.get(0), applet.sf.src());
   if (denied !== undefined) return denied;
   const [segments, problem] = splitPath(applet.path);
   if (segments === undefined) return failure(400, problem);

@@ -30,12 +30,16 @@ export interface RouteDoc {
   query?: QueryDoc[];
   /** The JSON body a write takes. */
   body?: Schema;
-  /** The success status and its body: a schema, "text" (text/plain), "events" (text/event-stream), or none (204). */
-  ok: { status: number; description: string; schema?: Schema | "text" | "events" };
+  /** The success status and its body: a schema, "text" (text/plain), "events" (text/event-stream), another media type's text, or none (204). */
+  ok: { status: number; description: string; schema?: Schema | "text" | "events" | { media: string } };
   /** False for routes that never use the stats socket (no 502/503/504 from it). */
   socket?: boolean;
   /** Statuses this route adds to the derived ones (409...). */
   errors?: Record<number, string>;
+}
+
+function isMedia(schema: Schema | { media: string }): schema is { media: string } {
+  return type((schema as { media?: string }).media) === "string";
 }
 
 export type DocumentedRoute = [method: string, pattern: string, handler: Handler<Context>, doc: RouteDoc];
@@ -85,7 +89,9 @@ function responses(method: string, pattern: string, doc: RouteDoc): Schema {
         ? { "text/plain": { schema: { type: "string" } } }
         : ok.schema === "events"
           ? { "text/event-stream": { schema: { type: "string" } } }
-          : jsonContent(ok.schema);
+          : isMedia(ok.schema)
+            ? { [ok.schema.media]: { schema: { type: "string" } } }
+            : jsonContent(ok.schema);
   // Every write says whether a reload keeps it (api/persistence.ts).
   const headers = method === "GET" ? undefined : { "X-Persisted": { description: "yes: a reload keeps this change (README, Reloads); no: it does not", schema: { enum: ["yes", "no"] } } };
   answers[string.format("%d", ok.status)] = { description: ok.description, content, headers };

@@ -25,6 +25,7 @@ import {
 import { getPersistence, getServersState, persisted } from "./persistence";
 import { getInfo, getStats } from "./stats";
 import { clearTable, deleteTableEntry, getTable, getTableEntry, listTables } from "./tables";
+import { getUi, getUiScript, getUiStyle } from "./ui";
 import { getUname } from "./uname";
 
 const SERVERS = "/stats/backends/:backend/servers";
@@ -40,6 +41,9 @@ export const routes: DocumentedRoute[] = [
   ["GET", "/stats", getStats, docs.stats],
   ["GET", "/stats/info", getInfo, docs.info],
   ["GET", "/events", (context) => getEvents(context), docs.events],
+  ["GET", "/ui", getUi, docs.ui],
+  ["GET", "/ui/app.js", getUiScript, docs.uiScript],
+  ["GET", "/ui/app.css", getUiStyle, docs.uiStyle],
   ["GET", "/stats/servers-state", getServersState, docs.serversState],
   ["GET", "/stats/persistence", getPersistence, docs.persistence],
   ["DELETE", "/stats/counters", persisted("none", deleteCounters), docs.clearCounters],

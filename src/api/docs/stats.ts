@@ -121,3 +121,15 @@ export const events: RouteDoc = {
   socket: false,
   errors: { 503: "16 streams are open already" },
 };
+
+const page = (summary: string, media: string): RouteDoc => ({
+  tag: "index",
+  summary,
+  description: "Served without a token (it holds no data), with a strict Content-Security-Policy.",
+  ok: { status: 200, description: "The page's text", schema: { media } },
+  socket: false,
+});
+
+export const ui = page("The operators' page: every server, live from /events", "text/html");
+export const uiScript = page("The page's script", "text/javascript");
+export const uiStyle = page("The page's style sheet", "text/css");
