@@ -6,7 +6,7 @@
 # BENCH_REQUESTS (see bench/run.lua) change the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/deps.sh wrk
+bash scripts/deps.sh wrk chromium
 npm run -s build
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(haproxy -v | head -1)"
 exec lua5.3 bench/run.lua

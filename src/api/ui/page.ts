@@ -91,8 +91,11 @@ export const JS = `"use strict";
     return "up";
   }
 
+  var COLUMNS = ["backend", "server", "status", "weight", "scur", "smax", "addr", "check"];
+
+  /** A row's cells by column, kept with it: no lookup per update. */
   function cell(row, name, value) {
-    row.querySelector("td." + name).textContent = value === undefined || value === null ? "" : String(value);
+    row.cells[COLUMNS.indexOf(name)].textContent = value === undefined || value === null ? "" : String(value);
   }
 
   function show(row, status) {
@@ -102,24 +105,19 @@ export const JS = `"use strict";
     row.dataset.adminState = state === "maint" || state === "drain" ? state : "ready";
   }
 
-  function addRow(body, server) {
+  function addRow(into, server) {
     var row = document.createElement("tr");
     row.dataset.backend = server.pxname;
     row.dataset.server = server.svname;
-    ["backend", "server", "status", "weight", "scur", "smax", "addr", "check"].forEach(function (name) {
+    var values = [server.pxname, server.svname, "", server.weight, server.scur, server.smax, server.addr, server.check_status];
+    for (var i = 0; i < COLUMNS.length; i++) {
       var td = document.createElement("td");
-      td.className = name;
+      td.className = COLUMNS[i];
+      td.textContent = values[i] === undefined || values[i] === null ? "" : String(values[i]);
       row.appendChild(td);
-    });
-    cell(row, "backend", server.pxname);
-    cell(row, "server", server.svname);
+    }
     show(row, server.status);
-    cell(row, "weight", server.weight);
-    cell(row, "scur", server.scur);
-    cell(row, "smax", server.smax);
-    cell(row, "addr", server.addr);
-    cell(row, "check", server.check_status);
-    body.appendChild(row);
+    into.appendChild(row);
     rows[server.pxname + "/" + server.svname] = row;
   }
 
@@ -130,10 +128,12 @@ export const JS = `"use strict";
       return answer.json();
     }).then(function (servers) {
       var body = document.querySelector("#servers tbody");
-      body.textContent = "";
+      var rowsOf = document.createDocumentFragment();
       rows = {};
-      servers.forEach(function (server) { addRow(body, server); });
-      filter();
+      servers.forEach(function (server) { addRow(rowsOf, server); });
+      body.textContent = "";
+      body.appendChild(rowsOf);
+      if (document.getElementById("filter").value !== "") filter();
     });
   }
 
