@@ -1550,139 +1550,10 @@ function ____exports.parse_info(text)
 end
 return ____exports
  end,
-["stats.process.plan"] = function(...) 
+["stats.process.proxylist"] = function(...) 
 local ____lualib = require("lualib_bundle")
 local __TS__ArrayFind = ____lualib.__TS__ArrayFind
 local ____exports = {}
-local ____types = require("stats.process.types")
-local stat_filter = ____types.stat_filter
---- "show stat <proxy> <mask> <sid>": proxy "-1" for all, mask a stat_filter sum, sid -1 for all.
-function ____exports.showStat(proxy, mask, sid)
-    return string.format("show stat %s %d %d", proxy, mask, sid)
-end
---- Above this many servers a proxy's rows are read one server at a time.
-____exports.SERVERS_PER_COMMAND = 30
---- Listener rows ("SOCKET") come with this bit of the filter, beside frontends.
-local SOCKET_BIT = 8
-local EVERYTHING = stat_filter.FRONTEND | stat_filter.BACKEND | stat_filter.SERVER | SOCKET_BIT
---- Every proxy, frontends and backends (core.proxies hides one of two namesakes), in "show stat" order.
-function ____exports.allProxies()
-    local seen = {}
-    local proxies = {}
-    for ____, list in ipairs({core.frontends, core.backends}) do
-        for ____, proxy in pairs(list) do
-            if not (seen[proxy.uuid] ~= nil) then
-                seen[proxy.uuid] = true
-                proxies[#proxies + 1] = proxy
-            end
-        end
-    end
-    table.sort(
-        proxies,
-        function(a, b) return tonumber(a.uuid) < tonumber(b.uuid) end
-    )
-    return proxies
-end
---- The proxy "show stat <ref>" would pick: by numeric id, else by name.
-function ____exports.findProxy(ref)
-    if tonumber(ref) ~= nil then
-        return __TS__ArrayFind(
-            ____exports.allProxies(),
-            function(____, proxy) return tonumber(proxy.uuid) == tonumber(ref) end
-        )
-    end
-    return core.proxies[ref] or core.backends[ref] or core.frontends[ref]
-end
---- The server ids of a proxy, ascending (the order "show stat" lists them in).
-function ____exports.serverIds(proxy)
-    local ids = {}
-    for ____, server in pairs(proxy.servers) do
-        ids[#ids + 1] = tonumber(server.puid)
-    end
-    table.sort(ids)
-    return ids
-end
-local function commandsFor(proxy, mask, commands)
-    local id = proxy.uuid
-    local wanted = mask == stat_filter.ANY and EVERYTHING or mask
-    local ids = wanted & stat_filter.SERVER ~= 0 and ____exports.serverIds(proxy) or ({})
-    if #ids <= ____exports.SERVERS_PER_COMMAND then
-        commands[#commands + 1] = ____exports.showStat(id, wanted, -1)
-        return
-    end
-    local front = wanted & (stat_filter.FRONTEND | SOCKET_BIT)
-    if front ~= 0 then
-        commands[#commands + 1] = ____exports.showStat(id, front, -1)
-    end
-    for ____, sid in ipairs(ids) do
-        commands[#commands + 1] = ____exports.showStat(id, stat_filter.SERVER, sid)
-    end
-    if wanted & stat_filter.BACKEND ~= 0 then
-        commands[#commands + 1] = ____exports.showStat(id, stat_filter.BACKEND, -1)
-    end
-end
---- The commands that read `proxy` ("-1" for all) filtered by `mask` and `sid`
--- (-1 for all servers), each answer small. An unknown proxy gets one plain
--- command, so that HAProxy itself answers "No such proxy.".
-function ____exports.planStat(proxy, mask, sid)
-    local commands = {}
-    if proxy == "-1" then
-        for ____, each in ipairs(____exports.allProxies()) do
-            commandsFor(each, mask, commands)
-        end
-        return commands
-    end
-    local ____temp_0
-    if sid == -1 then
-        ____temp_0 = ____exports.findProxy(proxy)
-    else
-        ____temp_0 = nil
-    end
-    local found = ____temp_0
-    if found == nil then
-        return {____exports.showStat(proxy, mask, sid)}
-    end
-    commandsFor(found, mask, commands)
-    return commands
-end
-return ____exports
- end,
-["stats.process.local"] = function(...) 
-local ____lualib = require("lualib_bundle")
-local __TS__ArrayFind = ____lualib.__TS__ArrayFind
-local ____exports = {}
-local ____fields = require("stats.core.fields")
-local value = ____fields.value
-local ____level = require("stats.core.level")
-local atLevel = ____level.atLevel
-local ____parsers = require("stats.process.parsers")
-local parse_stats = ____parsers.parse_stats
-local ____plan = require("stats.process.plan")
-local planStat = ____plan.planStat
-local showStat = ____plan.showStat
-local ____types = require("stats.process.types")
-local stat_filter = ____types.stat_filter
-local stats_types = ____types.stats_types
---- The fields each row type fills, in HAProxy 2.6 (see above).
-local FILLED = {[stats_types.FRONTEND] = "pxname svname scur smax slim stot bin bout dreq dresp ereq status pid iid sid type rate rate_lim rate_max hrsp_1xx hrsp_2xx hrsp_3xx hrsp_4xx hrsp_5xx hrsp_other req_rate req_rate_max req_tot comp_in comp_out comp_byp comp_rsp mode conn_rate conn_rate_max conn_tot intercepted dcon dses wrew cache_lookups cache_hits eint", [stats_types.SOCKET] = "pxname svname scur smax slim stot bin bout dreq dresp ereq status pid iid sid type addr mode dcon dses wrew eint", [stats_types.SERVER] = "pxname svname qcur qmax scur smax slim stot bin bout dresp econ eresp wretr wredis status weight act bck chkfail chkdown lastchg downtime qlimit pid iid sid throttle lbtot tracked type rate rate_max check_status check_code check_duration hrsp_1xx hrsp_2xx hrsp_3xx hrsp_4xx hrsp_5xx hrsp_other hanafail req_tot cli_abrt srv_abrt lastsess last_chk last_agt qtime ctime rtime ttime agent_status agent_code agent_duration check_desc agent_desc check_rise check_fall check_health agent_rise agent_fall agent_health addr cookie mode wrew connect reuse srv_icur src_ilim qtime_max ctime_max rtime_max ttime_max eint idle_conn_cur safe_conn_cur used_conn_cur need_conn_est uweight", [stats_types.BACKEND] = "pxname svname qcur qmax scur smax slim stot bin bout dreq dresp econ eresp wretr wredis status weight act bck chkdown lastchg downtime pid iid sid lbtot type rate rate_max hrsp_1xx hrsp_2xx hrsp_3xx hrsp_4xx hrsp_5xx hrsp_other req_tot cli_abrt srv_abrt comp_in comp_out comp_byp comp_rsp lastsess qtime ctime rtime ttime cookie mode algo wrew connect reuse cache_lookups cache_hits qtime_max ctime_max rtime_max ttime_max eint uweight agg_server_check_status agg_server_status agg_check_status"}
---- Per row type, the set of fields it fills.
-____exports.FIELDS = {}
-for rowType, list in pairs(FILLED) do
-    local set = {}
-    for name in string.gmatch(list, "%S+") do
-        set[name] = true
-    end
-    ____exports.FIELDS[rowType] = set
-end
---- The fields HAProxy 2.6 fills as text (mkf_str in the fill functions); every
--- other field is an integer or empty, in every row type.
-____exports.TEXT_FIELDS = {}
-for name in string.gmatch("pxname svname status check_status last_chk last_agt agent_status check_desc agent_desc addr cookie mode algo tracked", "%S+") do
-    ____exports.TEXT_FIELDS[name] = true
-end
---- Listener rows come with this bit of the filter, beside frontends.
-local SOCKET_BIT = 8
-local EVERYTHING = stat_filter.FRONTEND | stat_filter.BACKEND | stat_filter.SERVER | SOCKET_BIT
 local proxies
 local byId
 local function serversOf(proxy)
@@ -1717,7 +1588,8 @@ function ____exports.localProxies()
                     name = name,
                     frontend = false,
                     backend = false,
-                    servers = {}
+                    servers = {},
+                    byPuid = {}
                 }
                 found[proxy.uuid] = entry
                 list[#list + 1] = entry
@@ -1727,6 +1599,9 @@ function ____exports.localProxies()
             else
                 entry.backend = true
                 entry.servers = serversOf(proxy)
+                for ____, server in ipairs(entry.servers) do
+                    entry.byPuid[tonumber(server.puid)] = server
+                end
             end
         end
     end
@@ -1757,6 +1632,107 @@ function ____exports.localProxy(ref)
     end
     return ____temp_0
 end
+return ____exports
+ end,
+["stats.process.plan"] = function(...) 
+local ____exports = {}
+local ____proxylist = require("stats.process.proxylist")
+local localProxies = ____proxylist.localProxies
+local localProxy = ____proxylist.localProxy
+local ____types = require("stats.process.types")
+local stat_filter = ____types.stat_filter
+--- "show stat <proxy> <mask> <sid>": proxy "-1" for all, mask a stat_filter sum, sid -1 for all.
+function ____exports.showStat(proxy, mask, sid)
+    return string.format("show stat %s %d %d", proxy, mask, sid)
+end
+--- Above this many servers a proxy's rows are read one server at a time.
+____exports.SERVERS_PER_COMMAND = 30
+--- Listener rows ("SOCKET") come with this bit of the filter, beside frontends.
+local SOCKET_BIT = 8
+local EVERYTHING = stat_filter.FRONTEND | stat_filter.BACKEND | stat_filter.SERVER | SOCKET_BIT
+local function commandsFor(entry, mask, commands)
+    local id = tostring(entry.id)
+    local wanted = mask == stat_filter.ANY and EVERYTHING or mask
+    local servers = wanted & stat_filter.SERVER ~= 0 and entry.servers or ({})
+    if #servers <= ____exports.SERVERS_PER_COMMAND then
+        commands[#commands + 1] = ____exports.showStat(id, wanted, -1)
+        return
+    end
+    local front = wanted & (stat_filter.FRONTEND | SOCKET_BIT)
+    if front ~= 0 then
+        commands[#commands + 1] = ____exports.showStat(id, front, -1)
+    end
+    for ____, server in ipairs(servers) do
+        commands[#commands + 1] = ____exports.showStat(
+            id,
+            stat_filter.SERVER,
+            tonumber(server.puid)
+        )
+    end
+    if wanted & stat_filter.BACKEND ~= 0 then
+        commands[#commands + 1] = ____exports.showStat(id, stat_filter.BACKEND, -1)
+    end
+end
+--- The commands that read `proxy` ("-1" for all) filtered by `mask` and `sid`
+-- (-1 for all servers), each answer small. An unknown proxy gets one plain
+-- command, so that HAProxy itself answers "No such proxy.".
+function ____exports.planStat(proxy, mask, sid)
+    local commands = {}
+    if proxy == "-1" then
+        for ____, each in ipairs(localProxies()) do
+            commandsFor(each, mask, commands)
+        end
+        return commands
+    end
+    local ____temp_0
+    if sid == -1 then
+        ____temp_0 = localProxy(proxy)
+    else
+        ____temp_0 = nil
+    end
+    local found = ____temp_0
+    if found == nil then
+        return {____exports.showStat(proxy, mask, sid)}
+    end
+    commandsFor(found, mask, commands)
+    return commands
+end
+return ____exports
+ end,
+["stats.process.local"] = function(...) 
+local ____exports = {}
+local ____fields = require("stats.core.fields")
+local value = ____fields.value
+local ____level = require("stats.core.level")
+local atLevel = ____level.atLevel
+local ____parsers = require("stats.process.parsers")
+local parse_stats = ____parsers.parse_stats
+local ____plan = require("stats.process.plan")
+local planStat = ____plan.planStat
+local showStat = ____plan.showStat
+local ____types = require("stats.process.types")
+local stat_filter = ____types.stat_filter
+local stats_types = ____types.stats_types
+--- The fields each row type fills, in HAProxy 2.6 (see above).
+local FILLED = {[stats_types.FRONTEND] = "pxname svname scur smax slim stot bin bout dreq dresp ereq status pid iid sid type rate rate_lim rate_max hrsp_1xx hrsp_2xx hrsp_3xx hrsp_4xx hrsp_5xx hrsp_other req_rate req_rate_max req_tot comp_in comp_out comp_byp comp_rsp mode conn_rate conn_rate_max conn_tot intercepted dcon dses wrew cache_lookups cache_hits eint", [stats_types.SOCKET] = "pxname svname scur smax slim stot bin bout dreq dresp ereq status pid iid sid type addr mode dcon dses wrew eint", [stats_types.SERVER] = "pxname svname qcur qmax scur smax slim stot bin bout dresp econ eresp wretr wredis status weight act bck chkfail chkdown lastchg downtime qlimit pid iid sid throttle lbtot tracked type rate rate_max check_status check_code check_duration hrsp_1xx hrsp_2xx hrsp_3xx hrsp_4xx hrsp_5xx hrsp_other hanafail req_tot cli_abrt srv_abrt lastsess last_chk last_agt qtime ctime rtime ttime agent_status agent_code agent_duration check_desc agent_desc check_rise check_fall check_health agent_rise agent_fall agent_health addr cookie mode wrew connect reuse srv_icur src_ilim qtime_max ctime_max rtime_max ttime_max eint idle_conn_cur safe_conn_cur used_conn_cur need_conn_est uweight", [stats_types.BACKEND] = "pxname svname qcur qmax scur smax slim stot bin bout dreq dresp econ eresp wretr wredis status weight act bck chkdown lastchg downtime pid iid sid lbtot type rate rate_max hrsp_1xx hrsp_2xx hrsp_3xx hrsp_4xx hrsp_5xx hrsp_other req_tot cli_abrt srv_abrt comp_in comp_out comp_byp comp_rsp lastsess qtime ctime rtime ttime cookie mode algo wrew connect reuse cache_lookups cache_hits qtime_max ctime_max rtime_max ttime_max eint uweight agg_server_check_status agg_server_status agg_check_status"}
+--- Per row type, the set of fields it fills.
+____exports.FIELDS = {}
+for rowType, list in pairs(FILLED) do
+    local set = {}
+    for name in string.gmatch(list, "%S+") do
+        set[name] = true
+    end
+    ____exports.FIELDS[rowType] = set
+end
+--- The fields HAProxy 2.6 fills as text (mkf_str in the fill functions); every
+-- other field is an integer or empty, in every row type.
+____exports.TEXT_FIELDS = {}
+for name in string.gmatch("pxname svname status check_status last_chk last_agt agent_status check_desc agent_desc addr cookie mode algo tracked", "%S+") do
+    ____exports.TEXT_FIELDS[name] = true
+end
+--- Listener rows come with this bit of the filter, beside frontends.
+local SOCKET_BIT = 8
+local EVERYTHING = stat_filter.FRONTEND | stat_filter.BACKEND | stat_filter.SERVER | SOCKET_BIT
 --- Backends that have (or had) servers added at runtime, by name: their server
 -- rows are read on the socket. Told by whoever adds one (servers/lifecycle.ts,
 -- the restore after a reload, the state task when it sees one); never
@@ -1860,14 +1836,18 @@ function ____exports.entryRows(client, entry, mask, sid, read, out, slice)
             end
         else
             local servers = entry.servers
-            do
-                local index = from
-                while index < to do
-                    local server = servers[index + 1]
-                    if sid == -1 or tonumber(server.puid) == sid then
-                        out[#out + 1] = server:get_stats()
+            if sid ~= -1 then
+                local server = opening and entry.byPuid[sid] or nil
+                if server ~= nil then
+                    out[#out + 1] = server:get_stats()
+                end
+            else
+                do
+                    local index = from
+                    while index < to do
+                        out[#out + 1] = servers[index + 1]:get_stats()
+                        index = index + 1
                     end
-                    index = index + 1
                 end
             end
         end
@@ -1907,9 +1887,10 @@ local statsError = ____errors.statsError
 local ____local = require("stats.process.local")
 local complete = ____local.complete
 local entryRows = ____local.entryRows
-local localProxies = ____local.localProxies
-local localProxy = ____local.localProxy
 local readsInProcess = ____local.readsInProcess
+local ____proxylist = require("stats.process.proxylist")
+local localProxies = ____proxylist.localProxies
+local localProxy = ____proxylist.localProxy
 local ____parsers = require("stats.process.parsers")
 local parse_info = ____parsers.parse_info
 local parse_stats = ____parsers.parse_stats
@@ -3020,13 +3001,14 @@ local numericId = ____names.numericId
 local proxyRef = ____names.proxyRef
 local serverPath = ____names.serverPath
 local ____plan = require("stats.process.plan")
-local allProxies = ____plan.allProxies
 local showStat = ____plan.showStat
 local ____errors = require("stats.core.errors")
 local answerError = ____errors.answerError
 local ____local = require("stats.process.local")
-local localProxy = ____local.localProxy
 local readsInProcess = ____local.readsInProcess
+local ____proxylist = require("stats.process.proxylist")
+local localProxies = ____proxylist.localProxies
+local localProxy = ____proxylist.localProxy
 local ____reads = require("stats.process.reads")
 local localGroups = ____reads.localGroups
 local notFoundAs = ____reads.notFoundAs
@@ -3230,9 +3212,9 @@ function ____exports.statesText(client, ownPid)
         return read(client, "show servers state")
     end
     local commands = ownPid == nil and ({}) or ({"show info"})
-    for ____, proxy in ipairs(allProxies()) do
-        if proxy:get_cap() ~= "frontend" then
-            commands[#commands + 1] = "show servers state " .. proxy.name
+    for ____, entry in ipairs(localProxies()) do
+        if entry.backend then
+            commands[#commands + 1] = "show servers state " .. entry.name
         end
     end
     if #commands == (ownPid == nil and 0 or 1) then

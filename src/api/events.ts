@@ -24,7 +24,7 @@ import { decode, encode, inOrder, NULL } from "../http/json";
 import { failure } from "../http/errors";
 import { streamed, type Reply } from "../http/response";
 import { nowMs } from "../stats/core/gate";
-import { localProxies } from "../stats/process/local";
+import { localProxies } from "../stats/process/proxylist";
 import type { Context } from "./context";
 
 export const MAX_STREAMS = 16;

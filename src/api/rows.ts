@@ -169,9 +169,20 @@ const FIELDS_PER_PIECE = 1000;
 const MIN_ROWS_PER_PIECE = 10;
 const MAX_ROWS_PER_PIECE = 100;
 
+/**
+ * The plans made for a field list, by source (in-process or not) and row
+ * type: the header's list lasts the process, so most answers make none.
+ */
+const plansOf = setmetatable(new LuaTable<string[], { local: LuaTable<number, RowPlan>; socket: LuaTable<number, RowPlan> }>(), { __mode: "k" });
+
 /** The answer for `groups`: a JSON array written in pieces, of the rows of `rowType` (all when undefined). */
 function streamGroups(groups: RowGroups, names: string[], rowType: number | undefined): Reply {
-  const plans = new LuaTable<number, RowPlan>();
+  let known = plansOf.get(names);
+  if (known === undefined) {
+    known = { local: new LuaTable(), socket: new LuaTable() };
+    plansOf.set(names, known);
+  }
+  const plans = groups.local ? known.local : known.socket;
   return streamArray(
     groups.next,
     (parts, n, row) => {

@@ -1,6 +1,6 @@
 /** The docs of the map, ACL and stick-table routes (api/routes.ts). */
 import type { RouteDoc } from "../openapi";
-import { arrayOf, ref, type Schema } from "./schemas";
+import { STREAMED, arrayOf, ref, type Schema } from "./schemas";
 
 const MAP = "\"#<id>\" or the file, as GET /maps lists them, percent-encoded (%23 for #, %2F for /)";
 const ACL = "\"#<id>\" or the file, as GET /acls lists them, percent-encoded (%23 for #, %2F for /)";
@@ -20,7 +20,7 @@ export const map: RouteDoc = {
   tag: "maps",
   summary: "A map's entries, in HAProxy's order",
   params: { map: MAP },
-  ok: { status: 200, description: "The entries, [] when empty. Streamed as the dump arrives: chunked transfer encoding, about 200 entries per piece.", schema: arrayOf(ref("MapEntry")) },
+  ok: { status: 200, description: `The entries, [] when empty, as the dump arrives. ${STREAMED}`, schema: arrayOf(ref("MapEntry")) },
 };
 
 export const mapLookup: RouteDoc = {
@@ -83,7 +83,7 @@ export const acl: RouteDoc = {
   tag: "acls",
   summary: "An ACL's patterns, in HAProxy's order",
   params: { acl: ACL },
-  ok: { status: 200, description: "The entries, [] when empty. Streamed as the dump arrives: chunked transfer encoding, about 200 entries per piece.", schema: arrayOf(ref("AclEntry")) },
+  ok: { status: 200, description: `The entries, [] when empty, as the dump arrives. ${STREAMED}`, schema: arrayOf(ref("AclEntry")) },
 };
 
 export const aclLookup: RouteDoc = {

@@ -121,6 +121,9 @@ export const SCHEMAS = {
 };
 
 /** `schema` as a list of it. */
+/** What a streamed list's description says of how it travels (http/stream.ts). */
+export const STREAMED = "Streamed as it is read: chunked transfer encoding, about one 16 KiB buffer per piece.";
+
 export function arrayOf(schema: Schema): Schema {
   return { type: "array", items: schema };
 }

@@ -9,7 +9,7 @@ import { ADD_SERVER_FIELDS } from "../../stats/servers/lifecycle";
 import { schemaOf } from "../fields";
 import type { RouteDoc } from "../openapi";
 import { serverArgs } from "../servers";
-import { arrayOf, ref, type Schema } from "./schemas";
+import { STREAMED, arrayOf, ref, type Schema } from "./schemas";
 import { FIELDS } from "./stats";
 
 const BACKEND = "A backend's name or numeric id (iid)";
@@ -21,7 +21,7 @@ export const servers: RouteDoc = {
   summary: "The server rows of one backend",
   query: [FIELDS],
   params: { backend: BACKEND },
-  ok: { status: 200, description: "The rows, [] for a backend without servers. Streamed: chunked transfer encoding, about 100 rows per piece.", schema: arrayOf(ref("Row")) },
+  ok: { status: 200, description: `The rows, [] for a backend without servers. ${STREAMED}`, schema: arrayOf(ref("Row")) },
 };
 
 export const server: RouteDoc = {

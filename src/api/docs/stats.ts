@@ -2,7 +2,7 @@
 import type { RouteDoc } from "../openapi";
 import { FRONTEND_FIELDS } from "../../stats/proxies/operations";
 import { schemaOf } from "../fields";
-import { arrayOf, ref } from "./schemas";
+import { STREAMED, arrayOf, ref } from "./schemas";
 
 const FRONTEND = "A frontend's name or numeric id (iid)";
 /** ?fields= of every rows route (api/rows.ts). */
@@ -42,7 +42,7 @@ export const stats: RouteDoc = {
   tag: "stats",
   summary: "Every row of \"show stat\": frontends, backends, servers, listeners",
   query: [FIELDS, { name: "type", description: "Only the rows of one type: frontend, backend, server or listener" }],
-  ok: { status: 200, description: "The rows, in HAProxy's order. Streamed: chunked transfer encoding, about 100 rows per piece.", schema: arrayOf(ref("Row")) },
+  ok: { status: 200, description: `The rows, in HAProxy's order. ${STREAMED}`, schema: arrayOf(ref("Row")) },
 };
 
 export const info: RouteDoc = {
@@ -55,7 +55,7 @@ export const frontends: RouteDoc = {
   tag: "stats",
   summary: "The frontend rows of \"show stat\"",
   query: [FIELDS],
-  ok: { status: 200, description: "The rows. Streamed: chunked transfer encoding, about 100 rows per piece.", schema: arrayOf(ref("Row")) },
+  ok: { status: 200, description: `The rows. ${STREAMED}`, schema: arrayOf(ref("Row")) },
 };
 
 export const frontend: RouteDoc = {
@@ -70,7 +70,7 @@ export const backends: RouteDoc = {
   tag: "stats",
   summary: "The backend rows of \"show stat\"",
   query: [FIELDS],
-  ok: { status: 200, description: "The rows. Streamed: chunked transfer encoding, about 100 rows per piece.", schema: arrayOf(ref("Row")) },
+  ok: { status: 200, description: `The rows. ${STREAMED}`, schema: arrayOf(ref("Row")) },
 };
 
 export const backend: RouteDoc = {
@@ -116,7 +116,7 @@ export const events: RouteDoc = {
   tag: "stats",
   summary: "Server-Sent Events: every server change (status, admin and operational state, weight, address), whoever made it, and every write made through the API",
   description:
-    "\"event: server\" with a JSON data line {backend, server, status, admin_state, operational_state, weight, address, was}; \"event: write\" with {method, path, status, result}. A \": ready\" comment once every server has been looked at (about a second): no change after it is missed. A comment every 2 s keeps proxies from closing it (and lets HAProxy notice a client that went away). At most 16 streams; servers added at runtime are not watched.",
+    "\"event: server\" with a JSON data line {backend, server, status, admin_state, operational_state, weight, address, was}; \"event: write\" with {method, path, status, result}. A \": ready\" comment once every server has been looked at since it opened (one pass: about a second, 4 s at 10,000 servers): no change after it is missed. A comment every 2 s keeps proxies from closing it (and lets HAProxy notice a client that went away). At most 16 streams; servers added at runtime are not watched.",
   ok: { status: 200, description: "The stream (text/event-stream), open until the client closes it", schema: "events" },
   socket: false,
   errors: { 503: "16 streams are open already" },

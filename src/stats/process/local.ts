@@ -26,6 +26,7 @@ import { value } from "../core/fields";
 import { atLevel } from "../core/level";
 import { parse_stats } from "./parsers";
 import { planStat, showStat } from "./plan";
+import type { LocalProxy } from "./proxylist";
 import { stat_filter, stats_types, type Row } from "./types";
 
 /** The fields each row type fills, in HAProxy 2.6 (see above). */
@@ -59,66 +60,6 @@ for (const [name] of string.gmatch("pxname svname status check_status last_chk l
 /** Listener rows come with this bit of the filter, beside frontends. */
 const SOCKET_BIT = 8;
 const EVERYTHING = stat_filter.FRONTEND | stat_filter.BACKEND | stat_filter.SERVER | SOCKET_BIT;
-
-/** One proxy as "show stat" walks it. */
-export interface LocalProxy {
-  proxy: Proxy;
-  id: number;
-  name: string;
-  frontend: boolean;
-  backend: boolean;
-  /** Configured servers, in id order ("show stat"'s). */
-  servers: Server[];
-}
-
-let proxies: LocalProxy[] | undefined;
-let byId: LuaTable<string, LocalProxy> | undefined;
-
-function serversOf(proxy: Proxy): Server[] {
-  const list: Server[] = [];
-  for (const [, server] of pairs(proxy.servers)) list[list.length] = server;
-  table.sort(list, (a, b) => (tonumber(a.puid) as number) < (tonumber(b.puid) as number));
-  return list;
-}
-
-/**
- * Every proxy, in "show stat" order (by id). Built once: HAProxy 2.6
- * creates no proxy at runtime, and its Lua tables of proxies and servers
- * are made once after the configuration is parsed.
- */
-export function localProxies(): LocalProxy[] {
-  if (proxies !== undefined) return proxies;
-  const found = new LuaTable<string, LocalProxy>();
-  const list: LocalProxy[] = [];
-  for (const [side, table] of [["frontend", core.frontends], ["backend", core.backends]] as const) {
-    for (const [name, proxy] of pairs(table)) {
-      let entry = found.get(proxy.uuid);
-      if (entry === undefined) {
-        entry = { proxy, id: tonumber(proxy.uuid) as number, name, frontend: false, backend: false, servers: [] };
-        found.set(proxy.uuid, entry);
-        list[list.length] = entry;
-      }
-      if (side === "frontend") entry.frontend = true;
-      else {
-        entry.backend = true;
-        entry.servers = serversOf(proxy);
-      }
-    }
-  }
-  table.sort(list, (a, b) => a.id < b.id);
-  proxies = list;
-  byId = found;
-  return list;
-}
-
-/** The proxy "show stat <ref>" picks: by numeric id, else by name (as core.proxies, then backends, then frontends). */
-export function localProxy(ref: string): LocalProxy | undefined {
-  const list = localProxies();
-  const id = tonumber(ref);
-  if (id !== undefined) return list.find((entry) => entry.id === id);
-  const proxy = core.proxies.get(ref) ?? core.backends.get(ref) ?? core.frontends.get(ref);
-  return proxy === undefined ? undefined : (byId as LuaTable<string, LocalProxy>).get(proxy.uuid);
-}
 
 /**
  * Backends that have (or had) servers added at runtime, by name: their server
@@ -206,9 +147,11 @@ export function entryRows(
       }
     } else {
       const servers = entry.servers;
-      for (let index = from; index < to; index++) {
-        const server = servers[index];
-        if (sid === -1 || tonumber(server.puid) === sid) out[out.length] = server.get_stats();
+      if (sid !== -1) {
+        const server = opening ? entry.byPuid.get(sid) : undefined;
+        if (server !== undefined) out[out.length] = server.get_stats();
+      } else {
+        for (let index = from; index < to; index++) out[out.length] = servers[index].get_stats();
       }
     }
   }

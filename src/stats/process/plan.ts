@@ -1,9 +1,10 @@
 /**
  * Inside HAProxy, which "show stat" commands read a selection of rows
- * without any answer outgrowing one buffer (see client.ts). HAProxy's own
- * proxy and server tables (core.frontends, core.backends, Proxy.servers)
- * give the ids, in-process, so the plan costs no round trip.
+ * without any answer outgrowing one buffer (see client.ts). The proxy and
+ * server ids come from HAProxy's own tables (proxylist.ts), in-process, so
+ * the plan costs no round trip.
  */
+import { localProxies, localProxy, type LocalProxy } from "./proxylist";
 import { stat_filter } from "./types";
 
 /** "show stat <proxy> <mask> <sid>": proxy "-1" for all, mask a stat_filter sum, sid -1 for all. */
@@ -17,48 +18,17 @@ export const SERVERS_PER_COMMAND = 30;
 const SOCKET_BIT = 8;
 const EVERYTHING = stat_filter.FRONTEND | stat_filter.BACKEND | stat_filter.SERVER | SOCKET_BIT;
 
-/** Every proxy, frontends and backends (core.proxies hides one of two namesakes), in "show stat" order. */
-export function allProxies(): Proxy[] {
-  const seen = new LuaTable<string, boolean>();
-  const proxies: Proxy[] = [];
-  for (const list of [core.frontends, core.backends]) {
-    for (const [, proxy] of pairs(list)) {
-      if (!seen.has(proxy.uuid)) {
-        seen.set(proxy.uuid, true);
-        proxies[proxies.length] = proxy;
-      }
-    }
-  }
-  // Ids are strings in HAProxy's Lua API: compare them as numbers.
-  table.sort(proxies, (a, b) => (tonumber(a.uuid) as number) < (tonumber(b.uuid) as number));
-  return proxies;
-}
-
-/** The proxy "show stat <ref>" would pick: by numeric id, else by name. */
-export function findProxy(ref: string): Proxy | undefined {
-  if (tonumber(ref) !== undefined) return allProxies().find((proxy) => tonumber(proxy.uuid) === tonumber(ref));
-  return core.proxies.get(ref) ?? core.backends.get(ref) ?? core.frontends.get(ref);
-}
-
-/** The server ids of a proxy, ascending (the order "show stat" lists them in). */
-export function serverIds(proxy: Proxy): number[] {
-  const ids: number[] = [];
-  for (const [, server] of pairs(proxy.servers)) ids[ids.length] = tonumber(server.puid) as number;
-  table.sort(ids);
-  return ids;
-}
-
-function commandsFor(proxy: Proxy, mask: number, commands: string[]): void {
-  const id = proxy.uuid;
+function commandsFor(entry: LocalProxy, mask: number, commands: string[]): void {
+  const id = tostring(entry.id);
   const wanted = mask === stat_filter.ANY ? EVERYTHING : mask;
-  const ids = (wanted & stat_filter.SERVER) !== 0 ? serverIds(proxy) : [];
-  if (ids.length <= SERVERS_PER_COMMAND) {
+  const servers = (wanted & stat_filter.SERVER) !== 0 ? entry.servers : [];
+  if (servers.length <= SERVERS_PER_COMMAND) {
     commands[commands.length] = showStat(id, wanted, -1);
     return;
   }
   const front = wanted & (stat_filter.FRONTEND | SOCKET_BIT);
   if (front !== 0) commands[commands.length] = showStat(id, front, -1);
-  for (const sid of ids) commands[commands.length] = showStat(id, stat_filter.SERVER, sid);
+  for (const server of servers) commands[commands.length] = showStat(id, stat_filter.SERVER, tonumber(server.puid) as number);
   if ((wanted & stat_filter.BACKEND) !== 0) commands[commands.length] = showStat(id, stat_filter.BACKEND, -1);
 }
 
@@ -70,10 +40,10 @@ function commandsFor(proxy: Proxy, mask: number, commands: string[]): void {
 export function planStat(proxy: string, mask: number, sid: number): string[] {
   const commands: string[] = [];
   if (proxy === "-1") {
-    for (const each of allProxies()) commandsFor(each, mask, commands);
+    for (const each of localProxies()) commandsFor(each, mask, commands);
     return commands;
   }
-  const found = sid === -1 ? findProxy(proxy) : undefined;
+  const found = sid === -1 ? localProxy(proxy) : undefined;
   if (found === undefined) return [showStat(proxy, mask, sid)];
   commandsFor(found, mask, commands);
   return commands;

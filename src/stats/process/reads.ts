@@ -5,7 +5,8 @@
 import { execute, executeEach, insideHAProxy, type ClientFields } from "../core/client";
 import { answerError, statsError, type StatsError } from "../core/errors";
 import type { Result } from "../core/result";
-import { complete, entryRows, localProxies, localProxy, readsInProcess, type LocalProxy } from "./local";
+import { complete, entryRows, readsInProcess } from "./local";
+import { localProxies, localProxy, type LocalProxy } from "./proxylist";
 import { parse_info, parse_stats, statFieldNames, statRowOrder } from "./parsers";
 import { planStat, showStat } from "./plan";
 import { stat_filter, type Row } from "./types";

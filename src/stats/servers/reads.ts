@@ -4,9 +4,10 @@ import { statsError } from "../core/errors";
 import { ordered } from "../core/fields";
 import { invalidName, nameProblem, numericId, proxyRef, serverPath } from "../core/names";
 import type { Result } from "../core/result";
-import { allProxies, showStat } from "../process/plan";
+import { showStat } from "../process/plan";
 import { answerError } from "../core/errors";
-import { localProxy, readsInProcess } from "../process/local";
+import { readsInProcess } from "../process/local";
+import { localProxies, localProxy } from "../process/proxylist";
 import { localGroups, notFoundAs, ofType, read, statRows, wholeGroup, type RowGroups } from "../process/reads";
 import { stat_filter, stats_types, type Row } from "../process/types";
 import { localServer } from "./local";
@@ -126,8 +127,8 @@ export function state(client: ClientFields, backendName: unknown, serverRef: unk
 export function statesText(client: ClientFields, ownPid?: string): Result<string> {
   if (!insideHAProxy()) return read(client, "show servers state");
   const commands: string[] = ownPid === undefined ? [] : ["show info"];
-  for (const proxy of allProxies()) {
-    if (proxy.get_cap() !== "frontend") commands[commands.length] = `show servers state ${proxy.name}`;
+  for (const entry of localProxies()) {
+    if (entry.backend) commands[commands.length] = `show servers state ${entry.name}`;
   }
   if (commands.length === (ownPid === undefined ? 0 : 1)) return read(client, "show servers state");
   const [answers, err] = executeEach(client, commands);
