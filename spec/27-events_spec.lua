@@ -75,7 +75,7 @@ end
 local function many_servers()
   local lines = { "backend many" }
   for s = 1, 450 do lines[#lines + 1] = string.format("  server m%d 127.0.0.1:%d", s, 20000 + s) end
-  return table.concat(lines, "\n") .. "\n"
+  return table.concat(lines, "\n") .. "\n" .. "frontend front\n  bind 127.0.0.1:${PORT:front}\n  default_backend app\n"
 end
 
 describe("GET /events", function()
@@ -124,6 +124,26 @@ describe("GET /events", function()
     again:close()
     for i = 3, 16 do streams[i]:close() end
     assert.are.same({}, h:runtime_errors())
+  end)
+
+  it("tells of a backend's load when proxied traffic moves it: sessions, rate, and its servers' counters", function()
+    local events
+    h:wait_for(function() -- the last spec's streams may still hold their slots for a moment
+      events = open_events(h)
+      return events.status == 200
+    end, "a free slot", 10)
+    events:ready()
+    for _ = 1, 3 do assert.are.equal(200, (haproxy.http(h.ports.front, "GET", "/"))) end
+    local load = events:expect("load", function(data) return data.backend == "app" and #data.servers > 0 end)
+    assert.are.same({ "backend", "rate", "scur", "servers" }, (function() local k = {} for key in pairs(load) do k[#k + 1] = key end table.sort(k) return k end)())
+    local web1 = load.servers[1]
+    assert.are.equal("web1", web1.server)
+    assert.is_true(web1.smax >= 1)
+    assert.are.equal("number", type(web1.rate))
+    assert.are.equal("", web1.check_status) -- no check on web1
+    -- A backend without traffic says nothing.
+    assert.has_error(function() events:expect("load", function(data) return data.backend == "many" end, 2.5) end)
+    events:close()
   end)
 end)
 

@@ -114,9 +114,9 @@ export const persistence: RouteDoc = {
 
 export const events: RouteDoc = {
   tag: "stats",
-  summary: "Server-Sent Events: every server change (status, admin and operational state, weight, address), whoever made it, and every write made through the API",
+  summary: "Server-Sent Events: every server change (status, admin and operational state, weight, address), whoever made it, every write made through the API, and backends' load as it moves",
   description:
-    "\"event: server\" with a JSON data line {backend, server, status, admin_state, operational_state, weight, address, was}; \"event: write\" with {method, path, status, result}. A \": ready\" comment once every server has been looked at since it opened (one pass: about a second, 4 s at 10,000 servers): no change after it is missed. A comment every 2 s keeps proxies from closing it (and lets HAProxy notice a client that went away). At most 16 streams; servers added at runtime are not watched.",
+    "\"event: server\" with a JSON data line {backend, server, status, admin_state, operational_state, weight, address, was}; \"event: write\" with {method, path, status, result}; \"event: load\" with {backend, scur, rate, servers: [{server, scur, smax, rate, check_status}]} when a backend's sessions or request rate, or one of its servers' (those listed), moved since the last pass. A \": ready\" comment once every server has been looked at since it opened (one pass: about a second, 4.4 s at 1,000 backends of 10 servers): no change after it is missed. A comment every 2 s keeps proxies from closing it (and lets HAProxy notice a client that went away). At most 16 streams; servers added at runtime are not watched.",
   ok: { status: 200, description: "The stream (text/event-stream), open until the client closes it", schema: "events" },
   socket: false,
   errors: { 503: "16 streams are open already" },
