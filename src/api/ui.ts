@@ -9,7 +9,9 @@
 import type { Handler } from "../http/router";
 import type { Reply } from "../http/response";
 import type { Context } from "./context";
-import { CSS, HTML, JS } from "./ui/page";
+import { HTML } from "./ui/page";
+import { JS } from "./ui/script";
+import { CSS } from "./ui/style";
 
 const POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 

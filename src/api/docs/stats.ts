@@ -130,6 +130,6 @@ const page = (summary: string, media: string): RouteDoc => ({
   socket: false,
 });
 
-export const ui = page("The operators' page: every server, live from /events", "text/html");
+export const ui = page("The operators' page: every server, live from /events, with its controls; maps, ACLs and stick tables", "text/html");
 export const uiScript = page("The page's script", "text/javascript");
 export const uiStyle = page("The page's style sheet", "text/css");

@@ -1,12 +1,11 @@
 /**
- * The operators' page (GET /ui), served from the bundle: HTML, CSS and
- * JavaScript as text, nothing from another host, no inline script or
- * style (the Content-Security-Policy forbids both). The HTML's {{token}}
- * and {{readOnly}} say whether the API wants a token and takes writes, so
- * the page asks for the token before its first request. Every name and value
- * from HAProxy is set as text (textContent), never parsed as markup.
+ * The operators' page (GET /ui): its HTML, served from the bundle. The
+ * script (ui/script.ts) and the style (ui/style.ts) are separate assets, so
+ * the Content-Security-Policy needs no inline script or style. {{token}} and
+ * {{readOnly}} say whether the API wants a token and takes writes: the page
+ * asks for the token before its first request, and has no controls when
+ * read-only.
  */
-
 export const HTML = `<!doctype html>
 <html lang="en">
 <head>
@@ -21,183 +20,42 @@ export const HTML = `<!doctype html>
 <header>
 <h1>haproxy-api</h1>
 <p id="live" role="status">connecting…</p>
+<p id="read-only" hidden>Read-only: this API takes no writes (HAPROXY_API_READONLY), so the page has no controls.</p>
 </header>
 <form id="login" hidden>
 <label for="token">API token</label>
 <input id="token" type="password" autocomplete="current-password">
 <button type="submit">Use token</button>
 </form>
+<nav aria-label="Views">
+<button type="button" data-view="servers" aria-pressed="true">Servers</button>
+<button type="button" data-view="maps" aria-pressed="false">Maps</button>
+<button type="button" data-view="acls" aria-pressed="false">ACLs</button>
+<button type="button" data-view="tables" aria-pressed="false">Stick tables</button>
+</nav>
 <main>
+<section id="view-servers" aria-label="Servers">
+<div class="bar">
 <label for="filter">Filter backends and servers</label>
 <input id="filter" type="search" placeholder="name contains…">
-<table id="servers">
-<caption>Servers, live from /events</caption>
-<thead><tr><th scope="col">Backend</th><th scope="col">Server</th><th scope="col">Status</th><th scope="col">Weight</th><th scope="col">Sessions</th><th scope="col">Max</th><th scope="col">Address</th><th scope="col">Last check</th></tr></thead>
-<tbody></tbody>
-</table>
+<button type="button" id="prev">Previous page</button>
+<span id="page-info" role="status"></span>
+<button type="button" id="next">Next page</button>
+</div>
+<p class="legend">Sparklines: <span class="scurs">sessions</span> and <span class="rates">requests per second</span> per backend, sampled every 5 s while the page is open.</p>
+<div id="servers"></div>
+<h2>Recent writes through the API</h2>
+<ol id="writes"></ol>
+</section>
+<section id="view-maps" aria-label="Maps" hidden><h2>Maps</h2><div id="map-list"></div><div id="map-detail"></div></section>
+<section id="view-acls" aria-label="ACLs" hidden><h2>ACLs</h2><div id="acl-list"></div><div id="acl-detail"></div></section>
+<section id="view-tables" aria-label="Stick tables" hidden><h2>Stick tables</h2><div id="table-list"></div><div id="table-detail"></div></section>
 </main>
+<dialog id="confirm" aria-labelledby="confirm-text">
+<p id="confirm-text"></p>
+<button type="button" id="confirm-cancel">Cancel</button>
+<button type="button" id="confirm-ok" class="danger">Confirm</button>
+</dialog>
 </body>
 </html>
-`;
-
-export const CSS = `body { font: 14px/1.4 system-ui, sans-serif; margin: 1rem 2rem; color: #111; }
-h1 { font-size: 1.3rem; margin: 0; }
-header { display: flex; gap: 1rem; align-items: baseline; }
-table { border-collapse: collapse; margin-top: 0.5rem; width: 100%; }
-th, td { text-align: left; padding: 0.2rem 0.6rem; border-bottom: 1px solid #ddd; }
-td.status::before { display: inline-block; width: 1.2em; }
-tr[data-state="up"] td.status { color: #0a6b2d; }
-tr[data-state="up"] td.status::before { content: "▲"; }
-tr[data-state="down"] td.status { color: #a50e0e; }
-tr[data-state="down"] td.status::before { content: "▼"; }
-tr[data-state="drain"] td.status { color: #8a5a00; }
-tr[data-state="drain"] td.status::before { content: "◐"; }
-tr[data-state="maint"] td.status { color: #555; }
-tr[data-state="maint"] td.status::before { content: "■"; }
-label { margin-right: 0.5rem; }
-`;
-
-export const JS = `"use strict";
-(function () {
-  var TOKEN_KEY = "haproxy-api-token";
-  var rows = {};
-
-  function headers() {
-    var token = sessionStorage.getItem(TOKEN_KEY);
-    return token ? { Authorization: "Bearer " + token } : {};
-  }
-
-  function say(text) {
-    document.getElementById("live").textContent = text;
-  }
-
-  function askToken() {
-    var form = document.getElementById("login");
-    form.hidden = false;
-    say("this API needs a token");
-    form.addEventListener("submit", function (event) {
-      event.preventDefault();
-      sessionStorage.setItem(TOKEN_KEY, document.getElementById("token").value);
-      form.hidden = true;
-      start();
-    }, { once: true });
-  }
-
-  /** up, down, drain or maint: what the colour and the shape say, besides the word. */
-  function stateOf(status) {
-    if (/^MAINT/.test(status)) return "maint";
-    if (/^DRAIN/.test(status)) return "drain";
-    if (/^(DOWN|NOLB)/.test(status)) return "down";
-    return "up";
-  }
-
-  var COLUMNS = ["backend", "server", "status", "weight", "scur", "smax", "addr", "check"];
-
-  /** A row's cells by column, kept with it: no lookup per update. */
-  function cell(row, name, value) {
-    row.cells[COLUMNS.indexOf(name)].textContent = value === undefined || value === null ? "" : String(value);
-  }
-
-  function show(row, status) {
-    cell(row, "status", status);
-    var state = stateOf(status);
-    row.dataset.state = state;
-    row.dataset.adminState = state === "maint" || state === "drain" ? state : "ready";
-  }
-
-  function addRow(into, server) {
-    var row = document.createElement("tr");
-    row.dataset.backend = server.pxname;
-    row.dataset.server = server.svname;
-    var values = [server.pxname, server.svname, "", server.weight, server.scur, server.smax, server.addr, server.check_status];
-    for (var i = 0; i < COLUMNS.length; i++) {
-      var td = document.createElement("td");
-      td.className = COLUMNS[i];
-      td.textContent = values[i] === undefined || values[i] === null ? "" : String(values[i]);
-      row.appendChild(td);
-    }
-    show(row, server.status);
-    into.appendChild(row);
-    rows[server.pxname + "/" + server.svname] = row;
-  }
-
-  function load() {
-    return fetch("/stats?type=server&fields=pxname,svname,status,weight,scur,smax,addr,check_status", { headers: headers() }).then(function (answer) {
-      if (answer.status === 401) throw new Error("401");
-      if (!answer.ok) throw new Error("the API answered " + answer.status);
-      return answer.json();
-    }).then(function (servers) {
-      var body = document.querySelector("#servers tbody");
-      var rowsOf = document.createDocumentFragment();
-      rows = {};
-      servers.forEach(function (server) { addRow(rowsOf, server); });
-      body.textContent = "";
-      body.appendChild(rowsOf);
-      if (document.getElementById("filter").value !== "") filter();
-    });
-  }
-
-  function onEvent(name, data) {
-    if (name !== "server") return;
-    var row = rows[data.backend + "/" + data.server];
-    if (!row) return;
-    show(row, data.status);
-    cell(row, "weight", data.weight);
-    cell(row, "addr", data.address);
-  }
-
-  /** Reads /events with fetch (EventSource cannot send the token), one SSE block at a time. */
-  function listen() {
-    return fetch("/events", { headers: headers() }).then(function (answer) {
-      if (!answer.ok) throw new Error("the event stream answered " + answer.status);
-      var reader = answer.body.getReader();
-      var decoder = new TextDecoder();
-      var buffer = "";
-      function pump() {
-        return reader.read().then(function (part) {
-          if (part.done) throw new Error("the event stream ended");
-          buffer += decoder.decode(part.value, { stream: true });
-          var end;
-          while ((end = buffer.indexOf("\\n\\n")) >= 0) {
-            var block = buffer.slice(0, end);
-            buffer = buffer.slice(end + 2);
-            if (block === ": ready") say("live");
-            var name = /^event: (.*)$/m.exec(block);
-            var data = /^data: (.*)$/m.exec(block);
-            if (name && data) onEvent(name[1], JSON.parse(data[1]));
-          }
-          return pump();
-        });
-      }
-      return pump();
-    });
-  }
-
-  function filter() {
-    var text = document.getElementById("filter").value.toLowerCase();
-    Object.keys(rows).forEach(function (key) {
-      rows[key].hidden = text !== "" && key.toLowerCase().indexOf(text) < 0;
-    });
-  }
-
-  function start() {
-    if (document.body.dataset.token === "required" && !sessionStorage.getItem(TOKEN_KEY)) {
-      askToken();
-      return;
-    }
-    say("loading…");
-    load().then(function () {
-      say("connecting to /events…");
-      return listen();
-    }).catch(function (err) {
-      if (err.message === "401") askToken();
-      else say("disconnected: " + err.message + " (reload to retry)");
-    });
-  }
-
-  document.addEventListener("DOMContentLoaded", function () {
-    document.getElementById("filter").addEventListener("input", filter);
-    start();
-  });
-})();
 `;
