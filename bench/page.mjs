@@ -5,7 +5,7 @@
 // - filter_ms: from typing the last backend's name in the filter box to its
 //   servers shown (a backend on the last page, reached without paging);
 // - live_ms: until the event stream says it is ready (the watcher's first
-//   pass, 4 s on 1,000 x 10).
+//   pass, 5.5 s on 1,000 x 10).
 import puppeteer from "puppeteer-core";
 
 const [base, backends, last] = process.argv.slice(2);

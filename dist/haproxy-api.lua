@@ -4949,19 +4949,20 @@ local STALE_MS = 1000
 --- How often the watcher starts a pass over every server.
 local PASS_MS = 1000
 --- Looks per slice of a pass: a get_stats() each (a server, or a backend
--- after its servers), ~10 us and a 4 KiB table. A slice runs between two
+-- after its servers), ~10-20 us and a 4 KiB table. A slice runs between two
 -- proxied requests, so its length is what their p99 feels. Measured on
--- 1,000 x 10, nbthread 1, 16 streams, three rounds each: slices of 10
--- (a 4 ms sleep between) 0.70-0.77 ms p99 against 0.34-0.63 idle; slices
--- of 5 (2 ms) 0.50-0.64 ms against 0.34-0.37.
-local LOOKS_PER_SLICE = 5
+-- 1,000 x 10, nbthread 1, 16 streams, proxied p99 over five rounds on a
+-- noisy machine, the two alternated: slices of 5 looks (a 2 ms sleep
+-- between, 2,500 looks/s) 0.73-0.96 ms, median 0.79; slices of 2 (1 ms,
+-- 2,000 looks/s) 0.49-0.63 ms and one 1.19, median 0.56; idle 0.35-0.65.
+-- Earlier, slices of 10 (4 ms) gave 0.70-0.77 against 0.34-0.38 idle.
+local LOOKS_PER_SLICE = 2
 --- At most this many looks per second: a pass over 1,000 x 10 (11,000 looks
--- with the backends) takes 4.4 s instead of 1. Measured on 1,000 x 10,
+-- with the backends) takes 5.5 s instead of 1. Measured on 1,000 x 10,
 -- nbthread 1, 16 streams open, proxied traffic on the same thread: a pass a
 -- second in slices of 25 took a quarter of the thread (41,000 -> 30,000
--- req/s, p99 11 x idle); 2,500 a second in slices of 10: 36,500 req/s, p99
--- 1.6 x idle.
-local MAX_LOOKS_PER_SECOND = 2500
+-- req/s, p99 11 x idle).
+local MAX_LOOKS_PER_SECOND = 2000
 --- Events a slow stream may have waiting; beyond, the oldest are dropped (and it is told).
 local MAX_QUEUED = 1000
 local listeners = {}
@@ -8477,7 +8478,7 @@ ____exports.persistence = {
 ____exports.events = {
     tag = "stats",
     summary = "Server-Sent Events: every server change (status, admin and operational state, weight, address), whoever made it, every write made through the API, and backends' load as it moves",
-    description = "\"event: server\" with a JSON data line {backend, server, status, admin_state, operational_state, weight, address, was}; \"event: write\" with {method, path, status, result}; \"event: load\" with {backend, scur, rate, servers: [{server, scur, smax, rate, check_status}]} when a backend's sessions or request rate, or one of its servers' (those listed), moved since the last pass. A \": ready\" comment once every server has been looked at since it opened (one pass: about a second, 4.4 s at 1,000 backends of 10 servers): no change after it is missed. A comment every 2 s keeps proxies from closing it (and lets HAProxy notice a client that went away). At most 16 streams; servers added at runtime are not watched.",
+    description = "\"event: server\" with a JSON data line {backend, server, status, admin_state, operational_state, weight, address, was}; \"event: write\" with {method, path, status, result}; \"event: load\" with {backend, scur, rate, servers: [{server, scur, smax, rate, check_status}]} when a backend's sessions or request rate, or one of its servers' (those listed), moved since the last pass. A \": ready\" comment once every server has been looked at since it opened (one pass: about a second, 5.5 s at 1,000 backends of 10 servers): no change after it is missed. A comment every 2 s keeps proxies from closing it (and lets HAProxy notice a client that went away). At most 16 streams; servers added at runtime are not watched.",
     ok = {status = 200, description = "The stream (text/event-stream), open until the client closes it", schema = "events"},
     socket = false,
     errors = {[503] = "16 streams are open already"}

@@ -46,22 +46,23 @@ const STALE_MS = 1000;
 const PASS_MS = 1000;
 /**
  * Looks per slice of a pass: a get_stats() each (a server, or a backend
- * after its servers), ~10 us and a 4 KiB table. A slice runs between two
+ * after its servers), ~10-20 us and a 4 KiB table. A slice runs between two
  * proxied requests, so its length is what their p99 feels. Measured on
- * 1,000 x 10, nbthread 1, 16 streams, three rounds each: slices of 10
- * (a 4 ms sleep between) 0.70-0.77 ms p99 against 0.34-0.63 idle; slices
- * of 5 (2 ms) 0.50-0.64 ms against 0.34-0.37.
+ * 1,000 x 10, nbthread 1, 16 streams, proxied p99 over five rounds on a
+ * noisy machine, the two alternated: slices of 5 looks (a 2 ms sleep
+ * between, 2,500 looks/s) 0.73-0.96 ms, median 0.79; slices of 2 (1 ms,
+ * 2,000 looks/s) 0.49-0.63 ms and one 1.19, median 0.56; idle 0.35-0.65.
+ * Earlier, slices of 10 (4 ms) gave 0.70-0.77 against 0.34-0.38 idle.
  */
-const LOOKS_PER_SLICE = 5;
+const LOOKS_PER_SLICE = 2;
 /**
  * At most this many looks per second: a pass over 1,000 x 10 (11,000 looks
- * with the backends) takes 4.4 s instead of 1. Measured on 1,000 x 10,
+ * with the backends) takes 5.5 s instead of 1. Measured on 1,000 x 10,
  * nbthread 1, 16 streams open, proxied traffic on the same thread: a pass a
  * second in slices of 25 took a quarter of the thread (41,000 -> 30,000
- * req/s, p99 11 x idle); 2,500 a second in slices of 10: 36,500 req/s, p99
- * 1.6 x idle.
+ * req/s, p99 11 x idle).
  */
-const MAX_LOOKS_PER_SECOND = 2500;
+const MAX_LOOKS_PER_SECOND = 2000;
 /** Events a slow stream may have waiting; beyond, the oldest are dropped (and it is told). */
 const MAX_QUEUED = 1000;
 
