@@ -128,6 +128,22 @@ local function __TS__SparseArraySpread(sparseArray)
     return _unpack(sparseArray, 1, sparseArray.sparseLength)
 end
 
+local function __TS__ArrayForEach(self, callbackFn, thisArg)
+    for i = 1, #self do
+        callbackFn(thisArg, self[i], i - 1, self)
+    end
+end
+
+local function __TS__ArrayPush(self, ...)
+    local items = {...}
+    local len = #self
+    for i = 1, #items do
+        len = len + 1
+        self[len] = items[i]
+    end
+    return len
+end
+
 local function __TS__ArrayMap(self, callbackfn, thisArg)
     local result = {}
     for i = 1, #self do
@@ -145,16 +161,6 @@ local function __TS__ArraySome(self, callbackfn, thisArg)
     return false
 end
 
-local function __TS__ArrayPush(self, ...)
-    local items = {...}
-    local len = #self
-    for i = 1, #items do
-        len = len + 1
-        self[len] = items[i]
-    end
-    return len
-end
-
 return {
   __TS__ObjectAssign = __TS__ObjectAssign,
   __TS__ArrayIncludes = __TS__ArrayIncludes,
@@ -164,9 +170,10 @@ return {
   __TS__SparseArrayNew = __TS__SparseArrayNew,
   __TS__SparseArrayPush = __TS__SparseArrayPush,
   __TS__SparseArraySpread = __TS__SparseArraySpread,
+  __TS__ArrayForEach = __TS__ArrayForEach,
+  __TS__ArrayPush = __TS__ArrayPush,
   __TS__ArrayMap = __TS__ArrayMap,
-  __TS__ArraySome = __TS__ArraySome,
-  __TS__ArrayPush = __TS__ArrayPush
+  __TS__ArraySome = __TS__ArraySome
 }
  end,
 ["stats.core.address"] = function(...) 
@@ -1988,6 +1995,20 @@ function ____exports.nameProblem(name)
     local ok = string.find(text, NAME_PATTERN)
     if ok == nil then
         return "name may only hold letters, digits, '.', '-', '_' and ':'"
+    end
+    return nil
+end
+--- The reason `name` breaks `rule`, or undefined when it keeps it.
+function ____exports.ruleProblem(rule, name)
+    if type(name) ~= "string" then
+        return (("expected a " .. rule.noun) .. ", got ") .. type(name)
+    end
+    local text = name
+    if #text == 0 or #text > rule.maxLength then
+        return ((("a " .. rule.noun) .. " has 1 to ") .. tostring(rule.maxLength)) .. " characters"
+    end
+    if (string.find(text, rule.pattern)) == nil then
+        return (("a " .. rule.noun) .. " may only hold ") .. rule.allowed
     end
     return nil
 end
@@ -5409,11 +5430,14 @@ local function isJson(contentType)
     return media == "application/json" or (string.find(media, "^application/[^/]+%+json$")) ~= nil
 end
 --- The body as one JSON value (of `expected`, as a message names it); anything else is a 4xx reply.
-function ____exports.jsonValue(request, expected)
+function ____exports.jsonValue(request, expected, limit)
+    if limit == nil then
+        limit = MAX_BODY_BYTES
+    end
     if not isJson(header(request, "content-type")) then
         return false, failure(415, ("a " .. request.method) .. " body must be JSON: send \"Content-Type: application/json\"")
     end
-    local text, status, problem = readBody(request, MAX_BODY_BYTES)
+    local text, status, problem = readBody(request, limit)
     if text == nil then
         return false, failure(status, problem)
     end
@@ -5429,10 +5453,14 @@ function ____exports.jsonValue(request, expected)
 end
 --- The body as a JSON object whose field names are all in `allowed`, with at
 -- least one of them present; anything else is a 4xx reply naming the problem.
-function ____exports.jsonObject(request, allowed)
+function ____exports.jsonObject(request, allowed, limit)
+    if limit == nil then
+        limit = MAX_BODY_BYTES
+    end
     local ok, value = ____exports.jsonValue(
         request,
-        function() return "a JSON object with " .. table.concat(allowed, ", ") end
+        function() return "a JSON object with " .. table.concat(allowed, ", ") end,
+        limit
     )
     if not ok then
         return nil, value
@@ -5808,6 +5836,1209 @@ ____exports.postAclEntry = function(context, request, params)
         }
     )
 end
+return ____exports
+ end,
+["stats.certificates.commands"] = function(...) 
+local ____exports = {}
+local ____errors = require("stats.core.errors")
+local statsError = ____errors.statsError
+local ____names = require("stats.core.names")
+local ruleProblem = ____names.ruleProblem
+local ____words = require("stats.core.words")
+local quoted = ____words.quoted
+--- What HAProxy's payload may hold: the blocks a certificate file is made of.
+local BLOCKS = {}
+BLOCKS.CERTIFICATE = "certificate"
+BLOCKS["PRIVATE KEY"] = "key"
+BLOCKS["RSA PRIVATE KEY"] = "key"
+BLOCKS["EC PRIVATE KEY"] = "key"
+--- A payload past this is refused before it is sent: HAProxy 2.6's CLI takes one buffer (tune.bufsize) of command and payload.
+____exports.MAX_PEM_BYTES = 64 * 1024
+local CERT_FILE = {noun = "certificate file name", maxLength = 1024, pattern = "^[%w%._/@:+%-]+$", allowed = "letters, digits and . _ / @ : + -"}
+--- The reason `file` can't name a certificate here, or undefined when it can ("@" starts HAProxy's names of crt-list lines).
+function ____exports.certFileProblem(file)
+    local problem = ruleProblem(CERT_FILE, file)
+    if problem ~= nil then
+        return problem
+    end
+    local first = string.sub(file, 1, 1)
+    if first == "@" then
+        return "a certificate file name does not start with @"
+    end
+    return nil
+end
+local function invalid(what, problem)
+    return nil, statsError("invalid", (what .. ": ") .. problem)
+end
+local function named(verb, file)
+    local problem = ____exports.certFileProblem(file)
+    if problem ~= nil then
+        return invalid(
+            "certificate " .. quoted(file),
+            problem
+        )
+    end
+    return (verb .. " ") .. file
+end
+____exports.showCerts = function() return "show ssl cert" end
+____exports.showCert = function(file) return named("show ssl cert", file) end
+____exports.commitCert = function(file) return named("commit ssl cert", file) end
+____exports.abortCert = function(file) return named("abort ssl cert", file) end
+____exports.newCert = function(file) return named("new ssl cert", file) end
+____exports.delCert = function(file) return named("del ssl cert", file) end
+____exports.showCrtLists = function() return "show ssl crt-list" end
+____exports.showCrtList = function(list) return named("show ssl crt-list", list) end
+--- "add ssl crt-list <list> <file>": the certificate served by its own names (SNI) on the list's binds.
+function ____exports.addToCrtList(list, file)
+    local listed, err = named("add ssl crt-list", list)
+    if listed == nil then
+        return nil, err
+    end
+    local problem = ____exports.certFileProblem(file)
+    if problem ~= nil then
+        return invalid(
+            "certificate " .. quoted(file),
+            problem
+        )
+    end
+    return (listed .. " ") .. file
+end
+--- Checks a PEM line by line: BEGIN/END pairs of a certificate or private key,
+-- base64 inside, blank lines anywhere dropped (PEM allows them), nothing
+-- else; at least one certificate. The problem names the line.
+function ____exports.checkPem(pem)
+    if type(pem) ~= "string" then
+        return nil, "expected the PEM text, got " .. type(pem)
+    end
+    local text = pem
+    if #text > ____exports.MAX_PEM_BYTES then
+        return nil, ("the PEM is over " .. tostring(____exports.MAX_PEM_BYTES)) .. " bytes"
+    end
+    local lines = {}
+    local block
+    local certificates = 0
+    local keys = 0
+    local number = 0
+    for raw in string.gmatch(text .. "\n", "([^\n]*)\n") do
+        do
+            number = number + 1
+            local line = string.gsub(raw, "\r$", "")
+            if (string.find(line, "^%s*$")) ~= nil then
+                goto __continue22
+            end
+            if block == nil then
+                local label = string.match(line, "^%-%-%-%-%-BEGIN ([A-Z0-9 ]+)%-%-%-%-%-$")
+                if label == nil then
+                    return nil, ("line " .. tostring(number)) .. " is outside a -----BEGIN ...----- / -----END ...----- block"
+                end
+                if not (BLOCKS[label] ~= nil) then
+                    return nil, ((("line " .. tostring(number)) .. ": a ") .. label) .. " block is neither a certificate nor a private key"
+                end
+                block = label
+            elseif (string.find(line, "^%-%-%-%-%-END ")) ~= nil then
+                if line ~= ("-----END " .. block) .. "-----" then
+                    return nil, ((("line " .. tostring(number)) .. ": expected -----END ") .. block) .. "-----"
+                end
+                if BLOCKS[block] == "certificate" then
+                    certificates = certificates + 1
+                else
+                    keys = keys + 1
+                end
+                block = nil
+            elseif (string.find(line, "^[%w+/=]+$")) == nil then
+                return nil, ("line " .. tostring(number)) .. " is not base64 (PEM headers are not taken)"
+            end
+            lines[#lines + 1] = line
+        end
+        ::__continue22::
+    end
+    if block ~= nil then
+        return nil, ("the " .. block) .. " block is not ended (truncated?)"
+    end
+    if certificates == 0 then
+        return nil, "no certificate in it"
+    end
+    return {lines = lines, certificates = certificates, keys = keys}
+end
+--- "set ssl cert <file> <<" and the PEM's lines: the empty line that ends the
+-- payload is the one the client adds after every command. Opens (or
+-- updates) HAProxy's one certificate transaction.
+function ____exports.setCert(file, pem)
+    local head, err = named("set ssl cert", file)
+    if head == nil then
+        return nil, err
+    end
+    return ((head .. " <<\n") .. table.concat(pem.lines, "\n")) .. "\n"
+end
+--- The first line of a command, for errors and logs: never a payload (it holds the private key).
+function ____exports.headOf(command)
+    local head = string.match(command, "^([^\n]*)")
+    return head
+end
+return ____exports
+ end,
+["stats.certificates.parsers"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayForEach = ____lualib.__TS__ArrayForEach
+local ____exports = {}
+local ____fields = require("stats.core.fields")
+local ordered = ____fields.ordered
+local CERT_ORDER = ordered({
+    "file",
+    "status",
+    "subject",
+    "issuer",
+    "serial",
+    "not_before",
+    "not_after",
+    "days_left",
+    "sans",
+    "sha1_fingerprint",
+    "algorithm",
+    "crt_lists",
+    "chain"
+})
+local LINK_ORDER = ordered({"subject", "issuer"})
+local function lines(answer)
+    local list = {}
+    for line in string.gmatch(answer, "([^\n]+)") do
+        list[#list + 1] = line
+    end
+    return list
+end
+function ____exports.parse_cert_list(answer)
+    local result = {files = {}}
+    local section = ""
+    for ____, line in ipairs(lines(answer)) do
+        if string.sub(line, 1, 2) == "# " then
+            section = string.sub(line, 3)
+        elseif section == "transaction" then
+            result.transaction = string.sub(line, 2)
+        else
+            result.files[#result.files + 1] = line
+        end
+    end
+    return result
+end
+local MONTHS = {}
+__TS__ArrayForEach(
+    {
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "May",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Oct",
+        "Nov",
+        "Dec"
+    },
+    function(____, name, i)
+        MONTHS[name] = i + 1
+        return nil
+    end
+)
+--- Days since 1970-01-01 of a civil date (H. Hinnant's algorithm: no time zone, no os.time).
+local function daysFromCivil(year, month, day)
+    local y = month <= 2 and year - 1 or year
+    local era = math.floor(y / 400)
+    local yoe = y - era * 400
+    local doy = math.floor((153 * (month > 2 and month - 3 or month + 9) + 2) / 5) + day - 1
+    local doe = yoe * 365 + math.floor(yoe / 4) - math.floor(yoe / 100) + doy
+    return era * 146097 + doe - 719468
+end
+--- "Dec 31 07:46:36 2026 GMT" as ISO 8601 and as seconds since the epoch; undefined for anything else.
+function ____exports.parseCertDate(text)
+    local mon, d, hh, mm, ss, yyyy = string.match(text, "^(%a+)%s+(%d+)%s+(%d+):(%d+):(%d+)%s+(%d+)%s+GMT$")
+    local ____temp_0
+    if mon == nil then
+        ____temp_0 = nil
+    else
+        ____temp_0 = MONTHS[mon]
+    end
+    local month = ____temp_0
+    if month == nil then
+        return nil
+    end
+    local year, day, hour, minute, second = tonumber(yyyy), tonumber(d), tonumber(hh), tonumber(mm), tonumber(ss)
+    local epoch = daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second
+    return string.format(
+        "%04d-%02d-%02dT%02d:%02d:%02dZ",
+        year,
+        month,
+        day,
+        hour,
+        minute,
+        second
+    ), epoch
+end
+--- "show ssl cert <file>" as a Certificate; `now` (seconds since the epoch) gives days_left, rounded down.
+function ____exports.parse_cert(answer, now, withChain)
+    local fields = {}
+    local chain = {}
+    for ____, line in ipairs(lines(answer)) do
+        do
+            local name, value = string.match(line, "^([^:]+):%s?(.*)$")
+            if name == nil then
+                goto __continue15
+            end
+            if name == "Chain Subject" then
+                chain[#chain + 1] = setmetatable({subject = value, issuer = ""}, LINK_ORDER)
+            elseif name == "Chain Issuer" and #chain > 0 then
+                chain[#chain].issuer = value
+            else
+                fields[name] = value
+            end
+        end
+        ::__continue15::
+    end
+    local file = fields.Filename
+    if file == nil then
+        return nil
+    end
+    local notBefore = ____exports.parseCertDate(fields.notBefore or "")
+    local notAfter, expires = ____exports.parseCertDate(fields.notAfter or "")
+    local sans = {}
+    for san in string.gmatch(fields["Subject Alternative Name"] or "", "([^,]+)") do
+        local trimmed = string.match(san, "^%s*(.-)%s*$")
+        if trimmed ~= "" then
+            sans[#sans + 1] = trimmed
+        end
+    end
+    local certificate = {
+        file = file,
+        status = string.lower(fields.Status or ""),
+        subject = fields.Subject or "",
+        issuer = fields.Issuer or "",
+        serial = fields.Serial or "",
+        not_before = notBefore or (fields.notBefore or ""),
+        not_after = notAfter or (fields.notAfter or ""),
+        days_left = expires == nil and 0 or math.floor((expires - now) / 86400),
+        sans = sans,
+        sha1_fingerprint = fields["SHA1 FingerPrint"] or "",
+        algorithm = fields.Algorithm or "",
+        crt_lists = {}
+    }
+    if withChain then
+        certificate.chain = chain
+    end
+    return setmetatable(certificate, CERT_ORDER)
+end
+--- "show ssl crt-list": the crt-list files.
+function ____exports.parse_crt_lists(answer)
+    local list = {}
+    for ____, line in ipairs(lines(answer)) do
+        if string.sub(line, 1, 1) ~= "#" then
+            list[#list + 1] = line
+        end
+    end
+    return list
+end
+--- "show ssl crt-list <list>": the certificate file of each line (its first word).
+function ____exports.parse_crt_list(answer)
+    local files = {}
+    for ____, line in ipairs(lines(answer)) do
+        do
+            if string.sub(line, 1, 1) == "#" then
+                goto __continue30
+            end
+            local file = string.match(line, "^(%S+)")
+            if file ~= nil then
+                files[#files + 1] = file
+            end
+        end
+        ::__continue30::
+    end
+    return files
+end
+return ____exports
+ end,
+["stats.certificates.calls"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayIncludes = ____lualib.__TS__ArrayIncludes
+local ____exports = {}
+local abort
+local ____client = require("stats.core.client")
+local execute = ____client.execute
+local executeDump = ____client.executeDump
+local ____errors = require("stats.core.errors")
+local answerError = ____errors.answerError
+local statsError = ____errors.statsError
+local ____words = require("stats.core.words")
+local quoted = ____words.quoted
+local ____commands = require("stats.certificates.commands")
+local abortCert = ____commands.abortCert
+local addToCrtList = ____commands.addToCrtList
+local certFileProblem = ____commands.certFileProblem
+local checkPem = ____commands.checkPem
+local commitCert = ____commands.commitCert
+local delCert = ____commands.delCert
+local headOf = ____commands.headOf
+local newCert = ____commands.newCert
+local setCert = ____commands.setCert
+local showCert = ____commands.showCert
+local showCerts = ____commands.showCerts
+local showCrtList = ____commands.showCrtList
+local showCrtLists = ____commands.showCrtLists
+local ____parsers = require("stats.certificates.parsers")
+local parse_cert = ____parsers.parse_cert
+local parse_cert_list = ____parsers.parse_cert_list
+local parse_crt_list = ____parsers.parse_crt_list
+local parse_crt_lists = ____parsers.parse_crt_lists
+function abort(client, file)
+    local command = abortCert(file)
+    if command ~= nil then
+        execute(client, command)
+    end
+end
+local function invalid(message)
+    return statsError("invalid", message)
+end
+--- Runs a command whose answer means it worked when it matches `success`; HAProxy's other answers, joined, as `kind`.
+local function expect(client, command, success, kind)
+    local answer, err = execute(client, command)
+    local head = headOf(command)
+    if answer == nil then
+        if err.kind == "closed" and head ~= command then
+            return nil, statsError(
+                "rejected",
+                ("HAProxy closed the connection without answering: a payload of " .. tostring(#command)) .. " bytes is more than its CLI takes in one buffer (tune.bufsize, 16384 by default); raise tune.bufsize",
+                head
+            )
+        end
+        return nil, statsError(err.kind, err.message, head)
+    end
+    if (string.find(answer, success)) ~= nil then
+        return true
+    end
+    local known = answerError(head, answer)
+    if known ~= nil and known.kind ~= "not_found" then
+        return nil, known
+    end
+    local text = string.gsub((string.match(answer, "^%s*(.-)%s*$")), "\n+", "; ")
+    return nil, statsError(kind, text, head, text)
+end
+--- "show ssl cert": the files, and the open transaction if any.
+function ____exports.list(client)
+    local answer, err = executeDump(
+        client,
+        showCerts()
+    )
+    if answer == nil then
+        return nil, err
+    end
+    local refused = answerError(
+        showCerts(),
+        answer
+    )
+    if refused ~= nil then
+        return nil, refused
+    end
+    return parse_cert_list(answer)
+end
+--- The crt-lists holding each certificate file.
+local function crtListsByFile(client)
+    local byFile = {}
+    local answer, err = executeDump(
+        client,
+        showCrtLists()
+    )
+    if answer == nil then
+        return nil, err
+    end
+    for ____, listFile in ipairs(parse_crt_lists(answer)) do
+        do
+            local command = showCrtList(listFile)
+            if command == nil then
+                goto __continue13
+            end
+            local entries, failed = executeDump(client, command)
+            if entries == nil then
+                return nil, failed
+            end
+            for ____, file in ipairs(parse_crt_list(entries)) do
+                local lists = byFile[file] or ({})
+                lists[#lists + 1] = listFile
+                byFile[file] = lists
+            end
+        end
+        ::__continue13::
+    end
+    return byFile
+end
+local function details(client, file, withChain, lists)
+    local command, invalidFile = showCert(file)
+    if command == nil then
+        return nil, invalidFile
+    end
+    local answer, err = execute(client, command)
+    if answer == nil then
+        return nil, err
+    end
+    local certificate = parse_cert(
+        answer,
+        os.time(),
+        withChain
+    )
+    if certificate == nil then
+        return nil, statsError(
+            "not_found",
+            "no such certificate: " .. quoted(file),
+            command,
+            answer
+        )
+    end
+    certificate.crt_lists = lists[file] or ({})
+    return certificate
+end
+--- Every certificate HAProxy holds (not the one of an open transaction), with its crt-lists.
+function ____exports.certificates(client)
+    local all, err = ____exports.list(client)
+    if all == nil then
+        return nil, err
+    end
+    local lists, failed = crtListsByFile(client)
+    if lists == nil then
+        return nil, failed
+    end
+    local result = {}
+    for ____, file in ipairs(all.files) do
+        local certificate, missing = details(client, file, false, lists)
+        if certificate == nil then
+            return nil, missing
+        end
+        result[#result + 1] = certificate
+    end
+    return result
+end
+--- One certificate, with its chain and crt-lists; not_found for a file HAProxy does not hold.
+function ____exports.certificate(client, file)
+    local problem = certFileProblem(file)
+    if problem ~= nil then
+        return nil, invalid((("certificate " .. quoted(file)) .. ": ") .. problem)
+    end
+    local lists, failed = crtListsByFile(client)
+    if lists == nil then
+        return nil, failed
+    end
+    return details(client, file, true, lists)
+end
+--- The checks every write makes before its first command: the file, the PEM, no open transaction, and whether HAProxy holds the file.
+local function prepare(client, file, pem)
+    local problem = certFileProblem(file)
+    if problem ~= nil then
+        return nil, invalid((("certificate " .. quoted(file)) .. ": ") .. problem)
+    end
+    local checked, refused = checkPem(pem)
+    if checked == nil then
+        return nil, invalid("pem: " .. refused)
+    end
+    local all, err = ____exports.list(client)
+    if all == nil then
+        return nil, err
+    end
+    if all.transaction ~= nil then
+        return nil, statsError(
+            "conflict",
+            ((("a certificate transaction for " .. all.transaction) .. " is open on the stats socket: HAProxy has one at a time; commit or abort it (\"abort ssl cert ") .. all.transaction) .. "\") first",
+            showCerts()
+        )
+    end
+    return checked, __TS__ArrayIncludes(all.files, file)
+end
+--- set, then commit, of `file`; on any refusal the transaction is aborted, so none is left open.
+local function replace(client, file, pem)
+    local set, buildErr = setCert(file, pem)
+    if set == nil then
+        return nil, buildErr
+    end
+    local opened, refused = expect(client, set, "^Transaction [a-z]+ for certificate ", "rejected")
+    if opened == nil then
+        abort(client, file)
+        return nil, refused
+    end
+    local commit = commitCert(file)
+    local committed, failed = expect(client, commit, "Success!", "rejected")
+    if committed == nil then
+        abort(client, file)
+        return nil, failed
+    end
+    return true
+end
+--- Replaces a certificate HAProxy holds, in memory, for new TLS handshakes: set, commit; aborted on any refusal.
+function ____exports.setCertificate(client, file, pem)
+    local checked, held = prepare(client, file, pem)
+    if checked == nil then
+        return nil, held
+    end
+    if held ~= true then
+        return nil, statsError(
+            "not_found",
+            ("no such certificate: " .. quoted(file)) .. " (HAProxy replaces the certificates its configuration loaded or that were added at runtime)",
+            showCerts()
+        )
+    end
+    return replace(client, file, checked)
+end
+--- Adds a certificate: new, set, commit and, with `crtList`, added to that
+-- crt-list so its binds serve it by SNI. A failed step after "new" deletes
+-- it again: nothing is left on any error.
+function ____exports.addCertificate(client, file, pem, crtList)
+    if crtList ~= nil then
+        local problem = certFileProblem(crtList)
+        if problem ~= nil then
+            return nil, invalid((("crt_list " .. quoted(crtList)) .. ": ") .. problem)
+        end
+    end
+    local checked, held = prepare(client, file, pem)
+    if checked == nil then
+        return nil, held
+    end
+    if held == true then
+        return nil, statsError(
+            "conflict",
+            ("certificate " .. quoted(file)) .. " exists already: replace it with PUT (set_certificate)",
+            showCerts()
+        )
+    end
+    if crtList ~= nil then
+        local answer, err = executeDump(
+            client,
+            showCrtLists()
+        )
+        if answer == nil then
+            return nil, err
+        end
+        if not __TS__ArrayIncludes(
+            parse_crt_lists(answer),
+            crtList
+        ) then
+            return nil, statsError(
+                "not_found",
+                "no such crt-list: " .. quoted(crtList),
+                showCrtLists()
+            )
+        end
+    end
+    local name = file
+    local create = newCert(name)
+    local created, refused = expect(client, create, "^New empty certificate store", "refused")
+    if created == nil then
+        return nil, refused
+    end
+    local function putBack(err)
+        local remove = delCert(name)
+        execute(client, remove)
+        return nil, err
+    end
+    local replaced, failed = replace(client, name, checked)
+    if replaced == nil then
+        return putBack(failed)
+    end
+    if crtList ~= nil then
+        local add = addToCrtList(crtList, name)
+        local added, notAdded = expect(client, add, "Success!", "refused")
+        if added == nil then
+            return putBack(notAdded)
+        end
+    end
+    return true
+end
+--- Deletes a certificate no crt-list or bind uses ("del ssl cert"); conflict when one does.
+function ____exports.delCertificate(client, file)
+    local current, err = ____exports.certificate(client, file)
+    if current == nil then
+        return nil, err
+    end
+    if current.status == "used" or #current.crt_lists > 0 then
+        local where = #current.crt_lists > 0 and "crt-list " .. table.concat(current.crt_lists, ", ") or "a bind line"
+        return nil, statsError(
+            "conflict",
+            ((("certificate " .. quoted(file)) .. " is in use by ") .. where) .. ": HAProxy deletes only unused certificates"
+        )
+    end
+    local command = delCert(file)
+    return expect(client, command, "deleted!", "refused")
+end
+return ____exports
+ end,
+["api.certificates"] = function(...) 
+local ____exports = {}
+local ____json = require("http.json")
+local asArray = ____json.asArray
+local ____body = require("http.body")
+local jsonObject = ____body.jsonObject
+local ____errors = require("http.errors")
+local failure = ____errors.failure
+local ____request = require("http.request")
+local encodeSegment = ____request.encodeSegment
+local header = ____request.header
+local readBody = ____request.readBody
+local certs = require("stats.certificates.calls")
+local ____commands = require("stats.certificates.commands")
+local MAX_PEM_BYTES = ____commands.MAX_PEM_BYTES
+local ____respond = require("api.respond")
+local applyThenRead = ____respond.applyThenRead
+local respond = ____respond.respond
+--- Arrays that may be empty encode as [], not {}.
+local function shaped(certificate)
+    asArray(certificate.sans)
+    asArray(certificate.crt_lists)
+    if certificate.chain ~= nil then
+        asArray(certificate.chain)
+    end
+    return certificate
+end
+local function shapedList(list)
+    for ____, certificate in ipairs(list) do
+        shaped(certificate)
+    end
+    return asArray(list)
+end
+____exports.listCertificates = function(context) return respond(context, certs.certificates, shapedList) end
+____exports.getCertificate = function(context, _request, params) return respond(
+    context,
+    function(client) return certs.certificate(client, params.file) end,
+    shaped
+) end
+local function isPem(request)
+    local media = string.match(
+        string.lower(header(request, "content-type") or ""),
+        "^%s*([^;%s]+)"
+    )
+    return media == "application/x-pem-file"
+end
+--- The body's fields: the PEM alone (application/x-pem-file) or the JSON object's `allowed` fields; what the write log keeps instead.
+local function certificateBody(request, allowed)
+    local fields
+    if isPem(request) then
+        local text, status, problem = readBody(request, MAX_PEM_BYTES)
+        if text == nil then
+            return nil, failure(status, problem)
+        end
+        fields = {}
+        fields.pem = text
+    else
+        local parsed, refused = jsonObject(request, allowed, MAX_PEM_BYTES + 4096)
+        if parsed == nil then
+            return nil, refused
+        end
+        fields = parsed
+    end
+    local pem = fields.pem
+    local logged = {}
+    for name, value in pairs(fields) do
+        if name ~= "pem" then
+            logged[name] = value
+        end
+    end
+    logged.pem_bytes = type(pem) == "string" and #pem or 0
+    request.fields = logged
+    return fields
+end
+--- Reads the certificate back after a write, and puts its fingerprint in the write log.
+local function readBack(request, file)
+    return function(client)
+        local certificate, err = certs.certificate(client, file)
+        if certificate ~= nil and request.fields ~= nil then
+            request.fields.sha1_fingerprint = certificate.sha1_fingerprint
+        end
+        return certificate, err
+    end
+end
+____exports.putCertificate = function(context, request, params)
+    local fields, refused = certificateBody(request, {"pem"})
+    if fields == nil then
+        return refused
+    end
+    if fields.pem == nil then
+        return failure(400, "the body holds no PEM: send it as application/x-pem-file, or as JSON {\"pem\": \"...\"}")
+    end
+    return applyThenRead(
+        context,
+        request,
+        function(client) return certs.setCertificate(client, params.file, fields.pem) end,
+        {
+            read = readBack(request, params.file),
+            shape = shaped
+        }
+    )
+end
+____exports.postCertificate = function(context, request)
+    local fields, refused = certificateBody(request, {"file", "pem", "crt_list"})
+    if fields == nil then
+        return refused
+    end
+    for ____, name in ipairs({"file", "pem"}) do
+        if fields[name] == nil then
+            return failure(400, ("field \"" .. name) .. "\" is required")
+        end
+    end
+    if isPem(request) then
+        return failure(415, "POST /certificates takes JSON {\"file\", \"pem\", \"crt_list\"?}: the file is named in it")
+    end
+    local file = fields.file
+    return applyThenRead(
+        context,
+        request,
+        function(client) return certs.addCertificate(client, file, fields.pem, fields.crt_list) end,
+        {
+            read = readBack(request, file),
+            status = 201,
+            shape = shaped,
+            location = function(certificate) return "/certificates/" .. encodeSegment(certificate.file) end
+        }
+    )
+end
+____exports.deleteCertificate = function(context, request, params) return applyThenRead(
+    context,
+    request,
+    function(client) return certs.delCertificate(client, params.file) end,
+    {}
+) end
+return ____exports
+ end,
+["version"] = function(...) 
+local ____exports = {}
+--- This release of haproxy-api; a spec keeps it equal to package.json's and the rockspec's.
+____exports.VERSION = "0.1.0"
+return ____exports
+ end,
+["api.docs.schemas"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ObjectAssign = ____lualib.__TS__ObjectAssign
+local ____exports = {}
+--- A reference to one of SCHEMAS.
+function ____exports.ref(name)
+    return {["$ref"] = "#/components/schemas/" .. name}
+end
+local text = {type = "string"}
+local integer = {type = "integer"}
+local field = {type = {"string", "integer"}}
+--- An object whose listed fields are all present, and nothing else.
+local function closed(properties, description)
+    local required = {}
+    for name in pairs(properties) do
+        required[#required + 1] = name
+    end
+    table.sort(required)
+    return {
+        type = "object",
+        description = description,
+        properties = properties,
+        required = required,
+        additionalProperties = false
+    }
+end
+local CERTIFICATE = {
+    file = {type = "string", description = "The file HAProxy loaded it from: names it in a path, percent-encoded"},
+    status = {enum = {"used", "unused"}, description = "Whether a bind line or crt-list serves it"},
+    subject = text,
+    issuer = text,
+    serial = {type = "string", description = "Hexadecimal"},
+    not_before = {type = "string", format = "date-time", description = "ISO 8601, UTC"},
+    not_after = {type = "string", format = "date-time", description = "ISO 8601, UTC"},
+    days_left = {type = "integer", description = "Whole days until not_after; negative once expired"},
+    sans = {type = "array", items = text, description = "The DNS Subject Alternative Names, as HAProxy 2.6 prints them: \"DNS:www.example.com\" (it prints no IP SAN)"},
+    sha1_fingerprint = {type = "string", pattern = "^[0-9A-F]{40}$"},
+    algorithm = {type = "string", description = "RSA2048, EC256..."},
+    crt_lists = {type = "array", items = text, description = "The crt-lists that hold it"}
+}
+____exports.SCHEMAS = {
+    Error = closed({code = integer, message = text}, "Every error: the HTTP status again and what went wrong, in words."),
+    Root = closed({name = {const = "haproxy-api"}, version = text, haproxy = {type = "string", description = "HAProxy's version"}, links = {type = "object", additionalProperties = text, description = "The main resources, by name"}}),
+    Row = {
+        type = "object",
+        description = "One line of \"show stat\": the CSV header's standard names as keys, pxname to agg_check_status (not the statistics modules' h1_*, h2_*, ssl_*, which HAProxy 2.6's Lua cannot read in-process); integers as numbers, empty fields as \"\".",
+        properties = {pxname = text, svname = text, type = {enum = {0, 1, 2, 3}}},
+        required = {"pxname", "svname", "type"},
+        additionalProperties = field
+    },
+    Info = {type = "object", description = "\"show info\" as name: value (integers as numbers).", additionalProperties = field},
+    Weight = closed({current = {type = "integer", minimum = 0, maximum = 256}, initial = {type = "integer", minimum = 0, maximum = 256}}),
+    ServerState = {
+        type = "object",
+        description = "The server's line of \"show servers state\", with its two states decoded.",
+        properties = {admin_state = {enum = {"ready", "drain", "maint"}}, operational_state = {enum = {"up", "down", "stopping"}}, srv_name = text, be_name = text},
+        required = {"admin_state", "operational_state", "srv_name", "be_name"},
+        additionalProperties = field
+    },
+    Address = closed({address = text, port = {type = "integer", minimum = 0, maximum = 65535, description = "0 when none is configured"}}),
+    PatternList = closed({id = {type = "integer", description = "Use as \"#<id>\" in :map and :acl"}, file = {type = {"string", "null"}, description = "The file loaded; null for an ACL written inline"}, description = text, entry_count = integer}, "A map or an ACL, as \"show map\" and \"show acl\" list it."),
+    MapEntry = closed({id = {type = "string", pattern = "^#0x[0-9a-f]+$", description = "Names this entry in a path"}, key = text, value = text}),
+    AclEntry = closed({id = {type = "string", pattern = "^#0x[0-9a-f]+$", description = "Names this entry in a path"}, value = text}),
+    Lookup = {
+        type = "object",
+        description = "How one match method of the map or ACL judged the input (\"get map\").",
+        properties = {
+            method = text,
+            found = {type = "boolean"},
+            case_sensitive = {type = "boolean"},
+            key = text,
+            value = text
+        },
+        required = {"method", "found", "case_sensitive"},
+        additionalProperties = false
+    },
+    Certificate = closed(CERTIFICATE, "A certificate HAProxy holds; never its private key."),
+    CertificateDetail = closed(
+        __TS__ObjectAssign(
+            {},
+            CERTIFICATE,
+            {chain = {
+                type = "array",
+                items = closed({subject = text, issuer = text}),
+                description = "The certificates after it in its file"
+            }}
+        ),
+        "A certificate with its chain; never its private key."
+    ),
+    TableInfo = closed({name = text, type = {enum = {
+        "ip",
+        "ipv6",
+        "integer",
+        "string",
+        "binary"
+    }}, size = integer, used = integer}),
+    TableEntry = closed({
+        id = text,
+        key = field,
+        use = {type = "integer", description = "Sessions tracking the entry now"},
+        expire_ms = {type = "integer", description = "Milliseconds until it expires; 0 if it does not"},
+        data = {type = "object", additionalProperties = field, description = "Stored data by type name (gpc0, http_req_rate...)"}
+    }),
+    Table = closed({
+        name = text,
+        type = {enum = {
+            "ip",
+            "ipv6",
+            "integer",
+            "string",
+            "binary"
+        }},
+        size = integer,
+        used = integer,
+        entries = {type = "array", items = {["$ref"] = "#/components/schemas/TableEntry"}}
+    }),
+    Drained = closed({drained = {type = "boolean", description = "The server has no session left"}, sessions = {type = "integer", description = "Its sessions at the end"}, waited_ms = integer, state = {["$ref"] = "#/components/schemas/ServerState"}}, "How a drain ended."),
+    Readied = {
+        type = "object",
+        properties = {
+            state = {["$ref"] = "#/components/schemas/ServerState"},
+            ramp = closed(
+                {
+                    target = {type = "integer", description = "The weight it rises to"},
+                    seconds = {type = "number"},
+                    steps = {
+                        type = "array",
+                        items = closed({after_ms = integer, weight = integer})
+                    }
+                },
+                "The weight steps, the first applied at once, the rest by a background task"
+            )
+        },
+        required = {"state"},
+        additionalProperties = false
+    },
+    Persistence = closed({
+        stopping = {type = "boolean", description = "This process is stopping (after a reload): it saves nothing more"},
+        state_file = closed({path = {type = {"string", "null"}}, source = text}),
+        sync_files = {type = "boolean", description = "HAPROXY_API_SYNC_FILES: map and ACL files follow the API's writes"},
+        files = {
+            type = "array",
+            items = closed({
+                path = text,
+                kind = {enum = {"servers-state", "added-servers", "map", "acl"}},
+                last_saved = {type = {"string", "null"}, description = "ISO 8601, UTC"},
+                last_error = {type = {"string", "null"}},
+                last_error_at = {type = {"string", "null"}}
+            })
+        }
+    }),
+    OpenApi = {type = "object", description = "This document.", required = {"openapi", "info", "paths"}}
+}
+--- What a streamed list's description says of how it travels (http/stream.ts).
+____exports.STREAMED = "Streamed as it is read: chunked transfer encoding, about one 16 KiB buffer per piece."
+function ____exports.arrayOf(schema)
+    return {type = "array", items = schema}
+end
+return ____exports
+ end,
+["api.openapi"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayPush = ____lualib.__TS__ArrayPush
+local ____exports = {}
+local ____json = require("http.json")
+local asArray = ____json.asArray
+local ____response = require("http.response")
+local json = ____response.json
+local ____version = require("version")
+local VERSION = ____version.VERSION
+local ____schemas = require("api.docs.schemas")
+local ref = ____schemas.ref
+local SCHEMAS = ____schemas.SCHEMAS
+local function isMedia(schema)
+    return type(schema.media) == "string"
+end
+local ERRORS = {
+    [400] = "The request is malformed or a value is refused (the message says which)",
+    [401] = "HAPROXY_API_TOKEN is set and the request's bearer token is missing or wrong",
+    [403] = "The API is read-only (HAPROXY_API_READONLY)",
+    [404] = "No such resource, or nothing of that name in HAProxy",
+    [413] = "The body is over 8 KiB (a PEM: 64 KiB)",
+    [415] = "The body is not JSON (Content-Type: application/json)",
+    [500] = "A bug in haproxy-api; the details are in HAProxy's log",
+    [502] = "HAProxy refused the command (the socket needs \"level admin\" to write)",
+    [503] = "No stats socket, or out of Lua memory",
+    [504] = "The stats socket did not answer in time, or another write held the lock"
+}
+--- Sorts every object's keys, so the document reads the same on every start.
+local function sorted(value)
+    if type(value) ~= "table" then
+        return value
+    end
+    local table_ = value
+    local meta = getmetatable(value)
+    if #value > 0 or (meta and meta.__jsontype) == "array" then
+        for ____, item in ipairs(value) do
+            sorted(item)
+        end
+        return value
+    end
+    local keys = {}
+    for key, item in pairs(table_) do
+        keys[#keys + 1] = key
+        sorted(item)
+    end
+    table.sort(keys)
+    return setmetatable(value, {__jsontype = "object", __jsonorder = keys, __jsonclosed = true})
+end
+local function jsonContent(schema)
+    return {["application/json"] = {schema = schema}}
+end
+local function requestContent(doc)
+    local content = jsonContent(doc.body)
+    if doc.pem == true then
+        content["application/x-pem-file"] = {schema = doc.body.properties.pem}
+    end
+    return content
+end
+local function responses(method, pattern, doc)
+    local answers = {}
+    local ok = doc.ok
+    local ____temp_2
+    if ok.schema == nil then
+        ____temp_2 = nil
+    else
+        ____temp_2 = ok.schema == "text" and ({["text/plain"] = {schema = {type = "string"}}}) or (ok.schema == "events" and ({["text/event-stream"] = {schema = {type = "string"}}}) or (isMedia(ok.schema) and ({[ok.schema.media] = {schema = {type = "string"}}}) or jsonContent(ok.schema)))
+    end
+    local content = ____temp_2
+    local ____temp_3
+    if method == "GET" then
+        ____temp_3 = nil
+    else
+        ____temp_3 = {["X-Persisted"] = {description = "yes: a reload keeps this change (README, Reloads); no: it does not", schema = {enum = {"yes", "no"}}}}
+    end
+    local headers = ____temp_3
+    answers[string.format("%d", ok.status)] = {description = ok.description, content = content, headers = headers}
+    local statuses = {401, 500}
+    if doc.socket ~= false then
+        __TS__ArrayPush(statuses, 502, 503, 504)
+    end
+    if doc.params ~= nil or doc.query ~= nil or doc.body ~= nil then
+        statuses[#statuses + 1] = 400
+    end
+    if (string.find(pattern, ":")) ~= nil then
+        statuses[#statuses + 1] = 404
+    end
+    if method ~= "GET" then
+        statuses[#statuses + 1] = 403
+    end
+    if doc.body ~= nil then
+        __TS__ArrayPush(statuses, 413, 415)
+    end
+    for ____, status in ipairs(statuses) do
+        answers[string.format("%d", status)] = {
+            description = ERRORS[status],
+            content = jsonContent(ref("Error"))
+        }
+    end
+    for status, description in pairs(doc.errors or ({})) do
+        answers[string.format("%d", status)] = {
+            description = description,
+            content = jsonContent(ref("Error"))
+        }
+    end
+    return answers
+end
+--- The ":name" segments of `pattern` as OpenAPI path parameters; a missing description is a bug.
+local function parameters(pattern, doc)
+    local list = {}
+    for name in string.gmatch(pattern, ":([%w_]+)") do
+        local ____opt_4 = doc.params
+        local description = ____opt_4 and ____opt_4[name]
+        if description == nil then
+            error((("openapi: " .. pattern) .. " has no description of :") .. name)
+        end
+        list[#list + 1] = {
+            name = name,
+            ["in"] = "path",
+            required = true,
+            description = description,
+            schema = {type = "string"}
+        }
+    end
+    for ____, item in ipairs(doc.query or ({})) do
+        local schema = item.repeated == true and ({type = "array", items = {type = "string"}}) or ({type = "string"})
+        list[#list + 1] = {
+            name = item.name,
+            ["in"] = "query",
+            required = item.required == true,
+            description = item.description,
+            schema = schema,
+            explode = item.repeated
+        }
+    end
+    return list
+end
+--- The whole document, from the route table.
+function ____exports.document(routes)
+    local paths = {}
+    for ____, ____value in ipairs(routes) do
+        local method = ____value[1]
+        local pattern = ____value[2]
+        local extra = ____value[4]
+        local doc = extra
+        local path = string.gsub(pattern, ":([%w_]+)", "{%1}")
+        local operations = paths[path] or ({})
+        paths[path] = operations
+        local operationId = string.gsub(
+            string.lower(method) .. (path == "/" and "/root" or path),
+            "[^%w]+",
+            "_"
+        )
+        local params = parameters(pattern, doc)
+        local ____string_lower_result_12 = string.lower(method)
+        local ____operationId_7 = operationId
+        local ____doc_summary_8 = doc.summary
+        local ____doc_description_9 = doc.description
+        local ____temp_10 = {doc.tag}
+        local ____temp_11 = #params > 0 and params or nil
+        local ____temp_6
+        if doc.body == nil then
+            ____temp_6 = nil
+        else
+            ____temp_6 = {
+                required = true,
+                content = requestContent(doc)
+            }
+        end
+        operations[____string_lower_result_12] = {
+            operationId = ____operationId_7,
+            summary = ____doc_summary_8,
+            description = ____doc_description_9,
+            tags = ____temp_10,
+            parameters = ____temp_11,
+            requestBody = ____temp_6,
+            responses = responses(method, pattern, doc)
+        }
+    end
+    local whole = sorted({
+        openapi = "3.1.0",
+        info = {title = "haproxy-api", version = VERSION, description = "Read and steer the HAProxy process this API runs in: stats, servers, maps, ACLs and stick tables.", license = {name = "MIT", identifier = "MIT"}},
+        security = {
+            {bearer = asArray({})},
+            {}
+        },
+        paths = paths,
+        components = {schemas = SCHEMAS, securitySchemes = {bearer = {type = "http", scheme = "bearer", description = "The token HAPROXY_API_TOKEN holds, when it is set"}}}
+    })
+    return setmetatable(whole, {__jsontype = "object", __jsonorder = {
+        "openapi",
+        "info",
+        "security",
+        "paths",
+        "components"
+    }, __jsonclosed = true})
+end
+--- The handler of GET /openapi.json: the document is built once, on first use.
+function ____exports.openApi(routes)
+    local cached
+    return function()
+        if cached == nil then
+            cached = json(
+                200,
+                ____exports.document(routes)
+            )
+        end
+        return cached
+    end
+end
+return ____exports
+ end,
+["api.docs.certificates"] = function(...) 
+local ____exports = {}
+local ____schemas = require("api.docs.schemas")
+local arrayOf = ____schemas.arrayOf
+local ref = ____schemas.ref
+local FILE = "The certificate's file, as GET /certificates lists it, percent-encoded (%2F for /)"
+local PEM = {type = "string", maxLength = 65536, description = "The PEM, as HAProxy reads the file: the certificate, its chain, and the private key. Only CERTIFICATE and PRIVATE KEY blocks; blank lines are dropped; anything else is refused before HAProxy sees it"}
+local TOO_BIG = "The PEM is over 64 KiB"
+____exports.certificates = {
+    tag = "certificates",
+    summary = "Every TLS certificate HAProxy holds, with its dates, names, fingerprint and the crt-lists that hold it",
+    ok = {
+        status = 200,
+        description = "The certificates",
+        schema = arrayOf(ref("Certificate"))
+    }
+}
+____exports.certificate = {
+    tag = "certificates",
+    summary = "One certificate, with its chain",
+    params = {file = FILE},
+    ok = {
+        status = 200,
+        description = "The certificate",
+        schema = ref("CertificateDetail")
+    }
+}
+____exports.putCertificate = {
+    tag = "certificates",
+    summary = "Replaces a certificate in memory, for every new TLS handshake, without a reload (\"set ssl cert\", then \"commit ssl cert\")",
+    description = "The body is the PEM as application/x-pem-file, or JSON {\"pem\"}. On any refusal (no PEM, a key that does not match, an unknown file) the transaction is aborted: none is left open, and the served certificate is unchanged. 409 when a transaction opened on the stats socket by someone else is in progress (HAProxy has one at a time). A reload serves the file on disk again: write the file too.",
+    params = {file = FILE},
+    body = {type = "object", properties = {pem = PEM}, required = {"pem"}, additionalProperties = false},
+    pem = true,
+    ok = {
+        status = 200,
+        description = "The new certificate, read back",
+        schema = ref("CertificateDetail")
+    },
+    errors = {[409] = "A certificate transaction is open on the stats socket", [413] = TOO_BIG}
+}
+____exports.postCertificate = {
+    tag = "certificates",
+    summary = "Adds a certificate (\"new ssl cert\", \"set\", \"commit\") and, with crt_list, serves it by SNI on that crt-list's binds (\"add ssl crt-list\")",
+    description = "A failed step after the first deletes the new certificate again: nothing is left on any error.",
+    body = {type = "object", properties = {file = {type = "string", pattern = "^[A-Za-z0-9._/@:+-]+$", description = "The name HAProxy will know it by"}, pem = PEM, crt_list = {type = "string", description = "A crt-list HAProxy loaded"}}, required = {"file", "pem"}, additionalProperties = false},
+    ok = {
+        status = 201,
+        description = "The new certificate; Location names it",
+        schema = ref("CertificateDetail")
+    },
+    errors = {[409] = "The certificate exists already, or a transaction is open", [413] = TOO_BIG}
+}
+____exports.deleteCertificate = {
+    tag = "certificates",
+    summary = "Deletes a certificate no bind line or crt-list uses (\"del ssl cert\")",
+    params = {file = FILE},
+    ok = {status = 204, description = "Deleted"},
+    errors = {[409] = "A bind line or crt-list uses it"}
+}
 return ____exports
  end,
 ["stats.proxies.reads"] = function(...) 
@@ -7555,348 +8786,6 @@ function ____exports.schemaOf(args, minimum)
 end
 return ____exports
  end,
-["version"] = function(...) 
-local ____exports = {}
---- This release of haproxy-api; a spec keeps it equal to package.json's and the rockspec's.
-____exports.VERSION = "0.1.0"
-return ____exports
- end,
-["api.docs.schemas"] = function(...) 
-local ____exports = {}
---- A reference to one of SCHEMAS.
-function ____exports.ref(name)
-    return {["$ref"] = "#/components/schemas/" .. name}
-end
-local text = {type = "string"}
-local integer = {type = "integer"}
-local field = {type = {"string", "integer"}}
---- An object whose listed fields are all present, and nothing else.
-local function closed(properties, description)
-    local required = {}
-    for name in pairs(properties) do
-        required[#required + 1] = name
-    end
-    table.sort(required)
-    return {
-        type = "object",
-        description = description,
-        properties = properties,
-        required = required,
-        additionalProperties = false
-    }
-end
-____exports.SCHEMAS = {
-    Error = closed({code = integer, message = text}, "Every error: the HTTP status again and what went wrong, in words."),
-    Root = closed({name = {const = "haproxy-api"}, version = text, haproxy = {type = "string", description = "HAProxy's version"}, links = {type = "object", additionalProperties = text, description = "The main resources, by name"}}),
-    Row = {
-        type = "object",
-        description = "One line of \"show stat\": the CSV header's standard names as keys, pxname to agg_check_status (not the statistics modules' h1_*, h2_*, ssl_*, which HAProxy 2.6's Lua cannot read in-process); integers as numbers, empty fields as \"\".",
-        properties = {pxname = text, svname = text, type = {enum = {0, 1, 2, 3}}},
-        required = {"pxname", "svname", "type"},
-        additionalProperties = field
-    },
-    Info = {type = "object", description = "\"show info\" as name: value (integers as numbers).", additionalProperties = field},
-    Weight = closed({current = {type = "integer", minimum = 0, maximum = 256}, initial = {type = "integer", minimum = 0, maximum = 256}}),
-    ServerState = {
-        type = "object",
-        description = "The server's line of \"show servers state\", with its two states decoded.",
-        properties = {admin_state = {enum = {"ready", "drain", "maint"}}, operational_state = {enum = {"up", "down", "stopping"}}, srv_name = text, be_name = text},
-        required = {"admin_state", "operational_state", "srv_name", "be_name"},
-        additionalProperties = field
-    },
-    Address = closed({address = text, port = {type = "integer", minimum = 0, maximum = 65535, description = "0 when none is configured"}}),
-    PatternList = closed({id = {type = "integer", description = "Use as \"#<id>\" in :map and :acl"}, file = {type = {"string", "null"}, description = "The file loaded; null for an ACL written inline"}, description = text, entry_count = integer}, "A map or an ACL, as \"show map\" and \"show acl\" list it."),
-    MapEntry = closed({id = {type = "string", pattern = "^#0x[0-9a-f]+$", description = "Names this entry in a path"}, key = text, value = text}),
-    AclEntry = closed({id = {type = "string", pattern = "^#0x[0-9a-f]+$", description = "Names this entry in a path"}, value = text}),
-    Lookup = {
-        type = "object",
-        description = "How one match method of the map or ACL judged the input (\"get map\").",
-        properties = {
-            method = text,
-            found = {type = "boolean"},
-            case_sensitive = {type = "boolean"},
-            key = text,
-            value = text
-        },
-        required = {"method", "found", "case_sensitive"},
-        additionalProperties = false
-    },
-    TableInfo = closed({name = text, type = {enum = {
-        "ip",
-        "ipv6",
-        "integer",
-        "string",
-        "binary"
-    }}, size = integer, used = integer}),
-    TableEntry = closed({
-        id = text,
-        key = field,
-        use = {type = "integer", description = "Sessions tracking the entry now"},
-        expire_ms = {type = "integer", description = "Milliseconds until it expires; 0 if it does not"},
-        data = {type = "object", additionalProperties = field, description = "Stored data by type name (gpc0, http_req_rate...)"}
-    }),
-    Table = closed({
-        name = text,
-        type = {enum = {
-            "ip",
-            "ipv6",
-            "integer",
-            "string",
-            "binary"
-        }},
-        size = integer,
-        used = integer,
-        entries = {type = "array", items = {["$ref"] = "#/components/schemas/TableEntry"}}
-    }),
-    Drained = closed({drained = {type = "boolean", description = "The server has no session left"}, sessions = {type = "integer", description = "Its sessions at the end"}, waited_ms = integer, state = {["$ref"] = "#/components/schemas/ServerState"}}, "How a drain ended."),
-    Readied = {
-        type = "object",
-        properties = {
-            state = {["$ref"] = "#/components/schemas/ServerState"},
-            ramp = closed(
-                {
-                    target = {type = "integer", description = "The weight it rises to"},
-                    seconds = {type = "number"},
-                    steps = {
-                        type = "array",
-                        items = closed({after_ms = integer, weight = integer})
-                    }
-                },
-                "The weight steps, the first applied at once, the rest by a background task"
-            )
-        },
-        required = {"state"},
-        additionalProperties = false
-    },
-    Persistence = closed({
-        stopping = {type = "boolean", description = "This process is stopping (after a reload): it saves nothing more"},
-        state_file = closed({path = {type = {"string", "null"}}, source = text}),
-        sync_files = {type = "boolean", description = "HAPROXY_API_SYNC_FILES: map and ACL files follow the API's writes"},
-        files = {
-            type = "array",
-            items = closed({
-                path = text,
-                kind = {enum = {"servers-state", "added-servers", "map", "acl"}},
-                last_saved = {type = {"string", "null"}, description = "ISO 8601, UTC"},
-                last_error = {type = {"string", "null"}},
-                last_error_at = {type = {"string", "null"}}
-            })
-        }
-    }),
-    OpenApi = {type = "object", description = "This document.", required = {"openapi", "info", "paths"}}
-}
---- What a streamed list's description says of how it travels (http/stream.ts).
-____exports.STREAMED = "Streamed as it is read: chunked transfer encoding, about one 16 KiB buffer per piece."
-function ____exports.arrayOf(schema)
-    return {type = "array", items = schema}
-end
-return ____exports
- end,
-["api.openapi"] = function(...) 
-local ____lualib = require("lualib_bundle")
-local __TS__ArrayPush = ____lualib.__TS__ArrayPush
-local ____exports = {}
-local ____json = require("http.json")
-local asArray = ____json.asArray
-local ____response = require("http.response")
-local json = ____response.json
-local ____version = require("version")
-local VERSION = ____version.VERSION
-local ____schemas = require("api.docs.schemas")
-local ref = ____schemas.ref
-local SCHEMAS = ____schemas.SCHEMAS
-local function isMedia(schema)
-    return type(schema.media) == "string"
-end
-local ERRORS = {
-    [400] = "The request is malformed or a value is refused (the message says which)",
-    [401] = "HAPROXY_API_TOKEN is set and the request's bearer token is missing or wrong",
-    [403] = "The API is read-only (HAPROXY_API_READONLY)",
-    [404] = "No such resource, or nothing of that name in HAProxy",
-    [413] = "The body is over 8 KiB",
-    [415] = "The body is not JSON (Content-Type: application/json)",
-    [500] = "A bug in haproxy-api; the details are in HAProxy's log",
-    [502] = "HAProxy refused the command (the socket needs \"level admin\" to write)",
-    [503] = "No stats socket, or out of Lua memory",
-    [504] = "The stats socket did not answer in time, or another write held the lock"
-}
---- Sorts every object's keys, so the document reads the same on every start.
-local function sorted(value)
-    if type(value) ~= "table" then
-        return value
-    end
-    local table_ = value
-    local meta = getmetatable(value)
-    if #value > 0 or (meta and meta.__jsontype) == "array" then
-        for ____, item in ipairs(value) do
-            sorted(item)
-        end
-        return value
-    end
-    local keys = {}
-    for key, item in pairs(table_) do
-        keys[#keys + 1] = key
-        sorted(item)
-    end
-    table.sort(keys)
-    return setmetatable(value, {__jsontype = "object", __jsonorder = keys, __jsonclosed = true})
-end
-local function jsonContent(schema)
-    return {["application/json"] = {schema = schema}}
-end
-local function responses(method, pattern, doc)
-    local answers = {}
-    local ok = doc.ok
-    local ____temp_2
-    if ok.schema == nil then
-        ____temp_2 = nil
-    else
-        ____temp_2 = ok.schema == "text" and ({["text/plain"] = {schema = {type = "string"}}}) or (ok.schema == "events" and ({["text/event-stream"] = {schema = {type = "string"}}}) or (isMedia(ok.schema) and ({[ok.schema.media] = {schema = {type = "string"}}}) or jsonContent(ok.schema)))
-    end
-    local content = ____temp_2
-    local ____temp_3
-    if method == "GET" then
-        ____temp_3 = nil
-    else
-        ____temp_3 = {["X-Persisted"] = {description = "yes: a reload keeps this change (README, Reloads); no: it does not", schema = {enum = {"yes", "no"}}}}
-    end
-    local headers = ____temp_3
-    answers[string.format("%d", ok.status)] = {description = ok.description, content = content, headers = headers}
-    local statuses = {401, 500}
-    if doc.socket ~= false then
-        __TS__ArrayPush(statuses, 502, 503, 504)
-    end
-    if doc.params ~= nil or doc.query ~= nil or doc.body ~= nil then
-        statuses[#statuses + 1] = 400
-    end
-    if (string.find(pattern, ":")) ~= nil then
-        statuses[#statuses + 1] = 404
-    end
-    if method ~= "GET" then
-        statuses[#statuses + 1] = 403
-    end
-    if doc.body ~= nil then
-        __TS__ArrayPush(statuses, 413, 415)
-    end
-    for ____, status in ipairs(statuses) do
-        answers[string.format("%d", status)] = {
-            description = ERRORS[status],
-            content = jsonContent(ref("Error"))
-        }
-    end
-    for status, description in pairs(doc.errors or ({})) do
-        answers[string.format("%d", status)] = {
-            description = description,
-            content = jsonContent(ref("Error"))
-        }
-    end
-    return answers
-end
---- The ":name" segments of `pattern` as OpenAPI path parameters; a missing description is a bug.
-local function parameters(pattern, doc)
-    local list = {}
-    for name in string.gmatch(pattern, ":([%w_]+)") do
-        local ____opt_4 = doc.params
-        local description = ____opt_4 and ____opt_4[name]
-        if description == nil then
-            error((("openapi: " .. pattern) .. " has no description of :") .. name)
-        end
-        list[#list + 1] = {
-            name = name,
-            ["in"] = "path",
-            required = true,
-            description = description,
-            schema = {type = "string"}
-        }
-    end
-    for ____, item in ipairs(doc.query or ({})) do
-        local schema = item.repeated == true and ({type = "array", items = {type = "string"}}) or ({type = "string"})
-        list[#list + 1] = {
-            name = item.name,
-            ["in"] = "query",
-            required = item.required == true,
-            description = item.description,
-            schema = schema,
-            explode = item.repeated
-        }
-    end
-    return list
-end
---- The whole document, from the route table.
-function ____exports.document(routes)
-    local paths = {}
-    for ____, ____value in ipairs(routes) do
-        local method = ____value[1]
-        local pattern = ____value[2]
-        local extra = ____value[4]
-        local doc = extra
-        local path = string.gsub(pattern, ":([%w_]+)", "{%1}")
-        local operations = paths[path] or ({})
-        paths[path] = operations
-        local operationId = string.gsub(
-            string.lower(method) .. (path == "/" and "/root" or path),
-            "[^%w]+",
-            "_"
-        )
-        local params = parameters(pattern, doc)
-        local ____string_lower_result_12 = string.lower(method)
-        local ____operationId_7 = operationId
-        local ____doc_summary_8 = doc.summary
-        local ____doc_description_9 = doc.description
-        local ____temp_10 = {doc.tag}
-        local ____temp_11 = #params > 0 and params or nil
-        local ____temp_6
-        if doc.body == nil then
-            ____temp_6 = nil
-        else
-            ____temp_6 = {
-                required = true,
-                content = jsonContent(doc.body)
-            }
-        end
-        operations[____string_lower_result_12] = {
-            operationId = ____operationId_7,
-            summary = ____doc_summary_8,
-            description = ____doc_description_9,
-            tags = ____temp_10,
-            parameters = ____temp_11,
-            requestBody = ____temp_6,
-            responses = responses(method, pattern, doc)
-        }
-    end
-    local whole = sorted({
-        openapi = "3.1.0",
-        info = {title = "haproxy-api", version = VERSION, description = "Read and steer the HAProxy process this API runs in: stats, servers, maps, ACLs and stick tables.", license = {name = "MIT", identifier = "MIT"}},
-        security = {
-            {bearer = asArray({})},
-            {}
-        },
-        paths = paths,
-        components = {schemas = SCHEMAS, securitySchemes = {bearer = {type = "http", scheme = "bearer", description = "The token HAPROXY_API_TOKEN holds, when it is set"}}}
-    })
-    return setmetatable(whole, {__jsontype = "object", __jsonorder = {
-        "openapi",
-        "info",
-        "security",
-        "paths",
-        "components"
-    }, __jsonclosed = true})
-end
---- The handler of GET /openapi.json: the document is built once, on first use.
-function ____exports.openApi(routes)
-    local cached
-    return function()
-        if cached == nil then
-            cached = json(
-                200,
-                ____exports.document(routes)
-            )
-        end
-        return cached
-    end
-end
-return ____exports
- end,
 ["api.servers"] = function(...) 
 local ____lualib = require("lualib_bundle")
 local __TS__ArrayFind = ____lualib.__TS__ArrayFind
@@ -9422,6 +10311,8 @@ return ____exports
 local ____exports = {}
 local ____errors = require("stats.core.errors")
 local statsError = ____errors.statsError
+local ____names = require("stats.core.names")
+local ruleProblem = ____names.ruleProblem
 local ____words = require("stats.core.words")
 local quoted = ____words.quoted
 local word = ____words.word
@@ -9441,19 +10332,10 @@ end
 local function invalid(what, problem)
     return nil, statsError("invalid", (what .. ": ") .. problem)
 end
+local TABLE_NAME = {noun = "table name", maxLength = 255, pattern = "^[%w%.%-_:/]+$", allowed = "letters, digits, '.', '-', '_', ':' and '/'"}
 --- The reason `name` can't be a stick table's name, or undefined when it can.
 function ____exports.tableNameProblem(name)
-    if type(name) ~= "string" then
-        return "expected a name, got " .. type(name)
-    end
-    local text = name
-    if #text == 0 or #text > 255 then
-        return "a table name has 1 to 255 characters"
-    end
-    if (string.find(text, "^[%w%.%-_:/]+$")) == nil then
-        return "a table name may only hold letters, digits, '.', '-', '_', ':' and '/'"
-    end
-    return nil
+    return ruleProblem(TABLE_NAME, name)
 end
 local function tableName(name)
     local problem = ____exports.tableNameProblem(name)
@@ -9927,7 +10809,7 @@ local ____exports = {}
 -- {{readOnly}} say whether the API wants a token and takes writes: the page
 -- asks for the token before its first request, and has no controls when
 -- read-only.
-____exports.HTML = "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>haproxy-api</title>\n<link rel=\"icon\" href=\"data:,\">\n<link rel=\"stylesheet\" href=\"/ui/app.css\">\n<script src=\"/ui/app.js\" defer></script>\n</head>\n<body data-token=\"{{token}}\" data-read-only=\"{{readOnly}}\">\n<header>\n<h1>haproxy-api</h1>\n<p id=\"live\" role=\"status\">connecting…</p>\n<p id=\"read-only\" hidden>Read-only: this API takes no writes (HAPROXY_API_READONLY), so the page has no controls.</p>\n</header>\n<form id=\"login\" hidden>\n<label for=\"token\">API token</label>\n<input id=\"token\" type=\"password\" autocomplete=\"current-password\">\n<button type=\"submit\">Use token</button>\n</form>\n<nav aria-label=\"Views\">\n<button type=\"button\" data-view=\"servers\" aria-pressed=\"true\">Servers</button>\n<button type=\"button\" data-view=\"maps\" aria-pressed=\"false\">Maps</button>\n<button type=\"button\" data-view=\"acls\" aria-pressed=\"false\">ACLs</button>\n<button type=\"button\" data-view=\"tables\" aria-pressed=\"false\">Stick tables</button>\n</nav>\n<main>\n<section id=\"view-servers\" aria-label=\"Servers\">\n<div class=\"bar\">\n<label for=\"filter\">Filter backends and servers</label>\n<input id=\"filter\" type=\"search\" placeholder=\"name contains…\">\n<button type=\"button\" id=\"prev\">Previous page</button>\n<span id=\"page-info\" role=\"status\"></span>\n<button type=\"button\" id=\"next\">Next page</button>\n</div>\n<p class=\"legend\">Sparklines: <span class=\"scurs\">sessions</span> and <span class=\"rates\">requests per second</span> per backend, sampled every 5 s while the page is open.</p>\n<div id=\"servers\"></div>\n<h2>Recent writes through the API</h2>\n<ol id=\"writes\"></ol>\n</section>\n<section id=\"view-maps\" aria-label=\"Maps\" hidden><h2>Maps</h2><div id=\"map-list\"></div><div id=\"map-detail\"></div></section>\n<section id=\"view-acls\" aria-label=\"ACLs\" hidden><h2>ACLs</h2><div id=\"acl-list\"></div><div id=\"acl-detail\"></div></section>\n<section id=\"view-tables\" aria-label=\"Stick tables\" hidden><h2>Stick tables</h2><div id=\"table-list\"></div><div id=\"table-detail\"></div></section>\n</main>\n<dialog id=\"confirm\" aria-labelledby=\"confirm-text\">\n<p id=\"confirm-text\"></p>\n<button type=\"button\" id=\"confirm-cancel\">Cancel</button>\n<button type=\"button\" id=\"confirm-ok\" class=\"danger\">Confirm</button>\n</dialog>\n</body>\n</html>\n"
+____exports.HTML = "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>haproxy-api</title>\n<link rel=\"icon\" href=\"data:,\">\n<link rel=\"stylesheet\" href=\"/ui/app.css\">\n<script src=\"/ui/app.js\" defer></script>\n</head>\n<body data-token=\"{{token}}\" data-read-only=\"{{readOnly}}\">\n<header>\n<h1>haproxy-api</h1>\n<p id=\"live\" role=\"status\">connecting…</p>\n<p id=\"read-only\" hidden>Read-only: this API takes no writes (HAPROXY_API_READONLY), so the page has no controls.</p>\n</header>\n<form id=\"login\" hidden>\n<label for=\"token\">API token</label>\n<input id=\"token\" type=\"password\" autocomplete=\"current-password\">\n<button type=\"submit\">Use token</button>\n</form>\n<nav aria-label=\"Views\">\n<button type=\"button\" data-view=\"servers\" aria-pressed=\"true\">Servers</button>\n<button type=\"button\" data-view=\"maps\" aria-pressed=\"false\">Maps</button>\n<button type=\"button\" data-view=\"acls\" aria-pressed=\"false\">ACLs</button>\n<button type=\"button\" data-view=\"tables\" aria-pressed=\"false\">Stick tables</button>\n<button type=\"button\" data-view=\"certificates\" aria-pressed=\"false\">Certificates</button>\n</nav>\n<main>\n<section id=\"view-servers\" aria-label=\"Servers\">\n<div class=\"bar\">\n<label for=\"filter\">Filter backends and servers</label>\n<input id=\"filter\" type=\"search\" placeholder=\"name contains…\">\n<button type=\"button\" id=\"prev\">Previous page</button>\n<span id=\"page-info\" role=\"status\"></span>\n<button type=\"button\" id=\"next\">Next page</button>\n</div>\n<p class=\"legend\">Sparklines: <span class=\"scurs\">sessions</span> and <span class=\"rates\">requests per second</span> per backend, sampled every 5 s while the page is open.</p>\n<div id=\"servers\"></div>\n<h2>Recent writes through the API</h2>\n<ol id=\"writes\"></ol>\n</section>\n<section id=\"view-maps\" aria-label=\"Maps\" hidden><h2>Maps</h2><div id=\"map-list\"></div><div id=\"map-detail\"></div></section>\n<section id=\"view-acls\" aria-label=\"ACLs\" hidden><h2>ACLs</h2><div id=\"acl-list\"></div><div id=\"acl-detail\"></div></section>\n<section id=\"view-tables\" aria-label=\"Stick tables\" hidden><h2>Stick tables</h2><div id=\"table-list\"></div><div id=\"table-detail\"></div></section>\n<section id=\"view-certificates\" aria-label=\"Certificates\" hidden><h2>TLS certificates, soonest to expire first</h2><div id=\"certificate-list\"></div></section>\n</main>\n<dialog id=\"confirm\" aria-labelledby=\"confirm-text\">\n<p id=\"confirm-text\"></p>\n<button type=\"button\" id=\"confirm-cancel\">Cancel</button>\n<button type=\"button\" id=\"confirm-ok\" class=\"danger\">Confirm</button>\n</dialog>\n</body>\n</html>\n"
 return ____exports
  end,
 ["api.ui.script"] = function(...) 
@@ -9944,17 +10826,18 @@ local ____exports = {}
 -- - per backend, a sparkline of sessions and request rate from the load
 --   events it received, sampled every 5 s;
 -- - maps, ACLs and stick tables: the list, one's entries, and for maps and
---   ACLs add, edit and delete.
+--   ACLs add, edit and delete;
+-- - TLS certificates, soonest to expire first, flagged under 14 days left.
 -- Every name and value from HAProxy is set as text (textContent), never
 -- parsed as markup; the token is kept for the tab only (sessionStorage).
-____exports.JS = "\"use strict\";\n(function () {\n  var TOKEN_KEY = \"haproxy-api-token\";\n  /** Backends per page: the page renders only these (1,000 x 10 stays usable). */\n  var PAGE_SIZE = 20;\n  /** A sparkline sample this often, this many kept: the last 5 minutes. */\n  var SAMPLE_MS = 5000;\n  var SAMPLES = 60;\n  var readOnly = document.body.dataset.readOnly === \"yes\";\n\n  var backends = [];\n  var byName = {};\n  var servers = {};\n  var shown = [];\n  var pageIndex = 0;\n  var loaded = false;\n  var early = [];\n  var ids = 0;\n  /** The open event stream's: aborted when the page starts over, so it never holds two slots. */\n  var streamControl = null;\n\n  function $(id) { return document.getElementById(id); }\n  function text(value) { return value === undefined || value === null ? \"\" : String(value); }\n  function say(message) { $(\"live\").textContent = message; }\n\n  function el(tag, className, content) {\n    var node = document.createElement(tag);\n    if (className) node.className = className;\n    if (content !== undefined) node.textContent = text(content);\n    return node;\n  }\n\n  /** A control with its own label (visually hidden where the row says what it is). */\n  function labelled(into, control, label) {\n    control.id = \"c\" + (++ids);\n    var tag = el(\"label\", \"hidden-label\", label);\n    tag.htmlFor = control.id;\n    into.appendChild(tag);\n    into.appendChild(control);\n    return control;\n  }\n\n  function headers(extra) {\n    var all = extra || {};\n    var token = sessionStorage.getItem(TOKEN_KEY);\n    if (token) all.Authorization = \"Bearer \" + token;\n    return all;\n  }\n\n  /** A request to the API; resolves to { status, body } (body parsed when JSON). Rejects \"401\" to ask for the token. */\n  function api(method, path, body) {\n    var init = { method: method, headers: headers(body === undefined ? {} : { \"Content-Type\": \"application/json\" }) };\n    if (body !== undefined) init.body = JSON.stringify(body);\n    return fetch(path, init).then(function (answer) {\n      if (answer.status === 401) throw new Error(\"401\");\n      return answer.text().then(function (raw) {\n        var parsed = null;\n        try { parsed = raw === \"\" ? null : JSON.parse(raw); } catch (ignored) { parsed = raw; }\n        return { status: answer.status, ok: answer.ok, body: parsed };\n      });\n    });\n  }\n\n  function errorOf(answer) {\n    return answer.body && answer.body.message ? answer.body.message : \"the API answered \" + answer.status;\n  }\n\n  function askToken() {\n    var form = $(\"login\");\n    form.hidden = false;\n    say(\"this API needs a token\");\n    $(\"token\").focus();\n    form.addEventListener(\"submit\", function (event) {\n      event.preventDefault();\n      sessionStorage.setItem(TOKEN_KEY, $(\"token\").value);\n      form.hidden = true;\n      start();\n    }, { once: true });\n  }\n\n  /** Asks before a destructive action: resolves true when the button naming it is pressed. */\n  function confirmAction(question, action) {\n    var dialog = $(\"confirm\");\n    $(\"confirm-text\").textContent = question;\n    $(\"confirm-ok\").textContent = action;\n    return new Promise(function (resolve) {\n      function done(answer) {\n        $(\"confirm-ok\").removeEventListener(\"click\", ok);\n        $(\"confirm-cancel\").removeEventListener(\"click\", cancel);\n        dialog.removeEventListener(\"cancel\", cancel);\n        if (dialog.open) dialog.close();\n        resolve(answer);\n      }\n      function ok() { done(true); }\n      function cancel() { done(false); }\n      $(\"confirm-ok\").addEventListener(\"click\", ok);\n      $(\"confirm-cancel\").addEventListener(\"click\", cancel);\n      dialog.addEventListener(\"cancel\", cancel);\n      dialog.showModal();\n      $(\"confirm-cancel\").focus();\n    });\n  }\n\n  /* ---------- servers ---------- */\n\n  /** up, down, drain or maint: what the colour and the shape say, besides the word. */\n  function stateOf(status) {\n    status = text(status);\n    if (status.indexOf(\"MAINT\") === 0) return \"maint\";\n    if (status.indexOf(\"DRAIN\") === 0) return \"drain\";\n    if (status.indexOf(\"DOWN\") === 0 || status.indexOf(\"NOLB\") === 0) return \"down\";\n    return \"up\";\n  }\n\n  function checkOf(value) { return text(value).replace(/^[*] /, \"\"); }\n\n  function backendOf(name) {\n    var backend = byName[name];\n    if (!backend) {\n      backend = { name: name, scur: 0, rate: 0, servers: [], scurs: [], rates: [], section: null };\n      byName[name] = backend;\n      backends.push(backend);\n    }\n    return backend;\n  }\n\n  var CELLS = [\"server\", \"status\", \"weight\", \"scur\", \"smax\", \"rate\", \"addr\", \"check\"];\n\n  function paint(server) {\n    var row = server.row;\n    if (!row) return;\n    var values = [server.name, server.status, server.weight, server.scur, server.smax, server.rate, server.addr, server.check];\n    for (var i = 0; i < CELLS.length; i++) {\n      var value = text(values[i]);\n      if (row.cells[i].textContent !== value) row.cells[i].textContent = value;\n    }\n    var state = stateOf(server.status);\n    row.dataset.state = state;\n    row.dataset.adminState = state === \"maint\" || state === \"drain\" ? state : \"ready\";\n  }\n\n  function paintSummary(backend) {\n    if (!backend.section) return;\n    var up = 0;\n    backend.servers.forEach(function (server) { if (stateOf(server.status) === \"up\") up++; });\n    backend.section.querySelector(\".summary\").textContent =\n      (backend.servers.length === 0 ? \"no servers\" : up + \"/\" + backend.servers.length + \" up\") + \" · \" + backend.scur + \" sessions · \" + backend.rate + \" req/s\";\n  }\n\n  /** Runs one action of a row and shows its result, or HAProxy's error, next to it. */\n  function act(server, result, run) {\n    result.textContent = \"…\";\n    result.className = \"result\";\n    run().then(function (answer) {\n      result.textContent = answer.ok ? answer.done : errorOf(answer);\n      result.className = answer.ok ? \"result ok\" : \"result failed\";\n    }).catch(function (err) {\n      if (err.message === \"401\") askToken();\n      result.textContent = String(err.message);\n      result.className = \"result failed\";\n    });\n  }\n\n  function serverPath(server) {\n    return \"/stats/backends/\" + encodeURIComponent(server.backend) + \"/servers/\" + encodeURIComponent(server.name);\n  }\n\n  function setState(server, state) {\n    return api(\"PATCH\", serverPath(server) + \"/state\", { admin_state: state }).then(function (answer) {\n      answer.done = answer.ok ? \"now \" + state : \"\";\n      return answer;\n    });\n  }\n\n  function button(into, label, name, onClick) {\n    var node = el(\"button\", \"\", label);\n    node.type = \"button\";\n    node.setAttribute(\"aria-label\", name);\n    node.addEventListener(\"click\", onClick);\n    into.appendChild(node);\n    return node;\n  }\n\n  function addControls(row, server) {\n    var who = server.name + \" of \" + server.backend;\n    var controls = el(\"td\", \"actions\");\n    var result = el(\"td\", \"result\");\n    result.setAttribute(\"aria-live\", \"polite\");\n    button(controls, \"Drain\", \"Drain \" + who, function () {\n      confirmAction(\"Drain \" + who + \"? It takes no new sessions; those open go on.\", \"Drain \" + server.name).then(function (yes) {\n        if (yes) act(server, result, function () { return setState(server, \"drain\"); });\n      });\n    });\n    button(controls, \"Ready\", \"Ready \" + who, function () {\n      act(server, result, function () { return setState(server, \"ready\"); });\n    });\n    button(controls, \"Maint\", \"Maintenance for \" + who, function () {\n      confirmAction(\"Put \" + who + \" in maintenance? It takes no traffic, and its health checks stop.\", \"Maintenance for \" + server.name).then(function (yes) {\n        if (yes) act(server, result, function () { return setState(server, \"maint\"); });\n      });\n    });\n    button(controls, \"Drain & wait\", \"Drain \" + who + \" and wait for its sessions\", function () {\n      confirmAction(\"Drain \" + who + \" and wait up to 60 s for its sessions to end?\", \"Drain and wait for \" + server.name).then(function (yes) {\n        if (!yes) return;\n        act(server, result, function () {\n          return api(\"POST\", serverPath(server) + \"/drain\", { timeout: 60 }).then(function (answer) {\n            if (answer.ok) answer.done = answer.body.drained ? \"drained\" : answer.body.sessions + \" sessions left\";\n            return answer;\n          });\n        });\n      });\n    });\n    var weight = el(\"input\", \"weight-field\");\n    weight.type = \"text\";\n    weight.inputMode = \"numeric\";\n    weight.size = 4;\n    weight.placeholder = \"0-256, N%\";\n    labelled(controls, weight, \"Weight of \" + who);\n    button(controls, \"Set\", \"Set the weight of \" + who, function () {\n      var value = weight.value.trim();\n      var given = /^[0-9]+$/.test(value) ? Number(value) : value;\n      act(server, result, function () {\n        return api(\"PATCH\", serverPath(server) + \"/weight\", { current: given }).then(function (answer) {\n          if (answer.ok) answer.done = \"weight \" + answer.body.current;\n          return answer;\n        });\n      });\n    });\n    row.appendChild(controls);\n    row.appendChild(result);\n  }\n\n  function serverRow(server) {\n    var row = document.createElement(\"tr\");\n    row.dataset.backend = server.backend;\n    row.dataset.server = server.name;\n    for (var i = 0; i < CELLS.length; i++) row.appendChild(el(i === 0 ? \"th\" : \"td\", CELLS[i]));\n    row.cells[0].scope = \"row\";\n    if (!readOnly) addControls(row, server);\n    server.row = row;\n    paint(server);\n    return row;\n  }\n\n  var SVG = \"http://www.w3.org/2000/svg\";\n\n  function spark(backend) {\n    var svg = document.createElementNS(SVG, \"svg\");\n    svg.setAttribute(\"class\", \"spark\");\n    svg.setAttribute(\"viewBox\", \"0 0 120 24\");\n    svg.setAttribute(\"role\", \"img\");\n    svg.setAttribute(\"aria-label\", \"sessions and request rate of \" + backend.name + \", last 5 minutes\");\n    [\"scurs\", \"rates\"].forEach(function (kind) {\n      var line = document.createElementNS(SVG, \"polyline\");\n      line.setAttribute(\"class\", kind);\n      svg.appendChild(line);\n    });\n    return svg;\n  }\n\n  function points(samples) {\n    var top = Math.max(1, Math.max.apply(null, samples.concat([0])));\n    return samples.map(function (value, i) {\n      return (120 - (samples.length - 1 - i) * 2) + \",\" + (23 - (value / top) * 22).toFixed(1);\n    }).join(\" \");\n  }\n\n  function paintSpark(backend) {\n    if (!backend.section) return;\n    var lines = backend.section.querySelectorAll(\"polyline\");\n    lines[0].setAttribute(\"points\", points(backend.scurs));\n    lines[1].setAttribute(\"points\", points(backend.rates));\n  }\n\n  var HEAD = [\"Server\", \"Status\", \"Weight\", \"Sessions\", \"Max\", \"Req/s\", \"Address\", \"Last check\"];\n\n  function section(backend, matching) {\n    var part = el(\"section\", \"backend\");\n    part.dataset.backend = backend.name;\n    var title = el(\"h2\");\n    title.appendChild(el(\"span\", \"name\", backend.name));\n    title.appendChild(el(\"span\", \"summary\"));\n    title.appendChild(spark(backend));\n    part.appendChild(title);\n    backend.section = part;\n    paintSummary(backend);\n    paintSpark(backend);\n    // A listen section without servers: its summary says so, no empty table.\n    if (backend.servers.length === 0) return part;\n    var table = el(\"table\");\n    var head = el(\"tr\");\n    HEAD.concat(readOnly ? [] : [\"Actions\", \"Result\"]).forEach(function (name) {\n      var th = el(\"th\", \"\", name);\n      th.scope = \"col\";\n      head.appendChild(th);\n    });\n    table.appendChild(el(\"thead\")).appendChild(head);\n    var body = el(\"tbody\");\n    backend.servers.forEach(function (server) {\n      if (matching(server)) body.appendChild(serverRow(server));\n    });\n    table.appendChild(body);\n    part.appendChild(table);\n    return part;\n  }\n\n  function filterText() { return $(\"filter\").value.toLowerCase(); }\n\n  function matcher(backend, wanted) {\n    if (wanted === \"\" || backend.name.toLowerCase().indexOf(wanted) >= 0) return function () { return true; };\n    return function (server) { return server.name.toLowerCase().indexOf(wanted) >= 0; };\n  }\n\n  /** The backends the filter keeps: by backend name, or by one of its servers' names. */\n  function refilter() {\n    var wanted = filterText();\n    shown = backends.filter(function (backend) {\n      return wanted === \"\" || backend.name.toLowerCase().indexOf(wanted) >= 0 ||\n        backend.servers.some(function (server) { return server.name.toLowerCase().indexOf(wanted) >= 0; });\n    });\n    pageIndex = 0;\n    render();\n  }\n\n  /** Renders the current page only: the rows of other pages do not exist. */\n  function render() {\n    backends.forEach(function (backend) {\n      backend.section = null;\n      backend.servers.forEach(function (server) { server.row = null; });\n    });\n    var pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));\n    if (pageIndex >= pages) pageIndex = pages - 1;\n    var wanted = filterText();\n    var parts = document.createDocumentFragment();\n    shown.slice(pageIndex * PAGE_SIZE, (pageIndex + 1) * PAGE_SIZE).forEach(function (backend) {\n      parts.appendChild(section(backend, matcher(backend, wanted)));\n    });\n    var into = $(\"servers\");\n    into.textContent = \"\";\n    into.appendChild(parts);\n    var first = shown.length === 0 ? 0 : pageIndex * PAGE_SIZE + 1;\n    $(\"page-info\").textContent = \"backends \" + first + \"–\" + Math.min(shown.length, (pageIndex + 1) * PAGE_SIZE) +\n      \" of \" + shown.length + (shown.length === backends.length ? \"\" : \" matching\") + \", page \" + (pageIndex + 1) + \" of \" + pages;\n    $(\"prev\").disabled = pageIndex === 0;\n    $(\"next\").disabled = pageIndex >= pages - 1;\n    $(\"servers\").dataset.backends = String(backends.length);\n  }\n\n  function load() {\n    var fields = \"pxname,svname,status,weight,scur,smax,rate,addr,check_status\";\n    return Promise.all([\n      api(\"GET\", \"/stats?type=backend&fields=pxname,scur,rate\"),\n      api(\"GET\", \"/stats?type=server&fields=\" + fields),\n    ]).then(function (answers) {\n      answers.forEach(function (answer) { if (!answer.ok) throw new Error(errorOf(answer)); });\n      backends = [];\n      byName = {};\n      servers = {};\n      answers[0].body.forEach(function (row) {\n        var backend = backendOf(row.pxname);\n        backend.scur = row.scur;\n        backend.rate = row.rate;\n      });\n      answers[1].body.forEach(function (row) {\n        var server = { backend: row.pxname, name: row.svname, status: row.status, weight: row.weight, scur: row.scur, smax: row.smax, rate: row.rate, addr: row.addr, check: checkOf(row.check_status), row: null };\n        backendOf(row.pxname).servers.push(server);\n        servers[row.pxname + \"/\" + row.svname] = server;\n      });\n      loaded = true;\n      refilter();\n      early.forEach(function (event) { onEvent(event[0], event[1]); });\n      early = [];\n    });\n  }\n\n  function onServer(data) {\n    var server = servers[data.backend + \"/\" + data.server];\n    if (!server) return;\n    server.status = data.status;\n    server.weight = data.weight;\n    server.addr = data.address;\n    paint(server);\n    paintSummary(byName[data.backend]);\n  }\n\n  function onLoad(data) {\n    var backend = byName[data.backend];\n    if (!backend) return;\n    backend.scur = data.scur;\n    backend.rate = data.rate;\n    data.servers.forEach(function (moved) {\n      var server = servers[data.backend + \"/\" + moved.server];\n      if (!server) return;\n      server.scur = moved.scur;\n      server.smax = moved.smax;\n      server.rate = moved.rate;\n      server.check = moved.check_status;\n      paint(server);\n    });\n    paintSummary(backend);\n  }\n\n  function onWrite(data) {\n    var list = $(\"writes\");\n    var item = el(\"li\", data.status < 400 ? \"ok\" : \"failed\", data.method + \" \" + data.path + \" → \" + data.status);\n    list.insertBefore(item, list.firstChild);\n    while (list.children.length > 10) list.removeChild(list.lastChild);\n  }\n\n  function onEvent(name, data) {\n    if (!loaded) { early.push([name, data]); return; }\n    if (name === \"server\") onServer(data);\n    else if (name === \"load\") onLoad(data);\n    else if (name === \"write\") onWrite(data);\n    else if (name === \"dropped\") load();\n  }\n\n  /** Every SAMPLE_MS, each backend's sessions and rate as last received: the sparklines' points. */\n  function sample() {\n    backends.forEach(function (backend) {\n      backend.scurs.push(Number(backend.scur) || 0);\n      backend.rates.push(Number(backend.rate) || 0);\n      if (backend.scurs.length > SAMPLES) { backend.scurs.shift(); backend.rates.shift(); }\n      paintSpark(backend);\n    });\n  }\n\n  /** Reads /events with fetch (EventSource cannot send the token), one SSE block at a time. */\n  function listen() {\n    if (streamControl) streamControl.abort();\n    streamControl = new AbortController();\n    return fetch(\"/events\", { headers: headers(), signal: streamControl.signal }).then(function (answer) {\n      if (answer.status === 401) throw new Error(\"401\");\n      if (!answer.ok) throw new Error(\"the event stream answered \" + answer.status);\n      var reader = answer.body.getReader();\n      var decoder = new TextDecoder();\n      var buffer = \"\";\n      function pump() {\n        return reader.read().then(function (part) {\n          if (part.done) throw new Error(\"the event stream ended\");\n          buffer += decoder.decode(part.value, { stream: true });\n          var end;\n          while ((end = buffer.indexOf(\"\\n\\n\")) >= 0) {\n            var block = buffer.slice(0, end);\n            buffer = buffer.slice(end + 2);\n            if (block === \": ready\") say(readOnly ? \"live, read-only\" : \"live\");\n            var name = /^event: (.*)$/m.exec(block);\n            var data = /^data: (.*)$/m.exec(block);\n            if (name && data) onEvent(name[1], JSON.parse(data[1]));\n          }\n          return pump();\n        });\n      }\n      return pump();\n    });\n  }\n\n  /* ---------- maps, ACLs, tables ---------- */\n\n  function refOf(item) { return item.file === null || item.file === undefined ? \"#\" + item.id : item.file; }\n\n  function cellRow(values, header) {\n    var row = el(\"tr\");\n    values.forEach(function (value) { row.appendChild(el(header ? \"th\" : \"td\", \"\", value)); });\n    return row;\n  }\n\n  function listView(kind, into, open) {\n    into.textContent = \"loading…\";\n    var path = kind === \"table\" ? \"/tables\" : kind === \"map\" ? \"/maps\" : \"/acls\";\n    api(\"GET\", path).then(function (answer) {\n      into.textContent = \"\";\n      if (!answer.ok) { into.textContent = errorOf(answer); return; }\n      if (answer.body.length === 0) { into.textContent = \"none in this process\"; return; }\n      var list = el(\"ul\", \"picker\");\n      answer.body.forEach(function (item) {\n        var entry = el(\"li\");\n        var name = kind === \"table\" ? item.name : refOf(item);\n        var detail = kind === \"table\" ? item.type + \", \" + item.used + \" of \" + item.size + \" used\" : item.entry_count + \" entries\";\n        var link = el(\"button\", \"link\", name);\n        link.type = \"button\";\n        link.addEventListener(\"click\", function () { open(name); });\n        entry.appendChild(link);\n        entry.appendChild(el(\"span\", \"detail\", \" \" + detail + (item.description ? \" · \" + item.description : \"\")));\n        list.appendChild(entry);\n      });\n      into.appendChild(list);\n    }).catch(failedView(into));\n  }\n\n  function failedView(into) {\n    return function (err) {\n      if (err.message === \"401\") askToken();\n      else into.textContent = String(err.message);\n    };\n  }\n\n  /** A map or an ACL: its entries, and (unless read-only) add, edit and delete. */\n  function openPattern(kind, ref, message) {\n    var into = $(kind + \"-detail\");\n    var base = (kind === \"map\" ? \"/maps/\" : \"/acls/\") + encodeURIComponent(ref);\n    into.textContent = \"loading…\";\n    api(\"GET\", base).then(function (answer) {\n      into.textContent = \"\";\n      if (!answer.ok) { into.textContent = errorOf(answer); return; }\n      into.appendChild(el(\"h3\", \"\", ref));\n      // The last action's result, kept across the reload of the entries that follows it.\n      var status = el(\"p\", message ? \"result ok\" : \"result\", message);\n      status.setAttribute(\"aria-live\", \"polite\");\n      function report(done) {\n        return function (reply) {\n          if (!reply.ok) { status.textContent = errorOf(reply); status.className = \"result failed\"; return; }\n          openPattern(kind, ref, done);\n        };\n      }\n      if (!readOnly) {\n        var add = el(\"form\", \"add\");\n        var key = kind === \"map\" ? labelled(add, el(\"input\"), \"Key\") : null;\n        var value = labelled(add, el(\"input\"), kind === \"map\" ? \"Value\" : \"Value (pattern)\");\n        var submit = el(\"button\", \"\", kind === \"map\" ? \"Add entry\" : \"Add value\");\n        submit.type = \"submit\";\n        add.appendChild(submit);\n        add.addEventListener(\"submit\", function (event) {\n          event.preventDefault();\n          var body = kind === \"map\" ? { key: key.value, value: value.value } : { value: value.value };\n          api(\"POST\", base + \"/entries\", body).then(report(\"added\")).catch(failedView(status));\n        });\n        into.appendChild(add);\n      }\n      into.appendChild(status);\n      var entries = answer.body;\n      var table = el(\"table\", \"entries\");\n      table.appendChild(el(\"thead\")).appendChild(cellRow((kind === \"map\" ? [\"Key\", \"Value\"] : [\"Value\"]).concat(readOnly ? [] : [\"Actions\"]), true));\n      var body = el(\"tbody\");\n      entries.slice(0, 1000).forEach(function (entry) {\n        var row = cellRow(kind === \"map\" ? [entry.key, entry.value] : [entry.value]);\n        var name = kind === \"map\" ? entry.key : entry.value;\n        if (!readOnly) {\n          var actions = el(\"td\", \"actions\");\n          if (kind === \"map\") {\n            var field = labelled(actions, el(\"input\"), \"New value for \" + name);\n            field.value = entry.value;\n            button(actions, \"Save\", \"Save the value of \" + name, function () {\n              api(\"PUT\", base + \"/entries/\" + encodeURIComponent(entry.key), { value: field.value }).then(report(\"saved \" + name)).catch(failedView(status));\n            });\n          }\n          button(actions, \"Delete\", \"Delete \" + name, function () {\n            confirmAction(\"Delete \" + name + \" from \" + ref + \"?\", \"Delete \" + name).then(function (yes) {\n              if (yes) api(\"DELETE\", base + \"/entries/\" + encodeURIComponent(name)).then(report(\"deleted \" + name)).catch(failedView(status));\n            });\n          });\n          row.appendChild(actions);\n        }\n        body.appendChild(row);\n      });\n      table.appendChild(body);\n      into.appendChild(table);\n      if (entries.length > 1000) into.appendChild(el(\"p\", \"\", \"the first 1,000 of \" + entries.length + \" entries\"));\n    }).catch(failedView(into));\n  }\n\n  function openTable(name) {\n    var into = $(\"table-detail\");\n    into.textContent = \"loading…\";\n    api(\"GET\", \"/tables/\" + encodeURIComponent(name)).then(function (answer) {\n      into.textContent = \"\";\n      if (!answer.ok) { into.textContent = errorOf(answer); return; }\n      var info = answer.body;\n      into.appendChild(el(\"h3\", \"\", info.name + \" (\" + info.type + \", \" + info.used + \" of \" + info.size + \" used)\"));\n      var types = [];\n      info.entries.forEach(function (entry) { Object.keys(entry.data).forEach(function (type) { if (types.indexOf(type) < 0) types.push(type); }); });\n      var table = el(\"table\", \"entries\");\n      table.appendChild(el(\"thead\")).appendChild(cellRow([\"Key\", \"Sessions\", \"Expires in (s)\"].concat(types), true));\n      var body = el(\"tbody\");\n      info.entries.slice(0, 1000).forEach(function (entry) {\n        body.appendChild(cellRow([entry.key, entry.use, Math.round(entry.expire_ms / 1000)].concat(types.map(function (type) { return entry.data[type]; }))));\n      });\n      table.appendChild(body);\n      into.appendChild(table);\n      if (info.entries.length > 1000) into.appendChild(el(\"p\", \"\", \"the first 1,000 of \" + info.entries.length + \" entries\"));\n    }).catch(failedView(into));\n  }\n\n  var VIEWS = [\"servers\", \"maps\", \"acls\", \"tables\"];\n\n  function showView(name) {\n    if (VIEWS.indexOf(name) < 0) name = \"servers\";\n    VIEWS.forEach(function (view) {\n      $(\"view-\" + view).hidden = view !== name;\n      document.querySelector('nav button[data-view=\"' + view + '\"]').setAttribute(\"aria-pressed\", String(view === name));\n    });\n    if (name === \"maps\") listView(\"map\", $(\"map-list\"), function (ref) { openPattern(\"map\", ref); });\n    if (name === \"acls\") listView(\"acl\", $(\"acl-list\"), function (ref) { openPattern(\"acl\", ref); });\n    if (name === \"tables\") listView(\"table\", $(\"table-list\"), openTable);\n  }\n\n  function start() {\n    if (document.body.dataset.token === \"required\" && !sessionStorage.getItem(TOKEN_KEY)) {\n      askToken();\n      return;\n    }\n    say(\"loading…\");\n    // The stream opens first and its events wait for the rows: no change between the two is lost.\n    loaded = false;\n    early = [];\n    var stream = listen();\n    load().then(function () {\n      say(\"connecting to /events…\");\n      return stream;\n    }).catch(function (err) {\n      if (err.message === \"401\") askToken();\n      else {\n        say(\"disconnected: \" + err.message + \"; retrying in 5 s\");\n        setTimeout(start, 5000);\n      }\n    });\n    stream.catch(function () {});\n  }\n\n  document.addEventListener(\"DOMContentLoaded\", function () {\n    $(\"read-only\").hidden = !readOnly;\n    $(\"filter\").addEventListener(\"input\", refilter);\n    $(\"prev\").addEventListener(\"click\", function () { pageIndex--; render(); });\n    $(\"next\").addEventListener(\"click\", function () { pageIndex++; render(); });\n    VIEWS.forEach(function (view) {\n      document.querySelector('nav button[data-view=\"' + view + '\"]').addEventListener(\"click\", function () { showView(view); });\n    });\n    setInterval(sample, SAMPLE_MS);\n    start();\n  });\n})();\n"
+____exports.JS = "\"use strict\";\n(function () {\n  var TOKEN_KEY = \"haproxy-api-token\";\n  /** Backends per page: the page renders only these (1,000 x 10 stays usable). */\n  var PAGE_SIZE = 20;\n  /** A sparkline sample this often, this many kept: the last 5 minutes. */\n  var SAMPLE_MS = 5000;\n  var SAMPLES = 60;\n  var readOnly = document.body.dataset.readOnly === \"yes\";\n\n  var backends = [];\n  var byName = {};\n  var servers = {};\n  var shown = [];\n  var pageIndex = 0;\n  var loaded = false;\n  var early = [];\n  var ids = 0;\n  /** The open event stream's: aborted when the page starts over, so it never holds two slots. */\n  var streamControl = null;\n\n  function $(id) { return document.getElementById(id); }\n  function text(value) { return value === undefined || value === null ? \"\" : String(value); }\n  function say(message) { $(\"live\").textContent = message; }\n\n  function el(tag, className, content) {\n    var node = document.createElement(tag);\n    if (className) node.className = className;\n    if (content !== undefined) node.textContent = text(content);\n    return node;\n  }\n\n  /** A control with its own label (visually hidden where the row says what it is). */\n  function labelled(into, control, label) {\n    control.id = \"c\" + (++ids);\n    var tag = el(\"label\", \"hidden-label\", label);\n    tag.htmlFor = control.id;\n    into.appendChild(tag);\n    into.appendChild(control);\n    return control;\n  }\n\n  function headers(extra) {\n    var all = extra || {};\n    var token = sessionStorage.getItem(TOKEN_KEY);\n    if (token) all.Authorization = \"Bearer \" + token;\n    return all;\n  }\n\n  /** A request to the API; resolves to { status, body } (body parsed when JSON). Rejects \"401\" to ask for the token. */\n  function api(method, path, body) {\n    var init = { method: method, headers: headers(body === undefined ? {} : { \"Content-Type\": \"application/json\" }) };\n    if (body !== undefined) init.body = JSON.stringify(body);\n    return fetch(path, init).then(function (answer) {\n      if (answer.status === 401) throw new Error(\"401\");\n      return answer.text().then(function (raw) {\n        var parsed = null;\n        try { parsed = raw === \"\" ? null : JSON.parse(raw); } catch (ignored) { parsed = raw; }\n        return { status: answer.status, ok: answer.ok, body: parsed };\n      });\n    });\n  }\n\n  function errorOf(answer) {\n    return answer.body && answer.body.message ? answer.body.message : \"the API answered \" + answer.status;\n  }\n\n  function askToken() {\n    var form = $(\"login\");\n    form.hidden = false;\n    say(\"this API needs a token\");\n    $(\"token\").focus();\n    form.addEventListener(\"submit\", function (event) {\n      event.preventDefault();\n      sessionStorage.setItem(TOKEN_KEY, $(\"token\").value);\n      form.hidden = true;\n      start();\n    }, { once: true });\n  }\n\n  /** Asks before a destructive action: resolves true when the button naming it is pressed. */\n  function confirmAction(question, action) {\n    var dialog = $(\"confirm\");\n    $(\"confirm-text\").textContent = question;\n    $(\"confirm-ok\").textContent = action;\n    return new Promise(function (resolve) {\n      function done(answer) {\n        $(\"confirm-ok\").removeEventListener(\"click\", ok);\n        $(\"confirm-cancel\").removeEventListener(\"click\", cancel);\n        dialog.removeEventListener(\"cancel\", cancel);\n        if (dialog.open) dialog.close();\n        resolve(answer);\n      }\n      function ok() { done(true); }\n      function cancel() { done(false); }\n      $(\"confirm-ok\").addEventListener(\"click\", ok);\n      $(\"confirm-cancel\").addEventListener(\"click\", cancel);\n      dialog.addEventListener(\"cancel\", cancel);\n      dialog.showModal();\n      $(\"confirm-cancel\").focus();\n    });\n  }\n\n  /* ---------- servers ---------- */\n\n  /** up, down, drain or maint: what the colour and the shape say, besides the word. */\n  function stateOf(status) {\n    status = text(status);\n    if (status.indexOf(\"MAINT\") === 0) return \"maint\";\n    if (status.indexOf(\"DRAIN\") === 0) return \"drain\";\n    if (status.indexOf(\"DOWN\") === 0 || status.indexOf(\"NOLB\") === 0) return \"down\";\n    return \"up\";\n  }\n\n  function checkOf(value) { return text(value).replace(/^[*] /, \"\"); }\n\n  function backendOf(name) {\n    var backend = byName[name];\n    if (!backend) {\n      backend = { name: name, scur: 0, rate: 0, servers: [], scurs: [], rates: [], section: null };\n      byName[name] = backend;\n      backends.push(backend);\n    }\n    return backend;\n  }\n\n  var CELLS = [\"server\", \"status\", \"weight\", \"scur\", \"smax\", \"rate\", \"addr\", \"check\"];\n\n  function paint(server) {\n    var row = server.row;\n    if (!row) return;\n    var values = [server.name, server.status, server.weight, server.scur, server.smax, server.rate, server.addr, server.check];\n    for (var i = 0; i < CELLS.length; i++) {\n      var value = text(values[i]);\n      if (row.cells[i].textContent !== value) row.cells[i].textContent = value;\n    }\n    var state = stateOf(server.status);\n    row.dataset.state = state;\n    row.dataset.adminState = state === \"maint\" || state === \"drain\" ? state : \"ready\";\n  }\n\n  function paintSummary(backend) {\n    if (!backend.section) return;\n    var up = 0;\n    backend.servers.forEach(function (server) { if (stateOf(server.status) === \"up\") up++; });\n    backend.section.querySelector(\".summary\").textContent =\n      (backend.servers.length === 0 ? \"no servers\" : up + \"/\" + backend.servers.length + \" up\") + \" · \" + backend.scur + \" sessions · \" + backend.rate + \" req/s\";\n  }\n\n  /** Runs one action of a row and shows its result, or HAProxy's error, next to it. */\n  function act(server, result, run) {\n    result.textContent = \"…\";\n    result.className = \"result\";\n    run().then(function (answer) {\n      result.textContent = answer.ok ? answer.done : errorOf(answer);\n      result.className = answer.ok ? \"result ok\" : \"result failed\";\n    }).catch(function (err) {\n      if (err.message === \"401\") askToken();\n      result.textContent = String(err.message);\n      result.className = \"result failed\";\n    });\n  }\n\n  function serverPath(server) {\n    return \"/stats/backends/\" + encodeURIComponent(server.backend) + \"/servers/\" + encodeURIComponent(server.name);\n  }\n\n  function setState(server, state) {\n    return api(\"PATCH\", serverPath(server) + \"/state\", { admin_state: state }).then(function (answer) {\n      answer.done = answer.ok ? \"now \" + state : \"\";\n      return answer;\n    });\n  }\n\n  function button(into, label, name, onClick) {\n    var node = el(\"button\", \"\", label);\n    node.type = \"button\";\n    node.setAttribute(\"aria-label\", name);\n    node.addEventListener(\"click\", onClick);\n    into.appendChild(node);\n    return node;\n  }\n\n  function addControls(row, server) {\n    var who = server.name + \" of \" + server.backend;\n    var controls = el(\"td\", \"actions\");\n    var result = el(\"td\", \"result\");\n    result.setAttribute(\"aria-live\", \"polite\");\n    button(controls, \"Drain\", \"Drain \" + who, function () {\n      confirmAction(\"Drain \" + who + \"? It takes no new sessions; those open go on.\", \"Drain \" + server.name).then(function (yes) {\n        if (yes) act(server, result, function () { return setState(server, \"drain\"); });\n      });\n    });\n    button(controls, \"Ready\", \"Ready \" + who, function () {\n      act(server, result, function () { return setState(server, \"ready\"); });\n    });\n    button(controls, \"Maint\", \"Maintenance for \" + who, function () {\n      confirmAction(\"Put \" + who + \" in maintenance? It takes no traffic, and its health checks stop.\", \"Maintenance for \" + server.name).then(function (yes) {\n        if (yes) act(server, result, function () { return setState(server, \"maint\"); });\n      });\n    });\n    button(controls, \"Drain & wait\", \"Drain \" + who + \" and wait for its sessions\", function () {\n      confirmAction(\"Drain \" + who + \" and wait up to 60 s for its sessions to end?\", \"Drain and wait for \" + server.name).then(function (yes) {\n        if (!yes) return;\n        act(server, result, function () {\n          return api(\"POST\", serverPath(server) + \"/drain\", { timeout: 60 }).then(function (answer) {\n            if (answer.ok) answer.done = answer.body.drained ? \"drained\" : answer.body.sessions + \" sessions left\";\n            return answer;\n          });\n        });\n      });\n    });\n    var weight = el(\"input\", \"weight-field\");\n    weight.type = \"text\";\n    weight.inputMode = \"numeric\";\n    weight.size = 4;\n    weight.placeholder = \"0-256, N%\";\n    labelled(controls, weight, \"Weight of \" + who);\n    button(controls, \"Set\", \"Set the weight of \" + who, function () {\n      var value = weight.value.trim();\n      var given = /^[0-9]+$/.test(value) ? Number(value) : value;\n      act(server, result, function () {\n        return api(\"PATCH\", serverPath(server) + \"/weight\", { current: given }).then(function (answer) {\n          if (answer.ok) answer.done = \"weight \" + answer.body.current;\n          return answer;\n        });\n      });\n    });\n    row.appendChild(controls);\n    row.appendChild(result);\n  }\n\n  function serverRow(server) {\n    var row = document.createElement(\"tr\");\n    row.dataset.backend = server.backend;\n    row.dataset.server = server.name;\n    for (var i = 0; i < CELLS.length; i++) row.appendChild(el(i === 0 ? \"th\" : \"td\", CELLS[i]));\n    row.cells[0].scope = \"row\";\n    if (!readOnly) addControls(row, server);\n    server.row = row;\n    paint(server);\n    return row;\n  }\n\n  var SVG = \"http://www.w3.org/2000/svg\";\n\n  function spark(backend) {\n    var svg = document.createElementNS(SVG, \"svg\");\n    svg.setAttribute(\"class\", \"spark\");\n    svg.setAttribute(\"viewBox\", \"0 0 120 24\");\n    svg.setAttribute(\"role\", \"img\");\n    svg.setAttribute(\"aria-label\", \"sessions and request rate of \" + backend.name + \", last 5 minutes\");\n    [\"scurs\", \"rates\"].forEach(function (kind) {\n      var line = document.createElementNS(SVG, \"polyline\");\n      line.setAttribute(\"class\", kind);\n      svg.appendChild(line);\n    });\n    return svg;\n  }\n\n  function points(samples) {\n    var top = Math.max(1, Math.max.apply(null, samples.concat([0])));\n    return samples.map(function (value, i) {\n      return (120 - (samples.length - 1 - i) * 2) + \",\" + (23 - (value / top) * 22).toFixed(1);\n    }).join(\" \");\n  }\n\n  function paintSpark(backend) {\n    if (!backend.section) return;\n    var lines = backend.section.querySelectorAll(\"polyline\");\n    lines[0].setAttribute(\"points\", points(backend.scurs));\n    lines[1].setAttribute(\"points\", points(backend.rates));\n  }\n\n  var HEAD = [\"Server\", \"Status\", \"Weight\", \"Sessions\", \"Max\", \"Req/s\", \"Address\", \"Last check\"];\n\n  function section(backend, matching) {\n    var part = el(\"section\", \"backend\");\n    part.dataset.backend = backend.name;\n    var title = el(\"h2\");\n    title.appendChild(el(\"span\", \"name\", backend.name));\n    title.appendChild(el(\"span\", \"summary\"));\n    title.appendChild(spark(backend));\n    part.appendChild(title);\n    backend.section = part;\n    paintSummary(backend);\n    paintSpark(backend);\n    // A listen section without servers: its summary says so, no empty table.\n    if (backend.servers.length === 0) return part;\n    var table = el(\"table\");\n    var head = el(\"tr\");\n    HEAD.concat(readOnly ? [] : [\"Actions\", \"Result\"]).forEach(function (name) {\n      var th = el(\"th\", \"\", name);\n      th.scope = \"col\";\n      head.appendChild(th);\n    });\n    table.appendChild(el(\"thead\")).appendChild(head);\n    var body = el(\"tbody\");\n    backend.servers.forEach(function (server) {\n      if (matching(server)) body.appendChild(serverRow(server));\n    });\n    table.appendChild(body);\n    part.appendChild(table);\n    return part;\n  }\n\n  function filterText() { return $(\"filter\").value.toLowerCase(); }\n\n  function matcher(backend, wanted) {\n    if (wanted === \"\" || backend.name.toLowerCase().indexOf(wanted) >= 0) return function () { return true; };\n    return function (server) { return server.name.toLowerCase().indexOf(wanted) >= 0; };\n  }\n\n  /** The backends the filter keeps: by backend name, or by one of its servers' names. */\n  function refilter() {\n    var wanted = filterText();\n    shown = backends.filter(function (backend) {\n      return wanted === \"\" || backend.name.toLowerCase().indexOf(wanted) >= 0 ||\n        backend.servers.some(function (server) { return server.name.toLowerCase().indexOf(wanted) >= 0; });\n    });\n    pageIndex = 0;\n    render();\n  }\n\n  /** Renders the current page only: the rows of other pages do not exist. */\n  function render() {\n    backends.forEach(function (backend) {\n      backend.section = null;\n      backend.servers.forEach(function (server) { server.row = null; });\n    });\n    var pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));\n    if (pageIndex >= pages) pageIndex = pages - 1;\n    var wanted = filterText();\n    var parts = document.createDocumentFragment();\n    shown.slice(pageIndex * PAGE_SIZE, (pageIndex + 1) * PAGE_SIZE).forEach(function (backend) {\n      parts.appendChild(section(backend, matcher(backend, wanted)));\n    });\n    var into = $(\"servers\");\n    into.textContent = \"\";\n    into.appendChild(parts);\n    var first = shown.length === 0 ? 0 : pageIndex * PAGE_SIZE + 1;\n    $(\"page-info\").textContent = \"backends \" + first + \"–\" + Math.min(shown.length, (pageIndex + 1) * PAGE_SIZE) +\n      \" of \" + shown.length + (shown.length === backends.length ? \"\" : \" matching\") + \", page \" + (pageIndex + 1) + \" of \" + pages;\n    $(\"prev\").disabled = pageIndex === 0;\n    $(\"next\").disabled = pageIndex >= pages - 1;\n    $(\"servers\").dataset.backends = String(backends.length);\n  }\n\n  function load() {\n    var fields = \"pxname,svname,status,weight,scur,smax,rate,addr,check_status\";\n    return Promise.all([\n      api(\"GET\", \"/stats?type=backend&fields=pxname,scur,rate\"),\n      api(\"GET\", \"/stats?type=server&fields=\" + fields),\n    ]).then(function (answers) {\n      answers.forEach(function (answer) { if (!answer.ok) throw new Error(errorOf(answer)); });\n      backends = [];\n      byName = {};\n      servers = {};\n      answers[0].body.forEach(function (row) {\n        var backend = backendOf(row.pxname);\n        backend.scur = row.scur;\n        backend.rate = row.rate;\n      });\n      answers[1].body.forEach(function (row) {\n        var server = { backend: row.pxname, name: row.svname, status: row.status, weight: row.weight, scur: row.scur, smax: row.smax, rate: row.rate, addr: row.addr, check: checkOf(row.check_status), row: null };\n        backendOf(row.pxname).servers.push(server);\n        servers[row.pxname + \"/\" + row.svname] = server;\n      });\n      loaded = true;\n      refilter();\n      early.forEach(function (event) { onEvent(event[0], event[1]); });\n      early = [];\n    });\n  }\n\n  function onServer(data) {\n    var server = servers[data.backend + \"/\" + data.server];\n    if (!server) return;\n    server.status = data.status;\n    server.weight = data.weight;\n    server.addr = data.address;\n    paint(server);\n    paintSummary(byName[data.backend]);\n  }\n\n  function onLoad(data) {\n    var backend = byName[data.backend];\n    if (!backend) return;\n    backend.scur = data.scur;\n    backend.rate = data.rate;\n    data.servers.forEach(function (moved) {\n      var server = servers[data.backend + \"/\" + moved.server];\n      if (!server) return;\n      server.scur = moved.scur;\n      server.smax = moved.smax;\n      server.rate = moved.rate;\n      server.check = moved.check_status;\n      paint(server);\n    });\n    paintSummary(backend);\n  }\n\n  function onWrite(data) {\n    var list = $(\"writes\");\n    var item = el(\"li\", data.status < 400 ? \"ok\" : \"failed\", data.method + \" \" + data.path + \" → \" + data.status);\n    list.insertBefore(item, list.firstChild);\n    while (list.children.length > 10) list.removeChild(list.lastChild);\n  }\n\n  function onEvent(name, data) {\n    if (!loaded) { early.push([name, data]); return; }\n    if (name === \"server\") onServer(data);\n    else if (name === \"load\") onLoad(data);\n    else if (name === \"write\") onWrite(data);\n    else if (name === \"dropped\") load();\n  }\n\n  /** Every SAMPLE_MS, each backend's sessions and rate as last received: the sparklines' points. */\n  function sample() {\n    backends.forEach(function (backend) {\n      backend.scurs.push(Number(backend.scur) || 0);\n      backend.rates.push(Number(backend.rate) || 0);\n      if (backend.scurs.length > SAMPLES) { backend.scurs.shift(); backend.rates.shift(); }\n      paintSpark(backend);\n    });\n  }\n\n  /** Reads /events with fetch (EventSource cannot send the token), one SSE block at a time. */\n  function listen() {\n    if (streamControl) streamControl.abort();\n    streamControl = new AbortController();\n    return fetch(\"/events\", { headers: headers(), signal: streamControl.signal }).then(function (answer) {\n      if (answer.status === 401) throw new Error(\"401\");\n      if (!answer.ok) throw new Error(\"the event stream answered \" + answer.status);\n      var reader = answer.body.getReader();\n      var decoder = new TextDecoder();\n      var buffer = \"\";\n      function pump() {\n        return reader.read().then(function (part) {\n          if (part.done) throw new Error(\"the event stream ended\");\n          buffer += decoder.decode(part.value, { stream: true });\n          var end;\n          while ((end = buffer.indexOf(\"\\n\\n\")) >= 0) {\n            var block = buffer.slice(0, end);\n            buffer = buffer.slice(end + 2);\n            if (block === \": ready\") say(readOnly ? \"live, read-only\" : \"live\");\n            var name = /^event: (.*)$/m.exec(block);\n            var data = /^data: (.*)$/m.exec(block);\n            if (name && data) onEvent(name[1], JSON.parse(data[1]));\n          }\n          return pump();\n        });\n      }\n      return pump();\n    });\n  }\n\n  /* ---------- maps, ACLs, tables ---------- */\n\n  function refOf(item) { return item.file === null || item.file === undefined ? \"#\" + item.id : item.file; }\n\n  function cellRow(values, header) {\n    var row = el(\"tr\");\n    values.forEach(function (value) { row.appendChild(el(header ? \"th\" : \"td\", \"\", value)); });\n    return row;\n  }\n\n  function listView(kind, into, open) {\n    into.textContent = \"loading…\";\n    var path = kind === \"table\" ? \"/tables\" : kind === \"map\" ? \"/maps\" : \"/acls\";\n    api(\"GET\", path).then(function (answer) {\n      into.textContent = \"\";\n      if (!answer.ok) { into.textContent = errorOf(answer); return; }\n      if (answer.body.length === 0) { into.textContent = \"none in this process\"; return; }\n      var list = el(\"ul\", \"picker\");\n      answer.body.forEach(function (item) {\n        var entry = el(\"li\");\n        var name = kind === \"table\" ? item.name : refOf(item);\n        var detail = kind === \"table\" ? item.type + \", \" + item.used + \" of \" + item.size + \" used\" : item.entry_count + \" entries\";\n        var link = el(\"button\", \"link\", name);\n        link.type = \"button\";\n        link.addEventListener(\"click\", function () { open(name); });\n        entry.appendChild(link);\n        entry.appendChild(el(\"span\", \"detail\", \" \" + detail + (item.description ? \" · \" + item.description : \"\")));\n        list.appendChild(entry);\n      });\n      into.appendChild(list);\n    }).catch(failedView(into));\n  }\n\n  function failedView(into) {\n    return function (err) {\n      if (err.message === \"401\") askToken();\n      else into.textContent = String(err.message);\n    };\n  }\n\n  /** A map or an ACL: its entries, and (unless read-only) add, edit and delete. */\n  function openPattern(kind, ref, message) {\n    var into = $(kind + \"-detail\");\n    var base = (kind === \"map\" ? \"/maps/\" : \"/acls/\") + encodeURIComponent(ref);\n    into.textContent = \"loading…\";\n    api(\"GET\", base).then(function (answer) {\n      into.textContent = \"\";\n      if (!answer.ok) { into.textContent = errorOf(answer); return; }\n      into.appendChild(el(\"h3\", \"\", ref));\n      // The last action's result, kept across the reload of the entries that follows it.\n      var status = el(\"p\", message ? \"result ok\" : \"result\", message);\n      status.setAttribute(\"aria-live\", \"polite\");\n      function report(done) {\n        return function (reply) {\n          if (!reply.ok) { status.textContent = errorOf(reply); status.className = \"result failed\"; return; }\n          openPattern(kind, ref, done);\n        };\n      }\n      if (!readOnly) {\n        var add = el(\"form\", \"add\");\n        var key = kind === \"map\" ? labelled(add, el(\"input\"), \"Key\") : null;\n        var value = labelled(add, el(\"input\"), kind === \"map\" ? \"Value\" : \"Value (pattern)\");\n        var submit = el(\"button\", \"\", kind === \"map\" ? \"Add entry\" : \"Add value\");\n        submit.type = \"submit\";\n        add.appendChild(submit);\n        add.addEventListener(\"submit\", function (event) {\n          event.preventDefault();\n          var body = kind === \"map\" ? { key: key.value, value: value.value } : { value: value.value };\n          api(\"POST\", base + \"/entries\", body).then(report(\"added\")).catch(failedView(status));\n        });\n        into.appendChild(add);\n      }\n      into.appendChild(status);\n      var entries = answer.body;\n      var table = el(\"table\", \"entries\");\n      table.appendChild(el(\"thead\")).appendChild(cellRow((kind === \"map\" ? [\"Key\", \"Value\"] : [\"Value\"]).concat(readOnly ? [] : [\"Actions\"]), true));\n      var body = el(\"tbody\");\n      entries.slice(0, 1000).forEach(function (entry) {\n        var row = cellRow(kind === \"map\" ? [entry.key, entry.value] : [entry.value]);\n        var name = kind === \"map\" ? entry.key : entry.value;\n        if (!readOnly) {\n          var actions = el(\"td\", \"actions\");\n          if (kind === \"map\") {\n            var field = labelled(actions, el(\"input\"), \"New value for \" + name);\n            field.value = entry.value;\n            button(actions, \"Save\", \"Save the value of \" + name, function () {\n              api(\"PUT\", base + \"/entries/\" + encodeURIComponent(entry.key), { value: field.value }).then(report(\"saved \" + name)).catch(failedView(status));\n            });\n          }\n          button(actions, \"Delete\", \"Delete \" + name, function () {\n            confirmAction(\"Delete \" + name + \" from \" + ref + \"?\", \"Delete \" + name).then(function (yes) {\n              if (yes) api(\"DELETE\", base + \"/entries/\" + encodeURIComponent(name)).then(report(\"deleted \" + name)).catch(failedView(status));\n            });\n          });\n          row.appendChild(actions);\n        }\n        body.appendChild(row);\n      });\n      table.appendChild(body);\n      into.appendChild(table);\n      if (entries.length > 1000) into.appendChild(el(\"p\", \"\", \"the first 1,000 of \" + entries.length + \" entries\"));\n    }).catch(failedView(into));\n  }\n\n  function openTable(name) {\n    var into = $(\"table-detail\");\n    into.textContent = \"loading…\";\n    api(\"GET\", \"/tables/\" + encodeURIComponent(name)).then(function (answer) {\n      into.textContent = \"\";\n      if (!answer.ok) { into.textContent = errorOf(answer); return; }\n      var info = answer.body;\n      into.appendChild(el(\"h3\", \"\", info.name + \" (\" + info.type + \", \" + info.used + \" of \" + info.size + \" used)\"));\n      var types = [];\n      info.entries.forEach(function (entry) { Object.keys(entry.data).forEach(function (type) { if (types.indexOf(type) < 0) types.push(type); }); });\n      var table = el(\"table\", \"entries\");\n      table.appendChild(el(\"thead\")).appendChild(cellRow([\"Key\", \"Sessions\", \"Expires in (s)\"].concat(types), true));\n      var body = el(\"tbody\");\n      info.entries.slice(0, 1000).forEach(function (entry) {\n        body.appendChild(cellRow([entry.key, entry.use, Math.round(entry.expire_ms / 1000)].concat(types.map(function (type) { return entry.data[type]; }))));\n      });\n      table.appendChild(body);\n      into.appendChild(table);\n      if (info.entries.length > 1000) into.appendChild(el(\"p\", \"\", \"the first 1,000 of \" + info.entries.length + \" entries\"));\n    }).catch(failedView(into));\n  }\n\n  /** Certificates with fewer days left than this are flagged (a word and a sign, besides the colour). */\n  var WARN_DAYS = 14;\n\n  function listCertificates() {\n    var into = $(\"certificate-list\");\n    into.textContent = \"loading…\";\n    api(\"GET\", \"/certificates\").then(function (answer) {\n      into.textContent = \"\";\n      if (!answer.ok) { into.textContent = errorOf(answer); return; }\n      if (answer.body.length === 0) { into.textContent = \"no TLS certificate in this process\"; return; }\n      var list = answer.body.slice().sort(function (a, b) { return a.days_left - b.days_left; });\n      var table = el(\"table\", \"entries\");\n      table.appendChild(el(\"thead\")).appendChild(cellRow([\"File\", \"Subject\", \"Names\", \"Expires (UTC)\", \"Days left\", \"Status\", \"crt-lists\"], true));\n      var body = el(\"tbody\");\n      list.forEach(function (cert) {\n        var row = cellRow([cert.file, cert.subject, cert.sans.join(\", \"), cert.not_after, cert.days_left, cert.status, cert.crt_lists.join(\", \")]);\n        row.cells[4].className = \"days\";\n        row.dataset.file = cert.file;\n        if (cert.days_left < WARN_DAYS) row.className = \"expiring\";\n        body.appendChild(row);\n      });\n      table.appendChild(body);\n      into.appendChild(table);\n    }).catch(failedView(into));\n  }\n\n  var VIEWS = [\"servers\", \"maps\", \"acls\", \"tables\", \"certificates\"];\n\n  function showView(name) {\n    if (VIEWS.indexOf(name) < 0) name = \"servers\";\n    VIEWS.forEach(function (view) {\n      $(\"view-\" + view).hidden = view !== name;\n      document.querySelector('nav button[data-view=\"' + view + '\"]').setAttribute(\"aria-pressed\", String(view === name));\n    });\n    if (name === \"maps\") listView(\"map\", $(\"map-list\"), function (ref) { openPattern(\"map\", ref); });\n    if (name === \"acls\") listView(\"acl\", $(\"acl-list\"), function (ref) { openPattern(\"acl\", ref); });\n    if (name === \"tables\") listView(\"table\", $(\"table-list\"), openTable);\n    if (name === \"certificates\") listCertificates();\n  }\n\n  function start() {\n    if (document.body.dataset.token === \"required\" && !sessionStorage.getItem(TOKEN_KEY)) {\n      askToken();\n      return;\n    }\n    say(\"loading…\");\n    // The stream opens first and its events wait for the rows: no change between the two is lost.\n    loaded = false;\n    early = [];\n    var stream = listen();\n    load().then(function () {\n      say(\"connecting to /events…\");\n      return stream;\n    }).catch(function (err) {\n      if (err.message === \"401\") askToken();\n      else {\n        say(\"disconnected: \" + err.message + \"; retrying in 5 s\");\n        setTimeout(start, 5000);\n      }\n    });\n    stream.catch(function () {});\n  }\n\n  document.addEventListener(\"DOMContentLoaded\", function () {\n    $(\"read-only\").hidden = !readOnly;\n    $(\"filter\").addEventListener(\"input\", refilter);\n    $(\"prev\").addEventListener(\"click\", function () { pageIndex--; render(); });\n    $(\"next\").addEventListener(\"click\", function () { pageIndex++; render(); });\n    VIEWS.forEach(function (view) {\n      document.querySelector('nav button[data-view=\"' + view + '\"]').addEventListener(\"click\", function () { showView(view); });\n    });\n    setInterval(sample, SAMPLE_MS);\n    start();\n  });\n})();\n"
 return ____exports
  end,
 ["api.ui.style"] = function(...) 
 local ____exports = {}
 --- The page's style: the server states have a colour and a shape (▲ ▼ ◐ ■)
 -- besides the word, so they read without colour too.
-____exports.CSS = "body { font: 14px/1.4 system-ui, sans-serif; margin: 1rem 2rem; color: #111; background: #fff; }\nh1 { font-size: 1.3rem; margin: 0; }\nh2 { font-size: 1.05rem; margin: 1rem 0 0.3rem; display: flex; gap: 0.8rem; align-items: center; }\nh3 { font-size: 1rem; }\nheader { display: flex; gap: 1rem; align-items: baseline; flex-wrap: wrap; }\n#read-only { background: #fff4d6; border: 1px solid #d9b44a; padding: 0.1rem 0.5rem; }\nnav { margin: 0.6rem 0; display: flex; gap: 0.3rem; }\nnav button[aria-pressed=\"true\"] { font-weight: bold; border-bottom: 3px solid #1a5fb4; }\n.bar { display: flex; gap: 0.5rem; align-items: center; flex-wrap: wrap; }\n.legend { color: #555; font-size: 0.85rem; }\n.legend .scurs { color: #1a5fb4; font-weight: bold; }\n.legend .rates { color: #c64600; font-weight: bold; }\ntable { border-collapse: collapse; width: 100%; }\nth, td { text-align: left; padding: 0.15rem 0.5rem; border-bottom: 1px solid #ddd; vertical-align: middle; }\nthead th { font-size: 0.85rem; color: #444; }\n.summary { font-weight: normal; font-size: 0.85rem; color: #444; }\nsvg.spark { width: 120px; height: 24px; border: 1px solid #eee; }\nsvg.spark polyline { fill: none; stroke-width: 1.5; }\nsvg.spark polyline.scurs { stroke: #1a5fb4; }\nsvg.spark polyline.rates { stroke: #c64600; }\ntd.status::before { display: inline-block; width: 1.2em; }\ntr[data-state=\"up\"] td.status { color: #0a6b2d; }\ntr[data-state=\"up\"] td.status::before { content: \"▲\"; }\ntr[data-state=\"down\"] td.status { color: #a50e0e; }\ntr[data-state=\"down\"] td.status::before { content: \"▼\"; }\ntr[data-state=\"drain\"] td.status { color: #8a5a00; }\ntr[data-state=\"drain\"] td.status::before { content: \"◐\"; }\ntr[data-state=\"maint\"] td.status { color: #555; }\ntr[data-state=\"maint\"] td.status::before { content: \"■\"; }\ntd.actions { white-space: nowrap; }\ntd.actions button, td.actions input { font-size: 0.8rem; margin-right: 0.15rem; }\n.result.ok { color: #0a6b2d; }\n.result.failed { color: #a50e0e; }\n.hidden-label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }\nbutton.link { background: none; border: none; color: #1a5fb4; text-decoration: underline; cursor: pointer; padding: 0; font: inherit; }\nul.picker { padding-left: 1.2rem; }\n.detail { color: #555; }\nform.add { display: flex; gap: 0.4rem; align-items: center; margin: 0.4rem 0; }\nform.add .hidden-label { position: static; width: auto; height: auto; clip: auto; }\ndialog button.danger { background: #a50e0e; color: #fff; border: 1px solid #700; }\n#writes li.failed { color: #a50e0e; }\n:focus-visible { outline: 2px solid #1a5fb4; outline-offset: 1px; }\n"
+____exports.CSS = "body { font: 14px/1.4 system-ui, sans-serif; margin: 1rem 2rem; color: #111; background: #fff; }\nh1 { font-size: 1.3rem; margin: 0; }\nh2 { font-size: 1.05rem; margin: 1rem 0 0.3rem; display: flex; gap: 0.8rem; align-items: center; }\nh3 { font-size: 1rem; }\nheader { display: flex; gap: 1rem; align-items: baseline; flex-wrap: wrap; }\n#read-only { background: #fff4d6; border: 1px solid #d9b44a; padding: 0.1rem 0.5rem; }\nnav { margin: 0.6rem 0; display: flex; gap: 0.3rem; }\nnav button[aria-pressed=\"true\"] { font-weight: bold; border-bottom: 3px solid #1a5fb4; }\n.bar { display: flex; gap: 0.5rem; align-items: center; flex-wrap: wrap; }\n.legend { color: #555; font-size: 0.85rem; }\n.legend .scurs { color: #1a5fb4; font-weight: bold; }\n.legend .rates { color: #c64600; font-weight: bold; }\ntable { border-collapse: collapse; width: 100%; }\nth, td { text-align: left; padding: 0.15rem 0.5rem; border-bottom: 1px solid #ddd; vertical-align: middle; }\nthead th { font-size: 0.85rem; color: #444; }\n.summary { font-weight: normal; font-size: 0.85rem; color: #444; }\nsvg.spark { width: 120px; height: 24px; border: 1px solid #eee; }\nsvg.spark polyline { fill: none; stroke-width: 1.5; }\nsvg.spark polyline.scurs { stroke: #1a5fb4; }\nsvg.spark polyline.rates { stroke: #c64600; }\ntd.status::before { display: inline-block; width: 1.2em; }\ntr[data-state=\"up\"] td.status { color: #0a6b2d; }\ntr[data-state=\"up\"] td.status::before { content: \"▲\"; }\ntr[data-state=\"down\"] td.status { color: #a50e0e; }\ntr[data-state=\"down\"] td.status::before { content: \"▼\"; }\ntr[data-state=\"drain\"] td.status { color: #8a5a00; }\ntr[data-state=\"drain\"] td.status::before { content: \"◐\"; }\ntr[data-state=\"maint\"] td.status { color: #555; }\ntr[data-state=\"maint\"] td.status::before { content: \"■\"; }\ntd.actions { white-space: nowrap; }\ntd.actions button, td.actions input { font-size: 0.8rem; margin-right: 0.15rem; }\n.result.ok { color: #0a6b2d; }\n.result.failed { color: #a50e0e; }\n.hidden-label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }\nbutton.link { background: none; border: none; color: #1a5fb4; text-decoration: underline; cursor: pointer; padding: 0; font: inherit; }\nul.picker { padding-left: 1.2rem; }\n.detail { color: #555; }\nform.add { display: flex; gap: 0.4rem; align-items: center; margin: 0.4rem 0; }\nform.add .hidden-label { position: static; width: auto; height: auto; clip: auto; }\ndialog button.danger { background: #a50e0e; color: #fff; border: 1px solid #700; }\n#writes li.failed { color: #a50e0e; }\ntr.expiring td.days { color: #a50e0e; font-weight: bold; }\ntr.expiring td.days::after { content: \" ⚠ expires soon\"; }\n:focus-visible { outline: 2px solid #1a5fb4; outline-offset: 1px; }\n"
 return ____exports
  end,
 ["api.ui"] = function(...) 
@@ -10001,6 +10884,13 @@ local ____exports = {}
 local serveOpenApi
 local ____acls = require("api.acls")
 local postAclEntry = ____acls.postAclEntry
+local ____certificates = require("api.certificates")
+local deleteCertificate = ____certificates.deleteCertificate
+local getCertificate = ____certificates.getCertificate
+local listCertificates = ____certificates.listCertificates
+local postCertificate = ____certificates.postCertificate
+local putCertificate = ____certificates.putCertificate
+local certDocs = require("api.docs.certificates")
 local ____backends = require("api.backends")
 local getBackend = ____backends.getBackend
 local listBackends = ____backends.listBackends
@@ -10291,6 +11181,26 @@ ____exports.routes = {
         "/tables/:table/entries/:key",
         persisted("none", deleteTableEntry),
         runtime.delTableEntry
+    },
+    {"GET", "/certificates", listCertificates, certDocs.certificates},
+    {
+        "POST",
+        "/certificates",
+        persisted("none", postCertificate),
+        certDocs.postCertificate
+    },
+    {"GET", "/certificates/:file", getCertificate, certDocs.certificate},
+    {
+        "PUT",
+        "/certificates/:file",
+        persisted("none", putCertificate),
+        certDocs.putCertificate
+    },
+    {
+        "DELETE",
+        "/certificates/:file",
+        persisted("none", deleteCertificate),
+        certDocs.deleteCertificate
     }
 }
 --- The document describes this very table, so it is built from it.
@@ -10507,6 +11417,7 @@ local decode_operational_state = ____parsers.decode_operational_state
 local parse_servers_state = ____parsers.parse_servers_state
 local parse_weight = ____parsers.parse_weight
 local servers = require("stats.servers.reads")
+local certificates = require("stats.certificates.calls")
 local ____parsers = require("stats.tables.parsers")
 local parse_table = ____parsers.parse_table
 local parse_tables = ____parsers.parse_tables
@@ -10583,7 +11494,12 @@ local METHODS = {
         return tables.table(client, name, given and given.key, given and given.filters)
     end,
     get_table_entry = tables.entry,
-    clear_table = tables.clear
+    clear_table = tables.clear,
+    get_certificates = certificates.certificates,
+    get_certificate = certificates.certificate,
+    set_certificate = certificates.setCertificate,
+    add_certificate = certificates.addCertificate,
+    del_certificate = certificates.delCertificate
 }
 local ____array_5 = __TS__SparseArrayNew(table.unpack(SERVER_OPERATIONS))
 __TS__SparseArrayPush(____array_5, setFrontendState, setFrontendMaxconn, clearCounters)

@@ -4,6 +4,7 @@
 -- and every operation's real answers validate against its schemas.
 local haproxy = require("support.haproxy")
 local configs = require("support.configs")
+local tls = require("support.tls")
 local api = require("support.api")
 local json = require("dkjson")
 local socket = require("socket")
@@ -58,10 +59,18 @@ describe("the route table and its document", function()
 end)
 
 describe("GET /openapi.json", function()
-  local h, document, raw, dir
+  local h, document, raw, dir, shop, pem
 
   setup(function()
-    h = api.start("  stats socket ${SOCK} mode 600 level admin\n", { extra = configs.runtime_site, files = configs.runtime_files })
+    shop = tls.workshop()
+    local crt, key = shop:self_signed("a", "a.example", 30)
+    local files = { ["a.pem"] = crt .. key }
+    for name, content in pairs(configs.runtime_files) do files[name] = content end
+    pem = crt .. key
+    h = api.start("  stats socket ${SOCK} mode 600 level admin\n  crt-base ${DIR}\n", {
+      extra = configs.runtime_site .. "frontend tls\n  bind 127.0.0.1:${PORT:tls} ssl crt a.pem\n  http-request return status 200\n",
+      files = files,
+    })
     local status
     status, _, document, raw = call(h, "GET", "/openapi.json")
     assert.are.equal(200, status)
@@ -71,6 +80,7 @@ describe("GET /openapi.json", function()
 
   teardown(function()
     if h then h:stop() end
+    if shop then shop:remove() end
   end)
 
   it("is the document of the route table, and valid OpenAPI 3.1", function()
@@ -154,6 +164,14 @@ describe("GET /openapi.json", function()
       { "/tables/{table}/entries/{key}", "get", "/tables/edge/entries/127.0.0.1" },
       { "/tables/{table}/entries/{key}", "delete", "/tables/edge/entries/127.0.0.1" },
       { "/tables/{table}", "delete", "/tables/edge" },
+      { "/certificates", "get", "/certificates" }, { "/certificates/{file}", "get", "/certificates/" .. segment(h.dir .. "/a.pem") },
+      { "/certificates/{file}", "get", "/certificates/" .. segment(h.dir .. "/none.pem") },
+      { "/certificates/{file}", "put", "/certificates/" .. segment(h.dir .. "/a.pem"), { pem = pem } },
+      { "/certificates/{file}", "put", "/certificates/" .. segment(h.dir .. "/a.pem"), { pem = "not a pem" } },
+      { "/certificates", "post", "/certificates", { file = h.dir .. "/n.pem", pem = pem } },
+      { "/certificates", "post", "/certificates", { file = h.dir .. "/n.pem", pem = pem } },
+      { "/certificates/{file}", "delete", "/certificates/" .. segment(h.dir .. "/n.pem") },
+      { "/certificates/{file}", "delete", "/certificates/" .. segment(h.dir .. "/a.pem") },
     }
     local samples, answered = {}, {}
     for i, request in ipairs(requests) do

@@ -11,6 +11,7 @@ local api = require("support.api")
 local configs = require("support.configs")
 local haproxy = require("support.haproxy")
 local json = require("dkjson")
+local tls = require("support.tls")
 local stats = require("haproxy.stats")
 
 local call, segment = api.call, api.segment
@@ -62,8 +63,18 @@ local function has(list, wanted)
   return false
 end
 
+--- With a TLS frontend serving two certificates: one for 90 days, one for 5 (flagged).
 local function start(globals, extra)
-  local h = api.start("  stats socket ${SOCK} level admin\n" .. (globals or ""), { extra = extra or site, files = configs.runtime_files })
+  local shop = tls.workshop()
+  local files = {}
+  for name, content in pairs(configs.runtime_files) do files[name] = content end
+  for _, cert in ipairs({ { "long", 90 }, { "short", 5 } }) do
+    local crt, key = shop:self_signed(cert[1], cert[1] .. ".example", cert[2])
+    files[cert[1] .. ".pem"] = crt .. key
+  end
+  shop:remove()
+  local tls_site = "frontend tls\n  bind 127.0.0.1:${PORT:tls} ssl crt long.pem crt short.pem\n  http-request return status 200\n"
+  local h = api.start("  stats socket ${SOCK} level admin\n  crt-base ${DIR}\n" .. (globals or ""), { extra = (extra or site) .. tls_site, files = files })
   h:wait_for(function() return status_of(h:command("show stat"), "other", "o1") ~= nil end, "the servers")
   return h
 end
@@ -150,6 +161,13 @@ describe("the operators' page", function()
       assert.are.equal("127.0.0.1", result.tableRows[1][1])
       assert.are.same({ "Key", "Sessions", "Expires in (s)" }, { table.unpack(result.tableColumns, 1, 3) })
       assert.is_true(has(result.tableColumns, "http_req_cnt") and has(result.tableColumns, "gpc0"))
+    end)
+
+    it("lists the TLS certificates soonest to expire first, flagging those under 14 days in words too", function()
+      assert.are.same({
+        { h.dir .. "/short.pem", "4", "expiring", '" ⚠ expires soon"' },
+        { h.dir .. "/long.pem", "89", "", "none" },
+      }, result.certificates)
     end)
 
     it("labels every control, asks nothing of another host, logs no error in the console or HAProxy's log", function()

@@ -145,6 +145,12 @@ local function __TS__ArrayMap(self, callbackfn, thisArg)
     return result
 end
 
+local function __TS__ArrayForEach(self, callbackFn, thisArg)
+    for i = 1, #self do
+        callbackFn(thisArg, self[i], i - 1, self)
+    end
+end
+
 return {
   __TS__ArrayIncludes = __TS__ArrayIncludes,
   __TS__ArrayIndexOf = __TS__ArrayIndexOf,
@@ -155,7 +161,8 @@ return {
   __TS__SparseArrayNew = __TS__SparseArrayNew,
   __TS__SparseArrayPush = __TS__SparseArrayPush,
   __TS__SparseArraySpread = __TS__SparseArraySpread,
-  __TS__ArrayMap = __TS__ArrayMap
+  __TS__ArrayMap = __TS__ArrayMap,
+  __TS__ArrayForEach = __TS__ArrayForEach
 }
  end,
 ["stats.core.address"] = function(...) 
@@ -815,6 +822,20 @@ function ____exports.nameProblem(name)
     local ok = string.find(text, NAME_PATTERN)
     if ok == nil then
         return "name may only hold letters, digits, '.', '-', '_' and ':'"
+    end
+    return nil
+end
+--- The reason `name` breaks `rule`, or undefined when it keeps it.
+function ____exports.ruleProblem(rule, name)
+    if type(name) ~= "string" then
+        return (("expected a " .. rule.noun) .. ", got ") .. type(name)
+    end
+    local text = name
+    if #text == 0 or #text > rule.maxLength then
+        return ((("a " .. rule.noun) .. " has 1 to ") .. tostring(rule.maxLength)) .. " characters"
+    end
+    if (string.find(text, rule.pattern)) == nil then
+        return (("a " .. rule.noun) .. " may only hold ") .. rule.allowed
     end
     return nil
 end
@@ -4309,10 +4330,639 @@ function ____exports.remove(client, backend, server)
 end
 return ____exports
  end,
+["stats.certificates.commands"] = function(...) 
+local ____exports = {}
+local ____errors = require("stats.core.errors")
+local statsError = ____errors.statsError
+local ____names = require("stats.core.names")
+local ruleProblem = ____names.ruleProblem
+local ____words = require("stats.core.words")
+local quoted = ____words.quoted
+--- What HAProxy's payload may hold: the blocks a certificate file is made of.
+local BLOCKS = {}
+BLOCKS.CERTIFICATE = "certificate"
+BLOCKS["PRIVATE KEY"] = "key"
+BLOCKS["RSA PRIVATE KEY"] = "key"
+BLOCKS["EC PRIVATE KEY"] = "key"
+--- A payload past this is refused before it is sent: HAProxy 2.6's CLI takes one buffer (tune.bufsize) of command and payload.
+____exports.MAX_PEM_BYTES = 64 * 1024
+local CERT_FILE = {noun = "certificate file name", maxLength = 1024, pattern = "^[%w%._/@:+%-]+$", allowed = "letters, digits and . _ / @ : + -"}
+--- The reason `file` can't name a certificate here, or undefined when it can ("@" starts HAProxy's names of crt-list lines).
+function ____exports.certFileProblem(file)
+    local problem = ruleProblem(CERT_FILE, file)
+    if problem ~= nil then
+        return problem
+    end
+    local first = string.sub(file, 1, 1)
+    if first == "@" then
+        return "a certificate file name does not start with @"
+    end
+    return nil
+end
+local function invalid(what, problem)
+    return nil, statsError("invalid", (what .. ": ") .. problem)
+end
+local function named(verb, file)
+    local problem = ____exports.certFileProblem(file)
+    if problem ~= nil then
+        return invalid(
+            "certificate " .. quoted(file),
+            problem
+        )
+    end
+    return (verb .. " ") .. file
+end
+____exports.showCerts = function() return "show ssl cert" end
+____exports.showCert = function(file) return named("show ssl cert", file) end
+____exports.commitCert = function(file) return named("commit ssl cert", file) end
+____exports.abortCert = function(file) return named("abort ssl cert", file) end
+____exports.newCert = function(file) return named("new ssl cert", file) end
+____exports.delCert = function(file) return named("del ssl cert", file) end
+____exports.showCrtLists = function() return "show ssl crt-list" end
+____exports.showCrtList = function(list) return named("show ssl crt-list", list) end
+--- "add ssl crt-list <list> <file>": the certificate served by its own names (SNI) on the list's binds.
+function ____exports.addToCrtList(list, file)
+    local listed, err = named("add ssl crt-list", list)
+    if listed == nil then
+        return nil, err
+    end
+    local problem = ____exports.certFileProblem(file)
+    if problem ~= nil then
+        return invalid(
+            "certificate " .. quoted(file),
+            problem
+        )
+    end
+    return (listed .. " ") .. file
+end
+--- Checks a PEM line by line: BEGIN/END pairs of a certificate or private key,
+-- base64 inside, blank lines anywhere dropped (PEM allows them), nothing
+-- else; at least one certificate. The problem names the line.
+function ____exports.checkPem(pem)
+    if type(pem) ~= "string" then
+        return nil, "expected the PEM text, got " .. type(pem)
+    end
+    local text = pem
+    if #text > ____exports.MAX_PEM_BYTES then
+        return nil, ("the PEM is over " .. tostring(____exports.MAX_PEM_BYTES)) .. " bytes"
+    end
+    local lines = {}
+    local block
+    local certificates = 0
+    local keys = 0
+    local number = 0
+    for raw in string.gmatch(text .. "\n", "([^\n]*)\n") do
+        do
+            number = number + 1
+            local line = string.gsub(raw, "\r$", "")
+            if (string.find(line, "^%s*$")) ~= nil then
+                goto __continue22
+            end
+            if block == nil then
+                local label = string.match(line, "^%-%-%-%-%-BEGIN ([A-Z0-9 ]+)%-%-%-%-%-$")
+                if label == nil then
+                    return nil, ("line " .. tostring(number)) .. " is outside a -----BEGIN ...----- / -----END ...----- block"
+                end
+                if not (BLOCKS[label] ~= nil) then
+                    return nil, ((("line " .. tostring(number)) .. ": a ") .. label) .. " block is neither a certificate nor a private key"
+                end
+                block = label
+            elseif (string.find(line, "^%-%-%-%-%-END ")) ~= nil then
+                if line ~= ("-----END " .. block) .. "-----" then
+                    return nil, ((("line " .. tostring(number)) .. ": expected -----END ") .. block) .. "-----"
+                end
+                if BLOCKS[block] == "certificate" then
+                    certificates = certificates + 1
+                else
+                    keys = keys + 1
+                end
+                block = nil
+            elseif (string.find(line, "^[%w+/=]+$")) == nil then
+                return nil, ("line " .. tostring(number)) .. " is not base64 (PEM headers are not taken)"
+            end
+            lines[#lines + 1] = line
+        end
+        ::__continue22::
+    end
+    if block ~= nil then
+        return nil, ("the " .. block) .. " block is not ended (truncated?)"
+    end
+    if certificates == 0 then
+        return nil, "no certificate in it"
+    end
+    return {lines = lines, certificates = certificates, keys = keys}
+end
+--- "set ssl cert <file> <<" and the PEM's lines: the empty line that ends the
+-- payload is the one the client adds after every command. Opens (or
+-- updates) HAProxy's one certificate transaction.
+function ____exports.setCert(file, pem)
+    local head, err = named("set ssl cert", file)
+    if head == nil then
+        return nil, err
+    end
+    return ((head .. " <<\n") .. table.concat(pem.lines, "\n")) .. "\n"
+end
+--- The first line of a command, for errors and logs: never a payload (it holds the private key).
+function ____exports.headOf(command)
+    local head = string.match(command, "^([^\n]*)")
+    return head
+end
+return ____exports
+ end,
+["stats.certificates.parsers"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayForEach = ____lualib.__TS__ArrayForEach
+local ____exports = {}
+local ____fields = require("stats.core.fields")
+local ordered = ____fields.ordered
+local CERT_ORDER = ordered({
+    "file",
+    "status",
+    "subject",
+    "issuer",
+    "serial",
+    "not_before",
+    "not_after",
+    "days_left",
+    "sans",
+    "sha1_fingerprint",
+    "algorithm",
+    "crt_lists",
+    "chain"
+})
+local LINK_ORDER = ordered({"subject", "issuer"})
+local function lines(answer)
+    local list = {}
+    for line in string.gmatch(answer, "([^\n]+)") do
+        list[#list + 1] = line
+    end
+    return list
+end
+function ____exports.parse_cert_list(answer)
+    local result = {files = {}}
+    local section = ""
+    for ____, line in ipairs(lines(answer)) do
+        if string.sub(line, 1, 2) == "# " then
+            section = string.sub(line, 3)
+        elseif section == "transaction" then
+            result.transaction = string.sub(line, 2)
+        else
+            result.files[#result.files + 1] = line
+        end
+    end
+    return result
+end
+local MONTHS = {}
+__TS__ArrayForEach(
+    {
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "May",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Oct",
+        "Nov",
+        "Dec"
+    },
+    function(____, name, i)
+        MONTHS[name] = i + 1
+        return nil
+    end
+)
+--- Days since 1970-01-01 of a civil date (H. Hinnant's algorithm: no time zone, no os.time).
+local function daysFromCivil(year, month, day)
+    local y = month <= 2 and year - 1 or year
+    local era = math.floor(y / 400)
+    local yoe = y - era * 400
+    local doy = math.floor((153 * (month > 2 and month - 3 or month + 9) + 2) / 5) + day - 1
+    local doe = yoe * 365 + math.floor(yoe / 4) - math.floor(yoe / 100) + doy
+    return era * 146097 + doe - 719468
+end
+--- "Dec 31 07:46:36 2026 GMT" as ISO 8601 and as seconds since the epoch; undefined for anything else.
+function ____exports.parseCertDate(text)
+    local mon, d, hh, mm, ss, yyyy = string.match(text, "^(%a+)%s+(%d+)%s+(%d+):(%d+):(%d+)%s+(%d+)%s+GMT$")
+    local ____temp_0
+    if mon == nil then
+        ____temp_0 = nil
+    else
+        ____temp_0 = MONTHS[mon]
+    end
+    local month = ____temp_0
+    if month == nil then
+        return nil
+    end
+    local year, day, hour, minute, second = tonumber(yyyy), tonumber(d), tonumber(hh), tonumber(mm), tonumber(ss)
+    local epoch = daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second
+    return string.format(
+        "%04d-%02d-%02dT%02d:%02d:%02dZ",
+        year,
+        month,
+        day,
+        hour,
+        minute,
+        second
+    ), epoch
+end
+--- "show ssl cert <file>" as a Certificate; `now` (seconds since the epoch) gives days_left, rounded down.
+function ____exports.parse_cert(answer, now, withChain)
+    local fields = {}
+    local chain = {}
+    for ____, line in ipairs(lines(answer)) do
+        do
+            local name, value = string.match(line, "^([^:]+):%s?(.*)$")
+            if name == nil then
+                goto __continue15
+            end
+            if name == "Chain Subject" then
+                chain[#chain + 1] = setmetatable({subject = value, issuer = ""}, LINK_ORDER)
+            elseif name == "Chain Issuer" and #chain > 0 then
+                chain[#chain].issuer = value
+            else
+                fields[name] = value
+            end
+        end
+        ::__continue15::
+    end
+    local file = fields.Filename
+    if file == nil then
+        return nil
+    end
+    local notBefore = ____exports.parseCertDate(fields.notBefore or "")
+    local notAfter, expires = ____exports.parseCertDate(fields.notAfter or "")
+    local sans = {}
+    for san in string.gmatch(fields["Subject Alternative Name"] or "", "([^,]+)") do
+        local trimmed = string.match(san, "^%s*(.-)%s*$")
+        if trimmed ~= "" then
+            sans[#sans + 1] = trimmed
+        end
+    end
+    local certificate = {
+        file = file,
+        status = string.lower(fields.Status or ""),
+        subject = fields.Subject or "",
+        issuer = fields.Issuer or "",
+        serial = fields.Serial or "",
+        not_before = notBefore or (fields.notBefore or ""),
+        not_after = notAfter or (fields.notAfter or ""),
+        days_left = expires == nil and 0 or math.floor((expires - now) / 86400),
+        sans = sans,
+        sha1_fingerprint = fields["SHA1 FingerPrint"] or "",
+        algorithm = fields.Algorithm or "",
+        crt_lists = {}
+    }
+    if withChain then
+        certificate.chain = chain
+    end
+    return setmetatable(certificate, CERT_ORDER)
+end
+--- "show ssl crt-list": the crt-list files.
+function ____exports.parse_crt_lists(answer)
+    local list = {}
+    for ____, line in ipairs(lines(answer)) do
+        if string.sub(line, 1, 1) ~= "#" then
+            list[#list + 1] = line
+        end
+    end
+    return list
+end
+--- "show ssl crt-list <list>": the certificate file of each line (its first word).
+function ____exports.parse_crt_list(answer)
+    local files = {}
+    for ____, line in ipairs(lines(answer)) do
+        do
+            if string.sub(line, 1, 1) == "#" then
+                goto __continue30
+            end
+            local file = string.match(line, "^(%S+)")
+            if file ~= nil then
+                files[#files + 1] = file
+            end
+        end
+        ::__continue30::
+    end
+    return files
+end
+return ____exports
+ end,
+["stats.certificates.calls"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayIncludes = ____lualib.__TS__ArrayIncludes
+local ____exports = {}
+local abort
+local ____client = require("stats.core.client")
+local execute = ____client.execute
+local executeDump = ____client.executeDump
+local ____errors = require("stats.core.errors")
+local answerError = ____errors.answerError
+local statsError = ____errors.statsError
+local ____words = require("stats.core.words")
+local quoted = ____words.quoted
+local ____commands = require("stats.certificates.commands")
+local abortCert = ____commands.abortCert
+local addToCrtList = ____commands.addToCrtList
+local certFileProblem = ____commands.certFileProblem
+local checkPem = ____commands.checkPem
+local commitCert = ____commands.commitCert
+local delCert = ____commands.delCert
+local headOf = ____commands.headOf
+local newCert = ____commands.newCert
+local setCert = ____commands.setCert
+local showCert = ____commands.showCert
+local showCerts = ____commands.showCerts
+local showCrtList = ____commands.showCrtList
+local showCrtLists = ____commands.showCrtLists
+local ____parsers = require("stats.certificates.parsers")
+local parse_cert = ____parsers.parse_cert
+local parse_cert_list = ____parsers.parse_cert_list
+local parse_crt_list = ____parsers.parse_crt_list
+local parse_crt_lists = ____parsers.parse_crt_lists
+function abort(client, file)
+    local command = abortCert(file)
+    if command ~= nil then
+        execute(client, command)
+    end
+end
+local function invalid(message)
+    return statsError("invalid", message)
+end
+--- Runs a command whose answer means it worked when it matches `success`; HAProxy's other answers, joined, as `kind`.
+local function expect(client, command, success, kind)
+    local answer, err = execute(client, command)
+    local head = headOf(command)
+    if answer == nil then
+        if err.kind == "closed" and head ~= command then
+            return nil, statsError(
+                "rejected",
+                ("HAProxy closed the connection without answering: a payload of " .. tostring(#command)) .. " bytes is more than its CLI takes in one buffer (tune.bufsize, 16384 by default); raise tune.bufsize",
+                head
+            )
+        end
+        return nil, statsError(err.kind, err.message, head)
+    end
+    if (string.find(answer, success)) ~= nil then
+        return true
+    end
+    local known = answerError(head, answer)
+    if known ~= nil and known.kind ~= "not_found" then
+        return nil, known
+    end
+    local text = string.gsub((string.match(answer, "^%s*(.-)%s*$")), "\n+", "; ")
+    return nil, statsError(kind, text, head, text)
+end
+--- "show ssl cert": the files, and the open transaction if any.
+function ____exports.list(client)
+    local answer, err = executeDump(
+        client,
+        showCerts()
+    )
+    if answer == nil then
+        return nil, err
+    end
+    local refused = answerError(
+        showCerts(),
+        answer
+    )
+    if refused ~= nil then
+        return nil, refused
+    end
+    return parse_cert_list(answer)
+end
+--- The crt-lists holding each certificate file.
+local function crtListsByFile(client)
+    local byFile = {}
+    local answer, err = executeDump(
+        client,
+        showCrtLists()
+    )
+    if answer == nil then
+        return nil, err
+    end
+    for ____, listFile in ipairs(parse_crt_lists(answer)) do
+        do
+            local command = showCrtList(listFile)
+            if command == nil then
+                goto __continue13
+            end
+            local entries, failed = executeDump(client, command)
+            if entries == nil then
+                return nil, failed
+            end
+            for ____, file in ipairs(parse_crt_list(entries)) do
+                local lists = byFile[file] or ({})
+                lists[#lists + 1] = listFile
+                byFile[file] = lists
+            end
+        end
+        ::__continue13::
+    end
+    return byFile
+end
+local function details(client, file, withChain, lists)
+    local command, invalidFile = showCert(file)
+    if command == nil then
+        return nil, invalidFile
+    end
+    local answer, err = execute(client, command)
+    if answer == nil then
+        return nil, err
+    end
+    local certificate = parse_cert(
+        answer,
+        os.time(),
+        withChain
+    )
+    if certificate == nil then
+        return nil, statsError(
+            "not_found",
+            "no such certificate: " .. quoted(file),
+            command,
+            answer
+        )
+    end
+    certificate.crt_lists = lists[file] or ({})
+    return certificate
+end
+--- Every certificate HAProxy holds (not the one of an open transaction), with its crt-lists.
+function ____exports.certificates(client)
+    local all, err = ____exports.list(client)
+    if all == nil then
+        return nil, err
+    end
+    local lists, failed = crtListsByFile(client)
+    if lists == nil then
+        return nil, failed
+    end
+    local result = {}
+    for ____, file in ipairs(all.files) do
+        local certificate, missing = details(client, file, false, lists)
+        if certificate == nil then
+            return nil, missing
+        end
+        result[#result + 1] = certificate
+    end
+    return result
+end
+--- One certificate, with its chain and crt-lists; not_found for a file HAProxy does not hold.
+function ____exports.certificate(client, file)
+    local problem = certFileProblem(file)
+    if problem ~= nil then
+        return nil, invalid((("certificate " .. quoted(file)) .. ": ") .. problem)
+    end
+    local lists, failed = crtListsByFile(client)
+    if lists == nil then
+        return nil, failed
+    end
+    return details(client, file, true, lists)
+end
+--- The checks every write makes before its first command: the file, the PEM, no open transaction, and whether HAProxy holds the file.
+local function prepare(client, file, pem)
+    local problem = certFileProblem(file)
+    if problem ~= nil then
+        return nil, invalid((("certificate " .. quoted(file)) .. ": ") .. problem)
+    end
+    local checked, refused = checkPem(pem)
+    if checked == nil then
+        return nil, invalid("pem: " .. refused)
+    end
+    local all, err = ____exports.list(client)
+    if all == nil then
+        return nil, err
+    end
+    if all.transaction ~= nil then
+        return nil, statsError(
+            "conflict",
+            ((("a certificate transaction for " .. all.transaction) .. " is open on the stats socket: HAProxy has one at a time; commit or abort it (\"abort ssl cert ") .. all.transaction) .. "\") first",
+            showCerts()
+        )
+    end
+    return checked, __TS__ArrayIncludes(all.files, file)
+end
+--- set, then commit, of `file`; on any refusal the transaction is aborted, so none is left open.
+local function replace(client, file, pem)
+    local set, buildErr = setCert(file, pem)
+    if set == nil then
+        return nil, buildErr
+    end
+    local opened, refused = expect(client, set, "^Transaction [a-z]+ for certificate ", "rejected")
+    if opened == nil then
+        abort(client, file)
+        return nil, refused
+    end
+    local commit = commitCert(file)
+    local committed, failed = expect(client, commit, "Success!", "rejected")
+    if committed == nil then
+        abort(client, file)
+        return nil, failed
+    end
+    return true
+end
+--- Replaces a certificate HAProxy holds, in memory, for new TLS handshakes: set, commit; aborted on any refusal.
+function ____exports.setCertificate(client, file, pem)
+    local checked, held = prepare(client, file, pem)
+    if checked == nil then
+        return nil, held
+    end
+    if held ~= true then
+        return nil, statsError(
+            "not_found",
+            ("no such certificate: " .. quoted(file)) .. " (HAProxy replaces the certificates its configuration loaded or that were added at runtime)",
+            showCerts()
+        )
+    end
+    return replace(client, file, checked)
+end
+--- Adds a certificate: new, set, commit and, with `crtList`, added to that
+-- crt-list so its binds serve it by SNI. A failed step after "new" deletes
+-- it again: nothing is left on any error.
+function ____exports.addCertificate(client, file, pem, crtList)
+    if crtList ~= nil then
+        local problem = certFileProblem(crtList)
+        if problem ~= nil then
+            return nil, invalid((("crt_list " .. quoted(crtList)) .. ": ") .. problem)
+        end
+    end
+    local checked, held = prepare(client, file, pem)
+    if checked == nil then
+        return nil, held
+    end
+    if held == true then
+        return nil, statsError(
+            "conflict",
+            ("certificate " .. quoted(file)) .. " exists already: replace it with PUT (set_certificate)",
+            showCerts()
+        )
+    end
+    if crtList ~= nil then
+        local answer, err = executeDump(
+            client,
+            showCrtLists()
+        )
+        if answer == nil then
+            return nil, err
+        end
+        if not __TS__ArrayIncludes(
+            parse_crt_lists(answer),
+            crtList
+        ) then
+            return nil, statsError(
+                "not_found",
+                "no such crt-list: " .. quoted(crtList),
+                showCrtLists()
+            )
+        end
+    end
+    local name = file
+    local create = newCert(name)
+    local created, refused = expect(client, create, "^New empty certificate store", "refused")
+    if created == nil then
+        return nil, refused
+    end
+    local function putBack(err)
+        local remove = delCert(name)
+        execute(client, remove)
+        return nil, err
+    end
+    local replaced, failed = replace(client, name, checked)
+    if replaced == nil then
+        return putBack(failed)
+    end
+    if crtList ~= nil then
+        local add = addToCrtList(crtList, name)
+        local added, notAdded = expect(client, add, "Success!", "refused")
+        if added == nil then
+            return putBack(notAdded)
+        end
+    end
+    return true
+end
+--- Deletes a certificate no crt-list or bind uses ("del ssl cert"); conflict when one does.
+function ____exports.delCertificate(client, file)
+    local current, err = ____exports.certificate(client, file)
+    if current == nil then
+        return nil, err
+    end
+    if current.status == "used" or #current.crt_lists > 0 then
+        local where = #current.crt_lists > 0 and "crt-list " .. table.concat(current.crt_lists, ", ") or "a bind line"
+        return nil, statsError(
+            "conflict",
+            ((("certificate " .. quoted(file)) .. " is in use by ") .. where) .. ": HAProxy deletes only unused certificates"
+        )
+    end
+    local command = delCert(file)
+    return expect(client, command, "deleted!", "refused")
+end
+return ____exports
+ end,
 ["stats.tables.commands"] = function(...) 
 local ____exports = {}
 local ____errors = require("stats.core.errors")
 local statsError = ____errors.statsError
+local ____names = require("stats.core.names")
+local ruleProblem = ____names.ruleProblem
 local ____words = require("stats.core.words")
 local quoted = ____words.quoted
 local word = ____words.word
@@ -4332,19 +4982,10 @@ end
 local function invalid(what, problem)
     return nil, statsError("invalid", (what .. ": ") .. problem)
 end
+local TABLE_NAME = {noun = "table name", maxLength = 255, pattern = "^[%w%.%-_:/]+$", allowed = "letters, digits, '.', '-', '_', ':' and '/'"}
 --- The reason `name` can't be a stick table's name, or undefined when it can.
 function ____exports.tableNameProblem(name)
-    if type(name) ~= "string" then
-        return "expected a name, got " .. type(name)
-    end
-    local text = name
-    if #text == 0 or #text > 255 then
-        return "a table name has 1 to 255 characters"
-    end
-    if (string.find(text, "^[%w%.%-_:/]+$")) == nil then
-        return "a table name may only hold letters, digits, '.', '-', '_', ':' and '/'"
-    end
-    return nil
+    return ruleProblem(TABLE_NAME, name)
 end
 local function tableName(name)
     local problem = ____exports.tableNameProblem(name)
@@ -4762,6 +5403,7 @@ local decode_operational_state = ____parsers.decode_operational_state
 local parse_servers_state = ____parsers.parse_servers_state
 local parse_weight = ____parsers.parse_weight
 local servers = require("stats.servers.reads")
+local certificates = require("stats.certificates.calls")
 local ____parsers = require("stats.tables.parsers")
 local parse_table = ____parsers.parse_table
 local parse_tables = ____parsers.parse_tables
@@ -4838,7 +5480,12 @@ local METHODS = {
         return tables.table(client, name, given and given.key, given and given.filters)
     end,
     get_table_entry = tables.entry,
-    clear_table = tables.clear
+    clear_table = tables.clear,
+    get_certificates = certificates.certificates,
+    get_certificate = certificates.certificate,
+    set_certificate = certificates.setCertificate,
+    add_certificate = certificates.addCertificate,
+    del_certificate = certificates.delCertificate
 }
 local ____array_5 = __TS__SparseArrayNew(table.unpack(SERVER_OPERATIONS))
 __TS__SparseArrayPush(____array_5, setFrontendState, setFrontendMaxconn, clearCounters)

@@ -152,6 +152,10 @@ try {
     result.tableHeading = await page.$eval("#table-detail h3", (h) => h.textContent);
     result.tableRows = await page.$$eval("#table-detail tbody tr", (rows) => rows.map((r) => [...r.cells].map((c) => c.textContent)));
     result.tableColumns = await page.$$eval("#table-detail thead th", (cells) => cells.map((c) => c.textContent));
+    // Certificates: soonest to expire first, flagged under 14 days.
+    await page.click('nav button[data-view="certificates"]');
+    await page.waitForSelector("#certificate-list tbody tr", WAIT);
+    result.certificates = await page.$$eval("#certificate-list tbody tr", (rows) => rows.map((r) => [r.dataset.file, r.cells[4].textContent, r.className, getComputedStyle(r.cells[4], "::after").content]));
     result.imagesAtEnd = await page.evaluate(() => document.querySelectorAll("img").length);
     if (process.env.UI_SCREENSHOT) {
       await page.click('nav button[data-view="servers"]');

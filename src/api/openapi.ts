@@ -30,6 +30,8 @@ export interface RouteDoc {
   query?: QueryDoc[];
   /** The JSON body a write takes. */
   body?: Schema;
+  /** The body may also be a PEM (application/x-pem-file): what `body.pem` holds, alone. */
+  pem?: boolean;
   /** The success status and its body: a schema, "text" (text/plain), "events" (text/event-stream), another media type's text, or none (204). */
   ok: { status: number; description: string; schema?: Schema | "text" | "events" | { media: string } };
   /** False for routes that never use the stats socket (no 502/503/504 from it). */
@@ -49,7 +51,7 @@ const ERRORS: Record<number, string> = {
   401: "HAPROXY_API_TOKEN is set and the request's bearer token is missing or wrong",
   403: "The API is read-only (HAPROXY_API_READONLY)",
   404: "No such resource, or nothing of that name in HAProxy",
-  413: "The body is over 8 KiB",
+  413: "The body is over 8 KiB (a PEM: 64 KiB)",
   415: "The body is not JSON (Content-Type: application/json)",
   500: "A bug in haproxy-api; the details are in HAProxy's log",
   502: "HAProxy refused the command (the socket needs \"level admin\" to write)",
@@ -77,6 +79,12 @@ function sorted(value: unknown): unknown {
 
 function jsonContent(schema: Schema): Schema {
   return { "application/json": { schema } };
+}
+
+function requestContent(doc: RouteDoc): Schema {
+  const content = jsonContent(doc.body as Schema);
+  if (doc.pem === true) content["application/x-pem-file"] = { schema: ((doc.body as Schema).properties as Schema).pem };
+  return content;
 }
 
 function responses(method: string, pattern: string, doc: RouteDoc): Schema {
@@ -139,7 +147,7 @@ export function document(routes: RouteSpec<Context>[]): Schema {
       description: doc.description,
       tags: [doc.tag],
       parameters: params.length > 0 ? params : undefined,
-      requestBody: doc.body === undefined ? undefined : { required: true, content: jsonContent(doc.body) },
+      requestBody: doc.body === undefined ? undefined : { required: true, content: requestContent(doc) },
       responses: responses(method, pattern, doc),
     };
   }

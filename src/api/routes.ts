@@ -5,6 +5,8 @@
  * says what it changes (persisted(): what to save, and X-Persisted).
  */
 import { postAclEntry } from "./acls";
+import { deleteCertificate, getCertificate, listCertificates, postCertificate, putCertificate } from "./certificates";
+import * as certDocs from "./docs/certificates";
 import { getBackend, listBackends } from "./backends";
 import { getConfig } from "./config";
 import { deleteCounters } from "./counters";
@@ -87,6 +89,11 @@ export const routes: DocumentedRoute[] = [
   ["DELETE", "/tables/:table", persisted("none", clearTable), runtime.clearTable],
   ["GET", "/tables/:table/entries/:key", getTableEntry, runtime.tableEntry],
   ["DELETE", "/tables/:table/entries/:key", persisted("none", deleteTableEntry), runtime.delTableEntry],
+  ["GET", "/certificates", listCertificates, certDocs.certificates],
+  ["POST", "/certificates", persisted("none", postCertificate), certDocs.postCertificate],
+  ["GET", "/certificates/:file", getCertificate, certDocs.certificate],
+  ["PUT", "/certificates/:file", persisted("none", putCertificate), certDocs.putCertificate],
+  ["DELETE", "/certificates/:file", persisted("none", deleteCertificate), certDocs.deleteCertificate],
 ];
 
 /** The document describes this very table, so it is built from it. */

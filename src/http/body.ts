@@ -22,11 +22,11 @@ function isJson(contentType: string | undefined): boolean {
 }
 
 /** The body as one JSON value (of `expected`, as a message names it); anything else is a 4xx reply. */
-export function jsonValue(request: Request, expected: string | ((this: void) => string)): LuaMultiReturn<[ok: true, value: unknown] | [ok: false, reply: Reply]> {
+export function jsonValue(request: Request, expected: string | ((this: void) => string), limit = MAX_BODY_BYTES): LuaMultiReturn<[ok: true, value: unknown] | [ok: false, reply: Reply]> {
   if (!isJson(header(request, "content-type"))) {
     return $multi(false as const, failure(415, `a ${request.method} body must be JSON: send "Content-Type: application/json"`));
   }
-  const [text, status, problem] = readBody(request, MAX_BODY_BYTES);
+  const [text, status, problem] = readBody(request, limit);
   if (text === undefined) return $multi(false as const, failure(status, problem));
   if (string.find(text, "^%s*$")[0] !== undefined) {
     const what = typeof expected === "string" ? expected : expected();
@@ -41,9 +41,9 @@ export function jsonValue(request: Request, expected: string | ((this: void) => 
  * The body as a JSON object whose field names are all in `allowed`, with at
  * least one of them present; anything else is a 4xx reply naming the problem.
  */
-export function jsonObject(request: Request, allowed: string[]): Parsed {
+export function jsonObject(request: Request, allowed: string[], limit = MAX_BODY_BYTES): Parsed {
   // Only the refusals say what was expected: built when one is sent, not on every write.
-  const [ok, value] = jsonValue(request, () => `a JSON object with ${table.concat(allowed, ", ")}`);
+  const [ok, value] = jsonValue(request, () => `a JSON object with ${table.concat(allowed, ", ")}`, limit);
   if (!ok) return $multi(undefined, value as Reply);
   const expected = (): string => table.concat(allowed, ", ");
   const kind = kindOf(value);

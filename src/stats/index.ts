@@ -28,6 +28,7 @@ import { pinServers } from "./servers/local";
 import { SERVER_OPERATIONS } from "./servers/operations";
 import { decode_admin_state, decode_operational_state, parse_servers_state, parse_weight } from "./servers/parsers";
 import * as servers from "./servers/reads";
+import * as certificates from "./certificates/calls";
 import type { TableFilter } from "./tables/commands";
 import { parse_table, parse_tables } from "./tables/parsers";
 import * as tables from "./tables/calls";
@@ -108,6 +109,11 @@ const METHODS: Record<string, Method> = {
   },
   get_table_entry: tables.entry,
   clear_table: tables.clear,
+  get_certificates: certificates.certificates,
+  get_certificate: certificates.certificate,
+  set_certificate: certificates.setCertificate,
+  add_certificate: certificates.addCertificate,
+  del_certificate: certificates.delCertificate,
 };
 for (const op of [...SERVER_OPERATIONS, setFrontendState, setFrontendMaxconn, clearCounters]) METHODS[op.method] = positional(op);
 

@@ -22,6 +22,21 @@ function closed(properties: Record<string, Schema>, description?: string): Schem
   return { type: "object", description, properties, required, additionalProperties: false };
 }
 
+const CERTIFICATE: Record<string, Schema> = {
+  file: { type: "string", description: "The file HAProxy loaded it from: names it in a path, percent-encoded" },
+  status: { enum: ["used", "unused"], description: "Whether a bind line or crt-list serves it" },
+  subject: text,
+  issuer: text,
+  serial: { type: "string", description: "Hexadecimal" },
+  not_before: { type: "string", format: "date-time", description: "ISO 8601, UTC" },
+  not_after: { type: "string", format: "date-time", description: "ISO 8601, UTC" },
+  days_left: { type: "integer", description: "Whole days until not_after; negative once expired" },
+  sans: { type: "array", items: text, description: "The DNS Subject Alternative Names, as HAProxy 2.6 prints them: \"DNS:www.example.com\" (it prints no IP SAN)" },
+  sha1_fingerprint: { type: "string", pattern: "^[0-9A-F]{40}$" },
+  algorithm: { type: "string", description: "RSA2048, EC256..." },
+  crt_lists: { type: "array", items: text, description: "The crt-lists that hold it" },
+};
+
 export const SCHEMAS = {
   Error: closed({ code: integer, message: text }, "Every error: the HTTP status again and what went wrong, in words."),
   Root: closed({
@@ -68,6 +83,11 @@ export const SCHEMAS = {
     required: ["method", "found", "case_sensitive"],
     additionalProperties: false,
   },
+  Certificate: closed(CERTIFICATE, "A certificate HAProxy holds; never its private key."),
+  CertificateDetail: closed(
+    { ...CERTIFICATE, chain: { type: "array", items: closed({ subject: text, issuer: text }), description: "The certificates after it in its file" } },
+    "A certificate with its chain; never its private key.",
+  ),
   TableInfo: closed({ name: text, type: { enum: ["ip", "ipv6", "integer", "string", "binary"] }, size: integer, used: integer }),
   TableEntry: closed({
     id: text,

@@ -32,6 +32,7 @@ export const HTML = `<!doctype html>
 <button type="button" data-view="maps" aria-pressed="false">Maps</button>
 <button type="button" data-view="acls" aria-pressed="false">ACLs</button>
 <button type="button" data-view="tables" aria-pressed="false">Stick tables</button>
+<button type="button" data-view="certificates" aria-pressed="false">Certificates</button>
 </nav>
 <main>
 <section id="view-servers" aria-label="Servers">
@@ -50,6 +51,7 @@ export const HTML = `<!doctype html>
 <section id="view-maps" aria-label="Maps" hidden><h2>Maps</h2><div id="map-list"></div><div id="map-detail"></div></section>
 <section id="view-acls" aria-label="ACLs" hidden><h2>ACLs</h2><div id="acl-list"></div><div id="acl-detail"></div></section>
 <section id="view-tables" aria-label="Stick tables" hidden><h2>Stick tables</h2><div id="table-list"></div><div id="table-detail"></div></section>
+<section id="view-certificates" aria-label="Certificates" hidden><h2>TLS certificates, soonest to expire first</h2><div id="certificate-list"></div></section>
 </main>
 <dialog id="confirm" aria-labelledby="confirm-text">
 <p id="confirm-text"></p>

@@ -11,7 +11,8 @@
  * - per backend, a sparkline of sessions and request rate from the load
  *   events it received, sampled every 5 s;
  * - maps, ACLs and stick tables: the list, one's entries, and for maps and
- *   ACLs add, edit and delete.
+ *   ACLs add, edit and delete;
+ * - TLS certificates, soonest to expire first, flagged under 14 days left.
  * Every name and value from HAProxy is set as text (textContent), never
  * parsed as markup; the token is kept for the tab only (sessionStorage).
  */
@@ -598,7 +599,33 @@ export const JS = `"use strict";
     }).catch(failedView(into));
   }
 
-  var VIEWS = ["servers", "maps", "acls", "tables"];
+  /** Certificates with fewer days left than this are flagged (a word and a sign, besides the colour). */
+  var WARN_DAYS = 14;
+
+  function listCertificates() {
+    var into = $("certificate-list");
+    into.textContent = "loading…";
+    api("GET", "/certificates").then(function (answer) {
+      into.textContent = "";
+      if (!answer.ok) { into.textContent = errorOf(answer); return; }
+      if (answer.body.length === 0) { into.textContent = "no TLS certificate in this process"; return; }
+      var list = answer.body.slice().sort(function (a, b) { return a.days_left - b.days_left; });
+      var table = el("table", "entries");
+      table.appendChild(el("thead")).appendChild(cellRow(["File", "Subject", "Names", "Expires (UTC)", "Days left", "Status", "crt-lists"], true));
+      var body = el("tbody");
+      list.forEach(function (cert) {
+        var row = cellRow([cert.file, cert.subject, cert.sans.join(", "), cert.not_after, cert.days_left, cert.status, cert.crt_lists.join(", ")]);
+        row.cells[4].className = "days";
+        row.dataset.file = cert.file;
+        if (cert.days_left < WARN_DAYS) row.className = "expiring";
+        body.appendChild(row);
+      });
+      table.appendChild(body);
+      into.appendChild(table);
+    }).catch(failedView(into));
+  }
+
+  var VIEWS = ["servers", "maps", "acls", "tables", "certificates"];
 
   function showView(name) {
     if (VIEWS.indexOf(name) < 0) name = "servers";
@@ -609,6 +636,7 @@ export const JS = `"use strict";
     if (name === "maps") listView("map", $("map-list"), function (ref) { openPattern("map", ref); });
     if (name === "acls") listView("acl", $("acl-list"), function (ref) { openPattern("acl", ref); });
     if (name === "tables") listView("table", $("table-list"), openTable);
+    if (name === "certificates") listCertificates();
   }
 
   function start() {

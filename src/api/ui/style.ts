@@ -43,5 +43,7 @@ form.add { display: flex; gap: 0.4rem; align-items: center; margin: 0.4rem 0; }
 form.add .hidden-label { position: static; width: auto; height: auto; clip: auto; }
 dialog button.danger { background: #a50e0e; color: #fff; border: 1px solid #700; }
 #writes li.failed { color: #a50e0e; }
+tr.expiring td.days { color: #a50e0e; font-weight: bold; }
+tr.expiring td.days::after { content: " ⚠ expires soon"; }
 :focus-visible { outline: 2px solid #1a5fb4; outline-offset: 1px; }
 `;

@@ -23,6 +23,23 @@ export function nameProblem(name: unknown): string | undefined {
   return undefined;
 }
 
+/** A kind of name a command carries: its noun, its length limit, the Lua pattern it must match and that pattern in words. */
+export interface NameRule {
+  noun: string;
+  maxLength: number;
+  pattern: string;
+  allowed: string;
+}
+
+/** The reason `name` breaks `rule`, or undefined when it keeps it. */
+export function ruleProblem(rule: NameRule, name: unknown): string | undefined {
+  if (type(name) !== "string") return `expected a ${rule.noun}, got ${type(name)}`;
+  const text = name as string;
+  if (text.length === 0 || text.length > rule.maxLength) return `a ${rule.noun} has 1 to ${rule.maxLength} characters`;
+  if (string.find(text, rule.pattern)[0] === undefined) return `a ${rule.noun} may only hold ${rule.allowed}`;
+  return undefined;
+}
+
 /** The numeric id `ref` stands for (a number, or digits as lua-haproxy took them), if any. */
 export function numericId(ref: unknown): number | undefined {
   if (type(ref) === "string") {

@@ -5,6 +5,7 @@
  * "data.<type> <operator> <integer>", checked word by word.
  */
 import { statsError, type StatsError } from "../core/errors";
+import { ruleProblem, type NameRule } from "../core/names";
 import { quoted, word } from "../core/words";
 
 type Built = LuaMultiReturn<[command: string] | [command: undefined, err: StatsError]>;
@@ -26,13 +27,11 @@ function invalid(what: string, problem: string): Built {
   return $multi(undefined, statsError("invalid", `${what}: ${problem}`));
 }
 
+const TABLE_NAME: NameRule = { noun: "table name", maxLength: 255, pattern: "^[%w%.%-_:/]+$", allowed: "letters, digits, '.', '-', '_', ':' and '/'" };
+
 /** The reason `name` can't be a stick table's name, or undefined when it can. */
 export function tableNameProblem(name: unknown): string | undefined {
-  if (type(name) !== "string") return `expected a name, got ${type(name)}`;
-  const text = name as string;
-  if (text.length === 0 || text.length > 255) return "a table name has 1 to 255 characters";
-  if (string.find(text, "^[%w%.%-_:/]+$")[0] === undefined) return "a table name may only hold letters, digits, '.', '-', '_', ':' and '/'";
-  return undefined;
+  return ruleProblem(TABLE_NAME, name);
 }
 
 function tableName(name: unknown): Built {
