@@ -161,6 +161,18 @@ local function __TS__ArraySome(self, callbackfn, thisArg)
     return false
 end
 
+local function __TS__ArraySort(self, compareFn)
+    if compareFn ~= nil then
+        table.sort(
+            self,
+            function(a, b) return compareFn(nil, a, b) < 0 end
+        )
+    else
+        table.sort(self)
+    end
+    return self
+end
+
 return {
   __TS__ObjectAssign = __TS__ObjectAssign,
   __TS__ArrayIncludes = __TS__ArrayIncludes,
@@ -173,7 +185,8 @@ return {
   __TS__ArrayForEach = __TS__ArrayForEach,
   __TS__ArrayPush = __TS__ArrayPush,
   __TS__ArrayMap = __TS__ArrayMap,
-  __TS__ArraySome = __TS__ArraySome
+  __TS__ArraySome = __TS__ArraySome,
+  __TS__ArraySort = __TS__ArraySort
 }
  end,
 ["stats.core.address"] = function(...) 
@@ -9786,6 +9799,18 @@ ____exports.tableEntry = {
         schema = ref("TableEntry")
     }
 }
+____exports.setTableEntry = {
+    tag = "tables",
+    summary = "Sets stored data on the entry of a key, creating it (\"set table\"): flag or ban a client for the rules that read the table",
+    description = "The entry expires by the table's own expire. The key is checked against the table's type (ip, ipv6, integer, string, binary) and each data type against what the table stores before anything is sent: HAProxy 2.6 creates the entry even when it refuses a value, and reads a bad ip key as 0.0.0.0.",
+    params = {table = TABLE, key = "The key, percent-encoded, as the table's type requires"},
+    body = {type = "object", properties = {data = {type = "object", minProperties = 1, additionalProperties = {type = "integer", minimum = 0}, description = "Stored data types and their values: {\"gpc0\": 1}"}}, required = {"data"}, additionalProperties = false},
+    ok = {
+        status = 200,
+        description = "The entry, read back",
+        schema = ref("TableEntry")
+    }
+}
 ____exports.delTableEntry = {
     tag = "tables",
     summary = "Removes the entry of a key",
@@ -10316,6 +10341,7 @@ local ruleProblem = ____names.ruleProblem
 local ____words = require("stats.core.words")
 local quoted = ____words.quoted
 local word = ____words.word
+local wordProblem = ____words.wordProblem
 --- HAProxy compiles in up to 4 data filters per "show table".
 ____exports.MAX_FILTERS = 4
 local OPERATORS = {}
@@ -10426,6 +10452,86 @@ function ____exports.clearTable(name, key)
         )
     end
     return (("clear table " .. named) .. " key ") .. escaped
+end
+--- The reason `key` can't be a key of a table of `keyType`, or undefined (checked here: HAProxy takes "zz" for 0.0.0.0, measured on 2.6.12).
+function ____exports.keyProblem(keyType, key)
+    if keyType == "integer" then
+        local integral = type(key) == "number" and math.tointeger(key) ~= nil
+        local text = integral and string.format("%d", key) or key
+        if type(text) ~= "string" or (string.find(text, "^%d+$")) == nil or #text > 10 then
+            return "an integer table's key is an integer from 0 to 4294967295"
+        end
+        if tonumber(text) > 4294967295 then
+            return "an integer table's key is an integer from 0 to 4294967295"
+        end
+        return nil
+    end
+    if type(key) ~= "string" then
+        return "expected a key, got " .. type(key)
+    end
+    local text = key
+    if keyType == "ip" then
+        local a, b, c, d = string.match(text, "^(%d+)%.(%d+)%.(%d+)%.(%d+)$")
+        if a == nil then
+            return "an ip table's key is an IPv4 address"
+        end
+        for ____, part in ipairs({a, b, c, d}) do
+            if #part > 3 or tonumber(part) > 255 then
+                return "an ip table's key is an IPv4 address"
+            end
+        end
+        return nil
+    end
+    if keyType == "ipv6" then
+        if (string.find(text, "^[%x:.]+$")) == nil or (string.find(text, ":")) == nil or #text > 45 then
+            return "an ipv6 table's key is an IPv6 address"
+        end
+        return nil
+    end
+    if keyType == "binary" then
+        if (string.find(text, "^%x+$")) == nil or #text % 2 ~= 0 then
+            return "a binary table's key is hexadecimal, two digits a byte"
+        end
+        return nil
+    end
+    return wordProblem(text)
+end
+--- Highest value a 32-bit counter holds; the byte counters are 64-bit. HAProxy stores -1 as 4294967295: negatives are refused here.
+local UINT_MAX = 4294967295
+--- The reason `value` can't be stored as data `dataType`, or undefined.
+function ____exports.dataValueProblem(dataType, value)
+    if type(value) ~= "number" or math.tointeger(value) == nil then
+        return "must be an integer"
+    end
+    local wide = (string.find(dataType, "^bytes_")) ~= nil
+    if value < 0 or not wide and value > UINT_MAX then
+        return wide and "must be a non-negative integer" or "must be an integer from 0 to " .. tostring(UINT_MAX)
+    end
+    return nil
+end
+--- A data type's name as "set table" takes it: gpc0, http_req_rate, gpc(1)...
+function ____exports.dataTypeProblem(dataType)
+    if type(dataType) ~= "string" or (string.find(dataType, "^[%a_][%w_]*$")) == nil or #dataType > 64 then
+        return "a data type is a stored data name such as gpc0 or http_req_rate"
+    end
+    return nil
+end
+--- "set table <name> key <key> data.<type> <value> ...": every value set at once, the entry created if absent.
+function ____exports.setTable(name, key, data)
+    local escaped, problem = word(type(key) == "number" and string.format("%d", key) or key)
+    if escaped == nil then
+        return invalid(
+            "key " .. quoted(key),
+            problem
+        )
+    end
+    local words = {(("set table " .. name) .. " key ") .. escaped}
+    for ____, ____value in ipairs(data) do
+        local dataType = ____value[1]
+        local value = ____value[2]
+        words[#words + 1] = (("data." .. dataType) .. " ") .. string.format("%d", value)
+    end
+    return table.concat(words, " ")
 end
 return ____exports
  end,
@@ -10580,6 +10686,8 @@ end
 return ____exports
  end,
 ["stats.tables.calls"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArraySort = ____lualib.__TS__ArraySort
 local ____exports = {}
 local ____client = require("stats.core.client")
 local execute = ____client.execute
@@ -10594,6 +10702,10 @@ local ____words = require("stats.core.words")
 local quoted = ____words.quoted
 local ____commands = require("stats.tables.commands")
 local clearTable = ____commands.clearTable
+local dataTypeProblem = ____commands.dataTypeProblem
+local dataValueProblem = ____commands.dataValueProblem
+local keyProblem = ____commands.keyProblem
+local setTable = ____commands.setTable
 local showTable = ____commands.showTable
 local showTables = ____commands.showTables
 local ____parsers = require("stats.tables.parsers")
@@ -10697,10 +10809,87 @@ function ____exports.clear(client, name, key)
     end
     return true
 end
+--- Sets data on the entry of `key`, creating it (it then expires by the
+-- table's own "expire"): `data` maps stored data types to integers. Every
+-- check comes first, because HAProxy 2.6 creates the entry before it looks
+-- at the data (measured: a refused type or value still leaves a new empty
+-- entry), and parses a bad ip key as 0.0.0.0: the key against the table's
+-- type, each type against what the table stores (a "show table" filter on
+-- it, which HAProxy refuses for a type not stored), each value.
+function ____exports.setEntry(client, name, key, data)
+    local info, missing = ____exports.summary(client, name)
+    if info == nil then
+        return nil, missing
+    end
+    local keyRefused = keyProblem(info.type, key)
+    if keyRefused ~= nil then
+        return nil, statsError(
+            "invalid",
+            (("key " .. quoted(key)) .. ": ") .. keyRefused
+        )
+    end
+    if type(data) ~= "table" or (next(data)) == nil then
+        return nil, statsError("invalid", "data: expected an object of data types and integers, such as {\"gpc0\": 1}")
+    end
+    local values = {}
+    for dataType, value in pairs(data) do
+        local typeRefused = dataTypeProblem(dataType)
+        if typeRefused ~= nil then
+            return nil, statsError(
+                "invalid",
+                (("data type " .. quoted(dataType)) .. ": ") .. typeRefused
+            )
+        end
+        local valueRefused = dataValueProblem(dataType, value)
+        if valueRefused ~= nil then
+            return nil, statsError(
+                "invalid",
+                (((("data." .. dataType) .. " ") .. quoted(value)) .. ": ") .. valueRefused
+            )
+        end
+        values[#values + 1] = {dataType, value}
+    end
+    __TS__ArraySort(
+        values,
+        function(____, a, b) return a[1] < b[1] and -1 or 1 end
+    )
+    for ____, ____value in ipairs(values) do
+        local dataType = ____value[1]
+        local probe = showTable(info.name, nil, {{data = dataType, operator = "gt", value = 0}})
+        local answer, err = executeDump(client, probe)
+        if answer == nil then
+            return nil, err
+        end
+        if (string.find(answer, "^Filter entry #1: ")) ~= nil then
+            local reason = string.match(answer, "^Filter entry #1: ([^\n]*)")
+            return nil, statsError(
+                "invalid",
+                (((("data type \"" .. dataType) .. "\": ") .. string.lower(reason)) .. " ") .. info.name,
+                probe,
+                reason
+            )
+        end
+    end
+    local command, invalid = setTable(info.name, key, values)
+    if command == nil then
+        return nil, invalid
+    end
+    local answer, err = execute(client, command)
+    if answer == nil then
+        return nil, err
+    end
+    local refused = writeError(command, answer)
+    if refused ~= nil then
+        return nil, refused
+    end
+    return ____exports.entry(client, info.name, key)
+end
 return ____exports
  end,
 ["api.tables"] = function(...) 
 local ____exports = {}
+local ____body = require("http.body")
+local jsonObject = ____body.jsonObject
 local ____errors = require("http.errors")
 local failure = ____errors.failure
 local ____json = require("http.json")
@@ -10799,6 +10988,25 @@ ____exports.deleteTableEntry = function(context, request, params) return applyTh
     function(client) return clearEntry(client, params.table, params.key) end,
     {}
 ) end
+--- PUT /tables/:table/entries/:key {"data": {"gpc0": 1, ...}}: sets data, creating the entry; answers it read back.
+____exports.putTableEntry = function(context, request, params)
+    local fields, refused = jsonObject(request, {"data"})
+    if fields == nil then
+        return refused
+    end
+    return applyThenRead(
+        context,
+        request,
+        function(client)
+            local set, err = tables.setEntry(client, params.table, params.key, fields.data)
+            if set == nil then
+                return nil, err
+            end
+            return true
+        end,
+        function(client) return tables.entry(client, params.table, params.key) end
+    )
+end
 return ____exports
  end,
 ["api.ui.page"] = function(...) 
@@ -10951,6 +11159,7 @@ local deleteTableEntry = ____tables.deleteTableEntry
 local getTable = ____tables.getTable
 local getTableEntry = ____tables.getTableEntry
 local listTables = ____tables.listTables
+local putTableEntry = ____tables.putTableEntry
 local ____ui = require("api.ui")
 local getUi = ____ui.getUi
 local getUiScript = ____ui.getUiScript
@@ -11176,6 +11385,12 @@ ____exports.routes = {
         runtime.clearTable
     },
     {"GET", "/tables/:table/entries/:key", getTableEntry, runtime.tableEntry},
+    {
+        "PUT",
+        "/tables/:table/entries/:key",
+        persisted("none", putTableEntry),
+        runtime.setTableEntry
+    },
     {
         "DELETE",
         "/tables/:table/entries/:key",
@@ -11494,6 +11709,7 @@ local METHODS = {
         return tables.table(client, name, given and given.key, given and given.filters)
     end,
     get_table_entry = tables.entry,
+    set_table_entry = tables.setEntry,
     clear_table = tables.clear,
     get_certificates = certificates.certificates,
     get_certificate = certificates.certificate,

@@ -162,6 +162,8 @@ describe("GET /openapi.json", function()
       { "/tables", "get", "/tables" }, { "/tables/{table}", "get", "/tables/edge" },
       { "/tables/{table}", "get", "/tables/edge?filter=data.gpc0:gt:0" }, { "/tables/{table}", "get", "/tables/nope" },
       { "/tables/{table}/entries/{key}", "get", "/tables/edge/entries/127.0.0.1" },
+      { "/tables/{table}/entries/{key}", "put", "/tables/edge/entries/10.9.9.9", { data = { gpc0 = 3 } } },
+      { "/tables/{table}/entries/{key}", "put", "/tables/edge/entries/zz", { data = { gpc0 = 3 } } },
       { "/tables/{table}/entries/{key}", "delete", "/tables/edge/entries/127.0.0.1" },
       { "/tables/{table}", "delete", "/tables/edge" },
       { "/certificates", "get", "/certificates" }, { "/certificates/{file}", "get", "/certificates/" .. segment(h.dir .. "/a.pem") },

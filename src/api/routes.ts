@@ -26,7 +26,7 @@ import {
 } from "./servers";
 import { getPersistence, getServersState, persisted } from "./persistence";
 import { getInfo, getStats } from "./stats";
-import { clearTable, deleteTableEntry, getTable, getTableEntry, listTables } from "./tables";
+import { clearTable, deleteTableEntry, getTable, getTableEntry, listTables, putTableEntry } from "./tables";
 import { getUi, getUiScript, getUiStyle } from "./ui";
 import { getUname } from "./uname";
 
@@ -88,6 +88,7 @@ export const routes: DocumentedRoute[] = [
   ["GET", "/tables/:table", getTable, runtime.table],
   ["DELETE", "/tables/:table", persisted("none", clearTable), runtime.clearTable],
   ["GET", "/tables/:table/entries/:key", getTableEntry, runtime.tableEntry],
+  ["PUT", "/tables/:table/entries/:key", persisted("none", putTableEntry), runtime.setTableEntry],
   ["DELETE", "/tables/:table/entries/:key", persisted("none", deleteTableEntry), runtime.delTableEntry],
   ["GET", "/certificates", listCertificates, certDocs.certificates],
   ["POST", "/certificates", persisted("none", postCertificate), certDocs.postCertificate],

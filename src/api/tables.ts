@@ -1,9 +1,11 @@
 /**
  * Stick tables: GET /tables; GET /tables/:table with its entries, for one
  * ?key= or those passing ?filter=data.<type>:<op>:<value> (repeatable, up
- * to 4); GET and DELETE /tables/:table/entries/:key; DELETE /tables/:table
- * clears it and answers what is left (entries a session tracks stay).
+ * to 4); GET, PUT {"data"} and DELETE /tables/:table/entries/:key; DELETE
+ * /tables/:table clears it and answers what is left (entries a session
+ * tracks stay).
  */
+import { jsonObject } from "../http/body";
 import { failure } from "../http/errors";
 import { asArray } from "../http/json";
 import { query, single } from "../http/query";
@@ -75,3 +77,19 @@ function clearEntry(client: ClientFields, name: string, key: string): Done {
 
 export const deleteTableEntry: Handler<Context> = (context, request, params) =>
   applyThenRead(context, request, (client) => clearEntry(client, params.table, params.key), {});
+
+/** PUT /tables/:table/entries/:key {"data": {"gpc0": 1, ...}}: sets data, creating the entry; answers it read back. */
+export const putTableEntry: Handler<Context> = (context, request, params) => {
+  const [fields, refused] = jsonObject(request, ["data"]);
+  if (fields === undefined) return refused;
+  return applyThenRead(
+    context,
+    request,
+    (client) => {
+      const [set, err] = tables.setEntry(client, params.table, params.key, fields.get("data"));
+      if (set === undefined) return $multi(undefined, err);
+      return $multi(true);
+    },
+    (client) => tables.entry(client, params.table, params.key),
+  );
+};

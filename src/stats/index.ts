@@ -108,6 +108,7 @@ const METHODS: Record<string, Method> = {
     return tables.table(client, name, given?.key, given?.filters);
   },
   get_table_entry: tables.entry,
+  set_table_entry: tables.setEntry,
   clear_table: tables.clear,
   get_certificates: certificates.certificates,
   get_certificate: certificates.certificate,

@@ -154,6 +154,21 @@ export const tableEntry: RouteDoc = {
   ok: { status: 200, description: "The entry", schema: ref("TableEntry") },
 };
 
+export const setTableEntry: RouteDoc = {
+  tag: "tables",
+  summary: "Sets stored data on the entry of a key, creating it (\"set table\"): flag or ban a client for the rules that read the table",
+  description:
+    "The entry expires by the table's own expire. The key is checked against the table's type (ip, ipv6, integer, string, binary) and each data type against what the table stores before anything is sent: HAProxy 2.6 creates the entry even when it refuses a value, and reads a bad ip key as 0.0.0.0.",
+  params: { table: TABLE, key: "The key, percent-encoded, as the table's type requires" },
+  body: {
+    type: "object",
+    properties: { data: { type: "object", minProperties: 1, additionalProperties: { type: "integer", minimum: 0 }, description: "Stored data types and their values: {\"gpc0\": 1}" } },
+    required: ["data"],
+    additionalProperties: false,
+  },
+  ok: { status: 200, description: "The entry, read back", schema: ref("TableEntry") },
+};
+
 export const delTableEntry: RouteDoc = {
   tag: "tables",
   summary: "Removes the entry of a key",

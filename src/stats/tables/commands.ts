@@ -6,7 +6,7 @@
  */
 import { statsError, type StatsError } from "../core/errors";
 import { ruleProblem, type NameRule } from "../core/names";
-import { quoted, word } from "../core/words";
+import { quoted, word, wordProblem } from "../core/words";
 
 type Built = LuaMultiReturn<[command: string] | [command: undefined, err: StatsError]>;
 
@@ -93,4 +93,61 @@ export function clearTable(name: unknown, key?: unknown): Built {
   const [escaped, problem] = word(key);
   if (escaped === undefined) return invalid(`key ${quoted(key)}`, problem);
   return $multi(`clear table ${named} key ${escaped}`);
+}
+
+/** The reason `key` can't be a key of a table of `keyType`, or undefined (checked here: HAProxy takes "zz" for 0.0.0.0, measured on 2.6.12). */
+export function keyProblem(keyType: string, key: unknown): string | undefined {
+  if (keyType === "integer") {
+    const integral = type(key) === "number" && math.tointeger(key as number) !== undefined;
+    const text = integral ? string.format("%d", key) : key;
+    // 2.6 answers "Invalid key" for a negative one (measured).
+    if (type(text) !== "string" || string.find(text as string, "^%d+$")[0] === undefined || (text as string).length > 10) return "an integer table's key is an integer from 0 to 4294967295";
+    if ((tonumber(text as string) as number) > 4294967295) return "an integer table's key is an integer from 0 to 4294967295";
+    return undefined;
+  }
+  if (type(key) !== "string") return `expected a key, got ${type(key)}`;
+  const text = key as string;
+  if (keyType === "ip") {
+    const [a, b, c, d] = string.match(text, "^(%d+)%.(%d+)%.(%d+)%.(%d+)$");
+    if (a === undefined) return "an ip table's key is an IPv4 address";
+    for (const part of [a, b, c, d]) if (part.length > 3 || (tonumber(part) as number) > 255) return "an ip table's key is an IPv4 address";
+    return undefined;
+  }
+  if (keyType === "ipv6") {
+    if (string.find(text, "^[%x:.]+$")[0] === undefined || string.find(text, ":")[0] === undefined || text.length > 45) return "an ipv6 table's key is an IPv6 address";
+    return undefined;
+  }
+  if (keyType === "binary") {
+    if (string.find(text, "^%x+$")[0] === undefined || text.length % 2 !== 0) return "a binary table's key is hexadecimal, two digits a byte";
+    return undefined;
+  }
+  return wordProblem(text);
+}
+
+/** Highest value a 32-bit counter holds; the byte counters are 64-bit. HAProxy stores -1 as 4294967295: negatives are refused here. */
+const UINT_MAX = 4294967295;
+
+/** The reason `value` can't be stored as data `dataType`, or undefined. */
+export function dataValueProblem(dataType: string, value: unknown): string | undefined {
+  if (type(value) !== "number" || math.tointeger(value as number) === undefined) return "must be an integer";
+  const wide = string.find(dataType, "^bytes_")[0] !== undefined;
+  if ((value as number) < 0 || (!wide && (value as number) > UINT_MAX)) return wide ? "must be a non-negative integer" : `must be an integer from 0 to ${UINT_MAX}`;
+  return undefined;
+}
+
+/** A data type's name as "set table" takes it: gpc0, http_req_rate, gpc(1)... */
+export function dataTypeProblem(dataType: unknown): string | undefined {
+  if (type(dataType) !== "string" || string.find(dataType as string, "^[%a_][%w_]*$")[0] === undefined || (dataType as string).length > 64) {
+    return "a data type is a stored data name such as gpc0 or http_req_rate";
+  }
+  return undefined;
+}
+
+/** "set table <name> key <key> data.<type> <value> ...": every value set at once, the entry created if absent. */
+export function setTable(name: string, key: unknown, data: [string, number][]): Built {
+  const [escaped, problem] = word(type(key) === "number" ? string.format("%d", key) : key);
+  if (escaped === undefined) return invalid(`key ${quoted(key)}`, problem);
+  const words = [`set table ${name} key ${escaped}`];
+  for (const [dataType, value] of data) words[words.length] = `data.${dataType} ${string.format("%d", value)}`;
+  return $multi(table.concat(words, " "));
 }

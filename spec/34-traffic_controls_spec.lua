@@ -1,0 +1,87 @@
+-- Traffic controls against a real HAProxy (issue 18): stick-table entries
+-- written through the API flag a client for the rules that read the table
+-- (checked through proxied traffic), and every bad key, data type or value
+-- is a JSON 4xx that creates nothing (checked on the socket: HAProxy 2.6
+-- itself creates the entry before it refuses a value).
+local api = require("support.api")
+local configs = require("support.configs")
+local haproxy = require("support.haproxy")
+
+local call, fails, segment = api.call, api.fails, api.segment
+
+local site = [[
+frontend guard
+  bind 127.0.0.1:${PORT:guard}
+  stick-table type ip size 1k expire 10m store gpc0,http_req_cnt
+  http-request track-sc0 src
+  http-request deny deny_status 403 if { sc0_get_gpc0 gt 0 }
+  http-request return status 200
+backend words
+  stick-table type string len 16 size 10 expire 1m store gpc0
+backend numbers
+  stick-table type integer size 10 expire 1m store gpt0
+]]
+
+--- The entries of `table` as show table prints them, one line each.
+local function entries(h, table_name)
+  local list = {}
+  for line in h:command("show table " .. table_name):gmatch("[^\n]+") do
+    if not line:find("^#") then list[#list + 1] = line:match("key=(%S+)") end
+  end
+  return list
+end
+
+describe("stick-table writes", function()
+  local h
+  setup(function() h = api.start("  stats socket ${SOCK} level admin\n", { extra = site }) end)
+  teardown(function() if h then h:stop() end end)
+
+  it("flag a source so that a rule on sc0_get_gpc0 denies it, and let it through again once its entry is removed", function()
+    assert.are.equal(200, (haproxy.http(h.ports.guard, "GET", "/")))
+    configs.untracked(h, "guard")
+    local status, _, entry = call(h, "PUT", "/tables/guard/entries/127.0.0.1", { data = { gpc0 = 1 } })
+    assert.are.equal(200, status)
+    assert.are.same({ "127.0.0.1", 1 }, { entry.key, entry.data.gpc0 })
+    assert.is_truthy(h:command("show table guard key 127.0.0.1"):find("gpc0=1", 1, true))
+    assert.are.equal(403, (haproxy.http(h.ports.guard, "GET", "/")))
+    configs.untracked(h, "guard")
+    assert.are.equal(204, (call(h, "DELETE", "/tables/guard/entries/127.0.0.1")))
+    assert.are.equal(200, (haproxy.http(h.ports.guard, "GET", "/")))
+  end)
+
+  it("create an entry with several values at once, for ip, string and integer tables", function()
+    local status, _, entry = call(h, "PUT", "/tables/guard/entries/10.1.2.3", { data = { gpc0 = 7, http_req_cnt = 3 } })
+    assert.are.equal(200, status)
+    assert.are.same({ gpc0 = 7, http_req_cnt = 3 }, entry.data)
+    assert.is_true(entry.expire_ms > 0)
+    status, _, entry = call(h, "PUT", "/tables/words/entries/" .. segment("a b;c"), { data = { gpc0 = 2 } })
+    assert.are.equal(200, status)
+    assert.are.equal("a b;c", entry.key)
+    status, _, entry = call(h, "PUT", "/tables/numbers/entries/42", { data = { gpt0 = 5 } })
+    assert.are.equal(200, status)
+    assert.are.same({ 42, 5 }, { entry.key, entry.data.gpt0 })
+  end)
+
+  it("refuse keys the table's type forbids, data types it does not store and values that are no counters: nothing created", function()
+    local before = { guard = entries(h, "guard"), numbers = entries(h, "numbers") }
+    fails(h, 400, "an ip table's key is an IPv4 address", "PUT", "/tables/guard/entries/zz", { data = { gpc0 = 1 } })
+    fails(h, 400, "IPv4", "PUT", "/tables/guard/entries/" .. segment("10.0.0.1;show info"), { data = { gpc0 = 1 } })
+    fails(h, 400, "IPv4", "PUT", "/tables/guard/entries/10.0.0.256", { data = { gpc0 = 1 } })
+    fails(h, 400, "IPv4", "PUT", "/tables/guard/entries/" .. segment("10.0.0.1\nshow info"), { data = { gpc0 = 1 } })
+    fails(h, 400, "from 0 to 4294967295", "PUT", "/tables/numbers/entries/99999999999", { data = { gpt0 = 1 } })
+    fails(h, 400, "from 0 to 4294967295", "PUT", "/tables/numbers/entries/-42", { data = { gpt0 = 1 } })
+    fails(h, 400, 'data type "gpc1": data type not stored in this table guard', "PUT", "/tables/guard/entries/10.0.0.1", { data = { gpc1 = 1 } })
+    fails(h, 400, 'data type "nope": unknown data type', "PUT", "/tables/guard/entries/10.0.0.1", { data = { nope = 1 } })
+    fails(h, 400, "data type", "PUT", "/tables/guard/entries/10.0.0.1", { data = { ["gpc0 1 data.gpt0"] = 1 } })
+    fails(h, 400, "data.gpc0 \"abc\": must be an integer", "PUT", "/tables/guard/entries/10.0.0.1", { data = { gpc0 = "abc" } })
+    fails(h, 400, "from 0 to 4294967295", "PUT", "/tables/guard/entries/10.0.0.1", { data = { gpc0 = -1 } })
+    fails(h, 400, "must be an integer", "PUT", "/tables/guard/entries/10.0.0.1", { data = { gpc0 = 1.5 } })
+    fails(h, 400, "expected an object", "PUT", "/tables/guard/entries/10.0.0.1", { data = {} })
+    fails(h, 400, "unknown field", "PUT", "/tables/guard/entries/10.0.0.1", { gpc0 = 1 })
+    fails(h, 404, "no such table", "PUT", "/tables/nope/entries/10.0.0.1", { data = { gpc0 = 1 } })
+    fails(h, 413, "over the limit", "PUT", "/tables/guard/entries/10.0.0.1", { data = { gpc0 = 1 }, pad = string.rep("x", 1024 * 1024) })
+    assert.are.same(before.guard, entries(h, "guard"))
+    assert.are.same(before.numbers, entries(h, "numbers"))
+    assert.are.same({}, h:runtime_errors())
+  end)
+end)
