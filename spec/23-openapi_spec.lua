@@ -117,6 +117,8 @@ describe("GET /openapi.json", function()
     local requests = {
       { "/", "get", "/" }, { "/openapi.json", "get", "/openapi.json" }, { "/config", "get", "/config" }, { "/uname", "get", "/uname" },
       { "/stats", "get", "/stats" }, { "/stats/info", "get", "/stats/info" },
+      { "/process", "get", "/process" }, { "/process", "patch", "/process", { rate_limit_sessions = 0 } },
+      { "/process", "patch", "/process", { maxconn = 0 } },
       { "/stats/servers-state", "get", "/stats/servers-state" }, { "/stats/persistence", "get", "/stats/persistence" },
       { "/stats/frontends", "get", "/stats/frontends" }, { "/stats/frontends/{frontend}", "get", "/stats/frontends/edge" },
       { "/stats/backends", "get", "/stats/backends" }, { "/stats/backends/{backend}", "get", "/stats/backends/app" },

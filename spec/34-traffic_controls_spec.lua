@@ -2,7 +2,8 @@
 -- written through the API flag a client for the rules that read the table
 -- (checked through proxied traffic), and every bad key, data type or value
 -- is a JSON 4xx that creates nothing (checked on the socket: HAProxy 2.6
--- itself creates the entry before it refuses a value).
+-- itself creates the entry before it refuses a value); the process's
+-- limits change what "show info" reports, and bad ones change nothing.
 local api = require("support.api")
 local configs = require("support.configs")
 local haproxy = require("support.haproxy")
@@ -82,6 +83,43 @@ describe("stick-table writes", function()
     fails(h, 413, "over the limit", "PUT", "/tables/guard/entries/10.0.0.1", { data = { gpc0 = 1 }, pad = string.rep("x", 1024 * 1024) })
     assert.are.same(before.guard, entries(h, "guard"))
     assert.are.same(before.numbers, entries(h, "numbers"))
+    assert.are.same({}, h:runtime_errors())
+  end)
+end)
+
+--- The limits "show info" reports, read on the socket.
+local function limits(h)
+  local text = h:command("show info")
+  local function field(name) return tonumber(text:match("\n" .. name .. ": (%d+)")) end
+  return { field("Maxconn"), field("ConnRateLimit"), field("SessRateLimit"), field("SslRateLimit"), field("Hard_maxconn") }
+end
+
+describe("the process's live limits", function()
+  local h
+  setup(function() h = api.start("  stats socket ${SOCK} level admin\n  maxconn 2000\n") end)
+  teardown(function() if h then h:stop() end end)
+
+  it("GET /process reads them; PATCH /process changes what show info reports, several at once", function()
+    local status, _, process = call(h, "GET", "/process")
+    assert.are.equal(200, status)
+    assert.are.same({ 2000, 2000, 0 }, { process.maxconn, process.hard_maxconn, process.rate_limit_connections })
+    assert.is_false(process.stopping)
+    status, _, process = call(h, "PATCH", "/process", { maxconn = 500, rate_limit_connections = 100, rate_limit_sessions = 200, rate_limit_ssl_sessions = 300 })
+    assert.are.equal(200, status)
+    assert.are.same({ 500, 100, 200, 300 }, { process.maxconn, process.rate_limit_connections, process.rate_limit_sessions, process.rate_limit_ssl_sessions })
+    assert.are.same({ 500, 100, 200, 300, 2000 }, limits(h))
+    assert.are.equal(200, (call(h, "PATCH", "/process", { rate_limit_connections = 0 })))
+    assert.are.same({ 500, 0, 200, 300, 2000 }, limits(h))
+  end)
+
+  it("refuses a maxconn over Hard_maxconn, zero or not a number, a negative rate, an unknown field: nothing changed", function()
+    local before = limits(h)
+    fails(h, 400, "at most Hard_maxconn, 2000", "PATCH", "/process", { rate_limit_sessions = 1, maxconn = 5000 })
+    fails(h, 400, "maxconn", "PATCH", "/process", { maxconn = 0 })
+    fails(h, 400, "maxconn", "PATCH", "/process", { maxconn = "abc" })
+    fails(h, 400, "rate_limit_connections", "PATCH", "/process", { rate_limit_connections = -5, maxconn = 600 })
+    fails(h, 400, "unknown field", "PATCH", "/process", { nbthread = 2 })
+    assert.are.same(before, limits(h))
     assert.are.same({}, h:runtime_errors())
   end)
 end)

@@ -90,6 +90,14 @@ local function __TS__ArrayFind(self, predicate, thisArg)
     return nil
 end
 
+local function __TS__ArrayMap(self, callbackfn, thisArg)
+    local result = {}
+    for i = 1, #self do
+        result[i] = callbackfn(thisArg, self[i], i - 1, self)
+    end
+    return result
+end
+
 local function __TS__ObjectAssign(target, ...)
     local sources = {...}
     for i = 1, #sources do
@@ -137,14 +145,6 @@ local function __TS__SparseArraySpread(sparseArray)
     return _unpack(sparseArray, 1, sparseArray.sparseLength)
 end
 
-local function __TS__ArrayMap(self, callbackfn, thisArg)
-    local result = {}
-    for i = 1, #self do
-        result[i] = callbackfn(thisArg, self[i], i - 1, self)
-    end
-    return result
-end
-
 local function __TS__ArrayForEach(self, callbackFn, thisArg)
     for i = 1, #self do
         callbackFn(thisArg, self[i], i - 1, self)
@@ -168,12 +168,12 @@ return {
   __TS__ArrayIndexOf = __TS__ArrayIndexOf,
   __TS__ArraySetLength = __TS__ArraySetLength,
   __TS__ArrayFind = __TS__ArrayFind,
+  __TS__ArrayMap = __TS__ArrayMap,
   __TS__ObjectAssign = __TS__ObjectAssign,
   __TS__ArraySome = __TS__ArraySome,
   __TS__SparseArrayNew = __TS__SparseArrayNew,
   __TS__SparseArrayPush = __TS__SparseArrayPush,
   __TS__SparseArraySpread = __TS__SparseArraySpread,
-  __TS__ArrayMap = __TS__ArrayMap,
   __TS__ArrayForEach = __TS__ArrayForEach,
   __TS__ArraySort = __TS__ArraySort
 }
@@ -2414,6 +2414,207 @@ ____exports.clearCounters = {
     args = {{name = "all", kind = flag, optional = true, description = "Every counter, not only the max ones"}},
     command = function(words) return words.all == "1" and "clear counters all" or "clear counters" end
 }
+return ____exports
+ end,
+["stats.process.limits"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayMap = ____lualib.__TS__ArrayMap
+local __TS__ObjectAssign = ____lualib.__TS__ObjectAssign
+local __TS__ArraySome = ____lualib.__TS__ArraySome
+local ____exports = {}
+local ____errors = require("stats.core.errors")
+local statsError = ____errors.statsError
+local ____kinds = require("stats.core.kinds")
+local integer = ____kinds.integer
+local ____operation = require("stats.core.operation")
+local check = ____operation.check
+local perform = ____operation.perform
+local refusal = ____operation.refusal
+local ____fields = require("stats.core.fields")
+local ordered = ____fields.ordered
+local ____reads = require("stats.process.reads")
+local info = ____reads.info
+local INT_MAX = 2147483647
+local function limit(method, field, what, command, min)
+    return {
+        method = method,
+        summary = ((("Sets " .. what) .. " (\"") .. command) .. " <n>\")",
+        targets = {},
+        args = {{
+            name = field,
+            kind = integer(min, INT_MAX),
+            description = min == 0 and what .. "; 0: none" or what
+        }},
+        command = function(words) return (command .. " ") .. words[field] end,
+        errors = {{"^Value out of range", "rejected"}},
+        otherwise = "rejected"
+    }
+end
+____exports.setGlobalMaxconn = limit(
+    "set_global_maxconn",
+    "maxconn",
+    "the process's maxconn (at most Hard_maxconn)",
+    "set maxconn global",
+    1
+)
+____exports.setConnectionRateLimit = limit(
+    "set_connection_rate_limit",
+    "rate_limit_connections",
+    "the connections accepted per second",
+    "set rate-limit connections global",
+    0
+)
+____exports.setSessionRateLimit = limit(
+    "set_session_rate_limit",
+    "rate_limit_sessions",
+    "the sessions created per second",
+    "set rate-limit sessions global",
+    0
+)
+____exports.setSslSessionRateLimit = limit(
+    "set_ssl_session_rate_limit",
+    "rate_limit_ssl_sessions",
+    "the SSL sessions created per second",
+    "set rate-limit ssl-sessions global",
+    0
+)
+--- Each limit's operation and the "show info" field that reports it.
+local LIMITS = {{____exports.setGlobalMaxconn, "Maxconn"}, {____exports.setConnectionRateLimit, "ConnRateLimit"}, {____exports.setSessionRateLimit, "SessRateLimit"}, {____exports.setSslSessionRateLimit, "SslRateLimit"}}
+____exports.LIMIT_OPERATIONS = __TS__ArrayMap(
+    LIMITS,
+    function(____, ____bindingPattern0)
+        local op
+        op = ____bindingPattern0[1]
+        return op
+    end
+)
+--- The fields set_process takes.
+____exports.PROCESS_FIELDS = __TS__ArrayMap(
+    LIMITS,
+    function(____, ____bindingPattern0)
+        local op
+        op = ____bindingPattern0[1]
+        return __TS__ObjectAssign({}, op.args[1], {optional = true})
+    end
+)
+local LIMITS_ORDER = ordered({
+    "pid",
+    "stopping",
+    "maxconn",
+    "hard_maxconn",
+    "curr_conns",
+    "rate_limit_connections",
+    "conn_rate",
+    "max_conn_rate",
+    "rate_limit_sessions",
+    "sess_rate",
+    "max_sess_rate",
+    "rate_limit_ssl_sessions",
+    "ssl_rate",
+    "max_ssl_rate"
+})
+--- The limits and what "show info" reports beside them.
+function ____exports.processLimits(client)
+    local fields, err = info(client)
+    if fields == nil then
+        return nil, err
+    end
+    local function n(name)
+        local value = fields[name]
+        return type(value) == "number" and value or 0
+    end
+    return setmetatable(
+        {
+            pid = n("Pid"),
+            stopping = n("Stopping") == 1,
+            maxconn = n("Maxconn"),
+            hard_maxconn = n("Hard_maxconn"),
+            curr_conns = n("CurrConns"),
+            rate_limit_connections = n("ConnRateLimit"),
+            conn_rate = n("ConnRate"),
+            max_conn_rate = n("MaxConnRate"),
+            rate_limit_sessions = n("SessRateLimit"),
+            sess_rate = n("SessRate"),
+            max_sess_rate = n("MaxSessRate"),
+            rate_limit_ssl_sessions = n("SslRateLimit"),
+            ssl_rate = n("SslRate"),
+            max_ssl_rate = n("MaxSslRate")
+        },
+        LIMITS_ORDER
+    )
+end
+--- Sets any of maxconn and the three rate limits. Every value is checked
+-- before the first command (maxconn against Hard_maxconn); a command refused
+-- after others worked puts those back to what "show info" said before.
+function ____exports.setProcess(client, fields)
+    if type(fields) ~= "table" then
+        return nil, statsError("invalid", "set_process: expected a table of fields (maxconn, rate_limit_connections, rate_limit_sessions, rate_limit_ssl_sessions)")
+    end
+    local given = fields
+    local count = 0
+    for field in pairs(given) do
+        if not __TS__ArraySome(
+            ____exports.PROCESS_FIELDS,
+            function(____, arg) return arg.name == field end
+        ) then
+            return nil, statsError(
+                "invalid",
+                tostring(field) .. " is not a limit of the process: use maxconn, rate_limit_connections, rate_limit_sessions, rate_limit_ssl_sessions"
+            )
+        end
+        count = count + 1
+    end
+    if count == 0 then
+        return nil, statsError("invalid", "no field given: use maxconn, rate_limit_connections, rate_limit_sessions, rate_limit_ssl_sessions")
+    end
+    for ____, ____value in ipairs(LIMITS) do
+        local op = ____value[1]
+        local words, name, problem = check(op, given)
+        if words == nil and given[op.args[1].name] ~= nil then
+            return nil, refusal({}, name, given[name], problem)
+        end
+    end
+    local before, err = info(client)
+    if before == nil then
+        return nil, err
+    end
+    local maxconn = given.maxconn
+    local hard = before.Hard_maxconn
+    if maxconn ~= nil and type(hard) == "number" and maxconn > hard then
+        return nil, statsError(
+            "invalid",
+            ((("maxconn " .. tostring(maxconn)) .. ": at most Hard_maxconn, ") .. tostring(hard)) .. " (the maxconn HAProxy started with)"
+        )
+    end
+    local applied = {}
+    for ____, ____value in ipairs(LIMITS) do
+        local op = ____value[1]
+        local infoField = ____value[2]
+        do
+            local field = op.args[1].name
+            if given[field] == nil then
+                goto __continue20
+            end
+            local values = {}
+            values[field] = given[field]
+            local done, failed = perform(client, op, values)
+            if done == nil then
+                for ____, ____value in ipairs(applied) do
+                    local appliedOp = ____value[1]
+                    local appliedField = ____value[2]
+                    local back = {}
+                    back[appliedOp.args[1].name] = before[appliedField]
+                    perform(client, appliedOp, back)
+                end
+                local note = #applied > 0 and "; nothing changed: the limits set before it were put back" or ""
+                return nil, statsError(failed.kind, failed.message .. note, failed.command, failed.haproxy)
+            end
+            applied[#applied + 1] = {op, infoField}
+        end
+        ::__continue20::
+    end
+    return true
+end
 return ____exports
  end,
 ["stats.servers.local"] = function(...) 
@@ -5548,6 +5749,10 @@ local parse_pattern_list = ____parsers.parse_pattern_list
 local patterns = require("stats.patterns.calls")
 local ____operations = require("stats.process.operations")
 local clearCounters = ____operations.clearCounters
+local ____limits = require("stats.process.limits")
+local LIMIT_OPERATIONS = ____limits.LIMIT_OPERATIONS
+local processLimits = ____limits.processLimits
+local setProcess = ____limits.setProcess
 local ____parsers = require("stats.process.parsers")
 local parse_info = ____parsers.parse_info
 local parse_stats = ____parsers.parse_stats
@@ -5657,6 +5862,8 @@ local METHODS = {
     get_table_entry = tables.entry,
     set_table_entry = tables.setEntry,
     clear_table = tables.clear,
+    get_process = processLimits,
+    set_process = setProcess,
     get_certificates = certificates.certificates,
     get_certificate = certificates.certificate,
     set_certificate = certificates.setCertificate,
@@ -5664,7 +5871,13 @@ local METHODS = {
     del_certificate = certificates.delCertificate
 }
 local ____array_5 = __TS__SparseArrayNew(table.unpack(SERVER_OPERATIONS))
-__TS__SparseArrayPush(____array_5, setFrontendState, setFrontendMaxconn, clearCounters)
+__TS__SparseArrayPush(
+    ____array_5,
+    setFrontendState,
+    setFrontendMaxconn,
+    clearCounters,
+    table.unpack(LIMIT_OPERATIONS)
+)
 for ____, op in ipairs({__TS__SparseArraySpread(____array_5)}) do
     METHODS[op.method] = positional(op)
 end

@@ -25,6 +25,8 @@ import {
   patchAddress, patchServer, patchServers, patchState, patchWeight, postServer,
 } from "./servers";
 import { getPersistence, getServersState, persisted } from "./persistence";
+import { getProcess, patchProcess } from "./process";
+import * as processDocs from "./docs/process";
 import { getInfo, getStats } from "./stats";
 import { clearTable, deleteTableEntry, getTable, getTableEntry, listTables, putTableEntry } from "./tables";
 import { getUi, getUiScript, getUiStyle } from "./ui";
@@ -42,6 +44,8 @@ export const routes: DocumentedRoute[] = [
   ["GET", "/uname", getUname, docs.uname],
   ["GET", "/stats", getStats, docs.stats],
   ["GET", "/stats/info", getInfo, docs.info],
+  ["GET", "/process", getProcess, processDocs.process],
+  ["PATCH", "/process", persisted("none", patchProcess), processDocs.patchProcess],
   ["GET", "/events", (context) => getEvents(context), docs.events],
   ["GET", "/ui", getUi, docs.ui],
   ["GET", "/ui/app.js", getUiScript, docs.uiScript],

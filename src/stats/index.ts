@@ -16,6 +16,7 @@ import type { Result } from "./core/result";
 import { parse_acl_entries, parse_lookup, parse_map_entries, parse_pattern_list } from "./patterns/parsers";
 import * as patterns from "./patterns/calls";
 import { clearCounters } from "./process/operations";
+import { LIMIT_OPERATIONS, processLimits, setProcess } from "./process/limits";
 import { parse_info, parse_stats } from "./process/parsers";
 import * as process from "./process/reads";
 import { stats_types } from "./process/types";
@@ -110,13 +111,15 @@ const METHODS: Record<string, Method> = {
   get_table_entry: tables.entry,
   set_table_entry: tables.setEntry,
   clear_table: tables.clear,
+  get_process: processLimits,
+  set_process: setProcess,
   get_certificates: certificates.certificates,
   get_certificate: certificates.certificate,
   set_certificate: certificates.setCertificate,
   add_certificate: certificates.addCertificate,
   del_certificate: certificates.delCertificate,
 };
-for (const op of [...SERVER_OPERATIONS, setFrontendState, setFrontendMaxconn, clearCounters]) METHODS[op.method] = positional(op);
+for (const op of [...SERVER_OPERATIONS, setFrontendState, setFrontendMaxconn, clearCounters, ...LIMIT_OPERATIONS]) METHODS[op.method] = positional(op);
 
 /** The class table: metatable of every client, callable as a constructor. */
 interface ClientClass {

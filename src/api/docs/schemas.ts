@@ -88,6 +88,13 @@ export const SCHEMAS = {
     { ...CERTIFICATE, chain: { type: "array", items: closed({ subject: text, issuer: text }), description: "The certificates after it in its file" } },
     "A certificate with its chain; never its private key.",
   ),
+  ProcessLimits: closed({
+    pid: integer, stopping: { type: "boolean", description: "An old process after a reload" },
+    maxconn: integer, hard_maxconn: { type: "integer", description: "The highest maxconn may be set to: the one HAProxy started with" }, curr_conns: integer,
+    rate_limit_connections: { type: "integer", description: "0: none" }, conn_rate: integer, max_conn_rate: integer,
+    rate_limit_sessions: { type: "integer", description: "0: none" }, sess_rate: integer, max_sess_rate: integer,
+    rate_limit_ssl_sessions: { type: "integer", description: "0: none" }, ssl_rate: integer, max_ssl_rate: integer,
+  }, "The process's limits and rates, from show info"),
   TableInfo: closed({ name: text, type: { enum: ["ip", "ipv6", "integer", "string", "binary"] }, size: integer, used: integer }),
   TableEntry: closed({
     id: text,
