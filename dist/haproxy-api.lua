@@ -6725,6 +6725,38 @@ ____exports.SCHEMAS = {
         ssl_rate = integer,
         max_ssl_rate = integer
     }, "The process's limits and rates, from show info"),
+    Sessions = closed({
+        sessions = {
+            type = "array",
+            items = closed({
+                id = {type = "string", pattern = "^0x[0-9a-f]+$"},
+                proto = text,
+                source = text,
+                frontend = text,
+                backend = {type = {"string", "null"}},
+                server = {type = {"string", "null"}},
+                age = {type = "string", description = "As HAProxy prints it: 3s, 1m5s, 2h3m, 1d2h"},
+                age_seconds = integer,
+                calls = integer
+            })
+        },
+        count = integer,
+        truncated = {type = "boolean", description = "More sessions matched than the limit"}
+    }),
+    ErrorCapture = closed({
+        time = text,
+        proxy = text,
+        direction = {enum = {"request", "response"}},
+        reason = text,
+        backend = {type = {"string", "null"}},
+        server = {type = {"string", "null"}},
+        event = integer,
+        source = text,
+        length = integer,
+        error_position = integer,
+        captured = text,
+        truncated = {type = "boolean"}
+    }),
     TableInfo = closed({name = text, type = {enum = {
         "ip",
         "ipv6",
@@ -10555,6 +10587,455 @@ ____exports.patchProcess = function(context, request)
 end
 return ____exports
  end,
+["stats.sessions.parsers"] = function(...) 
+local ____exports = {}
+local ____fields = require("stats.core.fields")
+local ordered = ____fields.ordered
+local SESSION_ORDER = ordered({
+    "id",
+    "proto",
+    "source",
+    "frontend",
+    "backend",
+    "server",
+    "age",
+    "age_seconds",
+    "calls"
+})
+local UNITS = {}
+UNITS.d = 86400
+UNITS.h = 3600
+UNITS.m = 60
+UNITS.s = 1
+--- "1d2h", "3m5s", "0s" in seconds; undefined for anything else.
+function ____exports.humanSeconds(text)
+    if (string.find(text, "^%d+[dhms]")) == nil then
+        return nil
+    end
+    local total = 0
+    local rest = text
+    for digits, unit in string.gmatch(text, "(%d+)([dhms])") do
+        total = total + tonumber(digits) * UNITS[unit]
+        rest = string.gsub(rest, ("^" .. digits) .. unit, "")
+    end
+    return rest == "" and total or nil
+end
+--- One "show sess" line; undefined when it does not look like one.
+function ____exports.parse_session_line(line)
+    local id, rest = string.match(line, "^(0x%x+): (.*)$")
+    if id == nil then
+        return nil
+    end
+    local fields = {}
+    for name, value in string.gmatch(rest, "(%a[%w_]*)=([^%s%[]*)") do
+        if not (fields[name] ~= nil) then
+            fields[name] = value
+        end
+    end
+    local frontend = fields.fe
+    local source = fields.src
+    if frontend == nil or source == nil then
+        return nil
+    end
+    local backend = fields.be
+    local server = fields.srv
+    local age = fields.age or ""
+    local ____id_2 = id
+    local ____temp_3 = fields.proto or ""
+    local ____source_4 = source
+    local ____frontend_5 = frontend
+    local ____temp_0
+    if backend == nil or backend == "<NONE>" then
+        ____temp_0 = nil
+    else
+        ____temp_0 = backend
+    end
+    local ____temp_1
+    if server == nil or server == "<none>" then
+        ____temp_1 = nil
+    else
+        ____temp_1 = server
+    end
+    local session = {
+        id = ____id_2,
+        proto = ____temp_3,
+        source = ____source_4,
+        frontend = ____frontend_5,
+        backend = ____temp_0,
+        server = ____temp_1,
+        age = age,
+        age_seconds = ____exports.humanSeconds(age) or 0,
+        calls = tonumber(fields.calls or "") or 0
+    }
+    return setmetatable(session, SESSION_ORDER)
+end
+local ERROR_ORDER = ordered({
+    "time",
+    "proxy",
+    "direction",
+    "reason",
+    "backend",
+    "server",
+    "event",
+    "source",
+    "length",
+    "error_position",
+    "captured",
+    "truncated"
+})
+--- The most of a capture kept: HAProxy captures up to a buffer (16 KiB) per event.
+____exports.MAX_CAPTURE = 4096
+local function orNone(text)
+    local ____temp_6
+    if text == nil or text == "<NONE>" or text == "<none>" then
+        ____temp_6 = nil
+    else
+        ____temp_6 = text
+    end
+    return ____temp_6
+end
+--- "show errors": every capture, oldest first as HAProxy lists them.
+function ____exports.parse_errors(answer)
+    local captures = {}
+    local current
+    local bytes = {}
+    local size = 0
+    local function finish()
+        if current == nil then
+            return
+        end
+        current.captured = string.sub(
+            table.concat(bytes),
+            1,
+            ____exports.MAX_CAPTURE
+        )
+        current.truncated = size > ____exports.MAX_CAPTURE
+        captures[#captures + 1] = setmetatable(current, ERROR_ORDER)
+        current = nil
+    end
+    for line in string.gmatch(answer, "([^\n]*)\n?") do
+        do
+            local time, side, proxy, reason = string.match(line, "^%[([^%]]+)%] (%a+) (%S+) %(#%-?%d+%): (.*)$")
+            if time ~= nil then
+                finish()
+                bytes = {}
+                size = 0
+                current = {
+                    time = time,
+                    proxy = proxy,
+                    direction = side == "frontend" and "request" or "response",
+                    reason = reason,
+                    event = 0,
+                    source = "",
+                    length = 0,
+                    error_position = 0,
+                    captured = "",
+                    truncated = false
+                }
+                goto __continue14
+            end
+            if current == nil then
+                goto __continue14
+            end
+            local backend, server, event, source = string.match(line, "^%s+backend (%S+) %(#%-?%d+%), server (%S+) %(#%-?%d+%), event #(%d+), src (%S+)")
+            if backend ~= nil then
+                current.backend = orNone(backend)
+                current.server = orNone(server)
+                current.event = tonumber(event)
+                current.source = source
+                goto __continue14
+            end
+            local length, position = string.match(line, "len (%d+),.*error at position (%d+)")
+            if length ~= nil then
+                current.length = tonumber(length)
+                current.error_position = tonumber(position)
+                goto __continue14
+            end
+            local data = string.match(line, "^%s+%d%d%d%d%d%+?%s+(.*)$")
+            if data ~= nil and size <= ____exports.MAX_CAPTURE then
+                bytes[#bytes + 1] = data
+                size = size + #data
+            end
+        end
+        ::__continue14::
+    end
+    finish()
+    return captures
+end
+return ____exports
+ end,
+["stats.sessions.calls"] = function(...) 
+local ____exports = {}
+local ____client = require("stats.core.client")
+local execute = ____client.execute
+local executeDump = ____client.executeDump
+local openDump = ____client.openDump
+local ____errors = require("stats.core.errors")
+local answerError = ____errors.answerError
+local statsError = ____errors.statsError
+local writeError = ____errors.writeError
+local ____words = require("stats.core.words")
+local quoted = ____words.quoted
+local ____parsers = require("stats.sessions.parsers")
+local parse_errors = ____parsers.parse_errors
+local parse_session_line = ____parsers.parse_session_line
+--- The most a list may hold; the default is DEFAULT_LIMIT.
+____exports.MAX_LIMIT = 100000
+____exports.DEFAULT_LIMIT = 1000
+local function matches(session, filter)
+    if filter.frontend ~= nil and session.frontend ~= filter.frontend then
+        return false
+    end
+    if filter.backend ~= nil and session.backend ~= filter.backend then
+        return false
+    end
+    if filter.server ~= nil and session.server ~= filter.server then
+        return false
+    end
+    if filter.src ~= nil and session.source ~= filter.src and (string.match(session.source, "^(.*):%d+$")) ~= filter.src then
+        return false
+    end
+    return true
+end
+--- The live sessions that pass `filter`, at most `limit` (the stats socket's own connections included: fe=GLOBAL).
+function ____exports.sessions(client, filter, limit)
+    if filter == nil then
+        filter = {}
+    end
+    if limit == nil then
+        limit = ____exports.DEFAULT_LIMIT
+    end
+    if type(limit) ~= "number" or math.tointeger(limit) == nil or limit < 1 or limit > ____exports.MAX_LIMIT then
+        return nil, statsError(
+            "invalid",
+            (("limit " .. quoted(limit)) .. ": an integer from 1 to ") .. tostring(____exports.MAX_LIMIT)
+        )
+    end
+    local command = "show sess"
+    local reader, err = openDump(client, command)
+    if reader == nil then
+        return nil, err
+    end
+    local list = {}
+    local rest = ""
+    local first = true
+    do
+        while true do
+            local piece, failed = reader.next()
+            if piece == nil then
+                return nil, failed
+            end
+            if first then
+                first = false
+                local refused = answerError(command, piece)
+                if refused ~= nil then
+                    reader.close()
+                    return nil, refused
+                end
+            end
+            local text = rest .. piece
+            local start = 1
+            do
+                while true do
+                    do
+                        local stop = string.find(text, "\n", start, true)
+                        if stop == nil then
+                            break
+                        end
+                        local session = parse_session_line(string.sub(text, start, stop - 1))
+                        start = stop + 1
+                        if session == nil or not matches(session, filter) then
+                            goto __continue16
+                        end
+                        if #list >= limit then
+                            reader.close()
+                            return {sessions = list, truncated = true}
+                        end
+                        list[#list + 1] = session
+                    end
+                    ::__continue16::
+                end
+            end
+            rest = string.sub(text, start)
+            if piece == "" then
+                return {sessions = list, truncated = false}
+            end
+        end
+    end
+end
+--- Ends one session ("shutdown session <id>"): its id as "show sess" prints it.
+function ____exports.shutdownSession(client, id)
+    if type(id) ~= "string" or (string.find(id, "^0x%x+$")) == nil or #id > 18 then
+        return nil, statsError(
+            "invalid",
+            ("session " .. quoted(id)) .. ": a session id is \"0x\" and hex digits, as GET /sessions lists it"
+        )
+    end
+    local command = "shutdown session " .. id
+    local answer, err = execute(client, command)
+    if answer == nil then
+        return nil, err
+    end
+    if (string.find(answer, "^No such session")) ~= nil then
+        return nil, statsError("not_found", "no such session: " .. id, command, answer)
+    end
+    local refused = writeError(command, answer)
+    if refused ~= nil then
+        return nil, refused
+    end
+    return true
+end
+--- "show errors": the last invalid request and response of each proxy, before a reload wipes them.
+function ____exports.errorCaptures(client)
+    local command = "show errors"
+    local answer, err = executeDump(client, command)
+    if answer == nil then
+        return nil, err
+    end
+    local refused = answerError(command, answer)
+    if refused ~= nil then
+        return nil, refused
+    end
+    return parse_errors(answer)
+end
+return ____exports
+ end,
+["api.sessions"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__SparseArrayNew = ____lualib.__TS__SparseArrayNew
+local __TS__SparseArrayPush = ____lualib.__TS__SparseArrayPush
+local __TS__SparseArraySpread = ____lualib.__TS__SparseArraySpread
+local ____exports = {}
+local ____errors = require("http.errors")
+local failure = ____errors.failure
+local ____json = require("http.json")
+local asArray = ____json.asArray
+local inOrder = ____json.inOrder
+local NULL = ____json.NULL
+local ____query = require("http.query")
+local query = ____query.query
+local single = ____query.single
+local sessions = require("stats.sessions.calls")
+local ____respond = require("api.respond")
+local applyThenRead = ____respond.applyThenRead
+local respond = ____respond.respond
+local FILTERS = {"frontend", "backend", "server", "src"}
+local LIST_ORDER = {"sessions", "count", "truncated"}
+--- Absent fields as null, so every item has the same fields.
+local function withNulls(item, names)
+    local fields = item
+    for ____, name in ipairs(names) do
+        if fields[name] == nil then
+            fields[name] = NULL
+        end
+    end
+    return item
+end
+____exports.listSessions = function(context, request)
+    local ____query_2 = query
+    local ____request_1 = request
+    local ____array_0 = __TS__SparseArrayNew(table.unpack(FILTERS))
+    __TS__SparseArrayPush(____array_0, "limit")
+    local parsed, refused = ____query_2(
+        ____request_1,
+        {__TS__SparseArraySpread(____array_0)}
+    )
+    if parsed == nil then
+        return refused
+    end
+    local filter = {}
+    for ____, name in ipairs(FILTERS) do
+        local value, twice = single(parsed, name)
+        if twice ~= nil then
+            return twice
+        end
+        filter[name] = value
+    end
+    local limitText, twice = single(parsed, "limit")
+    if twice ~= nil then
+        return twice
+    end
+    local limit = sessions.DEFAULT_LIMIT
+    if limitText ~= nil then
+        local given = (string.find(limitText, "^%d+$")) ~= nil and math.tointeger(tonumber(limitText)) or nil
+        if given == nil or given < 1 or given > sessions.MAX_LIMIT then
+            return failure(
+                400,
+                "query parameter \"limit\": an integer from 1 to " .. tostring(sessions.MAX_LIMIT)
+            )
+        end
+        limit = given
+    end
+    return respond(
+        context,
+        function(client) return sessions.sessions(client, filter, limit) end,
+        function(list)
+            for ____, session in ipairs(list.sessions) do
+                withNulls(session, {"backend", "server"})
+            end
+            return inOrder(
+                {
+                    sessions = asArray(list.sessions),
+                    count = #list.sessions,
+                    truncated = list.truncated
+                },
+                LIST_ORDER
+            )
+        end
+    )
+end
+____exports.deleteSession = function(context, request, params) return applyThenRead(
+    context,
+    request,
+    function(client) return sessions.shutdownSession(client, params.id) end,
+    {}
+) end
+____exports.listErrors = function(context) return respond(
+    context,
+    sessions.errorCaptures,
+    function(captures)
+        for ____, capture in ipairs(captures) do
+            withNulls(capture, {"backend", "server"})
+        end
+        return asArray(captures)
+    end
+) end
+return ____exports
+ end,
+["api.docs.sessions"] = function(...) 
+local ____exports = {}
+local ____schemas = require("api.docs.schemas")
+local arrayOf = ____schemas.arrayOf
+local ref = ____schemas.ref
+____exports.sessions = {
+    tag = "sessions",
+    summary = "The live sessions (\"show sess\"): id, proto, source, frontend, backend, server, age; filtered and capped",
+    description = "Read as the dump arrives and ended once the limit is passed. The stats socket's own connections are sessions too (frontend GLOBAL). show sess's format is not a contract: a line that does not look as on 2.6.12 is skipped.",
+    query = {
+        {name = "frontend", description = "Only this frontend's"},
+        {name = "backend", description = "Only this backend's"},
+        {name = "server", description = "Only this server's"},
+        {name = "src", description = "Only from this source address (with or without its port)"},
+        {name = "limit", description = "At most this many, 1 to 100000; 1000 by default"}
+    },
+    ok = {
+        status = 200,
+        description = "The sessions, and whether more matched than the limit",
+        schema = ref("Sessions")
+    }
+}
+____exports.deleteSession = {tag = "sessions", summary = "Ends a session (\"shutdown session\")", params = {id = "The session's id, \"0x\" and hex digits, as GET /sessions lists it"}, ok = {status = 204, description = "Ended"}}
+____exports.errors = {
+    tag = "sessions",
+    summary = "The error captures (\"show errors\"): the last invalid request and response per proxy, before a reload wipes them",
+    ok = {
+        status = 200,
+        description = "The captures; captured is HAProxy's escaped text of the bytes, at most 4096 characters",
+        schema = arrayOf(ref("ErrorCapture"))
+    }
+}
+return ____exports
+ end,
 ["api.docs.process"] = function(...) 
 local ____exports = {}
 local ____fields = require("api.fields")
@@ -11426,6 +11907,11 @@ local persisted = ____persistence.persisted
 local ____process = require("api.process")
 local getProcess = ____process.getProcess
 local patchProcess = ____process.patchProcess
+local ____sessions = require("api.sessions")
+local deleteSession = ____sessions.deleteSession
+local listErrors = ____sessions.listErrors
+local listSessions = ____sessions.listSessions
+local sessionDocs = require("api.docs.sessions")
 local processDocs = require("api.docs.process")
 local ____stats = require("api.stats")
 local getInfo = ____stats.getInfo
@@ -11466,6 +11952,14 @@ ____exports.routes = {
         persisted("none", patchProcess),
         processDocs.patchProcess
     },
+    {"GET", "/sessions", listSessions, sessionDocs.sessions},
+    {
+        "DELETE",
+        "/sessions/:id",
+        persisted("none", deleteSession),
+        sessionDocs.deleteSession
+    },
+    {"GET", "/errors", listErrors, sessionDocs.errors},
     {
         "GET",
         "/events",
@@ -11921,6 +12415,7 @@ local parse_servers_state = ____parsers.parse_servers_state
 local parse_weight = ____parsers.parse_weight
 local servers = require("stats.servers.reads")
 local certificates = require("stats.certificates.calls")
+local sessions = require("stats.sessions.calls")
 local ____parsers = require("stats.tables.parsers")
 local parse_table = ____parsers.parse_table
 local parse_tables = ____parsers.parse_tables
@@ -11999,6 +12494,9 @@ local METHODS = {
     get_table_entry = tables.entry,
     set_table_entry = tables.setEntry,
     clear_table = tables.clear,
+    get_sessions = sessions.sessions,
+    shutdown_session = sessions.shutdownSession,
+    get_errors = sessions.errorCaptures,
     get_process = processLimits,
     set_process = setProcess,
     get_certificates = certificates.certificates,

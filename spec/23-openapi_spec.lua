@@ -68,7 +68,8 @@ describe("GET /openapi.json", function()
     for name, content in pairs(configs.runtime_files) do files[name] = content end
     pem = crt .. key
     h = api.start("  stats socket ${SOCK} mode 600 level admin\n  crt-base ${DIR}\n", {
-      extra = configs.runtime_site .. "frontend tls\n  bind 127.0.0.1:${PORT:tls} ssl crt a.pem\n  http-request return status 200\n",
+      extra = configs.runtime_site .. "frontend tls\n  bind 127.0.0.1:${PORT:tls} ssl crt a.pem\n  http-request return status 200\n"
+        .. "listen hold\n  mode tcp\n  bind 127.0.0.1:${PORT:hold}\n  server held 127.0.0.1:${PORT:healthy}\n",
       files = files,
     })
     local status
@@ -113,12 +114,24 @@ describe("GET /openapi.json", function()
     local server = "/stats/backends/app/servers/web1"
     haproxy.http(h.ports.edge, "GET", "/abuse")
     configs.untracked(h, "edge")
+    -- A TCP session held open, for DELETE /sessions/:id.
+    local held = socket.tcp()
+    held:settimeout(5)
+    assert(held:connect("127.0.0.1", h.ports.hold))
+    local session
+    h:wait_for(function()
+      local list = select(3, call(h, "GET", "/sessions?frontend=hold"))
+      session = list and list.sessions[1]
+      return session ~= nil
+    end, "the held session")
     -- { documented path, method, concrete path, body }, in an order that leaves each resource usable by the next.
     local requests = {
       { "/", "get", "/" }, { "/openapi.json", "get", "/openapi.json" }, { "/config", "get", "/config" }, { "/uname", "get", "/uname" },
       { "/stats", "get", "/stats" }, { "/stats/info", "get", "/stats/info" },
       { "/process", "get", "/process" }, { "/process", "patch", "/process", { rate_limit_sessions = 0 } },
       { "/process", "patch", "/process", { maxconn = 0 } },
+      { "/sessions", "get", "/sessions" }, { "/sessions", "get", "/sessions?limit=1" }, { "/sessions", "get", "/sessions?limit=0" },
+      { "/sessions/{id}", "delete", "/sessions/" .. session.id }, { "/sessions/{id}", "delete", "/sessions/0x1" }, { "/errors", "get", "/errors" },
       { "/stats/servers-state", "get", "/stats/servers-state" }, { "/stats/persistence", "get", "/stats/persistence" },
       { "/stats/frontends", "get", "/stats/frontends" }, { "/stats/frontends/{frontend}", "get", "/stats/frontends/edge" },
       { "/stats/backends", "get", "/stats/backends" }, { "/stats/backends/{backend}", "get", "/stats/backends/app" },
@@ -184,6 +197,7 @@ describe("GET /openapi.json", function()
       samples[i] = string.format('{"path":%s,"method":%s,"status":%d,"body":%s}', json.encode(request[1]), json.encode(request[2]), status, is_json and body or "null")
       answered[request[2] .. " " .. request[1] .. " " .. status] = true
     end
+    held:close()
     -- The event stream never ends: its status line and type are what there is to see.
     local conn = socket.tcp()
     conn:settimeout(5)

@@ -7,6 +7,7 @@
 local api = require("support.api")
 local configs = require("support.configs")
 local haproxy = require("support.haproxy")
+local socket = require("socket")
 
 local call, fails, segment = api.call, api.fails, api.segment
 
@@ -120,6 +121,77 @@ describe("the process's live limits", function()
     fails(h, 400, "rate_limit_connections", "PATCH", "/process", { rate_limit_connections = -5, maxconn = 600 })
     fails(h, 400, "unknown field", "PATCH", "/process", { nbthread = 2 })
     assert.are.same(before, limits(h))
+    assert.are.same({}, h:runtime_errors())
+  end)
+end)
+
+describe("sessions and error captures", function()
+  local h, upstream
+  setup(function()
+    -- An upstream that takes connections and never answers: a session held open.
+    upstream = assert(socket.bind("127.0.0.1", 0))
+    local _, port = upstream:getsockname()
+    h = api.start("  stats socket ${SOCK} level admin\n", {
+      extra = "frontend front\n  bind 127.0.0.1:${PORT:front}\n  timeout client 30s\n  default_backend slow\nbackend slow\n  timeout server 30s\n  server s1 127.0.0.1:" .. port .. "\n",
+    })
+  end)
+  teardown(function()
+    if h then h:stop() end
+    if upstream then upstream:close() end
+  end)
+
+  it("lists a session held open by a slow upstream with its backend and server, and DELETE ends it", function()
+    local client = socket.tcp()
+    client:settimeout(10)
+    assert(client:connect("127.0.0.1", h.ports.front))
+    assert(client:send("GET /slow HTTP/1.1\r\nHost: x\r\n\r\n"))
+    local list
+    h:wait_for(function()
+      local status
+      status, _, list = call(h, "GET", "/sessions?backend=slow")
+      return status == 200 and list.count == 1
+    end, "the held session")
+    local session = list.sessions[1]
+    assert.are.same({ "front", "slow", "s1", "tcpv4", false }, { session.frontend, session.backend, session.server, session.proto, list.truncated })
+    assert.is_truthy(session.id:find("^0x%x+$"))
+    assert.is_truthy(session.source:find("^127%.0%.0%.1:%d+$"))
+    assert.are.equal("integer", math.type(session.age_seconds))
+    assert.is_truthy(h:command("show sess"):find(session.id, 1, true))
+    -- Filters and the cap.
+    assert.are.equal(1, select(3, call(h, "GET", "/sessions?src=127.0.0.1&server=s1")).count)
+    assert.are.equal(0, select(3, call(h, "GET", "/sessions?frontend=nope")).count)
+    local status, _, capped = call(h, "GET", "/sessions?limit=1")
+    assert.are.equal(200, status)
+    assert.are.same({ 1, true }, { capped.count, capped.truncated })
+    fails(h, 400, "limit", "GET", "/sessions?limit=0")
+    fails(h, 400, "limit", "GET", "/sessions?limit=abc")
+    fails(h, 400, "unknown query parameter", "GET", "/sessions?nope=1")
+    -- Ended: the client sees its connection end, and the session is gone.
+    assert.are.equal(204, (call(h, "DELETE", "/sessions/" .. session.id)))
+    -- The server side shut, HAProxy answers the client 502 at once (not after the server's 30 s timeout).
+    local line = client:receive("*l")
+    client:close()
+    assert.are.equal("HTTP/1.1 502 Bad Gateway", line)
+    h:wait_for(function() return not h:command("show sess"):find(session.id, 1, true) end, "the session to end")
+    fails(h, 404, "no such session", "DELETE", "/sessions/" .. session.id)
+    fails(h, 400, "a session id is", "DELETE", "/sessions/" .. segment("0x1;show info"))
+  end)
+
+  it("shows an error capture made by a malformed request", function()
+    local client = socket.tcp()
+    client:settimeout(5)
+    assert(client:connect("127.0.0.1", h.ports.front))
+    assert(client:send("GET /x HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n"))
+    assert.is_truthy(assert(client:receive("*l")):find(" 400 "))
+    client:close()
+    local status, _, captures = call(h, "GET", "/errors")
+    assert.are.equal(200, status)
+    assert.are.equal(1, #captures)
+    local capture = captures[1]
+    assert.are.same({ "front", "request", "invalid request", 0, false }, { capture.proxy, capture.direction, capture.reason, capture.event, capture.truncated })
+    assert.is_truthy(capture.source:find("^127%.0%.0%.1:%d+$"))
+    assert.is_truthy(capture.captured:find("Bad Header\\r\\n", 1, true), capture.captured)
+    assert.is_true(capture.length > 0 and capture.error_position > 0)
     assert.are.same({}, h:runtime_errors())
   end)
 end)

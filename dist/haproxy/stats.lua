@@ -5171,6 +5171,319 @@ function ____exports.delCertificate(client, file)
 end
 return ____exports
  end,
+["stats.sessions.parsers"] = function(...) 
+local ____exports = {}
+local ____fields = require("stats.core.fields")
+local ordered = ____fields.ordered
+local SESSION_ORDER = ordered({
+    "id",
+    "proto",
+    "source",
+    "frontend",
+    "backend",
+    "server",
+    "age",
+    "age_seconds",
+    "calls"
+})
+local UNITS = {}
+UNITS.d = 86400
+UNITS.h = 3600
+UNITS.m = 60
+UNITS.s = 1
+--- "1d2h", "3m5s", "0s" in seconds; undefined for anything else.
+function ____exports.humanSeconds(text)
+    if (string.find(text, "^%d+[dhms]")) == nil then
+        return nil
+    end
+    local total = 0
+    local rest = text
+    for digits, unit in string.gmatch(text, "(%d+)([dhms])") do
+        total = total + tonumber(digits) * UNITS[unit]
+        rest = string.gsub(rest, ("^" .. digits) .. unit, "")
+    end
+    return rest == "" and total or nil
+end
+--- One "show sess" line; undefined when it does not look like one.
+function ____exports.parse_session_line(line)
+    local id, rest = string.match(line, "^(0x%x+): (.*)$")
+    if id == nil then
+        return nil
+    end
+    local fields = {}
+    for name, value in string.gmatch(rest, "(%a[%w_]*)=([^%s%[]*)") do
+        if not (fields[name] ~= nil) then
+            fields[name] = value
+        end
+    end
+    local frontend = fields.fe
+    local source = fields.src
+    if frontend == nil or source == nil then
+        return nil
+    end
+    local backend = fields.be
+    local server = fields.srv
+    local age = fields.age or ""
+    local ____id_2 = id
+    local ____temp_3 = fields.proto or ""
+    local ____source_4 = source
+    local ____frontend_5 = frontend
+    local ____temp_0
+    if backend == nil or backend == "<NONE>" then
+        ____temp_0 = nil
+    else
+        ____temp_0 = backend
+    end
+    local ____temp_1
+    if server == nil or server == "<none>" then
+        ____temp_1 = nil
+    else
+        ____temp_1 = server
+    end
+    local session = {
+        id = ____id_2,
+        proto = ____temp_3,
+        source = ____source_4,
+        frontend = ____frontend_5,
+        backend = ____temp_0,
+        server = ____temp_1,
+        age = age,
+        age_seconds = ____exports.humanSeconds(age) or 0,
+        calls = tonumber(fields.calls or "") or 0
+    }
+    return setmetatable(session, SESSION_ORDER)
+end
+local ERROR_ORDER = ordered({
+    "time",
+    "proxy",
+    "direction",
+    "reason",
+    "backend",
+    "server",
+    "event",
+    "source",
+    "length",
+    "error_position",
+    "captured",
+    "truncated"
+})
+--- The most of a capture kept: HAProxy captures up to a buffer (16 KiB) per event.
+____exports.MAX_CAPTURE = 4096
+local function orNone(text)
+    local ____temp_6
+    if text == nil or text == "<NONE>" or text == "<none>" then
+        ____temp_6 = nil
+    else
+        ____temp_6 = text
+    end
+    return ____temp_6
+end
+--- "show errors": every capture, oldest first as HAProxy lists them.
+function ____exports.parse_errors(answer)
+    local captures = {}
+    local current
+    local bytes = {}
+    local size = 0
+    local function finish()
+        if current == nil then
+            return
+        end
+        current.captured = string.sub(
+            table.concat(bytes),
+            1,
+            ____exports.MAX_CAPTURE
+        )
+        current.truncated = size > ____exports.MAX_CAPTURE
+        captures[#captures + 1] = setmetatable(current, ERROR_ORDER)
+        current = nil
+    end
+    for line in string.gmatch(answer, "([^\n]*)\n?") do
+        do
+            local time, side, proxy, reason = string.match(line, "^%[([^%]]+)%] (%a+) (%S+) %(#%-?%d+%): (.*)$")
+            if time ~= nil then
+                finish()
+                bytes = {}
+                size = 0
+                current = {
+                    time = time,
+                    proxy = proxy,
+                    direction = side == "frontend" and "request" or "response",
+                    reason = reason,
+                    event = 0,
+                    source = "",
+                    length = 0,
+                    error_position = 0,
+                    captured = "",
+                    truncated = false
+                }
+                goto __continue14
+            end
+            if current == nil then
+                goto __continue14
+            end
+            local backend, server, event, source = string.match(line, "^%s+backend (%S+) %(#%-?%d+%), server (%S+) %(#%-?%d+%), event #(%d+), src (%S+)")
+            if backend ~= nil then
+                current.backend = orNone(backend)
+                current.server = orNone(server)
+                current.event = tonumber(event)
+                current.source = source
+                goto __continue14
+            end
+            local length, position = string.match(line, "len (%d+),.*error at position (%d+)")
+            if length ~= nil then
+                current.length = tonumber(length)
+                current.error_position = tonumber(position)
+                goto __continue14
+            end
+            local data = string.match(line, "^%s+%d%d%d%d%d%+?%s+(.*)$")
+            if data ~= nil and size <= ____exports.MAX_CAPTURE then
+                bytes[#bytes + 1] = data
+                size = size + #data
+            end
+        end
+        ::__continue14::
+    end
+    finish()
+    return captures
+end
+return ____exports
+ end,
+["stats.sessions.calls"] = function(...) 
+local ____exports = {}
+local ____client = require("stats.core.client")
+local execute = ____client.execute
+local executeDump = ____client.executeDump
+local openDump = ____client.openDump
+local ____errors = require("stats.core.errors")
+local answerError = ____errors.answerError
+local statsError = ____errors.statsError
+local writeError = ____errors.writeError
+local ____words = require("stats.core.words")
+local quoted = ____words.quoted
+local ____parsers = require("stats.sessions.parsers")
+local parse_errors = ____parsers.parse_errors
+local parse_session_line = ____parsers.parse_session_line
+--- The most a list may hold; the default is DEFAULT_LIMIT.
+____exports.MAX_LIMIT = 100000
+____exports.DEFAULT_LIMIT = 1000
+local function matches(session, filter)
+    if filter.frontend ~= nil and session.frontend ~= filter.frontend then
+        return false
+    end
+    if filter.backend ~= nil and session.backend ~= filter.backend then
+        return false
+    end
+    if filter.server ~= nil and session.server ~= filter.server then
+        return false
+    end
+    if filter.src ~= nil and session.source ~= filter.src and (string.match(session.source, "^(.*):%d+$")) ~= filter.src then
+        return false
+    end
+    return true
+end
+--- The live sessions that pass `filter`, at most `limit` (the stats socket's own connections included: fe=GLOBAL).
+function ____exports.sessions(client, filter, limit)
+    if filter == nil then
+        filter = {}
+    end
+    if limit == nil then
+        limit = ____exports.DEFAULT_LIMIT
+    end
+    if type(limit) ~= "number" or math.tointeger(limit) == nil or limit < 1 or limit > ____exports.MAX_LIMIT then
+        return nil, statsError(
+            "invalid",
+            (("limit " .. quoted(limit)) .. ": an integer from 1 to ") .. tostring(____exports.MAX_LIMIT)
+        )
+    end
+    local command = "show sess"
+    local reader, err = openDump(client, command)
+    if reader == nil then
+        return nil, err
+    end
+    local list = {}
+    local rest = ""
+    local first = true
+    do
+        while true do
+            local piece, failed = reader.next()
+            if piece == nil then
+                return nil, failed
+            end
+            if first then
+                first = false
+                local refused = answerError(command, piece)
+                if refused ~= nil then
+                    reader.close()
+                    return nil, refused
+                end
+            end
+            local text = rest .. piece
+            local start = 1
+            do
+                while true do
+                    do
+                        local stop = string.find(text, "\n", start, true)
+                        if stop == nil then
+                            break
+                        end
+                        local session = parse_session_line(string.sub(text, start, stop - 1))
+                        start = stop + 1
+                        if session == nil or not matches(session, filter) then
+                            goto __continue16
+                        end
+                        if #list >= limit then
+                            reader.close()
+                            return {sessions = list, truncated = true}
+                        end
+                        list[#list + 1] = session
+                    end
+                    ::__continue16::
+                end
+            end
+            rest = string.sub(text, start)
+            if piece == "" then
+                return {sessions = list, truncated = false}
+            end
+        end
+    end
+end
+--- Ends one session ("shutdown session <id>"): its id as "show sess" prints it.
+function ____exports.shutdownSession(client, id)
+    if type(id) ~= "string" or (string.find(id, "^0x%x+$")) == nil or #id > 18 then
+        return nil, statsError(
+            "invalid",
+            ("session " .. quoted(id)) .. ": a session id is \"0x\" and hex digits, as GET /sessions lists it"
+        )
+    end
+    local command = "shutdown session " .. id
+    local answer, err = execute(client, command)
+    if answer == nil then
+        return nil, err
+    end
+    if (string.find(answer, "^No such session")) ~= nil then
+        return nil, statsError("not_found", "no such session: " .. id, command, answer)
+    end
+    local refused = writeError(command, answer)
+    if refused ~= nil then
+        return nil, refused
+    end
+    return true
+end
+--- "show errors": the last invalid request and response of each proxy, before a reload wipes them.
+function ____exports.errorCaptures(client)
+    local command = "show errors"
+    local answer, err = executeDump(client, command)
+    if answer == nil then
+        return nil, err
+    end
+    local refused = answerError(command, answer)
+    if refused ~= nil then
+        return nil, refused
+    end
+    return parse_errors(answer)
+end
+return ____exports
+ end,
 ["stats.tables.commands"] = function(...) 
 local ____exports = {}
 local ____errors = require("stats.core.errors")
@@ -5784,6 +6097,7 @@ local parse_servers_state = ____parsers.parse_servers_state
 local parse_weight = ____parsers.parse_weight
 local servers = require("stats.servers.reads")
 local certificates = require("stats.certificates.calls")
+local sessions = require("stats.sessions.calls")
 local ____parsers = require("stats.tables.parsers")
 local parse_table = ____parsers.parse_table
 local parse_tables = ____parsers.parse_tables
@@ -5862,6 +6176,9 @@ local METHODS = {
     get_table_entry = tables.entry,
     set_table_entry = tables.setEntry,
     clear_table = tables.clear,
+    get_sessions = sessions.sessions,
+    shutdown_session = sessions.shutdownSession,
+    get_errors = sessions.errorCaptures,
     get_process = processLimits,
     set_process = setProcess,
     get_certificates = certificates.certificates,

@@ -26,6 +26,8 @@ import {
 } from "./servers";
 import { getPersistence, getServersState, persisted } from "./persistence";
 import { getProcess, patchProcess } from "./process";
+import { deleteSession, listErrors, listSessions } from "./sessions";
+import * as sessionDocs from "./docs/sessions";
 import * as processDocs from "./docs/process";
 import { getInfo, getStats } from "./stats";
 import { clearTable, deleteTableEntry, getTable, getTableEntry, listTables, putTableEntry } from "./tables";
@@ -46,6 +48,9 @@ export const routes: DocumentedRoute[] = [
   ["GET", "/stats/info", getInfo, docs.info],
   ["GET", "/process", getProcess, processDocs.process],
   ["PATCH", "/process", persisted("none", patchProcess), processDocs.patchProcess],
+  ["GET", "/sessions", listSessions, sessionDocs.sessions],
+  ["DELETE", "/sessions/:id", persisted("none", deleteSession), sessionDocs.deleteSession],
+  ["GET", "/errors", listErrors, sessionDocs.errors],
   ["GET", "/events", (context) => getEvents(context), docs.events],
   ["GET", "/ui", getUi, docs.ui],
   ["GET", "/ui/app.js", getUiScript, docs.uiScript],

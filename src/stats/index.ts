@@ -30,6 +30,7 @@ import { SERVER_OPERATIONS } from "./servers/operations";
 import { decode_admin_state, decode_operational_state, parse_servers_state, parse_weight } from "./servers/parsers";
 import * as servers from "./servers/reads";
 import * as certificates from "./certificates/calls";
+import * as sessions from "./sessions/calls";
 import type { TableFilter } from "./tables/commands";
 import { parse_table, parse_tables } from "./tables/parsers";
 import * as tables from "./tables/calls";
@@ -111,6 +112,9 @@ const METHODS: Record<string, Method> = {
   get_table_entry: tables.entry,
   set_table_entry: tables.setEntry,
   clear_table: tables.clear,
+  get_sessions: sessions.sessions,
+  shutdown_session: sessions.shutdownSession,
+  get_errors: sessions.errorCaptures,
   get_process: processLimits,
   set_process: setProcess,
   get_certificates: certificates.certificates,

@@ -95,6 +95,23 @@ export const SCHEMAS = {
     rate_limit_sessions: { type: "integer", description: "0: none" }, sess_rate: integer, max_sess_rate: integer,
     rate_limit_ssl_sessions: { type: "integer", description: "0: none" }, ssl_rate: integer, max_ssl_rate: integer,
   }, "The process's limits and rates, from show info"),
+  Sessions: closed({
+    sessions: {
+      type: "array",
+      items: closed({
+        id: { type: "string", pattern: "^0x[0-9a-f]+$" }, proto: text, source: text, frontend: text,
+        backend: { type: ["string", "null"] }, server: { type: ["string", "null"] },
+        age: { type: "string", description: "As HAProxy prints it: 3s, 1m5s, 2h3m, 1d2h" }, age_seconds: integer, calls: integer,
+      }),
+    },
+    count: integer,
+    truncated: { type: "boolean", description: "More sessions matched than the limit" },
+  }),
+  ErrorCapture: closed({
+    time: text, proxy: text, direction: { enum: ["request", "response"] }, reason: text,
+    backend: { type: ["string", "null"] }, server: { type: ["string", "null"] }, event: integer, source: text,
+    length: integer, error_position: integer, captured: text, truncated: { type: "boolean" },
+  }),
   TableInfo: closed({ name: text, type: { enum: ["ip", "ipv6", "integer", "string", "binary"] }, size: integer, used: integer }),
   TableEntry: closed({
     id: text,

@@ -1,0 +1,30 @@
+/** The docs of the session and error-capture routes (api/routes.ts). */
+import type { RouteDoc } from "../openapi";
+import { arrayOf, ref } from "./schemas";
+
+export const sessions: RouteDoc = {
+  tag: "sessions",
+  summary: "The live sessions (\"show sess\"): id, proto, source, frontend, backend, server, age; filtered and capped",
+  description: "Read as the dump arrives and ended once the limit is passed. The stats socket's own connections are sessions too (frontend GLOBAL). show sess's format is not a contract: a line that does not look as on 2.6.12 is skipped.",
+  query: [
+    { name: "frontend", description: "Only this frontend's" },
+    { name: "backend", description: "Only this backend's" },
+    { name: "server", description: "Only this server's" },
+    { name: "src", description: "Only from this source address (with or without its port)" },
+    { name: "limit", description: "At most this many, 1 to 100000; 1000 by default" },
+  ],
+  ok: { status: 200, description: "The sessions, and whether more matched than the limit", schema: ref("Sessions") },
+};
+
+export const deleteSession: RouteDoc = {
+  tag: "sessions",
+  summary: "Ends a session (\"shutdown session\")",
+  params: { id: "The session's id, \"0x\" and hex digits, as GET /sessions lists it" },
+  ok: { status: 204, description: "Ended" },
+};
+
+export const errors: RouteDoc = {
+  tag: "sessions",
+  summary: "The error captures (\"show errors\"): the last invalid request and response per proxy, before a reload wipes them",
+  ok: { status: 200, description: "The captures; captured is HAProxy's escaped text of the bytes, at most 4096 characters", schema: arrayOf(ref("ErrorCapture")) },
+};
