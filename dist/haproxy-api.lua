@@ -1669,10 +1669,80 @@ function ____exports.fromStatsError(err)
 end
 return ____exports
  end,
+["http.tokens"] = function(...) 
+local ____exports = {}
+local SCOPES = {}
+for ____, scope in ipairs({"read", "operate", "admin"}) do
+    SCOPES[scope] = true
+end
+--- The tokens of a file's text, and a problem per bad line ("line 3: ...").
+function ____exports.parseTokens(text)
+    local tokens = {}
+    local problems = {}
+    local number = 0
+    local names = {}
+    for line in string.gmatch(text .. "\n", "([^\n]*)\n") do
+        do
+            number = number + 1
+            local trimmed = string.match(line, "^%s*(.-)%s*$")
+            if trimmed == "" or string.sub(trimmed, 1, 1) == "#" then
+                goto __continue5
+            end
+            local name, scope, hash = string.match(trimmed, "^(%S+)%s+(%S+)%s+(%S+)$")
+            if name == nil then
+                problems[#problems + 1] = ("line " .. tostring(number)) .. ": expected \"<name> <scope> <sha256 of the token>\""
+            elseif not (SCOPES[scope] ~= nil) then
+                problems[#problems + 1] = ((("line " .. tostring(number)) .. ": scope \"") .. scope) .. "\" is none of read, operate, admin"
+            elseif (string.find(hash, "^%x+$")) == nil or #hash ~= 64 then
+                problems[#problems + 1] = ("line " .. tostring(number)) .. ": the hash is 64 hex digits (sha256sum of the token)"
+            elseif names[name] ~= nil then
+                problems[#problems + 1] = ((("line " .. tostring(number)) .. ": token name \"") .. name) .. "\" is given twice"
+            else
+                names[name] = true
+                tokens[#tokens + 1] = {
+                    name = name,
+                    scope = scope,
+                    sha256 = string.lower(hash)
+                }
+            end
+        end
+        ::__continue5::
+    end
+    return tokens, problems
+end
+--- What the operate scope may write: the first path segment (and the second under /stats).
+local OPERATED = {}
+for ____, resource in ipairs({"sessions", "maps", "acls", "tables"}) do
+    OPERATED[resource] = true
+end
+local OPERATED_STATS = {}
+for ____, resource in ipairs({"backends", "frontends"}) do
+    OPERATED_STATS[resource] = true
+end
+--- Whether a write to `segments` is in the operate scope.
+function ____exports.isOperated(segments)
+    local first, second = table.unpack(segments, 1, 2)
+    if first == "stats" then
+        return second ~= nil and OPERATED_STATS[second] ~= nil
+    end
+    return first ~= nil and OPERATED[first] ~= nil
+end
+return ____exports
+ end,
 ["http.access"] = function(...) 
 local ____exports = {}
+local READS
+local ____files = require("host.files")
+local readFile = ____files.readFile
 local ____errors = require("http.errors")
 local failure = ____errors.failure
+local ____tokens = require("http.tokens")
+local isOperated = ____tokens.isOperated
+local parseTokens = ____tokens.parseTokens
+--- True for methods that change nothing: GET, HEAD, OPTIONS.
+function ____exports.isRead(method)
+    return READS[method] ~= nil
+end
 --- A yes/no setting: set and not "", "0", "false" or "no".
 function ____exports.enabled(name)
     local value = string.lower(os.getenv(name) or "")
@@ -1713,13 +1783,21 @@ function ____exports.isLoopback(source)
         "^::ffff:127%."
     )) ~= nil
 end
---- A 401 when a token is configured and the request does not carry it, a
--- 403 when none is and the client is not on loopback; undefined when the
--- request may go on.
-function ____exports.unauthenticated(access, authorization, source)
-    if access.token == nil then
+--- Whether requests need a token: HAPROXY_API_TOKEN or a tokens file with at least one token.
+function ____exports.tokenRequired(access)
+    return access.token ~= nil or access.tokensFile
+end
+local FULL = {scope = "admin"}
+--- Who the request comes as; or a 401 when a token is required and the
+-- request does not carry a valid one, a 403 when none is and the client is
+-- not on loopback. `digest` is SHA-256 in hex (HAProxy's sha2 converter):
+-- the sent token is hashed once and compared with every hash, each
+-- comparison in constant time, so neither which token nor how much of it
+-- matched shows in the time taken.
+function ____exports.authenticate(access, authorization, source, digest)
+    if not ____exports.tokenRequired(access) then
         if access.anonymous or ____exports.isLoopback(source) then
-            return nil
+            return nil, FULL
         end
         return failure(403, "HAPROXY_API_TOKEN is not set, so only clients on loopback may use the API: set a token, or HAPROXY_API_ANONYMOUS=1 if HAProxy authenticates callers before the service")
     end
@@ -1727,19 +1805,41 @@ function ____exports.unauthenticated(access, authorization, source)
     if token == nil then
         return failure(401, "authentication required: send \"Authorization: Bearer <token>\"", CHALLENGE)
     end
-    if not ____exports.constantTimeEqual(token, access.token) then
+    local who
+    if access.token ~= nil and ____exports.constantTimeEqual(token, access.token) then
+        who = FULL
+    end
+    if #access.tokens > 0 then
+        local hash = digest(token)
+        for ____, scoped in ipairs(access.tokens) do
+            if ____exports.constantTimeEqual(hash, scoped.sha256) and who == nil then
+                who = {name = scoped.name, scope = scoped.scope}
+            end
+        end
+    end
+    if who == nil then
         return failure(401, "the bearer token is not valid", CHALLENGE)
     end
-    return nil
+    return nil, who
 end
-local READS = {}
+--- A 403 when `who`'s scope does not cover the request; undefined when it does.
+function ____exports.outOfScope(who, method, segments)
+    if who.scope == "admin" or ____exports.isRead(method) then
+        return nil
+    end
+    if who.scope == "operate" and isOperated(segments) then
+        return nil
+    end
+    local needs = isOperated(segments) and "operate or admin" or "admin"
+    return failure(
+        403,
+        (((((((("token \"" .. (who.name or "-")) .. "\" has scope ") .. who.scope) .. ": ") .. method) .. " ") .. table.concat(segments, "/")) .. " needs ") .. needs
+    )
+end
+READS = {}
 READS.GET = true
 READS.HEAD = true
 READS.OPTIONS = true
---- True for methods that change nothing: GET, HEAD, OPTIONS.
-function ____exports.isRead(method)
-    return READS[method] ~= nil
-end
 --- A 403 for a write in read-only mode; undefined when it may go on.
 function ____exports.forbiddenWrite(access, method)
     if not access.readOnly or ____exports.isRead(method) then
@@ -1750,8 +1850,22 @@ end
 --- Reads the access settings from the environment (set with setenv in HAProxy's global section).
 function ____exports.accessFromEnvironment()
     local token = os.getenv("HAPROXY_API_TOKEN")
+    local file = os.getenv("HAPROXY_API_TOKENS_FILE")
+    local tokens = {}
+    local tokenProblems = {}
+    if file ~= nil and file ~= "" then
+        local text, problem = readFile(file)
+        if text == nil then
+            tokenProblems = {(("cannot read " .. file) .. ": ") .. problem}
+        else
+            tokens, tokenProblems = parseTokens(text)
+        end
+    end
     return {
         token = token ~= nil and token ~= "" and token or nil,
+        tokens = tokens,
+        tokensFile = file ~= nil and file ~= "",
+        tokenProblems = tokenProblems,
         readOnly = ____exports.enabled("HAPROXY_API_READONLY"),
         anonymous = ____exports.enabled("HAPROXY_API_ANONYMOUS")
     }
@@ -5681,7 +5795,8 @@ local publishWrite = ____events.publishWrite
 function ____exports.audit(request, status, body)
     request.audited = true
     local fields = request.fields == nil and "-" or encode(request.fields)
-    local source = request.applet.sf:src() or "-"
+    local address = request.applet.sf:src() or "-"
+    local source = request.token == nil and address or (address .. " token=") .. request.token
     core.log(
         core.info,
         (((((((("haproxy-api: " .. source) .. " ") .. request.method) .. " ") .. request.path) .. " ") .. fields) .. " ") .. tostring(status)
@@ -11804,6 +11919,8 @@ return ____exports
  end,
 ["api.ui"] = function(...) 
 local ____exports = {}
+local ____access = require("http.access")
+local tokenRequired = ____access.tokenRequired
 local ____page = require("api.ui.page")
 local HTML = ____page.HTML
 local ____script = require("api.ui.script")
@@ -11815,7 +11932,11 @@ local function asset(body, contentType)
     return {status = 200, body = body, contentType = contentType, headers = {["content-security-policy"] = POLICY, ["x-content-type-options"] = "nosniff", ["cache-control"] = "no-cache"}}
 end
 ____exports.getUi = function(context)
-    local withToken = string.gsub(HTML, "{{token}}", context.access.token == nil and "none" or "required")
+    local withToken = string.gsub(
+        HTML,
+        "{{token}}",
+        tokenRequired(context.access) and "required" or "none"
+    )
     local page = string.gsub(withToken, "{{readOnly}}", context.access.readOnly and "yes" or "no")
     return asset(page, "text/html; charset=utf-8")
 end
@@ -12207,9 +12328,11 @@ local audit = ____audit.audit
 local ____ui = require("api.ui")
 local isPagePath = ____ui.isPagePath
 local ____access = require("http.access")
+local authenticate = ____access.authenticate
 local forbiddenWrite = ____access.forbiddenWrite
 local isRead = ____access.isRead
-local unauthenticated = ____access.unauthenticated
+local outOfScope = ____access.outOfScope
+local tokenRequired = ____access.tokenRequired
 local ____errors = require("http.errors")
 local failure = ____errors.failure
 local ____request = require("http.request")
@@ -12225,12 +12348,10 @@ local function route(router, context, applet)
         return failure(400, "the request target must be a path")
     end
     local authorization = applet.headers.authorization
-    local page = context.access.token ~= nil and isPagePath(applet.path)
-    local ____page_3
-    if page then
-        ____page_3 = nil
-    else
-        local ____unauthenticated_2 = unauthenticated
+    local page = tokenRequired(context.access) and isPagePath(applet.path)
+    local who
+    if not page then
+        local ____authenticate_2 = authenticate
         local ____context_access_1 = context.access
         local ____temp_0
         if authorization == nil then
@@ -12238,15 +12359,16 @@ local function route(router, context, applet)
         else
             ____temp_0 = authorization[0]
         end
-        ____page_3 = ____unauthenticated_2(
+        local denied, principal = ____authenticate_2(
             ____context_access_1,
             ____temp_0,
-            applet.sf:src()
+            applet.sf:src(),
+            function(token) return string.lower(applet.c:hex(applet.c:sha2(token, 256))) end
         )
-    end
-    local denied = ____page_3
-    if denied ~= nil then
-        return denied
+        if denied ~= nil then
+            return denied
+        end
+        who = principal
     end
     local segments, problem = splitPath(applet.path)
     if segments == nil then
@@ -12254,31 +12376,47 @@ local function route(router, context, applet)
     end
     local match = matchRoute(router, method, segments)
     repeat
-        local ____switch6 = match.kind
-        local ____cond6 = ____switch6 == "not_implemented"
-        if ____cond6 then
+        local ____switch8 = match.kind
+        local ____cond8 = ____switch8 == "not_implemented"
+        if ____cond8 then
             return failure(501, ("method " .. method) .. " is not implemented")
         end
-        ____cond6 = ____cond6 or ____switch6 == "not_found"
-        if ____cond6 then
+        ____cond8 = ____cond8 or ____switch8 == "not_found"
+        if ____cond8 then
             return failure(404, "no such resource: " .. applet.path)
         end
-        ____cond6 = ____cond6 or ____switch6 == "options"
-        if ____cond6 then
+        ____cond8 = ____cond8 or ____switch8 == "options"
+        if ____cond8 then
             return noContent({allow = match.allow})
         end
-        ____cond6 = ____cond6 or ____switch6 == "method_not_allowed"
-        if ____cond6 then
+        ____cond8 = ____cond8 or ____switch8 == "method_not_allowed"
+        if ____cond8 then
             return failure(405, (((("method " .. method) .. " is not allowed on ") .. applet.path) .. ": use ") .. match.allow, {allow = match.allow})
         end
-        ____cond6 = ____cond6 or ____switch6 == "found"
-        if ____cond6 then
+        ____cond8 = ____cond8 or ____switch8 == "found"
+        if ____cond8 then
             do
                 local readOnly = forbiddenWrite(context.access, method)
                 if readOnly ~= nil then
                     return readOnly
                 end
-                local request = {method = method, path = applet.path, segments = segments, applet = applet}
+                local ____temp_3
+                if who == nil then
+                    ____temp_3 = nil
+                else
+                    ____temp_3 = outOfScope(who, method, segments)
+                end
+                local scoped = ____temp_3
+                if scoped ~= nil then
+                    return scoped
+                end
+                local request = {
+                    method = method,
+                    path = applet.path,
+                    segments = segments,
+                    applet = applet,
+                    token = who and who.name
+                }
                 local reply = match.handler(context, request, match.params)
                 if not isRead(method) and request.audited ~= true then
                     audit(request, reply.status, reply.body)
@@ -12558,6 +12696,8 @@ local ____task = require("api.persist.task")
 local keepFiles = ____task.keepFiles
 local ____routes = require("api.routes")
 local routes = ____routes.routes
+local ____access = require("http.access")
+local tokenRequired = ____access.tokenRequired
 local ____router = require("http.router")
 local compile = ____router.compile
 local ____service = require("service")
@@ -12572,8 +12712,17 @@ if insideHAProxy() then
         local socket = context.socket
         core.log(core.info, (("haproxy-api: stats socket " .. (socket.address or "(none)")) .. ", from ") .. socket.source)
         local access = context.access
-        if access.token == nil and access.anonymous then
+        if not tokenRequired(access) and access.anonymous then
             core.log(core.warning, "haproxy-api: no HAPROXY_API_TOKEN and HAPROXY_API_ANONYMOUS is set: whoever reaches the API's port may use it")
+        end
+        if access.tokensFile then
+            core.log(
+                core.info,
+                ("haproxy-api: " .. tostring(#access.tokens)) .. " scoped tokens from HAPROXY_API_TOKENS_FILE"
+            )
+        end
+        for ____, problem in ipairs(access.tokenProblems) do
+            core.log(core.warning, ("haproxy-api: HAPROXY_API_TOKENS_FILE: " .. problem) .. ": skipped")
         end
         if access.readOnly then
             core.log(core.info, "haproxy-api: read-only (HAPROXY_API_READONLY)")
@@ -12587,7 +12736,13 @@ if insideHAProxy() then
         end
         watchServers()
     end)
-    local uninitialised = {socket = {source = "haproxy-api has not initialised (see HAProxy's log)"}, config = {files = {}, text = ""}, access = {readOnly = true, anonymous = false}, keeping = {files = {source = "not initialised", globalBackends = {}, localFiles = {}}, syncFiles = false, savedRows = {}}}
+    local uninitialised = {socket = {source = "haproxy-api has not initialised (see HAProxy's log)"}, config = {files = {}, text = ""}, access = {
+        readOnly = true,
+        anonymous = false,
+        tokens = {},
+        tokensFile = false,
+        tokenProblems = {}
+    }, keeping = {files = {source = "not initialised", globalBackends = {}, localFiles = {}}, syncFiles = false, savedRows = {}}}
     core.register_service(
         "haproxy-api",
         "http",

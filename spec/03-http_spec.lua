@@ -22,7 +22,17 @@ local function fake_applet(method, path, headers, body, source)
   return applet
 end
 
-local OPEN = { access = { readOnly = false, anonymous = false } }
+local OPEN = { access = { readOnly = false, anonymous = false, tokens = {}, tokensFile = false, tokenProblems = {} } }
+
+--- Access settings as accessFromEnvironment makes them, with `fields` over the defaults.
+local function access_of(fields)
+  local settings = { readOnly = false, anonymous = false, tokens = {}, tokensFile = false, tokenProblems = {} }
+  for name, value in pairs(fields or {}) do settings[name] = value end
+  return settings
+end
+
+--- A fake SHA-256: the token reversed and padded, enough to tell tokens apart.
+local function digest(token) return (token:reverse() .. string.rep("0", 64)):sub(1, 64) end
 
 describe("HTTP layer", function()
   local request, router_module, body_module, service, socket_module, config_module, files, access
@@ -176,26 +186,72 @@ describe("HTTP layer", function()
   it("checks bearer tokens in constant time, and keeps tokenless APIs on loopback", function()
     assert.is_true(access.constantTimeEqual("secret", "secret"))
     for _, wrong in ipairs({ "", "secreT", "secret2", "secre", "x" }) do assert.is_false(access.constantTimeEqual(wrong, "secret"), wrong) end
-    local with_token = { token = "s3cret", readOnly = false, anonymous = false }
-    assert.is_nil(access.unauthenticated(with_token, "Bearer s3cret", "10.1.2.3"))
-    assert.is_nil(access.unauthenticated(with_token, "bearer   s3cret ", "10.1.2.3"))
+    local with_token = access_of({ token = "s3cret" })
+    local function authenticate(settings, header, source) return (access.authenticate(settings, header, source, digest)) end
+    assert.is_nil(authenticate(with_token, "Bearer s3cret", "10.1.2.3"))
+    assert.is_nil(authenticate(with_token, "bearer   s3cret ", "10.1.2.3"))
     for _, header in ipairs({ false, "Bearer", "Basic czNjcmV0", "Bearer s3cre", "Bearer s3cret extra" }) do
-      local reply = access.unauthenticated(with_token, header or nil, "127.0.0.1")
+      local reply = authenticate(with_token, header or nil, "127.0.0.1")
       assert.are.equal(401, reply.status, tostring(header))
       assert.are.equal('Bearer realm="haproxy-api"', reply.headers["www-authenticate"])
     end
-    local tokenless = { readOnly = false, anonymous = false }
+    local tokenless = access_of()
     for _, source in ipairs({ "127.0.0.1", "127.9.9.9", "::1", "::ffff:127.0.0.1", "" }) do
-      assert.is_nil(access.unauthenticated(tokenless, nil, source), source)
+      assert.is_nil(authenticate(tokenless, nil, source), source)
     end
     for _, source in ipairs({ "10.0.0.1", "::2", "128.0.0.1", "::ffff:10.0.0.1" }) do
-      assert.are.equal(403, access.unauthenticated(tokenless, nil, source).status, source)
+      assert.are.equal(403, authenticate(tokenless, nil, source).status, source)
     end
-    assert.is_nil(access.unauthenticated({ readOnly = false, anonymous = true }, nil, "10.0.0.1"))
+    assert.is_nil(authenticate(access_of({ anonymous = true }), nil, "10.0.0.1"))
+  end)
+
+  it("reads a tokens file: good lines kept, each bad one reported and skipped", function()
+    local tokens = require("http.tokens")
+    local hash = string.rep("ab", 32)
+    local list, problems = tokens.parseTokens(table.concat({
+      "# dashboards", "grafana read " .. hash, "", "  ops operate " .. hash:upper() .. "  ", "root admin " .. hash,
+      "bad superuser " .. hash, "short read abc", "grafana read " .. hash, "just-a-name",
+    }, "\n"))
+    assert.are.same({
+      { name = "grafana", scope = "read", sha256 = hash }, { name = "ops", scope = "operate", sha256 = hash }, { name = "root", scope = "admin", sha256 = hash },
+    }, list)
+    assert.are.same({
+      'line 6: scope "superuser" is none of read, operate, admin', "line 7: the hash is 64 hex digits (sha256sum of the token)",
+      'line 8: token name "grafana" is given twice', 'line 9: expected "<name> <scope> <sha256 of the token>"',
+    }, problems)
+  end)
+
+  it("authenticates scoped tokens by their hash and keeps each to its scope", function()
+    local settings = access_of({ tokensFile = true, tokens = {
+      { name = "grafana", scope = "read", sha256 = digest("r-token") },
+      { name = "ops", scope = "operate", sha256 = digest("o-token") },
+      { name = "root", scope = "admin", sha256 = digest("a-token") },
+    } })
+    local denied, who = access.authenticate(settings, "Bearer o-token", "10.0.0.1", digest)
+    assert.is_nil(denied)
+    assert.are.same({ name = "ops", scope = "operate" }, who)
+    assert.are.equal(401, access.authenticate(settings, "Bearer x-token", "127.0.0.1", digest).status)
+    assert.are.equal(401, access.authenticate(settings, nil, "127.0.0.1", digest).status)
+    -- A tokens file that gave no token locks the API rather than opening it.
+    assert.are.equal(401, access.authenticate(access_of({ tokensFile = true }), nil, "127.0.0.1", digest).status)
+    local function scope(name, method, path)
+      local segments = {}
+      for segment in path:gmatch("[^/]+") do segments[#segments + 1] = segment end
+      local reply = access.outOfScope({ name = name, scope = name == "grafana" and "read" or name == "ops" and "operate" or "admin" }, method, segments)
+      return reply and reply.status or 200
+    end
+    assert.are.same({ 200, 403, 403 }, { scope("grafana", "GET", "/stats"), scope("grafana", "PATCH", "/stats/backends/app/servers/web1"), scope("grafana", "DELETE", "/maps/x/entries/y") })
+    for _, path in ipairs({ "/stats/backends/app/servers/web1", "/stats/frontends/www", "/sessions/0x1", "/maps/x/entries", "/acls/x/entries", "/tables/t/entries/k" }) do
+      assert.are.equal(200, scope("ops", "PATCH", path), path)
+    end
+    for _, path in ipairs({ "/certificates/x", "/process", "/stats/counters", "/stats" }) do
+      assert.are.equal(403, scope("ops", "PUT", path), path)
+      assert.are.equal(200, scope("root", "PUT", path), path)
+    end
   end)
 
   it("refuses writes in read-only mode", function()
-    local read_only = { readOnly = true, anonymous = false }
+    local read_only = access_of({ readOnly = true })
     for _, method in ipairs({ "GET", "HEAD", "OPTIONS" }) do assert.is_nil(access.forbiddenWrite(read_only, method)) end
     for _, method in ipairs({ "PATCH", "POST", "PUT", "DELETE" }) do assert.are.equal(403, access.forbiddenWrite(read_only, method).status) end
     assert.is_nil(access.forbiddenWrite({ readOnly = false }, "PATCH"))

@@ -9,6 +9,7 @@ import { discover, type Context } from "./api/context";
 import { watchServers } from "./api/events";
 import { keepFiles } from "./api/persist/task";
 import { routes } from "./api/routes";
+import { tokenRequired } from "./http/access";
 import { compile } from "./http/router";
 import { serve } from "./service";
 import { insideHAProxy } from "./stats/core/client";
@@ -22,7 +23,9 @@ if (insideHAProxy()) {
     const socket = context.socket;
     core.log(core.info, `haproxy-api: stats socket ${socket.address ?? "(none)"}, from ${socket.source}`);
     const access = context.access;
-    if (access.token === undefined && access.anonymous) core.log(core.warning, "haproxy-api: no HAPROXY_API_TOKEN and HAPROXY_API_ANONYMOUS is set: whoever reaches the API's port may use it");
+    if (!tokenRequired(access) && access.anonymous) core.log(core.warning, "haproxy-api: no HAPROXY_API_TOKEN and HAPROXY_API_ANONYMOUS is set: whoever reaches the API's port may use it");
+    if (access.tokensFile) core.log(core.info, `haproxy-api: ${access.tokens.length} scoped tokens from HAPROXY_API_TOKENS_FILE`);
+    for (const problem of access.tokenProblems) core.log(core.warning, `haproxy-api: HAPROXY_API_TOKENS_FILE: ${problem}: skipped`);
     if (access.readOnly) core.log(core.info, "haproxy-api: read-only (HAPROXY_API_READONLY)");
     const keeping = context.keeping;
     if (keeping.files.global !== undefined) core.log(core.info, `haproxy-api: keeps the server-state file ${keeping.files.global}, from ${keeping.files.source}`);
@@ -34,7 +37,7 @@ if (insideHAProxy()) {
   const uninitialised: Context = {
     socket: { source: "haproxy-api has not initialised (see HAProxy's log)" },
     config: { files: [], text: "" },
-    access: { readOnly: true, anonymous: false },
+    access: { readOnly: true, anonymous: false, tokens: [], tokensFile: false, tokenProblems: [] },
     keeping: { files: { source: "not initialised", globalBackends: new LuaTable(), localFiles: new LuaTable() }, syncFiles: false, savedRows: new LuaTable() },
   };
   core.register_service("haproxy-api", "http", (applet) => {

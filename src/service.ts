@@ -9,7 +9,7 @@
 import { audit } from "./api/audit";
 import type { Context } from "./api/context";
 import { isPagePath } from "./api/ui";
-import { forbiddenWrite, isRead, unauthenticated } from "./http/access";
+import { authenticate, forbiddenWrite, isRead, outOfScope, tokenRequired, type Principal } from "./http/access";
 import { failure } from "./http/errors";
 import { splitPath, type Request } from "./http/request";
 import { noContent, send, type Reply } from "./http/response";
@@ -20,10 +20,14 @@ function route(router: Router<Context>, context: Context, applet: AppletHTTP): R
   // "OPTIONS *" and other non-path targets have no path.
   if (type(applet.path) !== "string") return failure(400, "the request target must be a path");
   const authorization = applet.headers.get("authorization");
-  // The page and its assets hold no data: with a token set they are served without one (api/ui.ts).
-  const page = context.access.token !== undefined && isPagePath(applet.path);
-  const denied = page ? undefined : unauthenticated(context.access, authorization === undefined ? undefined : authorization.get(0), applet.sf.src());
-  if (denied !== undefined) return denied;
+  // The page and its assets hold no data: with a token required they are served without one (api/ui.ts).
+  const page = tokenRequired(context.access) && isPagePath(applet.path);
+  let who: Principal | undefined;
+  if (!page) {
+    const [denied, principal] = authenticate(context.access, authorization === undefined ? undefined : authorization.get(0), applet.sf.src(), (token) => string.lower(applet.c.hex(applet.c.sha2(token, 256))));
+    if (denied !== undefined) return denied;
+    who = principal;
+  }
   const [segments, problem] = splitPath(applet.path);
   if (segments === undefined) return failure(400, problem);
   const match = matchRoute(router, method, segments);
@@ -39,7 +43,9 @@ function route(router: Router<Context>, context: Context, applet: AppletHTTP): R
     case "found": {
       const readOnly = forbiddenWrite(context.access, method);
       if (readOnly !== undefined) return readOnly;
-      const request: Request = { method, path: applet.path, segments, applet };
+      const scoped = who === undefined ? undefined : outOfScope(who, method, segments);
+      if (scoped !== undefined) return scoped;
+      const request: Request = { method, path: applet.path, segments, applet, token: who?.name };
       const reply = match.handler(context, request, match.params);
       // Writes HAProxy saw are logged under the write lock (api/respond.ts); this logs the ones refused before.
       if (!isRead(method) && request.audited !== true) audit(request, reply.status, reply.body);

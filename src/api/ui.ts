@@ -6,6 +6,7 @@
  * loopback-only rule still applies); every data request it makes carries
  * the token the operator typed, kept for the tab only (sessionStorage).
  */
+import { tokenRequired } from "../http/access";
 import type { Handler } from "../http/router";
 import type { Reply } from "../http/response";
 import type { Context } from "./context";
@@ -20,7 +21,7 @@ function asset(body: string, contentType: string): Reply {
 }
 
 export const getUi: Handler<Context> = (context) => {
-  const [withToken] = string.gsub(HTML, "{{token}}", context.access.token === undefined ? "none" : "required");
+  const [withToken] = string.gsub(HTML, "{{token}}", tokenRequired(context.access) ? "required" : "none");
   const [page] = string.gsub(withToken, "{{readOnly}}", context.access.readOnly ? "yes" : "no");
   return asset(page, "text/html; charset=utf-8");
 };

@@ -7,12 +7,20 @@
  * All is checked before routing, so a refused caller learns nothing, not
  * even which routes exist.
  */
+import { readFile } from "../host/files";
 import { failure } from "./errors";
 import type { Reply } from "./response";
+import { isOperated, parseTokens, type Scope, type ScopedToken } from "./tokens";
 
 export interface Access {
-  /** The bearer token every request must carry, when set. */
+  /** The bearer token every request must carry, when set: full access. */
   token?: string;
+  /** Scoped tokens (HAPROXY_API_TOKENS_FILE), by hash; with them, every request needs one of the tokens. */
+  tokens: ScopedToken[];
+  /** Whether HAPROXY_API_TOKENS_FILE is set: then a token is required even if the file gave none (an unreadable file locks the API, never opens it). */
+  tokensFile: boolean;
+  /** The file's bad lines, logged at start. */
+  tokenProblems: string[];
   readOnly: boolean;
   /** Without a token, serve clients that are not on loopback too. */
   anonymous: boolean;
@@ -44,20 +52,52 @@ export function isLoopback(source: string | undefined): boolean {
   return string.find(source, "^127%.")[0] !== undefined || string.find(string.lower(source), "^::ffff:127%.")[0] !== undefined;
 }
 
+/** Whether requests need a token: HAPROXY_API_TOKEN or a tokens file with at least one token. */
+export function tokenRequired(access: Access): boolean {
+  return access.token !== undefined || access.tokensFile;
+}
+
+/** Who a request comes as: a scoped token's name, or none for HAPROXY_API_TOKEN and token-less access. */
+export interface Principal {
+  name?: string;
+  scope: Scope;
+}
+
+const FULL: Principal = { scope: "admin" };
+
 /**
- * A 401 when a token is configured and the request does not carry it, a
- * 403 when none is and the client is not on loopback; undefined when the
- * request may go on.
+ * Who the request comes as; or a 401 when a token is required and the
+ * request does not carry a valid one, a 403 when none is and the client is
+ * not on loopback. `digest` is SHA-256 in hex (HAProxy's sha2 converter):
+ * the sent token is hashed once and compared with every hash, each
+ * comparison in constant time, so neither which token nor how much of it
+ * matched shows in the time taken.
  */
-export function unauthenticated(access: Access, authorization: string | undefined, source: string | undefined): Reply | undefined {
-  if (access.token === undefined) {
-    if (access.anonymous || isLoopback(source)) return undefined;
-    return failure(403, "HAPROXY_API_TOKEN is not set, so only clients on loopback may use the API: set a token, or HAPROXY_API_ANONYMOUS=1 if HAProxy authenticates callers before the service");
+export function authenticate(access: Access, authorization: string | undefined, source: string | undefined, digest: (this: void, token: string) => string): LuaMultiReturn<[denied: Reply] | [denied: undefined, who: Principal]> {
+  if (!tokenRequired(access)) {
+    if (access.anonymous || isLoopback(source)) return $multi(undefined, FULL);
+    return $multi(failure(403, "HAPROXY_API_TOKEN is not set, so only clients on loopback may use the API: set a token, or HAPROXY_API_ANONYMOUS=1 if HAProxy authenticates callers before the service"));
   }
   const token = bearerToken(authorization);
-  if (token === undefined) return failure(401, 'authentication required: send "Authorization: Bearer <token>"', CHALLENGE);
-  if (!constantTimeEqual(token, access.token)) return failure(401, "the bearer token is not valid", CHALLENGE);
-  return undefined;
+  if (token === undefined) return $multi(failure(401, 'authentication required: send "Authorization: Bearer <token>"', CHALLENGE));
+  let who: Principal | undefined;
+  if (access.token !== undefined && constantTimeEqual(token, access.token)) who = FULL;
+  if (access.tokens.length > 0) {
+    const hash = digest(token);
+    for (const scoped of access.tokens) {
+      if (constantTimeEqual(hash, scoped.sha256) && who === undefined) who = { name: scoped.name, scope: scoped.scope };
+    }
+  }
+  if (who === undefined) return $multi(failure(401, "the bearer token is not valid", CHALLENGE));
+  return $multi(undefined, who);
+}
+
+/** A 403 when `who`'s scope does not cover the request; undefined when it does. */
+export function outOfScope(who: Principal, method: string, segments: string[]): Reply | undefined {
+  if (who.scope === "admin" || isRead(method)) return undefined;
+  if (who.scope === "operate" && isOperated(segments)) return undefined;
+  const needs = isOperated(segments) ? "operate or admin" : "admin";
+  return failure(403, `token "${who.name ?? "-"}" has scope ${who.scope}: ${method} ${table.concat(segments, "/")} needs ${needs}`);
 }
 
 const READS = new LuaTable<string, boolean>();
@@ -79,8 +119,19 @@ export function forbiddenWrite(access: Access, method: string): Reply | undefine
 /** Reads the access settings from the environment (set with setenv in HAProxy's global section). */
 export function accessFromEnvironment(): Access {
   const token = os.getenv("HAPROXY_API_TOKEN");
+  const file = os.getenv("HAPROXY_API_TOKENS_FILE");
+  let tokens: ScopedToken[] = [];
+  let tokenProblems: string[] = [];
+  if (file !== undefined && file !== "") {
+    const [text, problem] = readFile(file);
+    if (text === undefined) tokenProblems = [`cannot read ${file}: ${problem}`];
+    else [tokens, tokenProblems] = parseTokens(text);
+  }
   return {
     token: token !== undefined && token !== "" ? token : undefined,
+    tokens,
+    tokensFile: file !== undefined && file !== "",
+    tokenProblems,
     readOnly: enabled("HAPROXY_API_READONLY"),
     anonymous: enabled("HAPROXY_API_ANONYMOUS"),
   };

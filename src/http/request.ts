@@ -13,6 +13,8 @@ export interface Request {
   fields?: LuaTable<string, unknown>;
   /** Set once the write log has this request (api/audit.ts). */
   audited?: boolean;
+  /** The scoped token's name it came with (HAPROXY_API_TOKENS_FILE), for the write log. */
+  token?: string;
 }
 
 /**

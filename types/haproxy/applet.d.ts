@@ -27,6 +27,8 @@ interface AppletHTTP {
    * only fetches that do not need one (src, dst...) are meaningful.
    */
   readonly sf: Fetches;
+  /** HAProxy's converters (sha2, hex...), run in C. */
+  readonly c: Converters;
 
   /** Sets the response status code and, optionally, reason. */
   set_status(this: AppletHTTP, code: number, reason?: string): void;
