@@ -6872,6 +6872,42 @@ ____exports.SCHEMAS = {
         captured = text,
         truncated = {type = "boolean"}
     }),
+    PeersSection = closed({
+        name = text,
+        disabled = {type = "boolean"},
+        peers = {
+            type = "array",
+            items = closed({
+                name = text,
+                ["local"] = {type = "boolean", description = "This process"},
+                active = {type = "boolean"},
+                address = text,
+                last_status = {type = "string", description = "ESTA once connected; NONE, CONN, HSHK..."},
+                last_handshake = text,
+                state = text,
+                new_conn = integer,
+                proto_err = integer,
+                tables = {
+                    type = "array",
+                    items = closed({
+                        table = text,
+                        update = integer,
+                        last_pushed = integer,
+                        last_acked = integer,
+                        last_get = integer,
+                        pushed_all = {type = "boolean"}
+                    })
+                }
+            })
+        }
+    }),
+    ResolversSection = closed({
+        name = text,
+        nameservers = {
+            type = "array",
+            items = closed({name = text, counters = {type = "object", additionalProperties = integer, description = "sent, snd_error, valid, update, cname, cname_error, any_err, nx, timeout, refused, other, invalid, too_big, truncated, outdated"}})
+        }
+    }),
     TableInfo = closed({name = text, type = {enum = {
         "ip",
         "ipv6",
@@ -11117,6 +11153,203 @@ ____exports.listErrors = function(context) return respond(
 ) end
 return ____exports
  end,
+["stats.process.cluster"] = function(...) 
+local ____exports = {}
+local ____client = require("stats.core.client")
+local executeDump = ____client.executeDump
+local ____errors = require("stats.core.errors")
+local answerError = ____errors.answerError
+local ____fields = require("stats.core.fields")
+local ordered = ____fields.ordered
+local value = ____fields.value
+local TABLE_ORDER = ordered({
+    "table",
+    "update",
+    "last_pushed",
+    "last_acked",
+    "last_get",
+    "pushed_all"
+})
+local PEER_ORDER = ordered({
+    "name",
+    "local",
+    "active",
+    "address",
+    "last_status",
+    "last_handshake",
+    "state",
+    "new_conn",
+    "proto_err",
+    "tables"
+})
+local SECTION_ORDER = ordered({"name", "disabled", "peers"})
+--- `item` with its fields' JSON order.
+local function inOrder(item, order)
+    setmetatable(item, order)
+    return item
+end
+local function words(line)
+    local found = {}
+    for key, text in string.gmatch(line, "([%w_]+)=(%S+)") do
+        if not (found[key] ~= nil) then
+            found[key] = text
+        end
+    end
+    return found
+end
+local function numberOf(text)
+    local parsed = text == nil and 0 or value(text)
+    return type(parsed) == "number" and parsed or 0
+end
+function ____exports.parse_peers(answer)
+    local sections = {}
+    local section
+    local peer
+    local shared
+    local localUpdate = 0
+    for line in string.gmatch(answer, "([^\n]+)") do
+        do
+            local found = words(line)
+            if (string.find(line, "^0x%x+: %[")) ~= nil and found.id ~= nil then
+                section = inOrder({name = found.id, disabled = found.disabled == "1", peers = {}}, SECTION_ORDER)
+                sections[#sections + 1] = section
+                peer = nil
+                goto __continue8
+            end
+            if section == nil then
+                goto __continue8
+            end
+            local name, kind, activity = string.match(line, "^%s+0x%x+: id=([^(%s]+)%((%a+),(%a+)%)")
+            if name ~= nil then
+                peer = inOrder({
+                    name = name,
+                    ["local"] = kind == "local",
+                    active = activity == "active",
+                    address = found.addr or "",
+                    last_status = found.last_status or "",
+                    last_handshake = found.last_hdshk or "",
+                    state = "",
+                    new_conn = 0,
+                    proto_err = 0,
+                    tables = {}
+                }, PEER_ORDER)
+                section.peers[#section.peers + 1] = peer
+                shared = nil
+                goto __continue8
+            end
+            if peer == nil then
+                goto __continue8
+            end
+            if found.new_conn ~= nil then
+                peer.new_conn = numberOf(found.new_conn)
+                peer.proto_err = numberOf(found.proto_err)
+            elseif found.state ~= nil and (string.find(line, "appctx")) ~= nil then
+                peer.state = found.state
+            elseif found.local_id ~= nil and found.remote_data ~= nil then
+                shared = inOrder({
+                    table = "",
+                    update = 0,
+                    last_pushed = 0,
+                    last_acked = 0,
+                    last_get = 0,
+                    pushed_all = false
+                }, TABLE_ORDER)
+                peer.tables[#peer.tables + 1] = shared
+            elseif shared ~= nil and found.last_pushed ~= nil then
+                shared.last_pushed = numberOf(found.last_pushed)
+                shared.last_acked = numberOf(found.last_acked)
+                shared.last_get = numberOf(found.last_get)
+            elseif shared ~= nil and (string.find(line, "^%s+table:")) ~= nil then
+                shared.table = found.id or ""
+                shared.update = numberOf(found.update)
+                localUpdate = numberOf(found.localupdate)
+                shared.pushed_all = shared.last_pushed >= localUpdate
+            end
+        end
+        ::__continue8::
+    end
+    return sections
+end
+local RESOLVERS_ORDER = ordered({"name", "nameservers"})
+local NAMESERVER_ORDER = ordered({"name", "counters"})
+function ____exports.parse_resolvers(answer)
+    local sections = {}
+    local section
+    local server
+    for line in string.gmatch(answer, "([^\n]+)") do
+        do
+            local sectionName = string.match(line, "^Resolvers section (%S+)")
+            if sectionName ~= nil then
+                section = inOrder({name = sectionName, nameservers = {}}, RESOLVERS_ORDER)
+                sections[#sections + 1] = section
+                server = nil
+                goto __continue19
+            end
+            if section == nil then
+                goto __continue19
+            end
+            local serverName = string.match(line, "^ nameserver (.+):$")
+            if serverName ~= nil then
+                server = inOrder({name = serverName, counters = {}}, NAMESERVER_ORDER)
+                section.nameservers[#section.nameservers + 1] = server
+                goto __continue19
+            end
+            local counter, count = string.match(line, "^%s+([%w_]+):%s+(%d+)$")
+            if server ~= nil and counter ~= nil then
+                server.counters[counter] = tonumber(count)
+            end
+        end
+        ::__continue19::
+    end
+    return sections
+end
+local function dump(client, command, parse)
+    local answer, err = executeDump(client, command)
+    if answer == nil then
+        return nil, err
+    end
+    local refused = answerError(command, answer)
+    if refused ~= nil then
+        return nil, refused
+    end
+    return parse(answer)
+end
+____exports.peers = function(client) return dump(client, "show peers", ____exports.parse_peers) end
+____exports.resolvers = function(client) return dump(client, "show resolvers", ____exports.parse_resolvers) end
+return ____exports
+ end,
+["api.cluster"] = function(...) 
+local ____exports = {}
+local ____json = require("http.json")
+local asArray = ____json.asArray
+local asObject = ____json.asObject
+local ____cluster = require("stats.process.cluster")
+local peers = ____cluster.peers
+local resolvers = ____cluster.resolvers
+local ____respond = require("api.respond")
+local respond = ____respond.respond
+local function shapedPeers(sections)
+    for ____, section in ipairs(sections) do
+        asArray(section.peers)
+        for ____, peer in ipairs(section.peers) do
+            asArray(peer.tables)
+        end
+    end
+    return asArray(sections)
+end
+local function shapedResolvers(sections)
+    for ____, section in ipairs(sections) do
+        asArray(section.nameservers)
+        for ____, server in ipairs(section.nameservers) do
+            asObject(server.counters)
+        end
+    end
+    return asArray(sections)
+end
+____exports.getPeers = function(context) return respond(context, peers, shapedPeers) end
+____exports.getResolvers = function(context) return respond(context, resolvers, shapedResolvers) end
+return ____exports
+ end,
 ["api.docs.sessions"] = function(...) 
 local ____exports = {}
 local ____schemas = require("api.docs.schemas")
@@ -11147,6 +11380,25 @@ ____exports.errors = {
         status = 200,
         description = "The captures; captured is HAProxy's escaped text of the bytes, at most 4096 characters",
         schema = arrayOf(ref("ErrorCapture"))
+    }
+}
+____exports.peers = {
+    tag = "sessions",
+    summary = "The peers sections (\"show peers\"): each peer's state and last status, and per shared table how far the updates got",
+    description = "pushed_all: every local update of the table was pushed to that peer. show peers's format is not a contract: lines that do not look as on 2.6.12 are skipped.",
+    ok = {
+        status = 200,
+        description = "The sections, [] without any",
+        schema = arrayOf(ref("PeersSection"))
+    }
+}
+____exports.resolvers = {
+    tag = "sessions",
+    summary = "The resolvers sections (\"show resolvers\"): per nameserver, queries sent, errors, timeouts, outdated answers...",
+    ok = {
+        status = 200,
+        description = "The sections (HAProxy 2.6 always has \"default\", from /etc/resolv.conf)",
+        schema = arrayOf(ref("ResolversSection"))
     }
 }
 return ____exports
@@ -12032,6 +12284,9 @@ local ____sessions = require("api.sessions")
 local deleteSession = ____sessions.deleteSession
 local listErrors = ____sessions.listErrors
 local listSessions = ____sessions.listSessions
+local ____cluster = require("api.cluster")
+local getPeers = ____cluster.getPeers
+local getResolvers = ____cluster.getResolvers
 local sessionDocs = require("api.docs.sessions")
 local processDocs = require("api.docs.process")
 local ____stats = require("api.stats")
@@ -12081,6 +12336,8 @@ ____exports.routes = {
         sessionDocs.deleteSession
     },
     {"GET", "/errors", listErrors, sessionDocs.errors},
+    {"GET", "/peers", getPeers, sessionDocs.peers},
+    {"GET", "/resolvers", getResolvers, sessionDocs.resolvers},
     {
         "GET",
         "/events",
@@ -12554,6 +12811,9 @@ local parse_weight = ____parsers.parse_weight
 local servers = require("stats.servers.reads")
 local certificates = require("stats.certificates.calls")
 local sessions = require("stats.sessions.calls")
+local ____cluster = require("stats.process.cluster")
+local peers = ____cluster.peers
+local resolvers = ____cluster.resolvers
 local ____parsers = require("stats.tables.parsers")
 local parse_table = ____parsers.parse_table
 local parse_tables = ____parsers.parse_tables
@@ -12635,6 +12895,8 @@ local METHODS = {
     get_sessions = sessions.sessions,
     shutdown_session = sessions.shutdownSession,
     get_errors = sessions.errorCaptures,
+    get_peers = peers,
+    get_resolvers = resolvers,
     get_process = processLimits,
     set_process = setProcess,
     get_certificates = certificates.certificates,

@@ -132,6 +132,7 @@ describe("GET /openapi.json", function()
       { "/process", "patch", "/process", { maxconn = 0 } },
       { "/sessions", "get", "/sessions" }, { "/sessions", "get", "/sessions?limit=1" }, { "/sessions", "get", "/sessions?limit=0" },
       { "/sessions/{id}", "delete", "/sessions/" .. session.id }, { "/sessions/{id}", "delete", "/sessions/0x1" }, { "/errors", "get", "/errors" },
+      { "/peers", "get", "/peers" }, { "/resolvers", "get", "/resolvers" },
       { "/stats/servers-state", "get", "/stats/servers-state" }, { "/stats/persistence", "get", "/stats/persistence" },
       { "/stats/frontends", "get", "/stats/frontends" }, { "/stats/frontends/{frontend}", "get", "/stats/frontends/edge" },
       { "/stats/backends", "get", "/stats/backends" }, { "/stats/backends/{backend}", "get", "/stats/backends/app" },

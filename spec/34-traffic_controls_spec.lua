@@ -196,3 +196,61 @@ describe("sessions and error captures", function()
     assert.are.same({}, h:runtime_errors())
   end)
 end)
+
+describe("peers and resolvers", function()
+  local h, other, dns
+  setup(function()
+    local one, two = haproxy.free_port(), haproxy.free_port()
+    -- A "nameserver" on a local UDP port that never answers: queries are sent and time out.
+    dns = assert(socket.udp())
+    assert(dns:setsockname("127.0.0.1", 0))
+    local _, dns_port = dns:getsockname()
+    local function section(name)
+      return string.format("peers mesh\n  peer node1 127.0.0.1:%d\n  peer node2 127.0.0.1:%d\n  table shared type ip size 1k expire 10m store gpc0\n", one, two)
+        .. string.format("resolvers dns\n  nameserver ns1 127.0.0.1:%d\n  timeout resolve 1s\n  timeout retry 1s\n", dns_port)
+        .. "backend resolved\n  server s1 resolved.example:80 resolvers dns init-addr none\n"
+        .. "frontend edge_" .. name .. "\n  bind 127.0.0.1:${PORT:edge}\n  http-request track-sc0 src table mesh/shared\n  http-request return status 200\n"
+    end
+    h = api.start("  stats socket ${SOCK} level admin\n  localpeer node1\n", { extra = section("one") })
+    other = haproxy.start("global\n  stats socket ${SOCK} level admin\n  localpeer node2\ndefaults\n  mode http\n  timeout connect 1s\n  timeout client 5s\n  timeout server 5s\n" .. section("two"))
+  end)
+  teardown(function()
+    if h then h:stop() end
+    if other then other:stop() end
+    if dns then dns:close() end
+  end)
+
+  it("GET /peers parses real show peers output: the other process connected, and an update pushed to it", function()
+    assert.are.equal(200, (haproxy.http(h.ports.edge, "GET", "/")))
+    local sections
+    h:wait_for(function()
+      sections = select(3, call(h, "GET", "/peers"))
+      local remote = sections and sections[1] and sections[1].peers[1]
+      return remote and remote.last_status == "ESTA" and remote.tables[1] and remote.tables[1].pushed_all and remote.tables[1].last_pushed > 0
+    end, "the peers in sync", 10)
+    assert.are.equal("mesh", sections[1].name)
+    local remote, self = sections[1].peers[1], sections[1].peers[2]
+    assert.are.same({ "node2", false, true, "EST", "mesh/shared" }, { remote.name, remote["local"], remote.active, remote.state, remote.tables[1].table })
+    assert.are.same({ "node1", true }, { self.name, self["local"] })
+    -- The other process has the entry: the update went through.
+    other:wait_for(function() return other:command("show table mesh/shared"):find("key=127.0.0.1", 1, true) ~= nil end, "the entry on node2")
+  end)
+
+  it("GET /resolvers parses real show resolvers output: queries sent to a nameserver that never answers", function()
+    local sections
+    h:wait_for(function()
+      sections = select(3, call(h, "GET", "/resolvers"))
+      for _, section in ipairs(sections or {}) do
+        if section.name == "dns" and section.nameservers[1].counters.sent > 0 then return true end
+      end
+    end, "a query sent", 10)
+    local dns_section
+    for _, section in ipairs(sections) do if section.name == "dns" then dns_section = section end end
+    assert.are.equal("ns1", dns_section.nameservers[1].name)
+    local counters = dns_section.nameservers[1].counters
+    for _, name in ipairs({ "sent", "snd_error", "valid", "timeout", "outdated", "nx", "refused" }) do
+      assert.are.equal("integer", math.type(counters[name]), name)
+    end
+    assert.are.same({}, h:runtime_errors())
+  end)
+end)

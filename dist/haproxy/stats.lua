@@ -5484,6 +5484,171 @@ function ____exports.errorCaptures(client)
 end
 return ____exports
  end,
+["stats.process.cluster"] = function(...) 
+local ____exports = {}
+local ____client = require("stats.core.client")
+local executeDump = ____client.executeDump
+local ____errors = require("stats.core.errors")
+local answerError = ____errors.answerError
+local ____fields = require("stats.core.fields")
+local ordered = ____fields.ordered
+local value = ____fields.value
+local TABLE_ORDER = ordered({
+    "table",
+    "update",
+    "last_pushed",
+    "last_acked",
+    "last_get",
+    "pushed_all"
+})
+local PEER_ORDER = ordered({
+    "name",
+    "local",
+    "active",
+    "address",
+    "last_status",
+    "last_handshake",
+    "state",
+    "new_conn",
+    "proto_err",
+    "tables"
+})
+local SECTION_ORDER = ordered({"name", "disabled", "peers"})
+--- `item` with its fields' JSON order.
+local function inOrder(item, order)
+    setmetatable(item, order)
+    return item
+end
+local function words(line)
+    local found = {}
+    for key, text in string.gmatch(line, "([%w_]+)=(%S+)") do
+        if not (found[key] ~= nil) then
+            found[key] = text
+        end
+    end
+    return found
+end
+local function numberOf(text)
+    local parsed = text == nil and 0 or value(text)
+    return type(parsed) == "number" and parsed or 0
+end
+function ____exports.parse_peers(answer)
+    local sections = {}
+    local section
+    local peer
+    local shared
+    local localUpdate = 0
+    for line in string.gmatch(answer, "([^\n]+)") do
+        do
+            local found = words(line)
+            if (string.find(line, "^0x%x+: %[")) ~= nil and found.id ~= nil then
+                section = inOrder({name = found.id, disabled = found.disabled == "1", peers = {}}, SECTION_ORDER)
+                sections[#sections + 1] = section
+                peer = nil
+                goto __continue8
+            end
+            if section == nil then
+                goto __continue8
+            end
+            local name, kind, activity = string.match(line, "^%s+0x%x+: id=([^(%s]+)%((%a+),(%a+)%)")
+            if name ~= nil then
+                peer = inOrder({
+                    name = name,
+                    ["local"] = kind == "local",
+                    active = activity == "active",
+                    address = found.addr or "",
+                    last_status = found.last_status or "",
+                    last_handshake = found.last_hdshk or "",
+                    state = "",
+                    new_conn = 0,
+                    proto_err = 0,
+                    tables = {}
+                }, PEER_ORDER)
+                section.peers[#section.peers + 1] = peer
+                shared = nil
+                goto __continue8
+            end
+            if peer == nil then
+                goto __continue8
+            end
+            if found.new_conn ~= nil then
+                peer.new_conn = numberOf(found.new_conn)
+                peer.proto_err = numberOf(found.proto_err)
+            elseif found.state ~= nil and (string.find(line, "appctx")) ~= nil then
+                peer.state = found.state
+            elseif found.local_id ~= nil and found.remote_data ~= nil then
+                shared = inOrder({
+                    table = "",
+                    update = 0,
+                    last_pushed = 0,
+                    last_acked = 0,
+                    last_get = 0,
+                    pushed_all = false
+                }, TABLE_ORDER)
+                peer.tables[#peer.tables + 1] = shared
+            elseif shared ~= nil and found.last_pushed ~= nil then
+                shared.last_pushed = numberOf(found.last_pushed)
+                shared.last_acked = numberOf(found.last_acked)
+                shared.last_get = numberOf(found.last_get)
+            elseif shared ~= nil and (string.find(line, "^%s+table:")) ~= nil then
+                shared.table = found.id or ""
+                shared.update = numberOf(found.update)
+                localUpdate = numberOf(found.localupdate)
+                shared.pushed_all = shared.last_pushed >= localUpdate
+            end
+        end
+        ::__continue8::
+    end
+    return sections
+end
+local RESOLVERS_ORDER = ordered({"name", "nameservers"})
+local NAMESERVER_ORDER = ordered({"name", "counters"})
+function ____exports.parse_resolvers(answer)
+    local sections = {}
+    local section
+    local server
+    for line in string.gmatch(answer, "([^\n]+)") do
+        do
+            local sectionName = string.match(line, "^Resolvers section (%S+)")
+            if sectionName ~= nil then
+                section = inOrder({name = sectionName, nameservers = {}}, RESOLVERS_ORDER)
+                sections[#sections + 1] = section
+                server = nil
+                goto __continue19
+            end
+            if section == nil then
+                goto __continue19
+            end
+            local serverName = string.match(line, "^ nameserver (.+):$")
+            if serverName ~= nil then
+                server = inOrder({name = serverName, counters = {}}, NAMESERVER_ORDER)
+                section.nameservers[#section.nameservers + 1] = server
+                goto __continue19
+            end
+            local counter, count = string.match(line, "^%s+([%w_]+):%s+(%d+)$")
+            if server ~= nil and counter ~= nil then
+                server.counters[counter] = tonumber(count)
+            end
+        end
+        ::__continue19::
+    end
+    return sections
+end
+local function dump(client, command, parse)
+    local answer, err = executeDump(client, command)
+    if answer == nil then
+        return nil, err
+    end
+    local refused = answerError(command, answer)
+    if refused ~= nil then
+        return nil, refused
+    end
+    return parse(answer)
+end
+____exports.peers = function(client) return dump(client, "show peers", ____exports.parse_peers) end
+____exports.resolvers = function(client) return dump(client, "show resolvers", ____exports.parse_resolvers) end
+return ____exports
+ end,
 ["stats.tables.commands"] = function(...) 
 local ____exports = {}
 local ____errors = require("stats.core.errors")
@@ -6098,6 +6263,9 @@ local parse_weight = ____parsers.parse_weight
 local servers = require("stats.servers.reads")
 local certificates = require("stats.certificates.calls")
 local sessions = require("stats.sessions.calls")
+local ____cluster = require("stats.process.cluster")
+local peers = ____cluster.peers
+local resolvers = ____cluster.resolvers
 local ____parsers = require("stats.tables.parsers")
 local parse_table = ____parsers.parse_table
 local parse_tables = ____parsers.parse_tables
@@ -6179,6 +6347,8 @@ local METHODS = {
     get_sessions = sessions.sessions,
     shutdown_session = sessions.shutdownSession,
     get_errors = sessions.errorCaptures,
+    get_peers = peers,
+    get_resolvers = resolvers,
     get_process = processLimits,
     set_process = setProcess,
     get_certificates = certificates.certificates,

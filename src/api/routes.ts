@@ -27,6 +27,7 @@ import {
 import { getPersistence, getServersState, persisted } from "./persistence";
 import { getProcess, patchProcess } from "./process";
 import { deleteSession, listErrors, listSessions } from "./sessions";
+import { getPeers, getResolvers } from "./cluster";
 import * as sessionDocs from "./docs/sessions";
 import * as processDocs from "./docs/process";
 import { getInfo, getStats } from "./stats";
@@ -51,6 +52,8 @@ export const routes: DocumentedRoute[] = [
   ["GET", "/sessions", listSessions, sessionDocs.sessions],
   ["DELETE", "/sessions/:id", persisted("none", deleteSession), sessionDocs.deleteSession],
   ["GET", "/errors", listErrors, sessionDocs.errors],
+  ["GET", "/peers", getPeers, sessionDocs.peers],
+  ["GET", "/resolvers", getResolvers, sessionDocs.resolvers],
   ["GET", "/events", (context) => getEvents(context), docs.events],
   ["GET", "/ui", getUi, docs.ui],
   ["GET", "/ui/app.js", getUiScript, docs.uiScript],

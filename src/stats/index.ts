@@ -31,6 +31,7 @@ import { decode_admin_state, decode_operational_state, parse_servers_state, pars
 import * as servers from "./servers/reads";
 import * as certificates from "./certificates/calls";
 import * as sessions from "./sessions/calls";
+import { peers, resolvers } from "./process/cluster";
 import type { TableFilter } from "./tables/commands";
 import { parse_table, parse_tables } from "./tables/parsers";
 import * as tables from "./tables/calls";
@@ -115,6 +116,8 @@ const METHODS: Record<string, Method> = {
   get_sessions: sessions.sessions,
   shutdown_session: sessions.shutdownSession,
   get_errors: sessions.errorCaptures,
+  get_peers: peers,
+  get_resolvers: resolvers,
   get_process: processLimits,
   set_process: setProcess,
   get_certificates: certificates.certificates,

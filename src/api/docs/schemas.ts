@@ -112,6 +112,23 @@ export const SCHEMAS = {
     backend: { type: ["string", "null"] }, server: { type: ["string", "null"] }, event: integer, source: text,
     length: integer, error_position: integer, captured: text, truncated: { type: "boolean" },
   }),
+  PeersSection: closed({
+    name: text,
+    disabled: { type: "boolean" },
+    peers: {
+      type: "array",
+      items: closed({
+        name: text, local: { type: "boolean", description: "This process" }, active: { type: "boolean" }, address: text,
+        last_status: { type: "string", description: "ESTA once connected; NONE, CONN, HSHK..." }, last_handshake: text, state: text,
+        new_conn: integer, proto_err: integer,
+        tables: { type: "array", items: closed({ table: text, update: integer, last_pushed: integer, last_acked: integer, last_get: integer, pushed_all: { type: "boolean" } }) },
+      }),
+    },
+  }),
+  ResolversSection: closed({
+    name: text,
+    nameservers: { type: "array", items: closed({ name: text, counters: { type: "object", additionalProperties: integer, description: "sent, snd_error, valid, update, cname, cname_error, any_err, nx, timeout, refused, other, invalid, too_big, truncated, outdated" } }) },
+  }),
   TableInfo: closed({ name: text, type: { enum: ["ip", "ipv6", "integer", "string", "binary"] }, size: integer, used: integer }),
   TableEntry: closed({
     id: text,

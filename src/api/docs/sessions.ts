@@ -28,3 +28,16 @@ export const errors: RouteDoc = {
   summary: "The error captures (\"show errors\"): the last invalid request and response per proxy, before a reload wipes them",
   ok: { status: 200, description: "The captures; captured is HAProxy's escaped text of the bytes, at most 4096 characters", schema: arrayOf(ref("ErrorCapture")) },
 };
+
+export const peers: RouteDoc = {
+  tag: "sessions",
+  summary: "The peers sections (\"show peers\"): each peer's state and last status, and per shared table how far the updates got",
+  description: "pushed_all: every local update of the table was pushed to that peer. show peers's format is not a contract: lines that do not look as on 2.6.12 are skipped.",
+  ok: { status: 200, description: "The sections, [] without any", schema: arrayOf(ref("PeersSection")) },
+};
+
+export const resolvers: RouteDoc = {
+  tag: "sessions",
+  summary: "The resolvers sections (\"show resolvers\"): per nameserver, queries sent, errors, timeouts, outdated answers...",
+  ok: { status: 200, description: "The sections (HAProxy 2.6 always has \"default\", from /etc/resolv.conf)", schema: arrayOf(ref("ResolversSection")) },
+};
