@@ -161,6 +161,79 @@ local function __TS__ArraySome(self, callbackfn, thisArg)
     return false
 end
 
+local __TS__Symbol, Symbol
+do
+    local symbolMetatable = {__tostring = function(self)
+        return ("Symbol(" .. (self.description or "")) .. ")"
+    end}
+    function __TS__Symbol(description)
+        return setmetatable({description = description}, symbolMetatable)
+    end
+    Symbol = {
+        asyncDispose = __TS__Symbol("Symbol.asyncDispose"),
+        dispose = __TS__Symbol("Symbol.dispose"),
+        iterator = __TS__Symbol("Symbol.iterator"),
+        hasInstance = __TS__Symbol("Symbol.hasInstance"),
+        species = __TS__Symbol("Symbol.species"),
+        toStringTag = __TS__Symbol("Symbol.toStringTag")
+    }
+end
+
+local function __TS__ArrayEntries(array)
+    local key = 0
+    return {
+        [Symbol.iterator] = function(self)
+            return self
+        end,
+        next = function(self)
+            local result = {done = array[key + 1] == nil, value = {key, array[key + 1]}}
+            key = key + 1
+            return result
+        end
+    }
+end
+
+local __TS__Iterator
+do
+    local function iteratorGeneratorStep(self)
+        local co = self.____coroutine
+        local status, value = coroutine.resume(co)
+        if not status then
+            error(value, 0)
+        end
+        if coroutine.status(co) == "dead" then
+            return
+        end
+        return true, value
+    end
+    local function iteratorIteratorStep(self)
+        local result = self:next()
+        if result.done then
+            return
+        end
+        return true, result.value
+    end
+    local function iteratorStringStep(self, index)
+        index = index + 1
+        if index > #self then
+            return
+        end
+        return index, string.sub(self, index, index)
+    end
+    function __TS__Iterator(iterable)
+        if type(iterable) == "string" then
+            return iteratorStringStep, iterable, 0
+        elseif iterable.____coroutine ~= nil then
+            return iteratorGeneratorStep, iterable
+        elseif iterable[Symbol.iterator] then
+            local iterator = iterable[Symbol.iterator](iterable)
+            return iteratorIteratorStep, iterator
+        else
+            return ipairs(iterable)
+        end
+    end
+end
+
 local function __TS__ArraySort(self, compareFn)
     if compareFn ~= nil then
         table.sort(
@@ -186,6 +259,8 @@ return {
   __TS__ArrayPush = __TS__ArrayPush,
   __TS__ArrayMap = __TS__ArrayMap,
   __TS__ArraySome = __TS__ArraySome,
+  __TS__ArrayEntries = __TS__ArrayEntries,
+  __TS__Iterator = __TS__Iterator,
   __TS__ArraySort = __TS__ArraySort
 }
  end,
@@ -5540,7 +5615,7 @@ local header = ____request.header
 local MAX_BODY_BYTES = ____request.MAX_BODY_BYTES
 local readBody = ____request.readBody
 --- application/json, with or without parameters, or any "+json" type.
-local function isJson(contentType)
+function ____exports.isJson(contentType)
     if contentType == nil then
         return false
     end
@@ -5561,7 +5636,7 @@ function ____exports.jsonValue(request, expected, limit)
     if limit == nil then
         limit = MAX_BODY_BYTES
     end
-    if not isJson(header(request, "content-type")) then
+    if not ____exports.isJson(header(request, "content-type")) then
         return false, failure(415, ("a " .. request.method) .. " body must be JSON: send \"Content-Type: application/json\"")
     end
     local text, status, problem = readBody(request, limit)
@@ -9958,6 +10033,33 @@ ____exports.aclEntry = {
     }
 }
 ____exports.delAclEntry = {tag = "acls", summary = "Deletes every entry of the pattern, or the one entry of the id (\"del acl\")", params = {acl = ACL, value = VALUE}, ok = {status = 204, description = "Deleted"}}
+local REPLACE = "prepare, then the entries into the new version as multi-line payloads, then commit: traffic sees the old entries until the commit and the new ones after, never a mix. The body is read and parsed as it arrives, up to HAPROXY_API_MAX_BULK_BYTES (16 MiB by default; 413 above). On any refusal nothing is committed, and the error names the entry (by its place in the array). The write log records the count, not the entries."
+____exports.replaceMap = {
+    tag = "maps",
+    summary = "Replaces every entry of the map at once, atomically",
+    description = REPLACE,
+    params = {map = MAP},
+    body = {type = "array", items = {type = "object", properties = {key = {type = "string", minLength = 1, maxLength = 4096, pattern = "^[^ \t\r\n#][^ \t\r\n]*$"}, value = TEXT}, required = {"key", "value"}, additionalProperties = false}},
+    ok = {
+        status = 200,
+        description = "The map's summary afterwards",
+        schema = ref("PatternList")
+    },
+    errors = {[413] = "The body is over HAPROXY_API_MAX_BULK_BYTES"}
+}
+____exports.replaceAcl = {
+    tag = "acls",
+    summary = "Replaces every entry of the ACL at once, atomically",
+    description = REPLACE,
+    params = {acl = ACL},
+    body = {type = "array", items = {type = "object", properties = {value = TEXT}, required = {"value"}, additionalProperties = false}},
+    ok = {
+        status = 200,
+        description = "The ACL's summary afterwards",
+        schema = ref("PatternList")
+    },
+    errors = {[413] = "The body is over HAPROXY_API_MAX_BULK_BYTES"}
+}
 ____exports.tables = {
     tag = "tables",
     summary = "Every stick table: name, key type, size, entries in use",
@@ -10209,13 +10311,409 @@ ____exports.putMapEntry = function(context, request, params)
 end
 return ____exports
  end,
-["api.patterns"] = function(...) 
+["http.bulk"] = function(...) 
 local ____exports = {}
-local writeEntry
+local ____json = require("http.json")
+local decode = ____json.decode
+local kindOf = ____json.kindOf
+local ____request = require("http.request")
+local header = ____request.header
+--- What a bulk body may weigh: HAPROXY_API_MAX_BULK_BYTES, 16 MiB by default.
+function ____exports.maxBulkBytes()
+    local given = tonumber(os.getenv("HAPROXY_API_MAX_BULK_BYTES") or "")
+    return given ~= nil and given >= 1024 and math.floor(given) or 16 * 1024 * 1024
+end
+--- Bytes asked of each read of the body.
+local PIECE = 16 * 1024
+local function fastItem(text)
+    local a, x, b, y = string.match(text, "^{%s*\"(%a+)\"%s*:%s*\"([^\"\\]*)\"%s*,%s*\"(%a+)\"%s*:%s*\"([^\"\\]*)\"%s*}$")
+    if a ~= nil then
+        local item = {}
+        item[a] = x
+        item[b] = y
+        local ____temp_0
+        if a == b then
+            ____temp_0 = nil
+        else
+            ____temp_0 = item
+        end
+        return ____temp_0
+    end
+    local c, z = string.match(text, "^{%s*\"(%a+)\"%s*:%s*\"([^\"\\]*)\"%s*}$")
+    if c == nil then
+        return nil
+    end
+    local item = {}
+    item[c] = z
+    return item
+end
+--- Reads the body as a JSON array of objects, calling `onItem` for each as soon as it is whole.
+function ____exports.readObjects(request, limit, onItem)
+    local announced = tonumber(header(request, "content-length") or "")
+    if announced ~= nil and announced > limit then
+        return nil, 413, ((("request body of " .. tostring(announced)) .. " bytes is over the limit of ") .. tostring(limit)) .. " bytes (HAPROXY_API_MAX_BULK_BYTES)"
+    end
+    local buffer = ""
+    local position = 1
+    local size = 0
+    local count = 0
+    local opened = false
+    local closed = false
+    local ended = false
+    --- Reads more, dropping what was before `position`: the shift of every index (>= 0); -1 at the end of the body; a problem over the limit.
+    local function more()
+        if ended then
+            return -1
+        end
+        local chunk = request.applet:receive(PIECE)
+        if chunk == nil or chunk == "" then
+            ended = true
+            return -1
+        end
+        size = size + #chunk
+        if size > limit then
+            return ("request body is over the limit of " .. tostring(limit)) .. " bytes (HAPROXY_API_MAX_BULK_BYTES)"
+        end
+        local shift = position - 1
+        buffer = string.sub(buffer, position) .. chunk
+        position = 1
+        return shift
+    end
+    do
+        while true do
+            do
+                local at, ____, mark = string.find(buffer, "([^%s])", position)
+                if at == nil then
+                    position = #buffer + 1
+                    local got = more()
+                    if type(got) == "string" then
+                        return nil, 413, got
+                    end
+                    if got >= 0 then
+                        goto __continue13
+                    end
+                    if not closed then
+                        return nil, 400, opened and "the JSON array is not closed (the body was cut short?)" or "the request body is empty: expected a JSON array of objects"
+                    end
+                    return count
+                end
+                if closed then
+                    return nil, 400, "unexpected text after the JSON array"
+                end
+                if not opened then
+                    if mark ~= "[" then
+                        return nil, 400, "the request body must be a JSON array of objects"
+                    end
+                    opened = true
+                    position = at + 1
+                    goto __continue13
+                end
+                if mark == "]" then
+                    closed = true
+                    position = at + 1
+                    goto __continue13
+                end
+                if mark == "," and count > 0 then
+                    position = at + 1
+                    goto __continue13
+                end
+                if mark ~= "{" then
+                    return nil, 400, ("item " .. tostring(count + 1)) .. ": expected an object"
+                end
+                position = at
+                local scan = at + 1
+                local inString = false
+                local stop
+                while stop == nil do
+                    do
+                        local next, ____, char = string.find(buffer, inString and "([\"\\])" or "([\"{}])", scan)
+                        if next == nil or char == "\\" and next == #buffer then
+                            local got = more()
+                            if type(got) == "string" then
+                                return nil, 413, got
+                            end
+                            if got < 0 then
+                                return nil, 400, ("item " .. tostring(count + 1)) .. ": the object is not closed (the body was cut short?)"
+                            end
+                            scan = scan - got
+                            goto __continue24
+                        end
+                        if inString then
+                            if char == "\\" then
+                                scan = next + 2
+                            else
+                                inString = false
+                                scan = next + 1
+                            end
+                        elseif char == "\"" then
+                            inString = true
+                            scan = next + 1
+                        elseif char == "{" then
+                            return nil, 400, ("item " .. tostring(count + 1)) .. ": objects inside items are not taken"
+                        else
+                            stop = next
+                        end
+                    end
+                    ::__continue24::
+                end
+                local text = string.sub(buffer, position, stop)
+                local item = fastItem(text)
+                if item == nil then
+                    local ok, value = decode(text)
+                    if not ok then
+                        return nil, 400, (("item " .. tostring(count + 1)) .. " is not valid JSON: ") .. value
+                    end
+                    if kindOf(value) ~= "object" then
+                        return nil, 400, ("item " .. tostring(count + 1)) .. ": expected an object"
+                    end
+                    item = value
+                end
+                count = count + 1
+                local problem = onItem(item, count)
+                if problem ~= nil then
+                    return nil, 400, problem
+                end
+                position = stop + 1
+            end
+            ::__continue13::
+        end
+    end
+end
+return ____exports
+ end,
+["stats.patterns.replace"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayEntries = ____lualib.__TS__ArrayEntries
+local __TS__Iterator = ____lualib.__TS__Iterator
+local ____exports = {}
+local ____client = require("stats.core.client")
+local execute = ____client.execute
+local executeEach = ____client.executeEach
+local ____errors = require("stats.core.errors")
+local answerError = ____errors.answerError
+local statsError = ____errors.statsError
+local ____words = require("stats.core.words")
+local quoted = ____words.quoted
+local escapedWord = ____words.word
+local ____commands = require("stats.patterns.commands")
+local patternRef = ____commands.patternRef
+--- Bytes of lines per payload: one 16 KiB buffer (tune.bufsize) holds the command, the payload and its end.
+local BATCH_BYTES = 12 * 1024
+--- The longest key or value: a line must fit in a batch.
+local MAX_TEXT = 4096
+--- The reason `text` can't be a payload word (a key, or an ACL pattern when `spaces`), or undefined.
+local function lineProblem(text, spaces)
+    if type(text) ~= "string" then
+        return "expected a string, got " .. type(text)
+    end
+    local line = text
+    if #line == 0 then
+        return "empty"
+    end
+    if #line > MAX_TEXT then
+        return ("longer than " .. tostring(MAX_TEXT)) .. " bytes"
+    end
+    if (string.find(line, "[\r\n%z]")) ~= nil then
+        return "CR, LF and NUL can't be sent to HAProxy's CLI"
+    end
+    if not spaces and (string.find(line, "[ \t]")) ~= nil then
+        return "map keys can't hold spaces or tabs"
+    end
+    if (string.find(line, "^[ \t]")) ~= nil or (string.find(line, "[ \t]$")) ~= nil then
+        return "can't start or end with a blank (HAProxy would drop it)"
+    end
+    return nil
+end
+--- Opens a replacement of `ref`'s entries: a new version of it, empty.
+function ____exports.replaceEntries(client, kind, ref)
+    local flushAcl
+    local word, invalid = patternRef(kind, ref)
+    if word == nil then
+        return nil, invalid
+    end
+    local prepare = (("prepare " .. kind) .. " ") .. word
+    local answer, err = execute(client, prepare)
+    if answer == nil then
+        return nil, err
+    end
+    local version = string.match(answer, "^New version created: (%d+)")
+    if version == nil then
+        local refused = answerError(prepare, answer)
+        if refused ~= nil and refused.kind == "not_found" then
+            return nil, statsError(
+                "not_found",
+                (("no such " .. kind) .. ": ") .. quoted(ref),
+                prepare,
+                refused.haproxy
+            )
+        end
+        local text = string.match(answer, "^%s*(.-)%s*$")
+        return nil, refused or statsError("refused", text, prepare, text)
+    end
+    local lines = {}
+    local bytes = 0
+    local count = 0
+    local first = 1
+    local failed
+    local target = (("@" .. version) .. " ") .. word
+    local function flush()
+        if #lines == 0 then
+            return true
+        end
+        local command = ((((("add " .. kind) .. " ") .. target) .. " <<\n") .. table.concat(lines, "\n")) .. "\n"
+        local head = ((("add " .. kind) .. " ") .. target) .. " <<"
+        local range = first == count and "entry " .. tostring(count) or (("entries " .. tostring(first)) .. " to ") .. tostring(count)
+        local batch = lines
+        lines = {}
+        bytes = 0
+        first = count + 1
+        if kind == "acl" then
+            return flushAcl(batch, range)
+        end
+        local said, sendErr = execute(client, command)
+        if said == nil then
+            return nil, statsError(sendErr.kind, (range .. ": ") .. sendErr.message, head)
+        end
+        local text = string.match(said, "^%s*(.-)%s*$")
+        if text ~= "" then
+            return nil, statsError("rejected", (range .. ": ") .. text, head, text)
+        end
+        return true
+    end
+    --- An ACL's batch: one command a pattern, on one connection; the first refusal names its entry.
+    flushAcl = function(batch, range)
+        local commands = {}
+        for ____, pattern in ipairs(batch) do
+            commands[#commands + 1] = (("add acl " .. target) .. " ") .. (escapedWord(pattern))
+        end
+        local answers, sendErr = executeEach(client, commands)
+        if answers == nil then
+            return nil, statsError(sendErr.kind, (range .. ": ") .. sendErr.message, "add acl " .. target)
+        end
+        for ____, ____value in __TS__Iterator(__TS__ArrayEntries(answers)) do
+            local index = ____value[1]
+            local said = ____value[2]
+            local text = string.match(said, "^%s*(.-)%s*$")
+            if text ~= "" then
+                return nil, statsError(
+                    "rejected",
+                    (("entry " .. tostring(count - #batch + index + 1)) .. ": ") .. text,
+                    "add acl " .. target,
+                    text
+                )
+            end
+        end
+        return true
+    end
+    local function abort()
+        execute(client, (("clear " .. kind) .. " ") .. target)
+    end
+    local function add(key, value)
+        if failed ~= nil then
+            return nil, failed
+        end
+        local number = count + 1
+        local line
+        if kind == "map" then
+            local keyProblem = lineProblem(key, false)
+            if keyProblem ~= nil then
+                return nil, statsError(
+                    "invalid",
+                    (((("entry " .. tostring(number)) .. ": key ") .. quoted(key)) .. ": ") .. keyProblem
+                )
+            end
+            if string.sub(key, 1, 1) == "#" then
+                return nil, statsError(
+                    "invalid",
+                    ((("entry " .. tostring(number)) .. ": key ") .. quoted(key)) .. ": can't start with \"#\""
+                )
+            end
+            local valueProblem = lineProblem(value, true)
+            if valueProblem ~= nil then
+                return nil, statsError(
+                    "invalid",
+                    (((("entry " .. tostring(number)) .. ": value ") .. quoted(value)) .. ": ") .. valueProblem
+                )
+            end
+            line = (key .. " ") .. value
+        else
+            local problem = lineProblem(value, true)
+            if problem ~= nil then
+                return nil, statsError(
+                    "invalid",
+                    (((("entry " .. tostring(number)) .. ": value ") .. quoted(value)) .. ": ") .. problem
+                )
+            end
+            if string.sub(value, 1, 1) == "#" then
+                return nil, statsError(
+                    "invalid",
+                    ((("entry " .. tostring(number)) .. ": value ") .. quoted(value)) .. ": can't start with \"#\""
+                )
+            end
+            line = value
+        end
+        count = number
+        lines[#lines + 1] = line
+        bytes = bytes + (#line + 1)
+        if bytes >= BATCH_BYTES then
+            local sent, err = flush()
+            if sent == nil then
+                failed = err
+                return nil, err
+            end
+        end
+        return true
+    end
+    local function commit()
+        if failed ~= nil then
+            return nil, failed
+        end
+        local sent, err = flush()
+        if sent == nil then
+            abort()
+            return nil, err
+        end
+        local command = (("commit " .. kind) .. " ") .. target
+        local said, commitErr = execute(client, command)
+        if said == nil then
+            abort()
+            return nil, commitErr
+        end
+        local text = string.match(said, "^%s*(.-)%s*$")
+        if text ~= "" then
+            abort()
+            return nil, statsError("refused", text, command, text)
+        end
+        return count
+    end
+    return {version = version, add = add, commit = commit, abort = abort}
+end
+return ____exports
+ end,
+["api.patterns"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayIncludes = ____lualib.__TS__ArrayIncludes
+local ____exports = {}
+local withFiles, writeEntry, replaceUnderLock, loggedFields
+local ____body = require("http.body")
+local isJson = ____body.isJson
+local ____bulk = require("http.bulk")
+local maxBulkBytes = ____bulk.maxBulkBytes
+local readObjects = ____bulk.readObjects
 local ____json = require("http.json")
 local asArray = ____json.asArray
 local encode = ____json.encode
 local NULL = ____json.NULL
+local ____request = require("http.request")
+local header = ____request.header
+local ____response = require("http.response")
+local json = ____response.json
+local ____replace = require("stats.patterns.replace")
+local replaceEntries = ____replace.replaceEntries
+local ____audit = require("api.audit")
+local audit = ____audit.audit
+local ____writelock = require("api.writelock")
+local exclusively = ____writelock.exclusively
 local ____stream = require("http.stream")
 local streamArray = ____stream.streamArray
 local ____query = require("http.query")
@@ -10229,22 +10727,74 @@ local applyThenRead = ____respond.applyThenRead
 local failed = ____respond.failed
 local noSocket = ____respond.noSocket
 local respond = ____respond.respond
-function writeEntry(parts, n, entry)
-    parts[n + 1] = encode(entry)
-    return n + 1, true
-end
---- The route parameter naming the map or ACL.
-local function refOf(kind, params)
-    return kind == "map" and params.map or params.acl
-end
---- An ACL written inline has no file: null, so every item has the same fields.
-local function withFiles(list)
+function withFiles(list)
     for ____, item in ipairs(list) do
         if item.file == nil then
             item.file = NULL
         end
     end
     return asArray(list)
+end
+function writeEntry(parts, n, entry)
+    parts[n + 1] = encode(entry)
+    return n + 1, true
+end
+function replaceUnderLock(context, client, request, kind, ref, fields)
+    local replacement, err = replaceEntries(client, kind, ref)
+    if replacement == nil then
+        return failed(context, err)
+    end
+    local count, status, problem = readObjects(
+        request,
+        maxBulkBytes(),
+        function(item, number)
+            for name in pairs(item) do
+                if not __TS__ArrayIncludes(fields, name) then
+                    return (((("entry " .. tostring(number)) .. ": unknown field \"") .. tostring(name)) .. "\": expected ") .. table.concat(fields, ", ")
+                end
+            end
+            local added, refused = replacement.add(item.key, item.value)
+            return added == nil and refused.message or nil
+        end
+    )
+    if count == nil then
+        replacement.abort()
+        request.fields = loggedFields(nil, problem)
+        return failure(status, problem .. "; nothing was committed")
+    end
+    local committed, refused = replacement.commit()
+    request.fields = loggedFields(count, committed == nil and refused.message or nil)
+    if committed == nil then
+        refused.message = refused.message .. "; nothing was committed"
+        return failed(context, refused)
+    end
+    local list, missing = patterns.list(client, kind)
+    if list == nil then
+        return failed(context, missing)
+    end
+    for ____, item in ipairs(list) do
+        if "#" .. tostring(item.id) == ref or item.file == ref then
+            return json(
+                200,
+                withFiles({item})[1]
+            )
+        end
+    end
+    return failure(404, (("no such " .. kind) .. ": ") .. ref)
+end
+function loggedFields(count, problem)
+    local logged = {}
+    if count ~= nil then
+        logged.entries = count
+    end
+    if problem ~= nil then
+        logged.refused = problem
+    end
+    return logged
+end
+--- The route parameter naming the map or ACL.
+local function refOf(kind, params)
+    return kind == "map" and params.map or params.acl
 end
 --- GET /maps, GET /acls.
 function ____exports.listPatterns(kind)
@@ -10340,6 +10890,47 @@ function ____exports.clearEntries(kind)
         ) end,
         {}
     ) end
+end
+--- PUT /maps/:map/entries [{"key", "value"}, ...], PUT /acls/:acl/entries
+-- [{"value"}, ...]: every entry replaced at once (stats/patterns/replace.ts),
+-- the body read and parsed as it arrives (http/bulk.ts), up to
+-- HAPROXY_API_MAX_BULK_BYTES. On any refusal nothing is committed, and the
+-- error names the entry. Answers the map's summary read back, its
+-- entry_count the new one.
+function ____exports.replaceAll(kind)
+    local fields = kind == "map" and ({"key", "value"}) or ({"value"})
+    return function(context, request, params)
+        local client = context.client
+        if client == nil then
+            return noSocket(context)
+        end
+        if not isJson(header(request, "content-type")) then
+            return failure(415, "a PUT body must be JSON: send \"Content-Type: application/json\"")
+        end
+        local ref = refOf(kind, params)
+        local reply, waited = exclusively(
+            client,
+            function()
+                local answer = replaceUnderLock(
+                    context,
+                    client,
+                    request,
+                    kind,
+                    ref,
+                    fields
+                )
+                audit(request, answer.status, answer.body)
+                return answer
+            end
+        )
+        if reply == nil then
+            return failure(
+                504,
+                ("another write held the write lock for " .. tostring(waited)) .. "s"
+            )
+        end
+        return reply
+    end
 end
 return ____exports
  end,
@@ -12257,6 +12848,7 @@ local getEntries = ____patterns.getEntries
 local getEntry = ____patterns.getEntry
 local listPatterns = ____patterns.listPatterns
 local lookup = ____patterns.lookup
+local replaceAll = ____patterns.replaceAll
 local ____root = require("api.root")
 local getRoot = ____root.getRoot
 local ____servers = require("api.servers")
@@ -12455,6 +13047,15 @@ ____exports.routes = {
         runtime.addMapEntry
     },
     {
+        "PUT",
+        MAP .. "/entries",
+        persisted(
+            "map",
+            replaceAll("map")
+        ),
+        runtime.replaceMap
+    },
+    {
         "DELETE",
         MAP .. "/entries",
         persisted(
@@ -12507,6 +13108,15 @@ ____exports.routes = {
         ACL .. "/entries",
         persisted("acl", postAclEntry),
         runtime.addAclEntry
+    },
+    {
+        "PUT",
+        ACL .. "/entries",
+        persisted(
+            "acl",
+            replaceAll("acl")
+        ),
+        runtime.replaceAcl
     },
     {
         "DELETE",

@@ -254,3 +254,107 @@ describe("peers and resolvers", function()
     assert.are.same({}, h:runtime_errors())
   end)
 end)
+
+describe("replacing a whole map or ACL at once", function()
+  local h, map, acl
+  local N = 100000
+
+  --- "/k1 old\n/k2 old\n..." for the map file.
+  local function map_text(value)
+    local lines = {}
+    for i = 1, N do lines[i] = "/k" .. i .. " " .. value end
+    return table.concat(lines, "\n") .. "\n"
+  end
+
+  setup(function()
+    h = api.start("  stats socket ${SOCK} level admin\n  setenv HAPROXY_API_MAX_BULK_BYTES 8000000\n", {
+      extra = "frontend route\n  bind 127.0.0.1:${PORT:route}\n"
+        .. "  http-request deny deny_status 403 if { src -f ${DIR}/block.acl }\n"
+        .. '  http-request return status 200 content-type text/plain lf-string "%[path,map(${DIR}/big.map,MISSING)]"\n',
+
+      files = { ["big.map"] = map_text("old"), ["block.acl"] = "10.0.0.1\n" },
+    })
+    map = "/maps/" .. segment(h.dir .. "/big.map") .. "/entries"
+    acl = "/acls/" .. segment(h.dir .. "/block.acl") .. "/entries"
+  end)
+  teardown(function() if h then h:stop() end end)
+
+  it("swaps 100,000 entries as traffic sees them: the old route or the new one, never a missing entry", function()
+    -- Traffic during the swap, from another process: the answers, one a line.
+    local results = os.tmpname()
+    local traffic = string.format([[lua5.3 -e '
+      local socket = require("socket")
+      local out = io.open(%q, "w")
+      local deadline = socket.gettime() + 30
+      while socket.gettime() < deadline do
+        local c = socket.tcp(); c:settimeout(5)
+        if c:connect("127.0.0.1", %d) then
+          c:send("GET /k77777 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+          local body = (c:receive("*a") or ""):match("\r\n\r\n(.*)$")
+          out:write(tostring(body), "\n"); out:flush()
+          if body == "new" then break end
+        end
+        c:close()
+      end
+      out:close()' &]], results, h.ports.route)
+    assert.are.equal(200, (haproxy.http(h.ports.route, "GET", "/k77777")))
+    os.execute(traffic)
+    local entries = {}
+    for i = 1, N do entries[i] = { key = "/k" .. i, value = "new" } end
+    local status, _, summary = call(h, "PUT", map, entries)
+    assert.are.equal(200, status)
+    assert.are.equal(N, summary.entry_count)
+    h:wait_for(function()
+      local file = io.open(results)
+      local text = file and file:read("*a") or ""
+      if file then file:close() end
+      return text:find("new\n", 1, true) ~= nil
+    end, "traffic to see the new route", 30)
+    local seen = {}
+    for line in io.lines(results) do seen[line] = (seen[line] or 0) + 1 end
+    os.remove(results)
+    assert.is_nil(seen.MISSING)
+    assert.is_true(seen.new == 1)
+    for answer in pairs(seen) do assert.is_truthy(answer == "old" or answer == "new", answer) end
+    assert.is_truthy(h:command("show map " .. h.dir .. "/big.map"):find("^0x%x+ /k1 new\n"))
+  end)
+
+  it("commits nothing when an entry is refused, and names it; every hostile body is a 4xx that changes nothing", function()
+    local before = h:command("get map " .. h.dir .. "/big.map /k500")
+    local entries = {}
+    for i = 1, 60000 do entries[i] = { key = "/k" .. i, value = "bad" } end
+    entries[50000] = { key = "/k 50000", value = "bad" }
+    fails(h, 400, "entry 50000: key \"/k 50000\": map keys can't hold spaces or tabs; nothing was committed", "PUT", map, entries)
+    fails(h, 400, "entry 2: value .*CR, LF and NUL", "PUT", map, { { key = "/a", value = "x" }, { key = "/b", value = "x\nshow info" } })
+    fails(h, 400, 'can\'t start with "#"', "PUT", map, { { key = "#0x1", value = "x" } })
+    fails(h, 400, 'unknown field "weight"', "PUT", map, { { key = "/a", value = "x", weight = 1 } })
+    fails(h, 400, "objects inside items", "PUT", map, '[{"key": "/a", "value": {"x": 1}}]', { ["Content-Type"] = "application/json" })
+    fails(h, 400, "not closed", "PUT", map, '[{"key": "/a", "value": "x"}, {"key": "/b", "val', { ["Content-Type"] = "application/json" })
+    fails(h, 400, "must be a JSON array", "PUT", map, { key = "/a", value = "x" })
+    fails(h, 415, "must be JSON", "PUT", map, "/a x", { ["Content-Type"] = "text/plain" })
+    -- Announced over the limit: refused once HAProxy passes the first buffer on (http-buffer-request waits for it).
+    api.send_fails(h, 413, "over the limit of 8000000 bytes", "PUT " .. map .. " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 9000000\r\nConnection: close\r\n\r\n[" .. string.rep(" ", 20000))
+    fails(h, 404, "no such map", "PUT", "/maps/" .. segment(h.dir .. "/none.map") .. "/entries", { { key = "/a", value = "x" } })
+    assert.are.equal(before, h:command("get map " .. h.dir .. "/big.map /k500"))
+    local _, _, maps = call(h, "GET", "/maps")
+    for _, item in ipairs(maps) do if item.file == h.dir .. "/big.map" then assert.are.equal(N, item.entry_count) end end
+    assert.are.same({}, h:runtime_errors())
+  end)
+
+  it("replaces an ACL's patterns, which the rules see at once; a map value with spaces and ';' is kept as text", function()
+    local status, _, summary = call(h, "PUT", acl, { { value = "127.0.0.1" }, { value = "192.168.0.0/16" } })
+    assert.are.equal(200, status, require("dkjson").encode(summary))
+    assert.are.equal(2, summary.entry_count)
+    assert.are.equal(403, (haproxy.http(h.ports.route, "GET", "/k1")))
+    status = call(h, "PUT", acl, { { value = "10.9.9.9" } })
+    assert.are.equal(200, status)
+    assert.are.equal(200, (haproxy.http(h.ports.route, "GET", "/k1")))
+    local lines = {}
+    for line in h:command("show acl " .. h.dir .. "/block.acl"):gmatch("[^\n]+") do lines[#lines + 1] = line:match("^0x%x+ (.*)$") end
+    assert.are.same({ "10.9.9.9" }, lines)
+    status = call(h, "PUT", map, { { key = "/a;b", value = "x y;show info" } })
+    assert.are.equal(200, status)
+    local _, _, body = haproxy.http(h.ports.route, "GET", "/a;b")
+    assert.are.equal("x y;show info", body)
+  end)
+end)

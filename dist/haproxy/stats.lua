@@ -163,6 +163,79 @@ local function __TS__ArraySort(self, compareFn)
     return self
 end
 
+local __TS__Symbol, Symbol
+do
+    local symbolMetatable = {__tostring = function(self)
+        return ("Symbol(" .. (self.description or "")) .. ")"
+    end}
+    function __TS__Symbol(description)
+        return setmetatable({description = description}, symbolMetatable)
+    end
+    Symbol = {
+        asyncDispose = __TS__Symbol("Symbol.asyncDispose"),
+        dispose = __TS__Symbol("Symbol.dispose"),
+        iterator = __TS__Symbol("Symbol.iterator"),
+        hasInstance = __TS__Symbol("Symbol.hasInstance"),
+        species = __TS__Symbol("Symbol.species"),
+        toStringTag = __TS__Symbol("Symbol.toStringTag")
+    }
+end
+
+local function __TS__ArrayEntries(array)
+    local key = 0
+    return {
+        [Symbol.iterator] = function(self)
+            return self
+        end,
+        next = function(self)
+            local result = {done = array[key + 1] == nil, value = {key, array[key + 1]}}
+            key = key + 1
+            return result
+        end
+    }
+end
+
+local __TS__Iterator
+do
+    local function iteratorGeneratorStep(self)
+        local co = self.____coroutine
+        local status, value = coroutine.resume(co)
+        if not status then
+            error(value, 0)
+        end
+        if coroutine.status(co) == "dead" then
+            return
+        end
+        return true, value
+    end
+    local function iteratorIteratorStep(self)
+        local result = self:next()
+        if result.done then
+            return
+        end
+        return true, result.value
+    end
+    local function iteratorStringStep(self, index)
+        index = index + 1
+        if index > #self then
+            return
+        end
+        return index, string.sub(self, index, index)
+    end
+    function __TS__Iterator(iterable)
+        if type(iterable) == "string" then
+            return iteratorStringStep, iterable, 0
+        elseif iterable.____coroutine ~= nil then
+            return iteratorGeneratorStep, iterable
+        elseif iterable[Symbol.iterator] then
+            local iterator = iterable[Symbol.iterator](iterable)
+            return iteratorIteratorStep, iterator
+        else
+            return ipairs(iterable)
+        end
+    end
+end
+
 return {
   __TS__ArrayIncludes = __TS__ArrayIncludes,
   __TS__ArrayIndexOf = __TS__ArrayIndexOf,
@@ -175,7 +248,9 @@ return {
   __TS__SparseArrayPush = __TS__SparseArrayPush,
   __TS__SparseArraySpread = __TS__SparseArraySpread,
   __TS__ArrayForEach = __TS__ArrayForEach,
-  __TS__ArraySort = __TS__ArraySort
+  __TS__ArraySort = __TS__ArraySort,
+  __TS__ArrayEntries = __TS__ArrayEntries,
+  __TS__Iterator = __TS__Iterator
 }
  end,
 ["stats.core.address"] = function(...) 
@@ -6398,6 +6473,215 @@ ____exports.parse_acl_entries = parse_acl_entries
 ____exports.parse_lookup = parse_lookup
 ____exports.parse_tables = parse_tables
 ____exports.parse_table = parse_table
+return ____exports
+ end,
+["stats.patterns.replace"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayEntries = ____lualib.__TS__ArrayEntries
+local __TS__Iterator = ____lualib.__TS__Iterator
+local ____exports = {}
+local ____client = require("stats.core.client")
+local execute = ____client.execute
+local executeEach = ____client.executeEach
+local ____errors = require("stats.core.errors")
+local answerError = ____errors.answerError
+local statsError = ____errors.statsError
+local ____words = require("stats.core.words")
+local quoted = ____words.quoted
+local escapedWord = ____words.word
+local ____commands = require("stats.patterns.commands")
+local patternRef = ____commands.patternRef
+--- Bytes of lines per payload: one 16 KiB buffer (tune.bufsize) holds the command, the payload and its end.
+local BATCH_BYTES = 12 * 1024
+--- The longest key or value: a line must fit in a batch.
+local MAX_TEXT = 4096
+--- The reason `text` can't be a payload word (a key, or an ACL pattern when `spaces`), or undefined.
+local function lineProblem(text, spaces)
+    if type(text) ~= "string" then
+        return "expected a string, got " .. type(text)
+    end
+    local line = text
+    if #line == 0 then
+        return "empty"
+    end
+    if #line > MAX_TEXT then
+        return ("longer than " .. tostring(MAX_TEXT)) .. " bytes"
+    end
+    if (string.find(line, "[\r\n%z]")) ~= nil then
+        return "CR, LF and NUL can't be sent to HAProxy's CLI"
+    end
+    if not spaces and (string.find(line, "[ \t]")) ~= nil then
+        return "map keys can't hold spaces or tabs"
+    end
+    if (string.find(line, "^[ \t]")) ~= nil or (string.find(line, "[ \t]$")) ~= nil then
+        return "can't start or end with a blank (HAProxy would drop it)"
+    end
+    return nil
+end
+--- Opens a replacement of `ref`'s entries: a new version of it, empty.
+function ____exports.replaceEntries(client, kind, ref)
+    local flushAcl
+    local word, invalid = patternRef(kind, ref)
+    if word == nil then
+        return nil, invalid
+    end
+    local prepare = (("prepare " .. kind) .. " ") .. word
+    local answer, err = execute(client, prepare)
+    if answer == nil then
+        return nil, err
+    end
+    local version = string.match(answer, "^New version created: (%d+)")
+    if version == nil then
+        local refused = answerError(prepare, answer)
+        if refused ~= nil and refused.kind == "not_found" then
+            return nil, statsError(
+                "not_found",
+                (("no such " .. kind) .. ": ") .. quoted(ref),
+                prepare,
+                refused.haproxy
+            )
+        end
+        local text = string.match(answer, "^%s*(.-)%s*$")
+        return nil, refused or statsError("refused", text, prepare, text)
+    end
+    local lines = {}
+    local bytes = 0
+    local count = 0
+    local first = 1
+    local failed
+    local target = (("@" .. version) .. " ") .. word
+    local function flush()
+        if #lines == 0 then
+            return true
+        end
+        local command = ((((("add " .. kind) .. " ") .. target) .. " <<\n") .. table.concat(lines, "\n")) .. "\n"
+        local head = ((("add " .. kind) .. " ") .. target) .. " <<"
+        local range = first == count and "entry " .. tostring(count) or (("entries " .. tostring(first)) .. " to ") .. tostring(count)
+        local batch = lines
+        lines = {}
+        bytes = 0
+        first = count + 1
+        if kind == "acl" then
+            return flushAcl(batch, range)
+        end
+        local said, sendErr = execute(client, command)
+        if said == nil then
+            return nil, statsError(sendErr.kind, (range .. ": ") .. sendErr.message, head)
+        end
+        local text = string.match(said, "^%s*(.-)%s*$")
+        if text ~= "" then
+            return nil, statsError("rejected", (range .. ": ") .. text, head, text)
+        end
+        return true
+    end
+    --- An ACL's batch: one command a pattern, on one connection; the first refusal names its entry.
+    flushAcl = function(batch, range)
+        local commands = {}
+        for ____, pattern in ipairs(batch) do
+            commands[#commands + 1] = (("add acl " .. target) .. " ") .. (escapedWord(pattern))
+        end
+        local answers, sendErr = executeEach(client, commands)
+        if answers == nil then
+            return nil, statsError(sendErr.kind, (range .. ": ") .. sendErr.message, "add acl " .. target)
+        end
+        for ____, ____value in __TS__Iterator(__TS__ArrayEntries(answers)) do
+            local index = ____value[1]
+            local said = ____value[2]
+            local text = string.match(said, "^%s*(.-)%s*$")
+            if text ~= "" then
+                return nil, statsError(
+                    "rejected",
+                    (("entry " .. tostring(count - #batch + index + 1)) .. ": ") .. text,
+                    "add acl " .. target,
+                    text
+                )
+            end
+        end
+        return true
+    end
+    local function abort()
+        execute(client, (("clear " .. kind) .. " ") .. target)
+    end
+    local function add(key, value)
+        if failed ~= nil then
+            return nil, failed
+        end
+        local number = count + 1
+        local line
+        if kind == "map" then
+            local keyProblem = lineProblem(key, false)
+            if keyProblem ~= nil then
+                return nil, statsError(
+                    "invalid",
+                    (((("entry " .. tostring(number)) .. ": key ") .. quoted(key)) .. ": ") .. keyProblem
+                )
+            end
+            if string.sub(key, 1, 1) == "#" then
+                return nil, statsError(
+                    "invalid",
+                    ((("entry " .. tostring(number)) .. ": key ") .. quoted(key)) .. ": can't start with \"#\""
+                )
+            end
+            local valueProblem = lineProblem(value, true)
+            if valueProblem ~= nil then
+                return nil, statsError(
+                    "invalid",
+                    (((("entry " .. tostring(number)) .. ": value ") .. quoted(value)) .. ": ") .. valueProblem
+                )
+            end
+            line = (key .. " ") .. value
+        else
+            local problem = lineProblem(value, true)
+            if problem ~= nil then
+                return nil, statsError(
+                    "invalid",
+                    (((("entry " .. tostring(number)) .. ": value ") .. quoted(value)) .. ": ") .. problem
+                )
+            end
+            if string.sub(value, 1, 1) == "#" then
+                return nil, statsError(
+                    "invalid",
+                    ((("entry " .. tostring(number)) .. ": value ") .. quoted(value)) .. ": can't start with \"#\""
+                )
+            end
+            line = value
+        end
+        count = number
+        lines[#lines + 1] = line
+        bytes = bytes + (#line + 1)
+        if bytes >= BATCH_BYTES then
+            local sent, err = flush()
+            if sent == nil then
+                failed = err
+                return nil, err
+            end
+        end
+        return true
+    end
+    local function commit()
+        if failed ~= nil then
+            return nil, failed
+        end
+        local sent, err = flush()
+        if sent == nil then
+            abort()
+            return nil, err
+        end
+        local command = (("commit " .. kind) .. " ") .. target
+        local said, commitErr = execute(client, command)
+        if said == nil then
+            abort()
+            return nil, commitErr
+        end
+        local text = string.match(said, "^%s*(.-)%s*$")
+        if text ~= "" then
+            abort()
+            return nil, statsError("refused", text, command, text)
+        end
+        return count
+    end
+    return {version = version, add = add, commit = commit, abort = abort}
+end
 return ____exports
  end,
 }

@@ -4,7 +4,15 @@
  * HAProxy lists (percent-encoded: %23 for "#", %2F for "/"); an entry is
  * named by its key (map), its value (ACL), or its id ("#0x...").
  */
+import { isJson } from "../http/body";
+import { maxBulkBytes, readObjects } from "../http/bulk";
 import { asArray, encode, NULL } from "../http/json";
+import { header, type Request } from "../http/request";
+import { json, type Reply } from "../http/response";
+import type { ClientFields } from "../stats/core/client";
+import { replaceEntries } from "../stats/patterns/replace";
+import { audit } from "./audit";
+import { exclusively } from "./writelock";
 import { streamArray, type Parts } from "../http/stream";
 import { query, single } from "../http/query";
 import { failure } from "../http/errors";
@@ -78,4 +86,66 @@ export function deleteEntry(kind: PatternKind, name: string): Handler<Context> {
 /** DELETE /maps/:map/entries, DELETE /acls/:acl/entries: every entry. */
 export function clearEntries(kind: PatternKind): Handler<Context> {
   return (context, request, params) => applyThenRead(context, request, (client) => patterns.clearEntries(client, kind, refOf(kind, params)), {});
+}
+
+/**
+ * PUT /maps/:map/entries [{"key", "value"}, ...], PUT /acls/:acl/entries
+ * [{"value"}, ...]: every entry replaced at once (stats/patterns/replace.ts),
+ * the body read and parsed as it arrives (http/bulk.ts), up to
+ * HAPROXY_API_MAX_BULK_BYTES. On any refusal nothing is committed, and the
+ * error names the entry. Answers the map's summary read back, its
+ * entry_count the new one.
+ */
+export function replaceAll(kind: PatternKind): Handler<Context> {
+  const fields = kind === "map" ? ["key", "value"] : ["value"];
+  return (context, request, params) => {
+    const client = context.client;
+    if (client === undefined) return noSocket(context);
+    if (!isJson(header(request, "content-type"))) return failure(415, `a PUT body must be JSON: send "Content-Type: application/json"`);
+    const ref = refOf(kind, params);
+    const [reply, waited] = exclusively(client, () => {
+      const answer = replaceUnderLock(context, client, request, kind, ref, fields);
+      audit(request, answer.status, answer.body);
+      return answer;
+    });
+    if (reply === undefined) return failure(504, `another write held the write lock for ${waited}s`);
+    return reply;
+  };
+}
+
+function replaceUnderLock(context: Context, client: ClientFields, request: Request, kind: PatternKind, ref: string, fields: string[]): Reply {
+  const [replacement, err] = replaceEntries(client, kind, ref);
+  if (replacement === undefined) return failed(context, err);
+  const [count, status, problem] = readObjects(request, maxBulkBytes(), (item, number) => {
+    for (const [name] of pairs(item)) {
+      if (!fields.includes(name)) return `entry ${number}: unknown field "${tostring(name)}": expected ${table.concat(fields, ", ")}`;
+    }
+    const [added, refused] = replacement.add(item.get("key"), item.get("value"));
+    return added === undefined ? refused.message : undefined;
+  });
+  if (count === undefined) {
+    replacement.abort();
+    request.fields = loggedFields(undefined, problem);
+    return failure(status, `${problem}; nothing was committed`);
+  }
+  const [committed, refused] = replacement.commit();
+  request.fields = loggedFields(count, committed === undefined ? refused.message : undefined);
+  if (committed === undefined) {
+    refused.message = `${refused.message}; nothing was committed`;
+    return failed(context, refused);
+  }
+  const [list, missing] = patterns.list(client, kind);
+  if (list === undefined) return failed(context, missing);
+  for (const item of list) {
+    if (`#${item.id}` === ref || item.file === ref) return json(200, withFiles([item])[0]);
+  }
+  return failure(404, `no such ${kind}: ${ref}`);
+}
+
+/** What the write log keeps of a bulk write: the count, never the entries. */
+function loggedFields(count: number | undefined, problem: string | undefined): LuaTable<string, unknown> {
+  const logged = new LuaTable<string, unknown>();
+  if (count !== undefined) logged.set("entries", count);
+  if (problem !== undefined) logged.set("refused", problem);
+  return logged;
 }

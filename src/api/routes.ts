@@ -18,7 +18,7 @@ import { getEvents } from "./events";
 import { getFrontend, listFrontends, patchFrontend } from "./frontends";
 import { postMapEntry, putMapEntry } from "./maps";
 import { openApi, type DocumentedRoute } from "./openapi";
-import { clearEntries, deleteEntry, getEntries, getEntry, listPatterns, lookup } from "./patterns";
+import { clearEntries, deleteEntry, getEntries, getEntry, listPatterns, lookup, replaceAll } from "./patterns";
 import { getRoot } from "./root";
 import {
   deleteServer, deleteSessions, getAddress, getServer, getState, getWeight, listServers,
@@ -85,6 +85,7 @@ export const routes: DocumentedRoute[] = [
   ["GET", MAP, getEntries("map"), runtime.map],
   ["GET", `${MAP}/lookup`, lookup("map"), runtime.mapLookup],
   ["POST", `${MAP}/entries`, persisted("map", postMapEntry), runtime.addMapEntry],
+  ["PUT", `${MAP}/entries`, persisted("map", replaceAll("map")), runtime.replaceMap],
   ["DELETE", `${MAP}/entries`, persisted("map", clearEntries("map")), runtime.clearMap],
   ["GET", `${MAP}/entries/:key`, getEntry("map", "key"), runtime.mapEntry],
   ["PUT", `${MAP}/entries/:key`, persisted("map", putMapEntry), runtime.setMapEntry],
@@ -93,6 +94,7 @@ export const routes: DocumentedRoute[] = [
   ["GET", ACL, getEntries("acl"), runtime.acl],
   ["GET", `${ACL}/lookup`, lookup("acl"), runtime.aclLookup],
   ["POST", `${ACL}/entries`, persisted("acl", postAclEntry), runtime.addAclEntry],
+  ["PUT", `${ACL}/entries`, persisted("acl", replaceAll("acl")), runtime.replaceAcl],
   ["DELETE", `${ACL}/entries`, persisted("acl", clearEntries("acl")), runtime.clearAcl],
   ["GET", `${ACL}/entries/:value`, getEntry("acl", "value"), runtime.aclEntry],
   ["DELETE", `${ACL}/entries/:value`, persisted("acl", deleteEntry("acl", "value")), runtime.delAclEntry],

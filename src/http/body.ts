@@ -12,7 +12,7 @@ export type Fields = LuaTable<string, unknown>;
 type Parsed = LuaMultiReturn<[fields: Fields] | [fields: undefined, reply: Reply]>;
 
 /** application/json, with or without parameters, or any "+json" type. */
-function isJson(contentType: string | undefined): boolean {
+export function isJson(contentType: string | undefined): boolean {
   if (contentType === undefined) return false;
   if (contentType === "application/json") return true; // what nearly every client sends
 

@@ -123,6 +123,28 @@ export const delAclEntry: RouteDoc = {
   ok: { status: 204, description: "Deleted" },
 };
 
+const REPLACE = "prepare, then the entries into the new version as multi-line payloads, then commit: traffic sees the old entries until the commit and the new ones after, never a mix. The body is read and parsed as it arrives, up to HAPROXY_API_MAX_BULK_BYTES (16 MiB by default; 413 above). On any refusal nothing is committed, and the error names the entry (by its place in the array). The write log records the count, not the entries.";
+
+export const replaceMap: RouteDoc = {
+  tag: "maps",
+  summary: "Replaces every entry of the map at once, atomically",
+  description: REPLACE,
+  params: { map: MAP },
+  body: { type: "array", items: { type: "object", properties: { key: { type: "string", minLength: 1, maxLength: 4096, pattern: "^[^ \t\r\n#][^ \t\r\n]*$" }, value: TEXT }, required: ["key", "value"], additionalProperties: false } },
+  ok: { status: 200, description: "The map's summary afterwards", schema: ref("PatternList") },
+  errors: { 413: "The body is over HAPROXY_API_MAX_BULK_BYTES" },
+};
+
+export const replaceAcl: RouteDoc = {
+  tag: "acls",
+  summary: "Replaces every entry of the ACL at once, atomically",
+  description: REPLACE,
+  params: { acl: ACL },
+  body: { type: "array", items: { type: "object", properties: { value: TEXT }, required: ["value"], additionalProperties: false } },
+  ok: { status: 200, description: "The ACL's summary afterwards", schema: ref("PatternList") },
+  errors: { 413: "The body is over HAPROXY_API_MAX_BULK_BYTES" },
+};
+
 export const tables: RouteDoc = {
   tag: "tables",
   summary: "Every stick table: name, key type, size, entries in use",
