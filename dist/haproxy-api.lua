@@ -10688,6 +10688,27 @@ function ____exports.replaceEntries(client, kind, ref)
     end
     return {version = version, add = add, commit = commit, abort = abort}
 end
+--- The library's whole replace: `entries` an array of {key, value} (map) or
+-- of {value} / strings (ACL); the count committed, or nothing committed and
+-- the error naming the entry.
+function ____exports.replaceAll(client, kind, ref, entries)
+    if type(entries) ~= "table" then
+        return nil, statsError("invalid", "entries: expected an array of " .. (kind == "map" and "{key, value}" or "patterns"))
+    end
+    local replacement, err = ____exports.replaceEntries(client, kind, ref)
+    if replacement == nil then
+        return nil, err
+    end
+    for ____, entry in ipairs(entries) do
+        local item = type(entry) == "table" and entry or ({value = entry})
+        local added, refused = replacement.add(item.key, item.value)
+        if added == nil then
+            replacement.abort()
+            return nil, refused
+        end
+    end
+    return replacement.commit()
+end
 return ____exports
  end,
 ["api.patterns"] = function(...) 
@@ -13383,6 +13404,8 @@ local parse_lookup = ____parsers.parse_lookup
 local parse_map_entries = ____parsers.parse_map_entries
 local parse_pattern_list = ____parsers.parse_pattern_list
 local patterns = require("stats.patterns.calls")
+local ____replace = require("stats.patterns.replace")
+local replaceAll = ____replace.replaceAll
 local ____operations = require("stats.process.operations")
 local clearCounters = ____operations.clearCounters
 local ____limits = require("stats.process.limits")
@@ -13481,6 +13504,7 @@ local METHODS = {
     set_map_entry = patterns.setMapEntry,
     del_map_entry = function(client, ref, keyOrId) return patterns.delEntry(client, "map", ref, keyOrId) end,
     clear_map = function(client, ref) return patterns.clearEntries(client, "map", ref) end,
+    replace_map = function(client, ref, entries) return replaceAll(client, "map", ref, entries) end,
     get_acls = function(client) return patterns.list(client, "acl") end,
     get_acl = function(client, ref) return patterns.entries(client, "acl", ref) end,
     get_acl_entry = function(client, ref, valueOrId) return patterns.entry(client, "acl", ref, valueOrId) end,
@@ -13488,6 +13512,7 @@ local METHODS = {
     add_acl_entry = patterns.addAclEntry,
     del_acl_entry = function(client, ref, valueOrId) return patterns.delEntry(client, "acl", ref, valueOrId) end,
     clear_acl = function(client, ref) return patterns.clearEntries(client, "acl", ref) end,
+    replace_acl = function(client, ref, entries) return replaceAll(client, "acl", ref, entries) end,
     get_tables = tables.tables,
     get_table = function(client, name, options)
         local ____temp_0

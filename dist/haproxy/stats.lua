@@ -90,79 +90,6 @@ local function __TS__ArrayFind(self, predicate, thisArg)
     return nil
 end
 
-local function __TS__ArrayMap(self, callbackfn, thisArg)
-    local result = {}
-    for i = 1, #self do
-        result[i] = callbackfn(thisArg, self[i], i - 1, self)
-    end
-    return result
-end
-
-local function __TS__ObjectAssign(target, ...)
-    local sources = {...}
-    for i = 1, #sources do
-        local source = sources[i]
-        if type(source) == "table" then
-            for key in pairs(source) do
-                target[key] = source[key]
-            end
-        end
-    end
-    return target
-end
-
-local function __TS__ArraySome(self, callbackfn, thisArg)
-    for i = 1, #self do
-        if callbackfn(thisArg, self[i], i - 1, self) then
-            return true
-        end
-    end
-    return false
-end
-
-local function __TS__CountVarargs(...)
-    return select("#", ...)
-end
-
-local function __TS__SparseArrayNew(...)
-    local sparseArray = {...}
-    sparseArray.sparseLength = __TS__CountVarargs(...)
-    return sparseArray
-end
-
-local function __TS__SparseArrayPush(sparseArray, ...)
-    local args = {...}
-    local argsLen = __TS__CountVarargs(...)
-    local listLen = sparseArray.sparseLength
-    for i = 1, argsLen do
-        sparseArray[listLen + i] = args[i]
-    end
-    sparseArray.sparseLength = listLen + argsLen
-end
-
-local function __TS__SparseArraySpread(sparseArray)
-    local _unpack = unpack or table.unpack
-    return _unpack(sparseArray, 1, sparseArray.sparseLength)
-end
-
-local function __TS__ArrayForEach(self, callbackFn, thisArg)
-    for i = 1, #self do
-        callbackFn(thisArg, self[i], i - 1, self)
-    end
-end
-
-local function __TS__ArraySort(self, compareFn)
-    if compareFn ~= nil then
-        table.sort(
-            self,
-            function(a, b) return compareFn(nil, a, b) < 0 end
-        )
-    else
-        table.sort(self)
-    end
-    return self
-end
-
 local __TS__Symbol, Symbol
 do
     local symbolMetatable = {__tostring = function(self)
@@ -236,11 +163,86 @@ do
     end
 end
 
+local function __TS__ArrayMap(self, callbackfn, thisArg)
+    local result = {}
+    for i = 1, #self do
+        result[i] = callbackfn(thisArg, self[i], i - 1, self)
+    end
+    return result
+end
+
+local function __TS__ObjectAssign(target, ...)
+    local sources = {...}
+    for i = 1, #sources do
+        local source = sources[i]
+        if type(source) == "table" then
+            for key in pairs(source) do
+                target[key] = source[key]
+            end
+        end
+    end
+    return target
+end
+
+local function __TS__ArraySome(self, callbackfn, thisArg)
+    for i = 1, #self do
+        if callbackfn(thisArg, self[i], i - 1, self) then
+            return true
+        end
+    end
+    return false
+end
+
+local function __TS__CountVarargs(...)
+    return select("#", ...)
+end
+
+local function __TS__SparseArrayNew(...)
+    local sparseArray = {...}
+    sparseArray.sparseLength = __TS__CountVarargs(...)
+    return sparseArray
+end
+
+local function __TS__SparseArrayPush(sparseArray, ...)
+    local args = {...}
+    local argsLen = __TS__CountVarargs(...)
+    local listLen = sparseArray.sparseLength
+    for i = 1, argsLen do
+        sparseArray[listLen + i] = args[i]
+    end
+    sparseArray.sparseLength = listLen + argsLen
+end
+
+local function __TS__SparseArraySpread(sparseArray)
+    local _unpack = unpack or table.unpack
+    return _unpack(sparseArray, 1, sparseArray.sparseLength)
+end
+
+local function __TS__ArrayForEach(self, callbackFn, thisArg)
+    for i = 1, #self do
+        callbackFn(thisArg, self[i], i - 1, self)
+    end
+end
+
+local function __TS__ArraySort(self, compareFn)
+    if compareFn ~= nil then
+        table.sort(
+            self,
+            function(a, b) return compareFn(nil, a, b) < 0 end
+        )
+    else
+        table.sort(self)
+    end
+    return self
+end
+
 return {
   __TS__ArrayIncludes = __TS__ArrayIncludes,
   __TS__ArrayIndexOf = __TS__ArrayIndexOf,
   __TS__ArraySetLength = __TS__ArraySetLength,
   __TS__ArrayFind = __TS__ArrayFind,
+  __TS__ArrayEntries = __TS__ArrayEntries,
+  __TS__Iterator = __TS__Iterator,
   __TS__ArrayMap = __TS__ArrayMap,
   __TS__ObjectAssign = __TS__ObjectAssign,
   __TS__ArraySome = __TS__ArraySome,
@@ -248,9 +250,7 @@ return {
   __TS__SparseArrayPush = __TS__SparseArrayPush,
   __TS__SparseArraySpread = __TS__SparseArraySpread,
   __TS__ArrayForEach = __TS__ArrayForEach,
-  __TS__ArraySort = __TS__ArraySort,
-  __TS__ArrayEntries = __TS__ArrayEntries,
-  __TS__Iterator = __TS__Iterator
+  __TS__ArraySort = __TS__ArraySort
 }
  end,
 ["stats.core.address"] = function(...) 
@@ -2475,6 +2475,236 @@ ____exports.clearEntries = function(client, kind, ref) return write(
     ref,
     {commands.clearEntries(kind, ref)}
 ) end
+return ____exports
+ end,
+["stats.patterns.replace"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayEntries = ____lualib.__TS__ArrayEntries
+local __TS__Iterator = ____lualib.__TS__Iterator
+local ____exports = {}
+local ____client = require("stats.core.client")
+local execute = ____client.execute
+local executeEach = ____client.executeEach
+local ____errors = require("stats.core.errors")
+local answerError = ____errors.answerError
+local statsError = ____errors.statsError
+local ____words = require("stats.core.words")
+local quoted = ____words.quoted
+local escapedWord = ____words.word
+local ____commands = require("stats.patterns.commands")
+local patternRef = ____commands.patternRef
+--- Bytes of lines per payload: one 16 KiB buffer (tune.bufsize) holds the command, the payload and its end.
+local BATCH_BYTES = 12 * 1024
+--- The longest key or value: a line must fit in a batch.
+local MAX_TEXT = 4096
+--- The reason `text` can't be a payload word (a key, or an ACL pattern when `spaces`), or undefined.
+local function lineProblem(text, spaces)
+    if type(text) ~= "string" then
+        return "expected a string, got " .. type(text)
+    end
+    local line = text
+    if #line == 0 then
+        return "empty"
+    end
+    if #line > MAX_TEXT then
+        return ("longer than " .. tostring(MAX_TEXT)) .. " bytes"
+    end
+    if (string.find(line, "[\r\n%z]")) ~= nil then
+        return "CR, LF and NUL can't be sent to HAProxy's CLI"
+    end
+    if not spaces and (string.find(line, "[ \t]")) ~= nil then
+        return "map keys can't hold spaces or tabs"
+    end
+    if (string.find(line, "^[ \t]")) ~= nil or (string.find(line, "[ \t]$")) ~= nil then
+        return "can't start or end with a blank (HAProxy would drop it)"
+    end
+    return nil
+end
+--- Opens a replacement of `ref`'s entries: a new version of it, empty.
+function ____exports.replaceEntries(client, kind, ref)
+    local flushAcl
+    local word, invalid = patternRef(kind, ref)
+    if word == nil then
+        return nil, invalid
+    end
+    local prepare = (("prepare " .. kind) .. " ") .. word
+    local answer, err = execute(client, prepare)
+    if answer == nil then
+        return nil, err
+    end
+    local version = string.match(answer, "^New version created: (%d+)")
+    if version == nil then
+        local refused = answerError(prepare, answer)
+        if refused ~= nil and refused.kind == "not_found" then
+            return nil, statsError(
+                "not_found",
+                (("no such " .. kind) .. ": ") .. quoted(ref),
+                prepare,
+                refused.haproxy
+            )
+        end
+        local text = string.match(answer, "^%s*(.-)%s*$")
+        return nil, refused or statsError("refused", text, prepare, text)
+    end
+    local lines = {}
+    local bytes = 0
+    local count = 0
+    local first = 1
+    local failed
+    local target = (("@" .. version) .. " ") .. word
+    local function flush()
+        if #lines == 0 then
+            return true
+        end
+        local command = ((((("add " .. kind) .. " ") .. target) .. " <<\n") .. table.concat(lines, "\n")) .. "\n"
+        local head = ((("add " .. kind) .. " ") .. target) .. " <<"
+        local range = first == count and "entry " .. tostring(count) or (("entries " .. tostring(first)) .. " to ") .. tostring(count)
+        local batch = lines
+        lines = {}
+        bytes = 0
+        first = count + 1
+        if kind == "acl" then
+            return flushAcl(batch, range)
+        end
+        local said, sendErr = execute(client, command)
+        if said == nil then
+            return nil, statsError(sendErr.kind, (range .. ": ") .. sendErr.message, head)
+        end
+        local text = string.match(said, "^%s*(.-)%s*$")
+        if text ~= "" then
+            return nil, statsError("rejected", (range .. ": ") .. text, head, text)
+        end
+        return true
+    end
+    --- An ACL's batch: one command a pattern, on one connection; the first refusal names its entry.
+    flushAcl = function(batch, range)
+        local commands = {}
+        for ____, pattern in ipairs(batch) do
+            commands[#commands + 1] = (("add acl " .. target) .. " ") .. (escapedWord(pattern))
+        end
+        local answers, sendErr = executeEach(client, commands)
+        if answers == nil then
+            return nil, statsError(sendErr.kind, (range .. ": ") .. sendErr.message, "add acl " .. target)
+        end
+        for ____, ____value in __TS__Iterator(__TS__ArrayEntries(answers)) do
+            local index = ____value[1]
+            local said = ____value[2]
+            local text = string.match(said, "^%s*(.-)%s*$")
+            if text ~= "" then
+                return nil, statsError(
+                    "rejected",
+                    (("entry " .. tostring(count - #batch + index + 1)) .. ": ") .. text,
+                    "add acl " .. target,
+                    text
+                )
+            end
+        end
+        return true
+    end
+    local function abort()
+        execute(client, (("clear " .. kind) .. " ") .. target)
+    end
+    local function add(key, value)
+        if failed ~= nil then
+            return nil, failed
+        end
+        local number = count + 1
+        local line
+        if kind == "map" then
+            local keyProblem = lineProblem(key, false)
+            if keyProblem ~= nil then
+                return nil, statsError(
+                    "invalid",
+                    (((("entry " .. tostring(number)) .. ": key ") .. quoted(key)) .. ": ") .. keyProblem
+                )
+            end
+            if string.sub(key, 1, 1) == "#" then
+                return nil, statsError(
+                    "invalid",
+                    ((("entry " .. tostring(number)) .. ": key ") .. quoted(key)) .. ": can't start with \"#\""
+                )
+            end
+            local valueProblem = lineProblem(value, true)
+            if valueProblem ~= nil then
+                return nil, statsError(
+                    "invalid",
+                    (((("entry " .. tostring(number)) .. ": value ") .. quoted(value)) .. ": ") .. valueProblem
+                )
+            end
+            line = (key .. " ") .. value
+        else
+            local problem = lineProblem(value, true)
+            if problem ~= nil then
+                return nil, statsError(
+                    "invalid",
+                    (((("entry " .. tostring(number)) .. ": value ") .. quoted(value)) .. ": ") .. problem
+                )
+            end
+            if string.sub(value, 1, 1) == "#" then
+                return nil, statsError(
+                    "invalid",
+                    ((("entry " .. tostring(number)) .. ": value ") .. quoted(value)) .. ": can't start with \"#\""
+                )
+            end
+            line = value
+        end
+        count = number
+        lines[#lines + 1] = line
+        bytes = bytes + (#line + 1)
+        if bytes >= BATCH_BYTES then
+            local sent, err = flush()
+            if sent == nil then
+                failed = err
+                return nil, err
+            end
+        end
+        return true
+    end
+    local function commit()
+        if failed ~= nil then
+            return nil, failed
+        end
+        local sent, err = flush()
+        if sent == nil then
+            abort()
+            return nil, err
+        end
+        local command = (("commit " .. kind) .. " ") .. target
+        local said, commitErr = execute(client, command)
+        if said == nil then
+            abort()
+            return nil, commitErr
+        end
+        local text = string.match(said, "^%s*(.-)%s*$")
+        if text ~= "" then
+            abort()
+            return nil, statsError("refused", text, command, text)
+        end
+        return count
+    end
+    return {version = version, add = add, commit = commit, abort = abort}
+end
+--- The library's whole replace: `entries` an array of {key, value} (map) or
+-- of {value} / strings (ACL); the count committed, or nothing committed and
+-- the error naming the entry.
+function ____exports.replaceAll(client, kind, ref, entries)
+    if type(entries) ~= "table" then
+        return nil, statsError("invalid", "entries: expected an array of " .. (kind == "map" and "{key, value}" or "patterns"))
+    end
+    local replacement, err = ____exports.replaceEntries(client, kind, ref)
+    if replacement == nil then
+        return nil, err
+    end
+    for ____, entry in ipairs(entries) do
+        local item = type(entry) == "table" and entry or ({value = entry})
+        local added, refused = replacement.add(item.key, item.value)
+        if added == nil then
+            replacement.abort()
+            return nil, refused
+        end
+    end
+    return replacement.commit()
+end
 return ____exports
  end,
 ["stats.process.operations"] = function(...) 
@@ -6300,6 +6530,8 @@ local parse_lookup = ____parsers.parse_lookup
 local parse_map_entries = ____parsers.parse_map_entries
 local parse_pattern_list = ____parsers.parse_pattern_list
 local patterns = require("stats.patterns.calls")
+local ____replace = require("stats.patterns.replace")
+local replaceAll = ____replace.replaceAll
 local ____operations = require("stats.process.operations")
 local clearCounters = ____operations.clearCounters
 local ____limits = require("stats.process.limits")
@@ -6398,6 +6630,7 @@ local METHODS = {
     set_map_entry = patterns.setMapEntry,
     del_map_entry = function(client, ref, keyOrId) return patterns.delEntry(client, "map", ref, keyOrId) end,
     clear_map = function(client, ref) return patterns.clearEntries(client, "map", ref) end,
+    replace_map = function(client, ref, entries) return replaceAll(client, "map", ref, entries) end,
     get_acls = function(client) return patterns.list(client, "acl") end,
     get_acl = function(client, ref) return patterns.entries(client, "acl", ref) end,
     get_acl_entry = function(client, ref, valueOrId) return patterns.entry(client, "acl", ref, valueOrId) end,
@@ -6405,6 +6638,7 @@ local METHODS = {
     add_acl_entry = patterns.addAclEntry,
     del_acl_entry = function(client, ref, valueOrId) return patterns.delEntry(client, "acl", ref, valueOrId) end,
     clear_acl = function(client, ref) return patterns.clearEntries(client, "acl", ref) end,
+    replace_acl = function(client, ref, entries) return replaceAll(client, "acl", ref, entries) end,
     get_tables = tables.tables,
     get_table = function(client, name, options)
         local ____temp_0
@@ -6473,215 +6707,6 @@ ____exports.parse_acl_entries = parse_acl_entries
 ____exports.parse_lookup = parse_lookup
 ____exports.parse_tables = parse_tables
 ____exports.parse_table = parse_table
-return ____exports
- end,
-["stats.patterns.replace"] = function(...) 
-local ____lualib = require("lualib_bundle")
-local __TS__ArrayEntries = ____lualib.__TS__ArrayEntries
-local __TS__Iterator = ____lualib.__TS__Iterator
-local ____exports = {}
-local ____client = require("stats.core.client")
-local execute = ____client.execute
-local executeEach = ____client.executeEach
-local ____errors = require("stats.core.errors")
-local answerError = ____errors.answerError
-local statsError = ____errors.statsError
-local ____words = require("stats.core.words")
-local quoted = ____words.quoted
-local escapedWord = ____words.word
-local ____commands = require("stats.patterns.commands")
-local patternRef = ____commands.patternRef
---- Bytes of lines per payload: one 16 KiB buffer (tune.bufsize) holds the command, the payload and its end.
-local BATCH_BYTES = 12 * 1024
---- The longest key or value: a line must fit in a batch.
-local MAX_TEXT = 4096
---- The reason `text` can't be a payload word (a key, or an ACL pattern when `spaces`), or undefined.
-local function lineProblem(text, spaces)
-    if type(text) ~= "string" then
-        return "expected a string, got " .. type(text)
-    end
-    local line = text
-    if #line == 0 then
-        return "empty"
-    end
-    if #line > MAX_TEXT then
-        return ("longer than " .. tostring(MAX_TEXT)) .. " bytes"
-    end
-    if (string.find(line, "[\r\n%z]")) ~= nil then
-        return "CR, LF and NUL can't be sent to HAProxy's CLI"
-    end
-    if not spaces and (string.find(line, "[ \t]")) ~= nil then
-        return "map keys can't hold spaces or tabs"
-    end
-    if (string.find(line, "^[ \t]")) ~= nil or (string.find(line, "[ \t]$")) ~= nil then
-        return "can't start or end with a blank (HAProxy would drop it)"
-    end
-    return nil
-end
---- Opens a replacement of `ref`'s entries: a new version of it, empty.
-function ____exports.replaceEntries(client, kind, ref)
-    local flushAcl
-    local word, invalid = patternRef(kind, ref)
-    if word == nil then
-        return nil, invalid
-    end
-    local prepare = (("prepare " .. kind) .. " ") .. word
-    local answer, err = execute(client, prepare)
-    if answer == nil then
-        return nil, err
-    end
-    local version = string.match(answer, "^New version created: (%d+)")
-    if version == nil then
-        local refused = answerError(prepare, answer)
-        if refused ~= nil and refused.kind == "not_found" then
-            return nil, statsError(
-                "not_found",
-                (("no such " .. kind) .. ": ") .. quoted(ref),
-                prepare,
-                refused.haproxy
-            )
-        end
-        local text = string.match(answer, "^%s*(.-)%s*$")
-        return nil, refused or statsError("refused", text, prepare, text)
-    end
-    local lines = {}
-    local bytes = 0
-    local count = 0
-    local first = 1
-    local failed
-    local target = (("@" .. version) .. " ") .. word
-    local function flush()
-        if #lines == 0 then
-            return true
-        end
-        local command = ((((("add " .. kind) .. " ") .. target) .. " <<\n") .. table.concat(lines, "\n")) .. "\n"
-        local head = ((("add " .. kind) .. " ") .. target) .. " <<"
-        local range = first == count and "entry " .. tostring(count) or (("entries " .. tostring(first)) .. " to ") .. tostring(count)
-        local batch = lines
-        lines = {}
-        bytes = 0
-        first = count + 1
-        if kind == "acl" then
-            return flushAcl(batch, range)
-        end
-        local said, sendErr = execute(client, command)
-        if said == nil then
-            return nil, statsError(sendErr.kind, (range .. ": ") .. sendErr.message, head)
-        end
-        local text = string.match(said, "^%s*(.-)%s*$")
-        if text ~= "" then
-            return nil, statsError("rejected", (range .. ": ") .. text, head, text)
-        end
-        return true
-    end
-    --- An ACL's batch: one command a pattern, on one connection; the first refusal names its entry.
-    flushAcl = function(batch, range)
-        local commands = {}
-        for ____, pattern in ipairs(batch) do
-            commands[#commands + 1] = (("add acl " .. target) .. " ") .. (escapedWord(pattern))
-        end
-        local answers, sendErr = executeEach(client, commands)
-        if answers == nil then
-            return nil, statsError(sendErr.kind, (range .. ": ") .. sendErr.message, "add acl " .. target)
-        end
-        for ____, ____value in __TS__Iterator(__TS__ArrayEntries(answers)) do
-            local index = ____value[1]
-            local said = ____value[2]
-            local text = string.match(said, "^%s*(.-)%s*$")
-            if text ~= "" then
-                return nil, statsError(
-                    "rejected",
-                    (("entry " .. tostring(count - #batch + index + 1)) .. ": ") .. text,
-                    "add acl " .. target,
-                    text
-                )
-            end
-        end
-        return true
-    end
-    local function abort()
-        execute(client, (("clear " .. kind) .. " ") .. target)
-    end
-    local function add(key, value)
-        if failed ~= nil then
-            return nil, failed
-        end
-        local number = count + 1
-        local line
-        if kind == "map" then
-            local keyProblem = lineProblem(key, false)
-            if keyProblem ~= nil then
-                return nil, statsError(
-                    "invalid",
-                    (((("entry " .. tostring(number)) .. ": key ") .. quoted(key)) .. ": ") .. keyProblem
-                )
-            end
-            if string.sub(key, 1, 1) == "#" then
-                return nil, statsError(
-                    "invalid",
-                    ((("entry " .. tostring(number)) .. ": key ") .. quoted(key)) .. ": can't start with \"#\""
-                )
-            end
-            local valueProblem = lineProblem(value, true)
-            if valueProblem ~= nil then
-                return nil, statsError(
-                    "invalid",
-                    (((("entry " .. tostring(number)) .. ": value ") .. quoted(value)) .. ": ") .. valueProblem
-                )
-            end
-            line = (key .. " ") .. value
-        else
-            local problem = lineProblem(value, true)
-            if problem ~= nil then
-                return nil, statsError(
-                    "invalid",
-                    (((("entry " .. tostring(number)) .. ": value ") .. quoted(value)) .. ": ") .. problem
-                )
-            end
-            if string.sub(value, 1, 1) == "#" then
-                return nil, statsError(
-                    "invalid",
-                    ((("entry " .. tostring(number)) .. ": value ") .. quoted(value)) .. ": can't start with \"#\""
-                )
-            end
-            line = value
-        end
-        count = number
-        lines[#lines + 1] = line
-        bytes = bytes + (#line + 1)
-        if bytes >= BATCH_BYTES then
-            local sent, err = flush()
-            if sent == nil then
-                failed = err
-                return nil, err
-            end
-        end
-        return true
-    end
-    local function commit()
-        if failed ~= nil then
-            return nil, failed
-        end
-        local sent, err = flush()
-        if sent == nil then
-            abort()
-            return nil, err
-        end
-        local command = (("commit " .. kind) .. " ") .. target
-        local said, commitErr = execute(client, command)
-        if said == nil then
-            abort()
-            return nil, commitErr
-        end
-        local text = string.match(said, "^%s*(.-)%s*$")
-        if text ~= "" then
-            abort()
-            return nil, statsError("refused", text, command, text)
-        end
-        return count
-    end
-    return {version = version, add = add, commit = commit, abort = abort}
-end
 return ____exports
  end,
 }

@@ -15,6 +15,7 @@ import { parameterNames, perform, type Operation } from "./core/operation";
 import type { Result } from "./core/result";
 import { parse_acl_entries, parse_lookup, parse_map_entries, parse_pattern_list } from "./patterns/parsers";
 import * as patterns from "./patterns/calls";
+import { replaceAll } from "./patterns/replace";
 import { clearCounters } from "./process/operations";
 import { LIMIT_OPERATIONS, processLimits, setProcess } from "./process/limits";
 import { parse_info, parse_stats } from "./process/parsers";
@@ -98,6 +99,7 @@ const METHODS: Record<string, Method> = {
   set_map_entry: patterns.setMapEntry,
   del_map_entry: (client: ClientFields, ref: unknown, keyOrId: unknown) => patterns.delEntry(client, "map", ref, keyOrId),
   clear_map: (client: ClientFields, ref: unknown) => patterns.clearEntries(client, "map", ref),
+  replace_map: (client: ClientFields, ref: unknown, entries: unknown) => replaceAll(client, "map", ref, entries),
   get_acls: (client: ClientFields) => patterns.list(client, "acl"),
   get_acl: (client: ClientFields, ref: unknown) => patterns.entries(client, "acl", ref),
   get_acl_entry: (client: ClientFields, ref: unknown, valueOrId: unknown) => patterns.entry(client, "acl", ref, valueOrId),
@@ -105,6 +107,7 @@ const METHODS: Record<string, Method> = {
   add_acl_entry: patterns.addAclEntry,
   del_acl_entry: (client: ClientFields, ref: unknown, valueOrId: unknown) => patterns.delEntry(client, "acl", ref, valueOrId),
   clear_acl: (client: ClientFields, ref: unknown) => patterns.clearEntries(client, "acl", ref),
+  replace_acl: (client: ClientFields, ref: unknown, entries: unknown) => replaceAll(client, "acl", ref, entries),
   get_tables: tables.tables,
   get_table: (client: ClientFields, name: unknown, options?: TableOptions) => {
     const given = type(options) === "table" ? options : undefined;

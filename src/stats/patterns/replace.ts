@@ -153,3 +153,23 @@ export function replaceEntries(client: ClientFields, kind: PatternKind, ref: unk
   };
   return $multi({ version, add, commit, abort });
 }
+
+/**
+ * The library's whole replace: `entries` an array of {key, value} (map) or
+ * of {value} / strings (ACL); the count committed, or nothing committed and
+ * the error naming the entry.
+ */
+export function replaceAll(client: ClientFields, kind: PatternKind, ref: unknown, entries: unknown): Result<number> {
+  if (type(entries) !== "table") return $multi(undefined, statsError("invalid", `entries: expected an array of ${kind === "map" ? "{key, value}" : "patterns"}`));
+  const [replacement, err] = replaceEntries(client, kind, ref);
+  if (replacement === undefined) return $multi(undefined, err);
+  for (const entry of entries as unknown[]) {
+    const item = type(entry) === "table" ? (entry as { key?: unknown; value?: unknown }) : { value: entry };
+    const [added, refused] = replacement.add(item.key, item.value);
+    if (added === undefined) {
+      replacement.abort();
+      return $multi(undefined, refused);
+    }
+  }
+  return replacement.commit();
+}
