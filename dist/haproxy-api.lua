@@ -7235,7 +7235,7 @@ function ____exports.document(routes)
     end
     local whole = sorted({
         openapi = "3.1.0",
-        info = {title = "haproxy-api", version = VERSION, description = "Read and steer the HAProxy process this API runs in: stats, servers, maps, ACLs and stick tables.", license = {name = "MIT", identifier = "MIT"}},
+        info = {title = "haproxy-api", version = VERSION, description = "Read and steer the HAProxy process this API runs in: stats, servers, maps, ACLs, stick tables, TLS certificates, sessions and limits.", license = {name = "MIT", identifier = "MIT"}},
         security = {
             {bearer = asArray({})},
             {}

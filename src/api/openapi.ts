@@ -156,7 +156,7 @@ export function document(routes: RouteSpec<Context>[]): Schema {
     info: {
       title: "haproxy-api",
       version: VERSION,
-      description: "Read and steer the HAProxy process this API runs in: stats, servers, maps, ACLs and stick tables.",
+      description: "Read and steer the HAProxy process this API runs in: stats, servers, maps, ACLs, stick tables, TLS certificates, sessions and limits.",
       license: { name: "MIT", identifier: "MIT" },
     },
     // With HAPROXY_API_TOKEN set every request needs the bearer token; without, none (loopback only).
