@@ -35,6 +35,23 @@ local function __TS__ObjectAssign(target, ...)
     return target
 end
 
+local function __TS__ArrayMap(self, callbackfn, thisArg)
+    local result = {}
+    for i = 1, #self do
+        result[i] = callbackfn(thisArg, self[i], i - 1, self)
+    end
+    return result
+end
+
+local function __TS__ArraySome(self, callbackfn, thisArg)
+    for i = 1, #self do
+        if callbackfn(thisArg, self[i], i - 1, self) then
+            return true
+        end
+    end
+    return false
+end
+
 local function __TS__ArrayIncludes(self, searchElement, fromIndex)
     if fromIndex == nil then
         fromIndex = 0
@@ -144,23 +161,6 @@ local function __TS__ArrayPush(self, ...)
     return len
 end
 
-local function __TS__ArrayMap(self, callbackfn, thisArg)
-    local result = {}
-    for i = 1, #self do
-        result[i] = callbackfn(thisArg, self[i], i - 1, self)
-    end
-    return result
-end
-
-local function __TS__ArraySome(self, callbackfn, thisArg)
-    for i = 1, #self do
-        if callbackfn(thisArg, self[i], i - 1, self) then
-            return true
-        end
-    end
-    return false
-end
-
 local __TS__Symbol, Symbol
 do
     local symbolMetatable = {__tostring = function(self)
@@ -248,6 +248,8 @@ end
 
 return {
   __TS__ObjectAssign = __TS__ObjectAssign,
+  __TS__ArrayMap = __TS__ArrayMap,
+  __TS__ArraySome = __TS__ArraySome,
   __TS__ArrayIncludes = __TS__ArrayIncludes,
   __TS__ArrayIndexOf = __TS__ArrayIndexOf,
   __TS__ArraySetLength = __TS__ArraySetLength,
@@ -257,8 +259,6 @@ return {
   __TS__SparseArraySpread = __TS__SparseArraySpread,
   __TS__ArrayForEach = __TS__ArrayForEach,
   __TS__ArrayPush = __TS__ArrayPush,
-  __TS__ArrayMap = __TS__ArrayMap,
-  __TS__ArraySome = __TS__ArraySome,
   __TS__ArrayEntries = __TS__ArrayEntries,
   __TS__Iterator = __TS__Iterator,
   __TS__ArraySort = __TS__ArraySort
@@ -1610,6 +1610,16 @@ local OBJECT_META = {__jsontype = "object"}
 function ____exports.asArray(list)
     return setmetatable(list, ARRAY_META)
 end
+--- `item` with null for each of `names` it lacks, so every item of a list has the same fields.
+function ____exports.withNulls(item, names)
+    local fields = item
+    for ____, name in ipairs(names) do
+        if fields[name] == nil then
+            fields[name] = ____exports.NULL
+        end
+    end
+    return item
+end
 --- Marks `value` to encode as a JSON object, `{}` when empty; one with a metatable (field order) already is one.
 function ____exports.asObject(value)
     if getmetatable(value) ~= nil then
@@ -2386,6 +2396,8 @@ return ____exports
  end,
 ["stats.core.operation"] = function(...) 
 local ____lualib = require("lualib_bundle")
+local __TS__ArrayMap = ____lualib.__TS__ArrayMap
+local __TS__ArraySome = ____lualib.__TS__ArraySome
 local __TS__ArrayIncludes = ____lualib.__TS__ArrayIncludes
 local ____exports = {}
 local ____client = require("stats.core.client")
@@ -2436,6 +2448,39 @@ function ____exports.check(op, values)
         words[target] = values[target]
     end
     return ____exports.checkArgs(op.args, values, words)
+end
+--- A table of fields for a multi-field write (set_frontend, set_process):
+-- every name one of `args`, at least one given; the refusal says which
+-- names there are ("<name> is not <what>: use a, b").
+function ____exports.givenFields(method, fields, args, what)
+    local names = table.concat(
+        __TS__ArrayMap(
+            args,
+            function(____, arg) return arg.name end
+        ),
+        ", "
+    )
+    if type(fields) ~= "table" then
+        return nil, statsError("invalid", ((method .. ": expected a table of fields (") .. names) .. ")")
+    end
+    local given = fields
+    local count = 0
+    for field in pairs(given) do
+        if not __TS__ArraySome(
+            args,
+            function(____, arg) return arg.name == field end
+        ) then
+            return nil, statsError(
+                "invalid",
+                (((tostring(field) .. " is not ") .. what) .. ": use ") .. names
+            )
+        end
+        count = count + 1
+    end
+    if count == 0 then
+        return nil, statsError("invalid", "no field given: use " .. names)
+    end
+    return given
 end
 --- The library's error for a refused argument: "weight 300: must be an integer from 0 to 256"; `targets` are names.
 function ____exports.refusal(targets, name, given, problem)
@@ -5919,6 +5964,26 @@ local ____audit = require("api.audit")
 local audit = ____audit.audit
 local ____writelock = require("api.writelock")
 local exclusively = ____writelock.exclusively
+--- Runs a write that answers for itself under the write lock, and logs it
+-- before the lock is released (so the log's order is HAProxy's); a 504 when
+-- another write held the lock too long.
+function ____exports.lockedWrite(client, request, write)
+    local reply, waited = exclusively(
+        client,
+        function()
+            local answer = write()
+            audit(request, answer.status, answer.body)
+            return answer
+        end
+    )
+    if reply == nil then
+        return failure(
+            504,
+            ("another write held the write lock for " .. tostring(waited)) .. "s"
+        )
+    end
+    return reply
+end
 function ____exports.noSocket(context)
     return failure(503, "no stats socket: " .. context.socket.source)
 end
@@ -5978,29 +6043,20 @@ function ____exports.applyThenRead(context, request, apply, readBack)
         return ____exports.noSocket(context)
     end
     local outcome = type(readBack) == "function" and ({read = readBack}) or readBack
-    local reply, waited = exclusively(
+    return ____exports.lockedWrite(
         client,
+        request,
         function()
             local done, err = apply(client)
-            local answer
             if done == nil then
-                answer = ____exports.failed(context, err)
-            elseif outcome.read == nil then
-                answer = noContent()
-            else
-                answer = readAfter(context, client, outcome)
+                return ____exports.failed(context, err)
             end
-            audit(request, answer.status, answer.body)
-            return answer
+            if outcome.read == nil then
+                return noContent()
+            end
+            return readAfter(context, client, outcome)
         end
     )
-    if reply == nil then
-        return failure(
-            504,
-            ("another write held the write lock for " .. tostring(waited)) .. "s"
-        )
-    end
-    return reply
 end
 return ____exports
  end,
@@ -9393,7 +9449,6 @@ return ____exports
 ["stats.proxies.operations"] = function(...) 
 local ____lualib = require("lualib_bundle")
 local __TS__ObjectAssign = ____lualib.__TS__ObjectAssign
-local __TS__ArraySome = ____lualib.__TS__ArraySome
 local ____exports = {}
 local ____errors = require("stats.core.errors")
 local statsError = ____errors.statsError
@@ -9402,6 +9457,7 @@ local integer = ____kinds.integer
 local oneOf = ____kinds.oneOf
 local ____operation = require("stats.core.operation")
 local check = ____operation.check
+local givenFields = ____operation.givenFields
 local perform = ____operation.perform
 local refusal = ____operation.refusal
 local ____local = require("stats.servers.local")
@@ -9458,25 +9514,9 @@ ____exports.FRONTEND_FIELDS = {
 }
 --- state and/or maxconn of a frontend; a maxconn refused after the state changed puts the state back.
 function ____exports.setFrontend(client, frontend, fields)
-    if type(fields) ~= "table" then
-        return nil, statsError("invalid", "set_frontend: expected a table of fields (state, maxconn)")
-    end
-    local given = fields
-    local count = 0
-    for field in pairs(given) do
-        if not __TS__ArraySome(
-            ____exports.FRONTEND_FIELDS,
-            function(____, arg) return arg.name == field end
-        ) then
-            return nil, statsError(
-                "invalid",
-                tostring(field) .. " is not a field of a frontend: use state, maxconn"
-            )
-        end
-        count = count + 1
-    end
-    if count == 0 then
-        return nil, statsError("invalid", "no field given: use state, maxconn")
+    local given, refused = givenFields("set_frontend", fields, ____exports.FRONTEND_FIELDS, "a field of a frontend")
+    if given == nil then
+        return nil, refused
     end
     local stateValues = {}
     stateValues.frontend = frontend
@@ -9489,14 +9529,14 @@ function ____exports.setFrontend(client, frontend, fields)
         local values = ____value[2]
         do
             if values[op.args[1].name] == nil then
-                goto __continue14
+                goto __continue10
             end
             local words, name, problem = check(op, values)
             if words == nil then
                 return nil, refusal(op.targets, name, values[name], problem)
             end
         end
-        ::__continue14::
+        ::__continue10::
     end
     local before, missing = frontendRow(client, frontend)
     if before == nil then
@@ -10715,7 +10755,7 @@ return ____exports
 local ____lualib = require("lualib_bundle")
 local __TS__ArrayIncludes = ____lualib.__TS__ArrayIncludes
 local ____exports = {}
-local withFiles, writeEntry, replaceUnderLock, loggedFields
+local withFiles, writeEntry, replaceUnderLock, loggedFields, FILE
 local ____body = require("http.body")
 local isJson = ____body.isJson
 local ____bulk = require("http.bulk")
@@ -10724,17 +10764,13 @@ local readObjects = ____bulk.readObjects
 local ____json = require("http.json")
 local asArray = ____json.asArray
 local encode = ____json.encode
-local NULL = ____json.NULL
+local withNulls = ____json.withNulls
 local ____request = require("http.request")
 local header = ____request.header
 local ____response = require("http.response")
 local json = ____response.json
 local ____replace = require("stats.patterns.replace")
 local replaceEntries = ____replace.replaceEntries
-local ____audit = require("api.audit")
-local audit = ____audit.audit
-local ____writelock = require("api.writelock")
-local exclusively = ____writelock.exclusively
 local ____stream = require("http.stream")
 local streamArray = ____stream.streamArray
 local ____query = require("http.query")
@@ -10746,13 +10782,12 @@ local patterns = require("stats.patterns.calls")
 local ____respond = require("api.respond")
 local applyThenRead = ____respond.applyThenRead
 local failed = ____respond.failed
+local lockedWrite = ____respond.lockedWrite
 local noSocket = ____respond.noSocket
 local respond = ____respond.respond
 function withFiles(list)
     for ____, item in ipairs(list) do
-        if item.file == nil then
-            item.file = NULL
-        end
+        withNulls(item, FILE)
     end
     return asArray(list)
 end
@@ -10817,6 +10852,7 @@ end
 local function refOf(kind, params)
     return kind == "map" and params.map or params.acl
 end
+FILE = {"file"}
 --- GET /maps, GET /acls.
 function ____exports.listPatterns(kind)
     return function(context) return respond(
@@ -10929,28 +10965,18 @@ function ____exports.replaceAll(kind)
             return failure(415, "a PUT body must be JSON: send \"Content-Type: application/json\"")
         end
         local ref = refOf(kind, params)
-        local reply, waited = exclusively(
+        return lockedWrite(
             client,
-            function()
-                local answer = replaceUnderLock(
-                    context,
-                    client,
-                    request,
-                    kind,
-                    ref,
-                    fields
-                )
-                audit(request, answer.status, answer.body)
-                return answer
-            end
+            request,
+            function() return replaceUnderLock(
+                context,
+                client,
+                request,
+                kind,
+                ref,
+                fields
+            ) end
         )
-        if reply == nil then
-            return failure(
-                504,
-                ("another write held the write lock for " .. tostring(waited)) .. "s"
-            )
-        end
-        return reply
     end
 end
 return ____exports
@@ -11127,7 +11153,6 @@ return ____exports
 local ____lualib = require("lualib_bundle")
 local __TS__ArrayMap = ____lualib.__TS__ArrayMap
 local __TS__ObjectAssign = ____lualib.__TS__ObjectAssign
-local __TS__ArraySome = ____lualib.__TS__ArraySome
 local ____exports = {}
 local ____errors = require("stats.core.errors")
 local statsError = ____errors.statsError
@@ -11135,6 +11160,7 @@ local ____kinds = require("stats.core.kinds")
 local integer = ____kinds.integer
 local ____operation = require("stats.core.operation")
 local check = ____operation.check
+local givenFields = ____operation.givenFields
 local perform = ____operation.perform
 local refusal = ____operation.refusal
 local ____fields = require("stats.core.fields")
@@ -11254,25 +11280,9 @@ end
 -- before the first command (maxconn against Hard_maxconn); a command refused
 -- after others worked puts those back to what "show info" said before.
 function ____exports.setProcess(client, fields)
-    if type(fields) ~= "table" then
-        return nil, statsError("invalid", "set_process: expected a table of fields (maxconn, rate_limit_connections, rate_limit_sessions, rate_limit_ssl_sessions)")
-    end
-    local given = fields
-    local count = 0
-    for field in pairs(given) do
-        if not __TS__ArraySome(
-            ____exports.PROCESS_FIELDS,
-            function(____, arg) return arg.name == field end
-        ) then
-            return nil, statsError(
-                "invalid",
-                tostring(field) .. " is not a limit of the process: use maxconn, rate_limit_connections, rate_limit_sessions, rate_limit_ssl_sessions"
-            )
-        end
-        count = count + 1
-    end
-    if count == 0 then
-        return nil, statsError("invalid", "no field given: use maxconn, rate_limit_connections, rate_limit_sessions, rate_limit_ssl_sessions")
+    local given, refused = givenFields("set_process", fields, ____exports.PROCESS_FIELDS, "a limit of the process")
+    if given == nil then
+        return nil, refused
     end
     for ____, ____value in ipairs(LIMITS) do
         local op = ____value[1]
@@ -11300,7 +11310,7 @@ function ____exports.setProcess(client, fields)
         do
             local field = op.args[1].name
             if given[field] == nil then
-                goto __continue20
+                goto __continue16
             end
             local values = {}
             values[field] = given[field]
@@ -11318,7 +11328,7 @@ function ____exports.setProcess(client, fields)
             end
             applied[#applied + 1] = {op, infoField}
         end
-        ::__continue20::
+        ::__continue16::
     end
     return true
 end
@@ -11674,7 +11684,7 @@ local failure = ____errors.failure
 local ____json = require("http.json")
 local asArray = ____json.asArray
 local inOrder = ____json.inOrder
-local NULL = ____json.NULL
+local withNulls = ____json.withNulls
 local ____query = require("http.query")
 local query = ____query.query
 local single = ____query.single
@@ -11684,16 +11694,6 @@ local applyThenRead = ____respond.applyThenRead
 local respond = ____respond.respond
 local FILTERS = {"frontend", "backend", "server", "src"}
 local LIST_ORDER = {"sessions", "count", "truncated"}
---- Absent fields as null, so every item has the same fields.
-local function withNulls(item, names)
-    local fields = item
-    for ____, name in ipairs(names) do
-        if fields[name] == nil then
-            fields[name] = NULL
-        end
-    end
-    return item
-end
 ____exports.listSessions = function(context, request)
     local ____query_2 = query
     local ____request_1 = request
@@ -11818,7 +11818,6 @@ function ____exports.parse_peers(answer)
     local section
     local peer
     local shared
-    local localUpdate = 0
     for line in string.gmatch(answer, "([^\n]+)") do
         do
             local found = words(line)
@@ -11874,8 +11873,7 @@ function ____exports.parse_peers(answer)
             elseif shared ~= nil and (string.find(line, "^%s+table:")) ~= nil then
                 shared.table = found.id or ""
                 shared.update = numberOf(found.update)
-                localUpdate = numberOf(found.localupdate)
-                shared.pushed_all = shared.last_pushed >= localUpdate
+                shared.pushed_all = shared.last_pushed >= numberOf(found.localupdate)
             end
         end
         ::__continue8::
@@ -12075,6 +12073,13 @@ local ____words = require("stats.core.words")
 local quoted = ____words.quoted
 local word = ____words.word
 local wordProblem = ____words.wordProblem
+--- A data type's name as "set table" takes it: gpc0, http_req_rate, gpc(1)...
+function ____exports.dataTypeProblem(dataType)
+    if type(dataType) ~= "string" or (string.find(dataType, "^[%a_][%w_]*$")) == nil or #dataType > 64 then
+        return "a data type is a stored data name such as gpc0 or http_req_rate"
+    end
+    return nil
+end
 --- HAProxy compiles in up to 4 data filters per "show table".
 ____exports.MAX_FILTERS = 4
 local OPERATORS = {}
@@ -12114,7 +12119,7 @@ local function filterWords(filter)
     local ____filter_0 = filter
     local data = ____filter_0.data
     local operator = ____filter_0.operator
-    if type(data) ~= "string" or (string.find(data, "^[%a_][%w_]*$")) == nil or #data > 64 then
+    if ____exports.dataTypeProblem(data) ~= nil then
         return invalid("filter", "the data type is a stored data name such as gpc0 or http_req_rate")
     end
     if type(operator) ~= "string" or not (OPERATORS[operator] ~= nil) then
@@ -12239,13 +12244,6 @@ function ____exports.dataValueProblem(dataType, value)
     local wide = (string.find(dataType, "^bytes_")) ~= nil
     if value < 0 or not wide and value > UINT_MAX then
         return wide and "must be a non-negative integer" or "must be an integer from 0 to " .. tostring(UINT_MAX)
-    end
-    return nil
-end
---- A data type's name as "set table" takes it: gpc0, http_req_rate, gpc(1)...
-function ____exports.dataTypeProblem(dataType)
-    if type(dataType) ~= "string" or (string.find(dataType, "^[%a_][%w_]*$")) == nil or #dataType > 64 then
-        return "a data type is a stored data name such as gpc0 or http_req_rate"
     end
     return nil
 end

@@ -22,6 +22,23 @@ local function require(file, ...)
 end
 ____modules = {
 ["lualib_bundle"] = function(...) 
+local function __TS__ArrayMap(self, callbackfn, thisArg)
+    local result = {}
+    for i = 1, #self do
+        result[i] = callbackfn(thisArg, self[i], i - 1, self)
+    end
+    return result
+end
+
+local function __TS__ArraySome(self, callbackfn, thisArg)
+    for i = 1, #self do
+        if callbackfn(thisArg, self[i], i - 1, self) then
+            return true
+        end
+    end
+    return false
+end
+
 local function __TS__ArrayIncludes(self, searchElement, fromIndex)
     if fromIndex == nil then
         fromIndex = 0
@@ -163,14 +180,6 @@ do
     end
 end
 
-local function __TS__ArrayMap(self, callbackfn, thisArg)
-    local result = {}
-    for i = 1, #self do
-        result[i] = callbackfn(thisArg, self[i], i - 1, self)
-    end
-    return result
-end
-
 local function __TS__ObjectAssign(target, ...)
     local sources = {...}
     for i = 1, #sources do
@@ -182,15 +191,6 @@ local function __TS__ObjectAssign(target, ...)
         end
     end
     return target
-end
-
-local function __TS__ArraySome(self, callbackfn, thisArg)
-    for i = 1, #self do
-        if callbackfn(thisArg, self[i], i - 1, self) then
-            return true
-        end
-    end
-    return false
 end
 
 local function __TS__CountVarargs(...)
@@ -237,15 +237,15 @@ local function __TS__ArraySort(self, compareFn)
 end
 
 return {
+  __TS__ArrayMap = __TS__ArrayMap,
+  __TS__ArraySome = __TS__ArraySome,
   __TS__ArrayIncludes = __TS__ArrayIncludes,
   __TS__ArrayIndexOf = __TS__ArrayIndexOf,
   __TS__ArraySetLength = __TS__ArraySetLength,
   __TS__ArrayFind = __TS__ArrayFind,
   __TS__ArrayEntries = __TS__ArrayEntries,
   __TS__Iterator = __TS__Iterator,
-  __TS__ArrayMap = __TS__ArrayMap,
   __TS__ObjectAssign = __TS__ObjectAssign,
-  __TS__ArraySome = __TS__ArraySome,
   __TS__SparseArrayNew = __TS__SparseArrayNew,
   __TS__SparseArrayPush = __TS__SparseArrayPush,
   __TS__SparseArraySpread = __TS__SparseArraySpread,
@@ -1099,6 +1099,8 @@ return ____exports
  end,
 ["stats.core.operation"] = function(...) 
 local ____lualib = require("lualib_bundle")
+local __TS__ArrayMap = ____lualib.__TS__ArrayMap
+local __TS__ArraySome = ____lualib.__TS__ArraySome
 local __TS__ArrayIncludes = ____lualib.__TS__ArrayIncludes
 local ____exports = {}
 local ____client = require("stats.core.client")
@@ -1149,6 +1151,39 @@ function ____exports.check(op, values)
         words[target] = values[target]
     end
     return ____exports.checkArgs(op.args, values, words)
+end
+--- A table of fields for a multi-field write (set_frontend, set_process):
+-- every name one of `args`, at least one given; the refusal says which
+-- names there are ("<name> is not <what>: use a, b").
+function ____exports.givenFields(method, fields, args, what)
+    local names = table.concat(
+        __TS__ArrayMap(
+            args,
+            function(____, arg) return arg.name end
+        ),
+        ", "
+    )
+    if type(fields) ~= "table" then
+        return nil, statsError("invalid", ((method .. ": expected a table of fields (") .. names) .. ")")
+    end
+    local given = fields
+    local count = 0
+    for field in pairs(given) do
+        if not __TS__ArraySome(
+            args,
+            function(____, arg) return arg.name == field end
+        ) then
+            return nil, statsError(
+                "invalid",
+                (((tostring(field) .. " is not ") .. what) .. ": use ") .. names
+            )
+        end
+        count = count + 1
+    end
+    if count == 0 then
+        return nil, statsError("invalid", "no field given: use " .. names)
+    end
+    return given
 end
 --- The library's error for a refused argument: "weight 300: must be an integer from 0 to 256"; `targets` are names.
 function ____exports.refusal(targets, name, given, problem)
@@ -2725,7 +2760,6 @@ return ____exports
 local ____lualib = require("lualib_bundle")
 local __TS__ArrayMap = ____lualib.__TS__ArrayMap
 local __TS__ObjectAssign = ____lualib.__TS__ObjectAssign
-local __TS__ArraySome = ____lualib.__TS__ArraySome
 local ____exports = {}
 local ____errors = require("stats.core.errors")
 local statsError = ____errors.statsError
@@ -2733,6 +2767,7 @@ local ____kinds = require("stats.core.kinds")
 local integer = ____kinds.integer
 local ____operation = require("stats.core.operation")
 local check = ____operation.check
+local givenFields = ____operation.givenFields
 local perform = ____operation.perform
 local refusal = ____operation.refusal
 local ____fields = require("stats.core.fields")
@@ -2852,25 +2887,9 @@ end
 -- before the first command (maxconn against Hard_maxconn); a command refused
 -- after others worked puts those back to what "show info" said before.
 function ____exports.setProcess(client, fields)
-    if type(fields) ~= "table" then
-        return nil, statsError("invalid", "set_process: expected a table of fields (maxconn, rate_limit_connections, rate_limit_sessions, rate_limit_ssl_sessions)")
-    end
-    local given = fields
-    local count = 0
-    for field in pairs(given) do
-        if not __TS__ArraySome(
-            ____exports.PROCESS_FIELDS,
-            function(____, arg) return arg.name == field end
-        ) then
-            return nil, statsError(
-                "invalid",
-                tostring(field) .. " is not a limit of the process: use maxconn, rate_limit_connections, rate_limit_sessions, rate_limit_ssl_sessions"
-            )
-        end
-        count = count + 1
-    end
-    if count == 0 then
-        return nil, statsError("invalid", "no field given: use maxconn, rate_limit_connections, rate_limit_sessions, rate_limit_ssl_sessions")
+    local given, refused = givenFields("set_process", fields, ____exports.PROCESS_FIELDS, "a limit of the process")
+    if given == nil then
+        return nil, refused
     end
     for ____, ____value in ipairs(LIMITS) do
         local op = ____value[1]
@@ -2898,7 +2917,7 @@ function ____exports.setProcess(client, fields)
         do
             local field = op.args[1].name
             if given[field] == nil then
-                goto __continue20
+                goto __continue16
             end
             local values = {}
             values[field] = given[field]
@@ -2916,7 +2935,7 @@ function ____exports.setProcess(client, fields)
             end
             applied[#applied + 1] = {op, infoField}
         end
-        ::__continue20::
+        ::__continue16::
     end
     return true
 end
@@ -3041,7 +3060,6 @@ return ____exports
 ["stats.proxies.operations"] = function(...) 
 local ____lualib = require("lualib_bundle")
 local __TS__ObjectAssign = ____lualib.__TS__ObjectAssign
-local __TS__ArraySome = ____lualib.__TS__ArraySome
 local ____exports = {}
 local ____errors = require("stats.core.errors")
 local statsError = ____errors.statsError
@@ -3050,6 +3068,7 @@ local integer = ____kinds.integer
 local oneOf = ____kinds.oneOf
 local ____operation = require("stats.core.operation")
 local check = ____operation.check
+local givenFields = ____operation.givenFields
 local perform = ____operation.perform
 local refusal = ____operation.refusal
 local ____local = require("stats.servers.local")
@@ -3106,25 +3125,9 @@ ____exports.FRONTEND_FIELDS = {
 }
 --- state and/or maxconn of a frontend; a maxconn refused after the state changed puts the state back.
 function ____exports.setFrontend(client, frontend, fields)
-    if type(fields) ~= "table" then
-        return nil, statsError("invalid", "set_frontend: expected a table of fields (state, maxconn)")
-    end
-    local given = fields
-    local count = 0
-    for field in pairs(given) do
-        if not __TS__ArraySome(
-            ____exports.FRONTEND_FIELDS,
-            function(____, arg) return arg.name == field end
-        ) then
-            return nil, statsError(
-                "invalid",
-                tostring(field) .. " is not a field of a frontend: use state, maxconn"
-            )
-        end
-        count = count + 1
-    end
-    if count == 0 then
-        return nil, statsError("invalid", "no field given: use state, maxconn")
+    local given, refused = givenFields("set_frontend", fields, ____exports.FRONTEND_FIELDS, "a field of a frontend")
+    if given == nil then
+        return nil, refused
     end
     local stateValues = {}
     stateValues.frontend = frontend
@@ -3137,14 +3140,14 @@ function ____exports.setFrontend(client, frontend, fields)
         local values = ____value[2]
         do
             if values[op.args[1].name] == nil then
-                goto __continue14
+                goto __continue10
             end
             local words, name, problem = check(op, values)
             if words == nil then
                 return nil, refusal(op.targets, name, values[name], problem)
             end
         end
-        ::__continue14::
+        ::__continue10::
     end
     local before, missing = frontendRow(client, frontend)
     if before == nil then
@@ -5842,7 +5845,6 @@ function ____exports.parse_peers(answer)
     local section
     local peer
     local shared
-    local localUpdate = 0
     for line in string.gmatch(answer, "([^\n]+)") do
         do
             local found = words(line)
@@ -5898,8 +5900,7 @@ function ____exports.parse_peers(answer)
             elseif shared ~= nil and (string.find(line, "^%s+table:")) ~= nil then
                 shared.table = found.id or ""
                 shared.update = numberOf(found.update)
-                localUpdate = numberOf(found.localupdate)
-                shared.pushed_all = shared.last_pushed >= localUpdate
+                shared.pushed_all = shared.last_pushed >= numberOf(found.localupdate)
             end
         end
         ::__continue8::
@@ -5964,6 +5965,13 @@ local ____words = require("stats.core.words")
 local quoted = ____words.quoted
 local word = ____words.word
 local wordProblem = ____words.wordProblem
+--- A data type's name as "set table" takes it: gpc0, http_req_rate, gpc(1)...
+function ____exports.dataTypeProblem(dataType)
+    if type(dataType) ~= "string" or (string.find(dataType, "^[%a_][%w_]*$")) == nil or #dataType > 64 then
+        return "a data type is a stored data name such as gpc0 or http_req_rate"
+    end
+    return nil
+end
 --- HAProxy compiles in up to 4 data filters per "show table".
 ____exports.MAX_FILTERS = 4
 local OPERATORS = {}
@@ -6003,7 +6011,7 @@ local function filterWords(filter)
     local ____filter_0 = filter
     local data = ____filter_0.data
     local operator = ____filter_0.operator
-    if type(data) ~= "string" or (string.find(data, "^[%a_][%w_]*$")) == nil or #data > 64 then
+    if ____exports.dataTypeProblem(data) ~= nil then
         return invalid("filter", "the data type is a stored data name such as gpc0 or http_req_rate")
     end
     if type(operator) ~= "string" or not (OPERATORS[operator] ~= nil) then
@@ -6128,13 +6136,6 @@ function ____exports.dataValueProblem(dataType, value)
     local wide = (string.find(dataType, "^bytes_")) ~= nil
     if value < 0 or not wide and value > UINT_MAX then
         return wide and "must be a non-negative integer" or "must be an integer from 0 to " .. tostring(UINT_MAX)
-    end
-    return nil
-end
---- A data type's name as "set table" takes it: gpc0, http_req_rate, gpc(1)...
-function ____exports.dataTypeProblem(dataType)
-    if type(dataType) ~= "string" or (string.find(dataType, "^[%a_][%w_]*$")) == nil or #dataType > 64 then
-        return "a data type is a stored data name such as gpc0 or http_req_rate"
     end
     return nil
 end

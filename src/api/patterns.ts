@@ -6,13 +6,11 @@
  */
 import { isJson } from "../http/body";
 import { maxBulkBytes, readObjects } from "../http/bulk";
-import { asArray, encode, NULL } from "../http/json";
+import { asArray, encode, withNulls } from "../http/json";
 import { header, type Request } from "../http/request";
 import { json, type Reply } from "../http/response";
 import type { ClientFields } from "../stats/core/client";
 import { replaceEntries } from "../stats/patterns/replace";
-import { audit } from "./audit";
-import { exclusively } from "./writelock";
 import { streamArray, type Parts } from "../http/stream";
 import { query, single } from "../http/query";
 import { failure } from "../http/errors";
@@ -21,7 +19,7 @@ import type { PatternKind } from "../stats/patterns/commands";
 import type { PatternEntry, PatternList } from "../stats/patterns/parsers";
 import * as patterns from "../stats/patterns/calls";
 import type { Context } from "./context";
-import { applyThenRead, failed, noSocket, respond } from "./respond";
+import { applyThenRead, failed, lockedWrite, noSocket, respond } from "./respond";
 
 /** The route parameter naming the map or ACL. */
 function refOf(kind: PatternKind, params: Params): string {
@@ -30,9 +28,11 @@ function refOf(kind: PatternKind, params: Params): string {
 
 /** An ACL written inline has no file: null, so every item has the same fields. */
 function withFiles(this: void, list: PatternList[]): PatternList[] {
-  for (const item of list) if (item.file === undefined) (item as unknown as Record<string, unknown>).file = NULL;
+  for (const item of list) withNulls(item, FILE);
   return asArray(list);
 }
+
+const FILE = ["file"];
 
 /** GET /maps, GET /acls. */
 export function listPatterns(kind: PatternKind): Handler<Context> {
@@ -103,13 +103,7 @@ export function replaceAll(kind: PatternKind): Handler<Context> {
     if (client === undefined) return noSocket(context);
     if (!isJson(header(request, "content-type"))) return failure(415, `a PUT body must be JSON: send "Content-Type: application/json"`);
     const ref = refOf(kind, params);
-    const [reply, waited] = exclusively(client, () => {
-      const answer = replaceUnderLock(context, client, request, kind, ref, fields);
-      audit(request, answer.status, answer.body);
-      return answer;
-    });
-    if (reply === undefined) return failure(504, `another write held the write lock for ${waited}s`);
-    return reply;
+    return lockedWrite(client, request, () => replaceUnderLock(context, client, request, kind, ref, fields));
   };
 }
 

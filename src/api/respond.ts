@@ -63,12 +63,22 @@ export function applyThenRead<T>(context: Context, request: Request, apply: (thi
   const client = context.client;
   if (client === undefined) return noSocket(context);
   const outcome: Outcome<T> = type(readBack) === "function" ? { read: readBack as (this: void, client: ClientFields) => Result<T> } : (readBack as Outcome<T>);
-  const [reply, waited] = exclusively(client, () => {
+  return lockedWrite(client, request, () => {
     const [done, err] = apply(client);
-    let answer: Reply;
-    if (done === undefined) answer = failed(context, err);
-    else if (outcome.read === undefined) answer = noContent();
-    else answer = readAfter(context, client, outcome);
+    if (done === undefined) return failed(context, err);
+    if (outcome.read === undefined) return noContent();
+    return readAfter(context, client, outcome);
+  });
+}
+
+/**
+ * Runs a write that answers for itself under the write lock, and logs it
+ * before the lock is released (so the log's order is HAProxy's); a 504 when
+ * another write held the lock too long.
+ */
+export function lockedWrite(client: ClientFields, request: Request, write: (this: void) => Reply): Reply {
+  const [reply, waited] = exclusively(client, () => {
+    const answer = write();
     audit(request, answer.status, answer.body);
     return answer;
   });

@@ -5,7 +5,7 @@
  * (stats/sessions/calls.ts).
  */
 import { failure } from "../http/errors";
-import { asArray, inOrder, NULL } from "../http/json";
+import { asArray, inOrder, withNulls } from "../http/json";
 import { query, single } from "../http/query";
 import type { Handler } from "../http/router";
 import * as sessions from "../stats/sessions/calls";
@@ -16,12 +16,6 @@ import { applyThenRead, respond } from "./respond";
 const FILTERS = ["frontend", "backend", "server", "src"];
 const LIST_ORDER = ["sessions", "count", "truncated"];
 
-/** Absent fields as null, so every item has the same fields. */
-function withNulls<T extends object>(item: T, names: string[]): T {
-  const fields = item as unknown as Record<string, unknown>;
-  for (const name of names) if (fields[name] === undefined) fields[name] = NULL;
-  return item;
-}
 
 export const listSessions: Handler<Context> = (context, request) => {
   const [parsed, refused] = query(request, [...FILTERS, "limit"]);

@@ -20,6 +20,13 @@ export function asArray<T>(list: T[]): T[] {
   return setmetatable(list, ARRAY_META as LuaMetatable<T[]>) as T[];
 }
 
+/** `item` with null for each of `names` it lacks, so every item of a list has the same fields. */
+export function withNulls<T extends object>(item: T, names: string[]): T {
+  const fields = item as unknown as Record<string, unknown>;
+  for (const name of names) if (fields[name] === undefined) fields[name] = NULL;
+  return item;
+}
+
 /** Marks `value` to encode as a JSON object, `{}` when empty; one with a metatable (field order) already is one. */
 export function asObject<T extends object>(value: T): T {
   if (getmetatable(value) !== undefined) return value;

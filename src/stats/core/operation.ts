@@ -80,6 +80,24 @@ export function checkArgs(args: Arg[], values: Values, words: Words = new LuaTab
   return $multi(words);
 }
 
+/**
+ * A table of fields for a multi-field write (set_frontend, set_process):
+ * every name one of `args`, at least one given; the refusal says which
+ * names there are ("<name> is not <what>: use a, b").
+ */
+export function givenFields(method: string, fields: unknown, args: Arg[], what: string): LuaMultiReturn<[given: Values] | [given: undefined, err: StatsError]> {
+  const names = table.concat(args.map((arg) => arg.name), ", ");
+  if (type(fields) !== "table") return $multi(undefined, statsError("invalid", `${method}: expected a table of fields (${names})`));
+  const given = fields as Values;
+  let count = 0;
+  for (const [field] of pairs(given)) {
+    if (!args.some((arg) => arg.name === field)) return $multi(undefined, statsError("invalid", `${tostring(field)} is not ${what}: use ${names}`));
+    count++;
+  }
+  if (count === 0) return $multi(undefined, statsError("invalid", `no field given: use ${names}`));
+  return $multi(given);
+}
+
 /** The library's error for a refused argument: "weight 300: must be an integer from 0 to 256"; `targets` are names. */
 export function refusal(targets: string[], name: string, given: unknown, problem: string): StatsError {
   if (targets.includes(name)) return invalidName(name, given, problem);

@@ -77,7 +77,6 @@ export function parse_peers(answer: string): PeersSection[] {
   let section: PeersSection | undefined;
   let peer: Peer | undefined;
   let shared: SharedTable | undefined;
-  let localUpdate = 0;
   for (const [line] of string.gmatch(answer, "([^\n]+)")) {
     const found = words(line);
     if (string.find(line, "^0x%x+: %[")[0] !== undefined && found.has("id")) {
@@ -113,8 +112,7 @@ export function parse_peers(answer: string): PeersSection[] {
     } else if (shared !== undefined && string.find(line, "^%s+table:")[0] !== undefined) {
       shared.table = found.get("id") ?? "";
       shared.update = numberOf(found.get("update"));
-      localUpdate = numberOf(found.get("localupdate"));
-      shared.pushed_all = shared.last_pushed >= localUpdate;
+      shared.pushed_all = shared.last_pushed >= numberOf(found.get("localupdate"));
     }
   }
   return sections;

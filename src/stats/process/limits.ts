@@ -13,7 +13,7 @@
 import type { ClientFields } from "../core/client";
 import { statsError } from "../core/errors";
 import { integer } from "../core/kinds";
-import { check, perform, refusal, type Arg, type Operation, type Values } from "../core/operation";
+import { check, givenFields, perform, refusal, type Arg, type Operation } from "../core/operation";
 import type { Done, Result } from "../core/result";
 import { ordered } from "../core/fields";
 import { info } from "./reads";
@@ -91,14 +91,8 @@ export function processLimits(client: ClientFields): Result<ProcessLimits> {
  * after others worked puts those back to what "show info" said before.
  */
 export function setProcess(client: ClientFields, fields: unknown): Done {
-  if (type(fields) !== "table") return $multi(undefined, statsError("invalid", "set_process: expected a table of fields (maxconn, rate_limit_connections, rate_limit_sessions, rate_limit_ssl_sessions)"));
-  const given = fields as Values;
-  let count = 0;
-  for (const [field] of pairs(given)) {
-    if (!PROCESS_FIELDS.some((arg) => arg.name === field)) return $multi(undefined, statsError("invalid", `${tostring(field)} is not a limit of the process: use maxconn, rate_limit_connections, rate_limit_sessions, rate_limit_ssl_sessions`));
-    count++;
-  }
-  if (count === 0) return $multi(undefined, statsError("invalid", "no field given: use maxconn, rate_limit_connections, rate_limit_sessions, rate_limit_ssl_sessions"));
+  const [given, refused] = givenFields("set_process", fields, PROCESS_FIELDS, "a limit of the process");
+  if (given === undefined) return $multi(undefined, refused);
   for (const [op] of LIMITS) {
     const [words, name, problem] = check(op, given);
     if (words === undefined && given.get(op.args[0].name) !== undefined) return $multi(undefined, refusal([], name, given.get(name), problem));

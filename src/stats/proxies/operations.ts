@@ -5,7 +5,7 @@
 import type { ClientFields } from "../core/client";
 import { statsError } from "../core/errors";
 import { integer, oneOf } from "../core/kinds";
-import { check, perform, refusal, type Arg, type Operation, type Values } from "../core/operation";
+import { check, givenFields, perform, refusal, type Arg, type Operation, type Values } from "../core/operation";
 import type { Done } from "../core/result";
 import { localFrontend } from "../servers/local";
 import { frontend as frontendRow } from "./reads";
@@ -57,14 +57,8 @@ export const FRONTEND_FIELDS: Arg[] = [
 
 /** state and/or maxconn of a frontend; a maxconn refused after the state changed puts the state back. */
 export function setFrontend(client: ClientFields, frontend: unknown, fields: unknown): Done {
-  if (type(fields) !== "table") return $multi(undefined, statsError("invalid", "set_frontend: expected a table of fields (state, maxconn)"));
-  const given = fields as Values;
-  let count = 0;
-  for (const [field] of pairs(given)) {
-    if (!FRONTEND_FIELDS.some((arg) => arg.name === field)) return $multi(undefined, statsError("invalid", `${tostring(field)} is not a field of a frontend: use state, maxconn`));
-    count++;
-  }
-  if (count === 0) return $multi(undefined, statsError("invalid", "no field given: use state, maxconn"));
+  const [given, refused] = givenFields("set_frontend", fields, FRONTEND_FIELDS, "a field of a frontend");
+  if (given === undefined) return $multi(undefined, refused);
   const stateValues = new LuaTable<string, unknown>();
   stateValues.set("frontend", frontend);
   stateValues.set("state", given.get("state"));

@@ -44,9 +44,7 @@ function tableName(name: unknown): Built {
 function filterWords(filter: TableFilter): Built {
   if (type(filter) !== "table") return invalid("filter", "expected { data, operator, value }");
   const { data, operator } = filter;
-  if (type(data) !== "string" || string.find(data, "^[%a_][%w_]*$")[0] === undefined || data.length > 64) {
-    return invalid("filter", "the data type is a stored data name such as gpc0 or http_req_rate");
-  }
+  if (dataTypeProblem(data) !== undefined) return invalid("filter", "the data type is a stored data name such as gpc0 or http_req_rate");
   if (type(operator) !== "string" || !OPERATORS.has(operator)) return invalid("filter", "the operator is one of eq, ne, le, ge, lt, gt");
   const integral = type(filter.value) === "number" && math.tointeger(filter.value as number) !== undefined;
   const text = integral ? string.format("%d", filter.value) : filter.value;
