@@ -107,6 +107,18 @@ local function __TS__ArrayFind(self, predicate, thisArg)
     return nil
 end
 
+local function __TS__ArrayFilter(self, callbackfn, thisArg)
+    local result = {}
+    local len = 0
+    for i = 1, #self do
+        if callbackfn(thisArg, self[i], i - 1, self) then
+            len = len + 1
+            result[len] = self[i]
+        end
+    end
+    return result
+end
+
 local __TS__Symbol, Symbol
 do
     local symbolMetatable = {__tostring = function(self)
@@ -243,6 +255,7 @@ return {
   __TS__ArrayIndexOf = __TS__ArrayIndexOf,
   __TS__ArraySetLength = __TS__ArraySetLength,
   __TS__ArrayFind = __TS__ArrayFind,
+  __TS__ArrayFilter = __TS__ArrayFilter,
   __TS__ArrayEntries = __TS__ArrayEntries,
   __TS__Iterator = __TS__Iterator,
   __TS__ObjectAssign = __TS__ObjectAssign,
@@ -1521,6 +1534,82 @@ function ____exports.clearEntries(kind, ref)
 end
 return ____exports
  end,
+["stats.core.capabilities"] = function(...) 
+local ____exports = {}
+local ____client = require("stats.core.client")
+local insideHAProxy = ____client.insideHAProxy
+--- Release numbers of a version string: "3.2-dev11-abc" is 3, 2, 0, dev; "2.6.12-1+deb12u4" is 2, 6, 12.
+function ____exports.parseVersion(version)
+    local major, minor, rest = string.match(version, "^(%d+)%.(%d+)(.*)$")
+    if major == nil then
+        return 0, 0, 0, false
+    end
+    local patch = string.match(rest, "^%.(%d+)")
+    local dev = (string.find(rest, "^%-dev")) ~= nil
+    return tonumber(major), tonumber(minor), patch == nil and 0 or tonumber(patch), dev
+end
+--- Whether `version` has the lost-data bug (see above): conservative where the backport's release is not known.
+function ____exports.dropsRequestData(version)
+    local major, minor, patch, dev = ____exports.parseVersion(version)
+    local release = major * 100 + minor
+    if release < 208 then
+        return false
+    end
+    if release == 300 then
+        return patch < 10
+    end
+    if release == 302 then
+        return dev
+    end
+    return release < 302
+end
+--- The capabilities of `version` with the probed Lua API: pure, so that specs can ask it of any version.
+function ____exports.capabilitiesOf(version, lua, probes)
+    local major, minor = ____exports.parseVersion(version)
+    local release = major * 100 + minor
+    return {
+        version = version,
+        release = release,
+        lua = lua,
+        getters = probes.getters,
+        liveServers = release >= 208,
+        eventBus = probes.eventBus,
+        patref = probes.patref,
+        cliFirstLineOnly = release >= 300,
+        statsCallYields = release >= 302,
+        delServerWaits = release >= 303,
+        yieldDropsRequestData = ____exports.dropsRequestData(version)
+    }
+end
+local decided
+--- What the HAProxy this runs in can do (see above); outside HAProxy, nothing in-process.
+function ____exports.capabilities()
+    if decided ~= nil then
+        return decided
+    end
+    if not insideHAProxy() then
+        decided = ____exports.capabilitiesOf("", _VERSION, {getters = false, eventBus = false, patref = false})
+        return decided
+    end
+    local host = core
+    local proxy
+    for ____, found in pairs(core.proxies) do
+        proxy = found
+        break
+    end
+    decided = ____exports.capabilitiesOf(
+        tostring(core.get_info().Version or ""),
+        _VERSION,
+        {
+            getters = proxy ~= nil and type(proxy.get_uuid) == "function",
+            eventBus = type(host.event_sub) == "function",
+            patref = type(host.get_patref) == "function"
+        }
+    )
+    return decided
+end
+return ____exports
+ end,
 ["stats.process.types"] = function(...) 
 local ____exports = {}
 --- Row types of "show stat", the codes in its "type" column.
@@ -1694,28 +1783,93 @@ function ____exports.parse_info(text)
 end
 return ____exports
  end,
+["stats.core.objects"] = function(...) 
+local ____exports = {}
+local ____capabilities = require("stats.core.capabilities")
+local capabilities = ____capabilities.capabilities
+function ____exports.proxyName(proxy)
+    return capabilities().getters and proxy:get_name() or proxy.name
+end
+--- The proxy's id, the "iid" of "show stat".
+function ____exports.proxyId(proxy)
+    return tonumber(capabilities().getters and proxy:get_uuid() or proxy.uuid)
+end
+function ____exports.serverName(server)
+    return capabilities().getters and server:get_name() or server.name
+end
+--- The server's id in its backend, the "sid" of "show stat".
+function ____exports.serverId(server)
+    return tonumber(capabilities().getters and server:get_puid() or server.puid)
+end
+return ____exports
+ end,
 ["stats.process.proxylist"] = function(...) 
 local ____lualib = require("lualib_bundle")
 local __TS__ArrayFind = ____lualib.__TS__ArrayFind
 local ____exports = {}
+local ____capabilities = require("stats.core.capabilities")
+local capabilities = ____capabilities.capabilities
+local ____objects = require("stats.core.objects")
+local proxyId = ____objects.proxyId
+local serverId = ____objects.serverId
+local serverName = ____objects.serverName
 local proxies
 local byId
-local function serversOf(proxy)
+--- Set when servers were added or deleted since the servers were listed (live server tables only).
+local serversChanged = false
+local function listServers(entry)
     local list = {}
-    for ____, server in pairs(proxy.servers) do
-        list[#list + 1] = server
+    local ids = {}
+    for ____, server in pairs(entry.proxy.servers) do
+        local record = {
+            server = server,
+            id = serverId(server),
+            name = serverName(server)
+        }
+        list[#list + 1] = record
+        ids[record.id] = record
     end
     table.sort(
         list,
-        function(a, b) return tonumber(a.puid) < tonumber(b.puid) end
+        function(a, b) return a.id < b.id end
     )
-    return list
+    entry.servers = list
+    entry.byId = ids
 end
---- Every proxy, in "show stat" order (by id). Built once: HAProxy 2.6
--- creates no proxy at runtime, and its Lua tables of proxies and servers
--- are made once after the configuration is parsed.
+--- Says the servers changed (added or deleted): the next look lists them again, where Lua's tables are live.
+function ____exports.noteServersChanged()
+    if capabilities().liveServers then
+        serversChanged = true
+    end
+end
+--- Subscribes to HAProxy's server add and delete events, where it has them; false where it cannot.
+local function watchServerSet()
+    local caps = capabilities()
+    if not caps.liveServers or not caps.eventBus then
+        return
+    end
+    local subscribed = pcall(
+        core.event_sub,
+        {"SERVER_ADD", "SERVER_DEL"},
+        function()
+            serversChanged = true
+        end
+    )
+    if not subscribed then
+        serversChanged = true
+    end
+end
+--- Every proxy, in "show stat" order (by id), its servers current (see above).
 function ____exports.localProxies()
     if proxies ~= nil then
+        if serversChanged then
+            serversChanged = false
+            for ____, entry in ipairs(proxies) do
+                if entry.backend then
+                    listServers(entry)
+                end
+            end
+        end
         return proxies
     end
     local found = {}
@@ -1724,28 +1878,26 @@ function ____exports.localProxies()
         local side = ____value[1]
         local ____table = ____value[2]
         for name, proxy in pairs(____table) do
-            local entry = found[proxy.uuid]
+            local id = proxyId(proxy)
+            local entry = found[id]
             if entry == nil then
                 entry = {
                     proxy = proxy,
-                    id = tonumber(proxy.uuid),
+                    id = id,
                     name = name,
                     frontend = false,
                     backend = false,
                     servers = {},
-                    byPuid = {}
+                    byId = {}
                 }
-                found[proxy.uuid] = entry
+                found[id] = entry
                 list[#list + 1] = entry
             end
             if side == "frontend" then
                 entry.frontend = true
             else
                 entry.backend = true
-                entry.servers = serversOf(proxy)
-                for ____, server in ipairs(entry.servers) do
-                    entry.byPuid[tonumber(server.puid)] = server
-                end
+                listServers(entry)
             end
         end
     end
@@ -1755,6 +1907,7 @@ function ____exports.localProxies()
     )
     proxies = list
     byId = found
+    watchServerSet()
     return list
 end
 --- The proxy "show stat <ref>" picks: by numeric id, else by name (as core.proxies, then backends, then frontends).
@@ -1772,7 +1925,7 @@ function ____exports.localProxy(ref)
     if proxy == nil then
         ____temp_0 = nil
     else
-        ____temp_0 = byId[proxy.uuid]
+        ____temp_0 = byId[proxyId(proxy)]
     end
     return ____temp_0
 end
@@ -1807,11 +1960,7 @@ local function commandsFor(entry, mask, commands)
         commands[#commands + 1] = ____exports.showStat(id, front, -1)
     end
     for ____, server in ipairs(servers) do
-        commands[#commands + 1] = ____exports.showStat(
-            id,
-            stat_filter.SERVER,
-            tonumber(server.puid)
-        )
+        commands[#commands + 1] = ____exports.showStat(id, stat_filter.SERVER, server.id)
     end
     if wanted & stat_filter.BACKEND ~= 0 then
         commands[#commands + 1] = ____exports.showStat(id, stat_filter.BACKEND, -1)
@@ -1843,59 +1992,172 @@ function ____exports.planStat(proxy, mask, sid)
 end
 return ____exports
  end,
-["stats.process.local"] = function(...) 
+["stats.process.statfields"] = function(...) 
 local ____exports = {}
+local ____types = require("stats.process.types")
+local stats_types = ____types.stats_types
+--- 2.6 (stats.c's stats_fill_*_stats; 2.6.12 adds agg_server_status and agg_check_status to backends, measured).
+local HAPROXY_2_6 = {frontend = ("pxname svname scur smax slim stot bin bout dreq dresp ereq status pid iid sid type rate rate_lim rate_max hrsp_1xx hrsp_2xx hrsp_3xx hrsp_4xx hrsp_5xx " .. "hrsp_other req_rate req_rate_max req_tot comp_in comp_out comp_byp comp_rsp mode conn_rate conn_rate_max conn_tot intercepted dcon dses wrew ") .. "cache_lookups cache_hits eint", listener = "pxname svname scur smax slim stot bin bout dreq dresp ereq status pid iid sid type addr mode dcon dses wrew eint", server = ((("pxname svname qcur qmax scur smax slim stot bin bout dresp econ eresp wretr wredis status weight act bck chkfail chkdown lastchg downtime qlimit pid " .. "iid sid throttle lbtot tracked type rate rate_max check_status check_code check_duration hrsp_1xx hrsp_2xx hrsp_3xx hrsp_4xx hrsp_5xx hrsp_other ") .. "hanafail req_tot cli_abrt srv_abrt lastsess last_chk last_agt qtime ctime rtime ttime agent_status agent_code agent_duration check_desc agent_desc ") .. "check_rise check_fall check_health agent_rise agent_fall agent_health addr cookie mode wrew connect reuse srv_icur src_ilim qtime_max ctime_max ") .. "rtime_max ttime_max eint idle_conn_cur safe_conn_cur used_conn_cur need_conn_est uweight", backend = (("pxname svname qcur qmax scur smax slim stot bin bout dreq dresp econ eresp wretr wredis status weight act bck chkdown lastchg downtime pid iid sid " .. "lbtot type rate rate_max hrsp_1xx hrsp_2xx hrsp_3xx hrsp_4xx hrsp_5xx hrsp_other req_tot cli_abrt srv_abrt comp_in comp_out comp_byp comp_rsp lastsess ") .. "qtime ctime rtime ttime cookie mode algo wrew connect reuse cache_lookups cache_hits qtime_max ctime_max rtime_max ttime_max eint uweight ") .. "agg_server_check_status agg_server_status agg_check_status"}
+--- 2.8 (stats.c; "proto" is the listener's protocol).
+local HAPROXY_2_8 = {frontend = ("pxname svname mode scur smax slim stot bin bout dreq dresp ereq dcon dses status pid iid sid type rate rate_lim rate_max wrew eint hrsp_1xx hrsp_2xx " .. "hrsp_3xx hrsp_4xx hrsp_5xx hrsp_other intercepted cache_lookups cache_hits req_rate req_rate_max req_tot comp_in comp_out comp_byp comp_rsp conn_rate ") .. "conn_rate_max conn_tot sess_other h1sess h2sess h3sess req_other h1req h2req h3req", listener = "pxname svname mode scur smax slim stot bin bout dreq dresp ereq dcon dses status pid iid sid type wrew eint addr proto", server = ((("pxname svname mode qcur qmax scur smax slim srv_icur src_ilim stot bin bout dresp econ eresp wretr wredis wrew eint connect reuse idle_conn_cur " .. "safe_conn_cur used_conn_cur need_conn_est status lastchg weight uweight act bck chkfail chkdown downtime qlimit pid iid sid srid throttle lbtot ") .. "tracked type rate rate_max check_status check_code check_duration check_desc last_chk check_rise check_fall check_health agent_status agent_code ") .. "agent_duration agent_desc last_agt agent_rise agent_fall agent_health req_tot hrsp_1xx hrsp_2xx hrsp_3xx hrsp_4xx hrsp_5xx hrsp_other hanafail ") .. "cli_abrt srv_abrt lastsess qtime ctime rtime ttime qtime_max ctime_max rtime_max ttime_max addr cookie", backend = (("pxname svname mode qcur qmax scur smax slim stot bin bout dreq dresp econ eresp wretr wredis wrew eint connect reuse status agg_server_check_status " .. "agg_server_status agg_check_status weight uweight act bck chkdown lastchg downtime pid iid sid lbtot type rate rate_max cookie algo req_tot hrsp_1xx ") .. "hrsp_2xx hrsp_3xx hrsp_4xx hrsp_5xx hrsp_other cache_lookups cache_hits cli_abrt srv_abrt comp_in comp_out comp_byp comp_rsp lastsess qtime ctime ") .. "rtime ttime qtime_max ctime_max rtime_max ttime_max"}
+--- 3.0 to 3.2 (stats-proxy.c: generic counters and the fill functions' cases; 3.1 and 3.2 unchanged).
+local HAPROXY_3_0 = {frontend = (("pxname svname mode scur smax slim status pid iid sid type rate_lim rate_max req_rate_max conn_rate_max sess_other stot bin bout dreq dresp ereq econ " .. "eresp wretr wredis chkfail chkdown lastchg lbtot rate hrsp_1xx hrsp_2xx hrsp_3xx hrsp_4xx hrsp_5xx hrsp_other hanafail req_rate req_tot cli_abrt ") .. "srv_abrt comp_in comp_out comp_byp comp_rsp lastsess conn_rate conn_tot intercepted dcon dses wrew connect reuse cache_lookups cache_hits eint h1sess ") .. "h2sess h3sess req_other h1req h2req h3req", listener = ("pxname svname mode scur smax slim status pid iid sid type addr proto stot bin bout dreq dresp ereq econ eresp wretr wredis chkfail chkdown lastchg " .. "lbtot rate hrsp_1xx hrsp_2xx hrsp_3xx hrsp_4xx hrsp_5xx hrsp_other hanafail req_rate req_tot cli_abrt srv_abrt comp_in comp_out comp_byp comp_rsp ") .. "lastsess conn_rate conn_tot intercepted dcon dses wrew connect reuse cache_lookups cache_hits eint h1sess h2sess h3sess req_other h1req h2req h3req", server = (((("pxname svname mode qcur qmax scur smax slim srv_icur src_ilim idle_conn_cur safe_conn_cur used_conn_cur need_conn_est status weight uweight act bck " .. "downtime qlimit pid iid sid srid throttle tracked type rate_max check_status check_code check_duration check_desc last_chk check_rise check_fall ") .. "check_health agent_status agent_code agent_duration agent_desc last_agt agent_rise agent_fall agent_health qtime ctime rtime ttime qtime_max ctime_max ") .. "rtime_max ttime_max addr cookie stot bin bout dreq dresp ereq econ eresp wretr wredis chkfail chkdown lastchg lbtot rate hrsp_1xx hrsp_2xx hrsp_3xx ") .. "hrsp_4xx hrsp_5xx hrsp_other hanafail req_rate req_tot cli_abrt srv_abrt comp_in comp_out comp_byp comp_rsp lastsess conn_rate conn_tot intercepted ") .. "dcon dses wrew connect reuse cache_lookups cache_hits eint h1sess h2sess h3sess req_other h1req h2req h3req", backend = ((("pxname svname mode qcur qmax scur smax slim status agg_server_check_status agg_server_status agg_check_status weight uweight act bck downtime pid iid " .. "sid type rate_max cookie algo qtime ctime rtime ttime qtime_max ctime_max rtime_max ttime_max stot bin bout dreq dresp ereq econ eresp wretr wredis ") .. "chkfail chkdown lastchg lbtot rate hrsp_1xx hrsp_2xx hrsp_3xx hrsp_4xx hrsp_5xx hrsp_other hanafail req_rate req_tot cli_abrt srv_abrt comp_in ") .. "comp_out comp_byp comp_rsp lastsess conn_rate conn_tot intercepted dcon dses wrew connect reuse cache_lookups cache_hits eint h1sess h2sess h3sess ") .. "req_other h1req h2req h3req"}
+--- 3.3 and 3.4 (3.0's, with reqbin, reqbout, resbin, resbout and, for servers, priv_idle_cur).
+local HAPROXY_3_3 = {frontend = (("pxname svname mode scur smax slim status pid iid sid type rate_lim rate_max req_rate_max conn_rate_max sess_other stot bin bout dreq dresp ereq econ " .. "eresp wretr wredis chkfail chkdown lastchg lbtot rate hrsp_1xx hrsp_2xx hrsp_3xx hrsp_4xx hrsp_5xx hrsp_other hanafail req_rate req_tot cli_abrt ") .. "srv_abrt comp_in comp_out comp_byp comp_rsp lastsess conn_rate conn_tot intercepted dcon dses wrew connect reuse cache_lookups cache_hits eint h1sess ") .. "h2sess h3sess req_other h1req h2req h3req reqbin reqbout resbin resbout", listener = (("pxname svname mode scur smax slim status pid iid sid type addr proto stot bin bout dreq dresp ereq econ eresp wretr wredis chkfail chkdown lastchg " .. "lbtot rate hrsp_1xx hrsp_2xx hrsp_3xx hrsp_4xx hrsp_5xx hrsp_other hanafail req_rate req_tot cli_abrt srv_abrt comp_in comp_out comp_byp comp_rsp ") .. "lastsess conn_rate conn_tot intercepted dcon dses wrew connect reuse cache_lookups cache_hits eint h1sess h2sess h3sess req_other h1req h2req h3req ") .. "reqbin reqbout resbin resbout", server = ((((("pxname svname mode qcur qmax scur smax slim srv_icur src_ilim idle_conn_cur safe_conn_cur used_conn_cur need_conn_est status weight uweight act bck " .. "downtime qlimit pid iid sid srid throttle tracked type rate_max check_status check_code check_duration check_desc last_chk check_rise check_fall ") .. "check_health agent_status agent_code agent_duration agent_desc last_agt agent_rise agent_fall agent_health qtime ctime rtime ttime qtime_max ctime_max ") .. "rtime_max ttime_max addr cookie priv_idle_cur stot bin bout dreq dresp ereq econ eresp wretr wredis chkfail chkdown lastchg lbtot rate hrsp_1xx ") .. "hrsp_2xx hrsp_3xx hrsp_4xx hrsp_5xx hrsp_other hanafail req_rate req_tot cli_abrt srv_abrt comp_in comp_out comp_byp comp_rsp lastsess conn_rate ") .. "conn_tot intercepted dcon dses wrew connect reuse cache_lookups cache_hits eint h1sess h2sess h3sess req_other h1req h2req h3req reqbin reqbout resbin ") .. "resbout", backend = ((("pxname svname mode qcur qmax scur smax slim status agg_server_check_status agg_server_status agg_check_status weight uweight act bck downtime pid iid " .. "sid type rate_max cookie algo qtime ctime rtime ttime qtime_max ctime_max rtime_max ttime_max stot bin bout dreq dresp ereq econ eresp wretr wredis ") .. "chkfail chkdown lastchg lbtot rate hrsp_1xx hrsp_2xx hrsp_3xx hrsp_4xx hrsp_5xx hrsp_other hanafail req_rate req_tot cli_abrt srv_abrt comp_in ") .. "comp_out comp_byp comp_rsp lastsess conn_rate conn_tot intercepted dcon dses wrew connect reuse cache_lookups cache_hits eint h1sess h2sess h3sess ") .. "req_other h1req h2req h3req reqbin reqbout resbin resbout"}
+--- By release (major * 100 + minor): the releases whose source was read.
+local BY_RELEASE = {
+    [206] = HAPROXY_2_6,
+    [208] = HAPROXY_2_8,
+    [300] = HAPROXY_3_0,
+    [301] = HAPROXY_3_0,
+    [302] = HAPROXY_3_0,
+    [303] = HAPROXY_3_3,
+    [304] = HAPROXY_3_3
+}
+--- The fields get_stats() fills in `release`, as sets by row type (stats_types); undefined for a release not read.
+function ____exports.filledFields(release)
+    local known = BY_RELEASE[release]
+    if known == nil then
+        return nil
+    end
+    local sets = {}
+    for ____, ____value in ipairs({{stats_types.FRONTEND, known.frontend}, {stats_types.SOCKET, known.listener}, {stats_types.SERVER, known.server}, {stats_types.BACKEND, known.backend}}) do
+        local rowType = ____value[1]
+        local list = ____value[2]
+        local set = {}
+        for name in string.gmatch(list, "%S+") do
+            set[name] = true
+        end
+        sets[rowType] = set
+    end
+    return sets
+end
+--- The fields filled as text (mkf_str) in every release listed; every other
+-- field is an integer or empty, in every row type.
+____exports.TEXT_FIELDS = {}
+for name in string.gmatch("pxname svname status check_status last_chk last_agt agent_status check_desc agent_desc addr cookie mode algo tracked proto", "%S+") do
+    ____exports.TEXT_FIELDS[name] = true
+end
+return ____exports
+ end,
+["stats.process.local"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayFilter = ____lualib.__TS__ArrayFilter
+local ____exports = {}
+local ____client = require("stats.core.client")
+local execute = ____client.execute
+local ____errors = require("stats.core.errors")
+local statsError = ____errors.statsError
 local ____fields = require("stats.core.fields")
 local value = ____fields.value
+local ____capabilities = require("stats.core.capabilities")
+local capabilities = ____capabilities.capabilities
 local ____level = require("stats.core.level")
 local atLevel = ____level.atLevel
 local ____parsers = require("stats.process.parsers")
 local parse_stats = ____parsers.parse_stats
+local statFieldNames = ____parsers.statFieldNames
+local statRowOrder = ____parsers.statRowOrder
 local ____plan = require("stats.process.plan")
 local planStat = ____plan.planStat
 local showStat = ____plan.showStat
+local ____proxylist = require("stats.process.proxylist")
+local noteServersChanged = ____proxylist.noteServersChanged
+local ____statfields = require("stats.process.statfields")
+local filledFields = ____statfields.filledFields
 local ____types = require("stats.process.types")
 local stat_filter = ____types.stat_filter
 local stats_types = ____types.stats_types
---- The fields each row type fills, in HAProxy 2.6 (see above).
-local FILLED = {[stats_types.FRONTEND] = "pxname svname scur smax slim stot bin bout dreq dresp ereq status pid iid sid type rate rate_lim rate_max hrsp_1xx hrsp_2xx hrsp_3xx hrsp_4xx hrsp_5xx hrsp_other req_rate req_rate_max req_tot comp_in comp_out comp_byp comp_rsp mode conn_rate conn_rate_max conn_tot intercepted dcon dses wrew cache_lookups cache_hits eint", [stats_types.SOCKET] = "pxname svname scur smax slim stot bin bout dreq dresp ereq status pid iid sid type addr mode dcon dses wrew eint", [stats_types.SERVER] = "pxname svname qcur qmax scur smax slim stot bin bout dresp econ eresp wretr wredis status weight act bck chkfail chkdown lastchg downtime qlimit pid iid sid throttle lbtot tracked type rate rate_max check_status check_code check_duration hrsp_1xx hrsp_2xx hrsp_3xx hrsp_4xx hrsp_5xx hrsp_other hanafail req_tot cli_abrt srv_abrt lastsess last_chk last_agt qtime ctime rtime ttime agent_status agent_code agent_duration check_desc agent_desc check_rise check_fall check_health agent_rise agent_fall agent_health addr cookie mode wrew connect reuse srv_icur src_ilim qtime_max ctime_max rtime_max ttime_max eint idle_conn_cur safe_conn_cur used_conn_cur need_conn_est uweight", [stats_types.BACKEND] = "pxname svname qcur qmax scur smax slim stot bin bout dreq dresp econ eresp wretr wredis status weight act bck chkdown lastchg downtime pid iid sid lbtot type rate rate_max hrsp_1xx hrsp_2xx hrsp_3xx hrsp_4xx hrsp_5xx hrsp_other req_tot cli_abrt srv_abrt comp_in comp_out comp_byp comp_rsp lastsess qtime ctime rtime ttime cookie mode algo wrew connect reuse cache_lookups cache_hits qtime_max ctime_max rtime_max ttime_max eint uweight agg_server_check_status agg_server_status agg_check_status"}
---- Per row type, the set of fields it fills.
-____exports.FIELDS = {}
-for rowType, list in pairs(FILLED) do
-    local set = {}
-    for name in string.gmatch(list, "%S+") do
-        set[name] = true
+local fields
+local fieldsChecked = false
+--- The fields each row type fills in the running HAProxy (statfields.ts),
+-- once its "show stat" header (`names`) is known; undefined when its
+-- release was not read, or when the header names a field the table lacks.
+local function knownFields(names)
+    if fieldsChecked then
+        return fields
     end
-    ____exports.FIELDS[rowType] = set
+    if names == nil then
+        return filledFields(capabilities().release)
+    end
+    fieldsChecked = true
+    fields = filledFields(capabilities().release)
+    if fields == nil then
+        return nil
+    end
+    local all = {}
+    for ____, set in pairs(fields) do
+        for name in pairs(set) do
+            all[name] = true
+        end
+    end
+    local unknown = __TS__ArrayFilter(
+        names,
+        function(____, name) return not (all[name] ~= nil) end
+    )
+    if #unknown > 0 then
+        core.log(
+            core.warning,
+            ("haproxy-api: show stat has fields this version of haproxy-api does not know (" .. table.concat(unknown, ", ")) .. "): rows are read on the stats socket"
+        )
+        fields = nil
+    end
+    return fields
 end
---- The fields HAProxy 2.6 fills as text (mkf_str in the fill functions); every
--- other field is an integer or empty, in every row type.
-____exports.TEXT_FIELDS = {}
-for name in string.gmatch("pxname svname status check_status last_chk last_agt agent_status check_desc agent_desc addr cookie mode algo tracked", "%S+") do
-    ____exports.TEXT_FIELDS[name] = true
+--- The set of fields `rowType` fills (stats_types): in-process rows keep only these.
+function ____exports.fieldsOf(rowType)
+    local ____opt_0 = knownFields(statFieldNames())
+    return ____opt_0 and ____opt_0[rowType]
+end
+--- The standard "show stat" field names and their row order, read once on
+-- the socket (a header-only "show stat -1 0 -1"): in-process rows are keyed
+-- by the same names, in the order this HAProxy prints them.
+function ____exports.statHeader(client)
+    local names = statFieldNames()
+    if names == nil then
+        local answer, err = execute(client, "show stat -1 0 -1")
+        if answer == nil then
+            return nil, err
+        end
+        parse_stats(answer)
+        names = statFieldNames()
+        if names == nil then
+            return nil, statsError("refused", "show stat printed no header", "show stat -1 0 -1", answer)
+        end
+    end
+    return names, statRowOrder()
 end
 --- Listener rows come with this bit of the filter, beside frontends.
 local SOCKET_BIT = 8
 local EVERYTHING = stat_filter.FRONTEND | stat_filter.BACKEND | stat_filter.SERVER | SOCKET_BIT
---- Backends that have (or had) servers added at runtime, by name: their server
--- rows are read on the socket. Told by whoever adds one (servers/lifecycle.ts,
--- the restore after a reload, the state task when it sees one); never
--- forgotten, since a deleted server's id is not reused in the rows.
+--- Backends that have (or had) servers added at runtime, by name, where Lua's
+-- server tables do not list them (before 2.8): their server rows are read on
+-- the socket. Told by whoever adds one (servers/lifecycle.ts, the restore
+-- after a reload, the state task when it sees one); never forgotten, since a
+-- deleted server's id is not reused in the rows. Where the tables are live,
+-- the server list is made again instead (proxylist.ts).
 local withAdded = {}
 function ____exports.noteAddedServer(backend)
-    withAdded[backend] = true
-end
-local checked
---- Whether rows may be read in-process for this client: inside HAProxy 2.6, on a socket at level operator or admin.
-function ____exports.readsInProcess(client)
-    if checked == nil then
-        local version = core.get_info().Version
-        checked = (string.match(
-            tostring(version),
-            "^2%.6[%.%-]"
-        )) ~= nil
+    if capabilities().liveServers then
+        noteServersChanged()
+    else
+        withAdded[backend] = true
     end
-    return checked and atLevel(client, "operator")
+end
+--- Whether rows may be read in-process for this client: where each row
+-- type's fields are known (statfields.ts), on a socket at level operator or
+-- admin. The header is read first (once), to check it against the table.
+function ____exports.readsInProcess(client)
+    if knownFields(nil) == nil or not atLevel(client, "operator") then
+        return false
+    end
+    if not fieldsChecked then
+        local names = ____exports.statHeader(client)
+        if names == nil then
+            return false
+        end
+    end
+    return knownFields(statFieldNames()) ~= nil
 end
 local function socketRows(client, commands, read, rowType, out)
     for ____, command in ipairs(commands) do
@@ -1981,15 +2243,19 @@ function ____exports.entryRows(client, entry, mask, sid, read, out, slice)
         else
             local servers = entry.servers
             if sid ~= -1 then
-                local server = opening and entry.byPuid[sid] or nil
-                if server ~= nil then
-                    out[#out + 1] = server:get_stats()
+                local server = opening and entry.byId[sid] or nil
+                local row = server and server.server:get_stats()
+                if row ~= nil then
+                    out[#out + 1] = row
                 end
             else
                 do
                     local index = from
                     while index < to do
-                        out[#out + 1] = servers[index + 1]:get_stats()
+                        local row = servers[index + 1].server:get_stats()
+                        if row ~= nil then
+                            out[#out + 1] = row
+                        end
                         index = index + 1
                     end
                 end
@@ -2003,7 +2269,7 @@ function ____exports.entryRows(client, entry, mask, sid, read, out, slice)
 end
 --- `row` as the socket's parse makes it: only its type's fields, every one of `names` present ("" when empty).
 function ____exports.complete(row, names)
-    local filled = ____exports.FIELDS[row.type]
+    local filled = ____exports.fieldsOf(row.type)
     if filled == nil then
         return row
     end
@@ -2032,6 +2298,7 @@ local ____local = require("stats.process.local")
 local complete = ____local.complete
 local entryRows = ____local.entryRows
 local readsInProcess = ____local.readsInProcess
+local statHeader = ____local.statHeader
 local ____proxylist = require("stats.process.proxylist")
 local localProxies = ____proxylist.localProxies
 local localProxy = ____proxylist.localProxy
@@ -2039,7 +2306,6 @@ local ____parsers = require("stats.process.parsers")
 local parse_info = ____parsers.parse_info
 local parse_stats = ____parsers.parse_stats
 local statFieldNames = ____parsers.statFieldNames
-local statRowOrder = ____parsers.statRowOrder
 local ____plan = require("stats.process.plan")
 local planStat = ____plan.planStat
 local showStat = ____plan.showStat
@@ -2057,27 +2323,9 @@ function ____exports.read(client, command)
     end
     return answer
 end
---- The standard "show stat" field names and their row order, read once on
--- the socket (a header-only "show stat -1 0 -1"): in-process rows are keyed
--- by the same names, in the order this HAProxy prints them.
-function ____exports.statHeader(client)
-    local names = statFieldNames()
-    if names == nil then
-        local answer, err = ____exports.read(client, "show stat -1 0 -1")
-        if answer == nil then
-            return nil, err
-        end
-        parse_stats(answer)
-        names = statFieldNames()
-        if names == nil then
-            return nil, statsError("refused", "show stat printed no header", "show stat -1 0 -1", answer)
-        end
-    end
-    return names, statRowOrder()
-end
 --- In-process groups over `entries`: one proxy each, a big backend in slices of SERVERS_PER_GROUP servers.
 function ____exports.localGroups(client, entries, mask, sid)
-    local names, order = ____exports.statHeader(client)
+    local names, order = statHeader(client)
     if names == nil then
         return nil, order
     end
@@ -2146,7 +2394,7 @@ function ____exports.proxiesOf(proxy)
 end
 --- Rows of "show stat <proxy> <mask> <sid>" read in-process (local.ts), completed to the socket's shape.
 local function localRows(client, entries, mask, sid)
-    local names, order = ____exports.statHeader(client)
+    local names, order = statHeader(client)
     if names == nil then
         return nil, order
     end
@@ -2943,22 +3191,27 @@ return ____exports
  end,
 ["stats.servers.local"] = function(...) 
 local ____exports = {}
+local ____capabilities = require("stats.core.capabilities")
+local capabilities = ____capabilities.capabilities
 local ____client = require("stats.core.client")
 local insideHAProxy = ____client.insideHAProxy
 local pinned = false
---- Touches every configured server once (see above). Init only, or on first use.
+--- Touches every configured server once, where servers must be pinned (see above). Init only, or on first use.
 function ____exports.pinServers()
     if pinned then
         return
     end
     pinned = true
+    if capabilities().liveServers then
+        return
+    end
     for ____, backend in pairs(core.backends) do
         for ____, server in pairs(backend.servers) do
             server:get_weight()
         end
     end
 end
---- The Server object of a configured server, inside HAProxy; undefined for a runtime-added one, or outside.
+--- The Server object of a server, inside HAProxy; undefined outside, and before 2.8 for a runtime-added one.
 function ____exports.localServer(backend, server)
     if not insideHAProxy() then
         return nil
@@ -3316,9 +3569,18 @@ ____exports.setAddress = {
     end,
     ["local"] = {
         find = find,
-        call = function(server, words) return server:set_addr(words.address, words.port) end
+        call = function(server, words)
+            local port = words.port
+            local ____temp_0
+            if port == nil then
+                ____temp_0 = server:set_addr(words.address)
+            else
+                ____temp_0 = server:set_addr(words.address, port)
+            end
+            return ____temp_0
+        end
     },
-    succeeded = {"^IP changed", "^no need to change", "^port changed"},
+    succeeded = {"^IP changed", "^no need to change", "^port changed", "^nothing changed"},
     otherwise = "rejected"
 }
 ____exports.setMaxconn = {
@@ -3562,6 +3824,8 @@ local wholeGroup = ____reads.wholeGroup
 local ____types = require("stats.process.types")
 local stat_filter = ____types.stat_filter
 local stats_types = ____types.stats_types
+local ____objects = require("stats.core.objects")
+local serverId = ____objects.serverId
 local ____local = require("stats.servers.local")
 local localServer = ____local.localServer
 local ____parsers = require("stats.servers.parsers")
@@ -3620,7 +3884,7 @@ local function localServerId(backendRef, name)
     if found == nil then
         ____temp_0 = nil
     else
-        ____temp_0 = tonumber(found.puid)
+        ____temp_0 = serverId(found)
     end
     return ____temp_0
 end
@@ -3665,10 +3929,12 @@ function ____exports.server(client, backendRef, idOrName)
     end
     return row
 end
---- The initial weight of each configured server, read once on the socket:
--- it comes from the configuration and nothing at runtime changes it (set
--- weight and the state file change the current one), and HAProxy's Server
--- class has no call for it. Configured servers are never freed (local.ts).
+--- The initial weight of each server reached in-process, read once on the
+-- socket: it comes from the configuration (or "add server") and nothing at
+-- runtime changes it (set weight and the state file change the current
+-- one), and HAProxy's Server class has no call for it. Keyed by backend,
+-- name and id: from 2.8 every lookup makes a new Server object, and a
+-- server deleted and added again under its name gets a new id.
 local initialWeights = {}
 function ____exports.weight(client, backendName, serverName)
     local path, invalid = serverPath(backendName, serverName)
@@ -3680,9 +3946,16 @@ function ____exports.weight(client, backendName, serverName)
     if ____local == nil then
         ____temp_1 = nil
     else
-        ____temp_1 = initialWeights[____local]
+        ____temp_1 = (path .. "#") .. tostring(serverId(____local))
     end
-    local initial = ____temp_1
+    local key = ____temp_1
+    local ____temp_2
+    if key == nil then
+        ____temp_2 = nil
+    else
+        ____temp_2 = initialWeights[key]
+    end
+    local initial = ____temp_2
     if ____local ~= nil and initial ~= nil then
         return weightOf(
             ____local:get_weight(),
@@ -3698,8 +3971,8 @@ function ____exports.weight(client, backendName, serverName)
     if parsed == nil then
         return nil, statsError("refused", "unexpected answer: " .. answer, command, answer)
     end
-    if ____local ~= nil then
-        initialWeights[____local] = parsed.initial
+    if key ~= nil then
+        initialWeights[key] = parsed.initial
     end
     return parsed
 end
@@ -3727,13 +4000,13 @@ function ____exports.state(client, backendName, serverRef)
     end
     local id = numericId(name)
     for ____, row in ipairs(all) do
-        local ____temp_2
+        local ____temp_3
         if id ~= nil then
-            ____temp_2 = row.srv_id == id
+            ____temp_3 = row.srv_id == id
         else
-            ____temp_2 = row.srv_name == name
+            ____temp_3 = row.srv_name == name
         end
-        if ____temp_2 then
+        if ____temp_3 then
             return row
         end
     end
@@ -4708,6 +4981,10 @@ local __TS__SparseArraySpread = ____lualib.__TS__SparseArraySpread
 local __TS__ArraySome = ____lualib.__TS__ArraySome
 local __TS__ArrayMap = ____lualib.__TS__ArrayMap
 local ____exports = {}
+local ____capabilities = require("stats.core.capabilities")
+local capabilities = ____capabilities.capabilities
+local ____client = require("stats.core.client")
+local execute = ____client.execute
 local ____errors = require("stats.core.errors")
 local statsError = ____errors.statsError
 local ____kinds = require("stats.core.kinds")
@@ -4719,6 +4996,8 @@ local refusal = ____operation.refusal
 local run = ____operation.run
 local ____local = require("stats.process.local")
 local noteAddedServer = ____local.noteAddedServer
+local ____proxylist = require("stats.process.proxylist")
+local noteServersChanged = ____proxylist.noteServersChanged
 local ____local = require("stats.servers.local")
 local localServer = ____local.localServer
 local ____operations = require("stats.servers.operations")
@@ -4824,15 +5103,45 @@ function ____exports.add(client, backend, fields)
     end
     return true
 end
---- Deletes a server: it must be in maintenance, without sessions; configured servers stay (servers/local.ts).
-function ____exports.remove(client, backend, server)
+--- "del server"; from 3.3, which counts idle connections too (they close on
+-- their own soon), a refusal for connections waits for the server to be
+-- removable ("wait srv-removable", bounded within the socket timeout) and
+-- tries once more. The names were checked by the first try.
+local function deleteOnce(client, backend, server)
     local done, err = perform(
         client,
         delServer,
         serverValues(backend, server)
     )
     if done ~= nil then
+        return true
+    end
+    if not capabilities().delServerWaits or (string.find(err.haproxy or "", "still has connections")) == nil then
+        return nil, err
+    end
+    local waitMs = math.max(
+        100,
+        math.min(
+            2000,
+            math.floor(client.timeout * 1000) - 500
+        )
+    )
+    execute(
+        client,
+        (((("wait " .. tostring(waitMs)) .. " srv-removable ") .. backend) .. "/") .. server
+    )
+    return perform(
+        client,
+        delServer,
+        serverValues(backend, server)
+    )
+end
+--- Deletes a server: it must be in maintenance, without sessions; before 2.8, configured servers stay (servers/local.ts).
+function ____exports.remove(client, backend, server)
+    local done, err = deleteOnce(client, backend, server)
+    if done ~= nil then
         cancelRamp(backend, server)
+        noteServersChanged()
         return true
     end
     local haproxy = err.haproxy or ""
@@ -4841,7 +5150,7 @@ function ____exports.remove(client, backend, server)
         way = "drain it, then put it in maintenance (drain with then = \"maint\"), then delete it"
     elseif (string.find(haproxy, "still has connections")) ~= nil then
         way = "it still has sessions or queued requests: drain it until they end (or close them), then delete it"
-    elseif (string.find(haproxy, "cannot be removed")) ~= nil and localServer(backend, server) ~= nil then
+    elseif not capabilities().liveServers and (string.find(haproxy, "cannot be removed")) ~= nil and localServer(backend, server) ~= nil then
         way = "it is defined in the configuration, and HAProxy 2.6 keeps every configured server while its Lua can reach it: keep it in maintenance, and remove it from the configuration at the next reload"
     end
     if way == nil then
@@ -6253,6 +6562,7 @@ local function dataOrder(orders, names)
     return meta
 end
 --- One entry line: "0x55d0c3a1b2c0: key=127.0.0.1 use=0 exp=596193 gpc0=0 http_req_rate(10000)=1".
+-- 2.8 and later print "shard=0" after exp: where HAProxy keeps the entry, not data the table stores.
 local function entryOf(line, keyType, orders)
     local id, rest = string.match(line, "^(0x%x+): ()")
     if id == nil then
@@ -6276,7 +6586,7 @@ local function entryOf(line, keyType, orders)
             entry.use = value(text)
         elseif name == "exp" then
             entry.expire_ms = value(text)
-        elseif name ~= nil then
+        elseif name ~= nil and name ~= "shard" then
             names[#names + 1] = name
             data[name] = value(unescapeDump(text))
         end

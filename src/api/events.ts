@@ -26,7 +26,7 @@ import { asArray, decode, encode, inOrder, NULL } from "../http/json";
 import { failure } from "../http/errors";
 import { streamed, type Reply } from "../http/response";
 import { nowMs } from "../stats/core/gate";
-import { localProxies } from "../stats/process/proxylist";
+import { localProxies, type LocalServer } from "../stats/process/proxylist";
 import type { Context } from "./context";
 
 export const MAX_STREAMS = 16;
@@ -133,7 +133,7 @@ interface SeenBackend {
   rate: number;
 }
 
-let seenServers = new LuaTable<Server, Seen>();
+let seenServers = new LuaTable<string, Seen>();
 let seenBackends = new LuaTable<Proxy, SeenBackend>();
 /** The servers of the backend being looked at whose load moved, for its event: load. */
 let moved: unknown[] = [];
@@ -168,8 +168,9 @@ function checkOf(row: LuaTable<string, string | number>): string {
  * first look only records it). What was seen is updated in place: one
  * table less per look, 11,000 looks a pass.
  */
-function look(backend: string, server: Server): void {
-  const row = server.get_stats();
+function look(backend: string, server: LocalServer): void {
+  const row = server.server.get_stats();
+  if (row === undefined) return; // deleted since the list was made
   const status = tostring(row.get("status") ?? "");
   const weight = numberOf(row, "weight");
   const address = tostring(row.get("addr") ?? "");
@@ -177,9 +178,10 @@ function look(backend: string, server: Server): void {
   const smax = numberOf(row, "smax");
   const rate = numberOf(row, "rate");
   const check = checkOf(row);
-  const seen = seenServers.get(server);
+  const key = `${backend}/${server.name}`;
+  const seen = seenServers.get(key);
   if (seen === undefined) {
-    seenServers.set(server, { status, weight, address, scur, smax, rate, check });
+    seenServers.set(key, { status, weight, address, scur, smax, rate, check });
     return;
   }
   if (seen.scur !== scur || seen.smax !== smax || seen.rate !== rate || seen.check !== check) {

@@ -16,7 +16,8 @@ import { streamArray, type Parts } from "../http/stream";
 import type { ClientFields } from "../stats/core/client";
 import { ordered } from "../stats/core/fields";
 import type { Result } from "../stats/core/result";
-import { FIELDS, TEXT_FIELDS } from "../stats/process/local";
+import { fieldsOf } from "../stats/process/local";
+import { TEXT_FIELDS } from "../stats/process/statfields";
 import { statFieldNames } from "../stats/process/parsers";
 import type { RowGroups } from "../stats/process/reads";
 import { stats_types, type Row } from "../stats/process/types";
@@ -106,7 +107,7 @@ interface RowPlan {
 
 /** The plan for rows of `rowType`; `local` rows (read in-process) keep only their type's fields, and only text fields need a type test. */
 function planOf(names: string[], rowType: number, local: boolean): RowPlan {
-  const filled = local ? FIELDS.get(rowType) : undefined;
+  const filled = local ? fieldsOf(rowType) : undefined;
   const plan: RowPlan = { before: [], keys: [], text: [], after: "" };
   let pending = "{";
   let comma = "";

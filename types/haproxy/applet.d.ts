@@ -2,6 +2,12 @@
 // HAProxy's AppletHTTP class: what an 'http' service registered with
 // core.register_service() receives. Fields are attributes; functions are
 // colon-calls.
+//
+// In every declaration of HAProxy's Lua API an optional argument is an
+// overload, never `x?: T`: HAProxy's C functions count their arguments, so
+// f(a, nil) is not f(a) (set_addr(ip, nil) raises "string expected, got
+// nil"), and TypeScriptToLua passes an absent optional argument as an
+// explicit nil. With overloads, a maybe-undefined value does not compile.
 
 /**
  * Request headers: lower-cased names, each mapping to a table of values
@@ -31,15 +37,18 @@ interface AppletHTTP {
   readonly c: Converters;
 
   /** Sets the response status code and, optionally, reason. */
-  set_status(this: AppletHTTP, code: number, reason?: string): void;
+  set_status(this: AppletHTTP, code: number): void;
+  set_status(this: AppletHTTP, code: number, reason: string): void;
   /** Adds a response header; call once per value. */
   add_header(this: AppletHTTP, name: string, value: string | number): void;
   /** Sends the status line and headers; call before send(). */
   start_response(this: AppletHTTP): void;
   /** Reads one line of the request body. */
   getline(this: AppletHTTP): string;
-  /** Reads up to `size` bytes of the body (all of it when omitted); "" at the end. */
-  receive(this: AppletHTTP, size?: number): string;
+  /** Reads the whole body; "" at the end. */
+  receive(this: AppletHTTP): string;
+  /** Reads up to `size` bytes of the body, waiting until that many came or the body ended; "" at the end. */
+  receive(this: AppletHTTP, size: number): string;
   /** Sends `msg` as (part of) the response body. */
   send(this: AppletHTTP, msg: string): void;
 }

@@ -81,8 +81,43 @@ declare namespace core {
   function register_task(this: void, func: (this: void) => void): void;
 
   /**
+   * Calls `func` on each of HAProxy's events of `event_types` ("SERVER_ADD",
+   * "SERVER_DEL", "SERVER_UP", "SERVER_DOWN", "SERVER_STATE",
+   * "SERVER_ADMIN", "SERVER_CHECK"), in a task of its own on the thread
+   * that subscribed, one event after the other. 2.8 and later (absent
+   * before). Context: body, init, task, action.
+   */
+  const event_sub: ((this: void, event_types: string[], func: (this: void, event: string, data: ServerEvent, sub: EventSub, when: number) => void) => EventSub) | undefined;
+
+  /**
    * Returns a new non-blocking socket object, LuaSocket-compatible, whose
    * I/O yields to HAProxy's scheduler. Context: init, task, action.
    */
   function tcp(this: void): Socket;
+}
+
+/** A subscription made by core.event_sub() (2.8 and later). */
+interface EventSub {
+  /** Ends the subscription. */
+  unsub(this: EventSub): void;
+}
+
+/** What a SERVER_* event carries (2.8 and later). */
+interface ServerEvent {
+  /** The server's name. */
+  name: string;
+  /** Its id in its backend (puid). */
+  puid: number;
+  /** Its unique id, kept across deletes ("rid" of the server). */
+  rid: number;
+  proxy_name: string;
+  proxy_uuid: number;
+  /** The Server object, nil for SERVER_DEL (the server is gone). */
+  reference?: Server;
+  /** SERVER_STATE only. */
+  state?: LuaTable<string, unknown>;
+  /** SERVER_ADMIN only. */
+  admin?: LuaTable<string, unknown>;
+  /** SERVER_CHECK only. */
+  check?: LuaTable<string, unknown>;
 }

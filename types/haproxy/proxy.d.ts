@@ -3,11 +3,19 @@
 // core.frontends. Attributes are plain fields; functions are colon-calls.
 
 interface Proxy {
-  /** The proxy's name. */
+  /** The proxy's name. Deprecated since 2.8 (each read logs a warning): get_name(). */
   readonly name: string;
-  /** The proxy's unique id (the "iid" of "show stat"), as a string. */
+  /** The proxy's unique id (the "iid" of "show stat"), as a string. Deprecated since 2.8: get_uuid(). */
   readonly uuid: string;
-  /** The proxy's servers, indexed by server name. */
+  /** The proxy's name (2.8 and later). */
+  get_name?(this: Proxy): string;
+  /** The proxy's unique id, as a string (2.8 and later). */
+  get_uuid?(this: Proxy): string;
+  /**
+   * The proxy's servers, indexed by server name. Before 2.8 a table built
+   * once at start (runtime-added servers are not in it); from 2.8 a live
+   * view iterated with pairs() only, runtime-added servers included.
+   */
   readonly servers: LuaTable<string, Server>;
   /** The proxy's listeners, indexed by listener name. */
   readonly listeners: LuaTable<string, Listener>;

@@ -2,10 +2,14 @@
 // HAProxy's Server class: one entry of Proxy.servers. Colon-calls.
 
 interface Server {
-  /** The server's name. */
+  /** The server's name. Deprecated since 2.8 (each read logs a warning): get_name(). */
   readonly name: string;
-  /** The server's id, unique in its proxy (the "sid" of "show stat"), as a string. */
+  /** The server's id, unique in its proxy (the "sid" of "show stat"), as a string. Deprecated since 2.8: get_puid(). */
   readonly puid: string;
+  /** The server's name (2.8 and later). */
+  get_name?(this: Server): string;
+  /** The server's id, as a string (2.8 and later). */
+  get_puid?(this: Server): string;
 
   /** True if the server is draining. */
   is_draining(this: Server): boolean;
@@ -25,7 +29,8 @@ interface Server {
    * Sets the address (and port), as "set server addr". Returns HAProxy's
    * message, which on 2.6.12 is words on success too ("IP changed from ...").
    */
-  set_addr(this: Server, address: string, port?: string): string | undefined;
+  set_addr(this: Server, address: string): string | undefined;
+  set_addr(this: Server, address: string, port: string): string | undefined;
   /** Closes every session on the server, as "shutdown sessions server". */
   shut_sess(this: Server): void;
   /** Health check on / off; silently nothing on a server without one (2.6). */

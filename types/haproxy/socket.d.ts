@@ -10,7 +10,8 @@ interface Socket {
    * Connects to `address` (ipv4@, ipv6@, unix@ prefixes accepted; a port in
    * the address or as `port`).
    */
-  connect(this: Socket, address: string, port?: number): LuaMultiReturn<[ok: 1] | [ok: undefined, err: string]>;
+  connect(this: Socket, address: string): LuaMultiReturn<[ok: 1] | [ok: undefined, err: string]>;
+  connect(this: Socket, address: string, port: number): LuaMultiReturn<[ok: 1] | [ok: undefined, err: string]>;
 
   /**
    * Reads according to `pattern`: "*a" until the connection closes, "*l" one
@@ -18,16 +19,16 @@ interface Socket {
    * bytes. On failure returns nil, an error message ("connection closed.")
    * and, for LuaSocket compatibility, the partial data.
    */
-  receive(this: Socket, pattern?: "*a" | "*l" | number, prefix?: string): LuaMultiReturn<[data: string] | [data: undefined, err: string, partial?: string]>;
+  receive(this: Socket, pattern: "*a" | "*l" | number): LuaMultiReturn<[data: string] | [data: undefined, err: string, partial?: string]>;
 
   /** Sends `data`; returns the index of the last byte sent, or nil and an error. */
-  send(this: Socket, data: string, start?: number, end?: number): LuaMultiReturn<[last: number] | [last: undefined, err: string, lastSent?: number]>;
+  send(this: Socket, data: string): LuaMultiReturn<[last: number] | [last: undefined, err: string, lastSent?: number]>;
 
   /**
    * Sets the timeout, in seconds, for connect, send and receive. HAProxy
    * converts it to milliseconds and applies it to the underlying stream.
    */
-  settimeout(this: Socket, value: number, mode?: string): number;
+  settimeout(this: Socket, value: number): number;
 
   /** The peer's address, "ip:port" or a unix path. */
   getpeername(this: Socket): string | undefined;

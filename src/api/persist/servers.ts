@@ -7,6 +7,7 @@
  */
 import { writeAtomically } from "../../host/atomic";
 import type { StateFiles } from "../../host/statefile";
+import { capabilities } from "../../stats/core/capabilities";
 import type { ClientFields } from "../../stats/core/client";
 import { noteAddedServer } from "../../stats/process/local";
 import { localServer } from "../../stats/servers/local";
@@ -69,6 +70,7 @@ let configuredCount: number | undefined;
  * lines than the configuration has servers (a count made in C, by gsub).
  */
 function noteForeignServers(text: string): void {
+  if (capabilities().liveServers) return; // Lua's tables list them all (stats/servers/local.ts)
   if (configuredCount === undefined) {
     configuredCount = 0;
     for (const [, backend] of pairs(core.backends)) for (const [] of pairs(backend.servers)) configuredCount++;

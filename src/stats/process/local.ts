@@ -4,57 +4,78 @@
  * 11,003 rows of 1,000 backends x 10 servers in about 150 ms, where the
  * socket needs 1,000+ commands and a parse of 2.3 MB.
  *
- * Read in 2.6's hlua_fcn.c and stats.c, measured on 2.6.12:
+ * Read in hlua_fcn.c and stats.c (2.6 to 3.4), measured on 2.6.12, 3.0.11
+ * and 3.2.26:
  * - every get_stats() fills one array shared by the process, and each row
- *   type's fill function (stats_fill_fe/li/sv/be_stats) sets only its own
- *   fields. The others keep what the last call that set them left: a
- *   backend row read after a server carries that server's addr. So a row
- *   keeps only the fields of its type (FIELDS, the cases of those fill
- *   functions; 2.6.12 adds agg_server_status and agg_check_status to the
- *   backend's), and the ones "show stat" prints empty are "".
+ *   type's fill function sets only its own fields. The others keep what the
+ *   last call that set them left: a backend row read after a server
+ *   carries that server's addr. So a row keeps only the fields of its type
+ *   (statfields.ts, per release), and the ones "show stat" prints empty
+ *   are "".
  * - a proxy with a backend side answers its BACKEND row: a listen section's
  *   FRONTEND row is read on the socket ("show stat <id> 1 -1").
  * - a listener without "option socket-stats" fills nothing and answers
  *   the previous call's fields: its row is kept only when it names itself.
- * - servers added at runtime are not in Proxy.servers: a backend that has
- *   any (servers/local.ts knows) has its server rows read on the socket.
- * The fields are 2.6's: on another version every row comes from the socket.
+ * - before 2.8, servers added at runtime are not in Proxy.servers: a
+ *   backend that has any (servers/local.ts knows) has its server rows read
+ *   on the socket. From 2.8 they are listed (proxylist.ts).
+ * On a release statfields.ts does not know, every row comes from the socket.
  */
-import type { ClientFields } from "../core/client";
-import type { StatsError } from "../core/errors";
+import { execute, type ClientFields } from "../core/client";
+import { statsError, type StatsError } from "../core/errors";
 import { value } from "../core/fields";
+import { capabilities } from "../core/capabilities";
 import { atLevel } from "../core/level";
-import { parse_stats } from "./parsers";
+import { parse_stats, statFieldNames, statRowOrder } from "./parsers";
 import { planStat, showStat } from "./plan";
-import type { LocalProxy } from "./proxylist";
+import { noteServersChanged, type LocalProxy } from "./proxylist";
+import { filledFields } from "./statfields";
 import { stat_filter, stats_types, type Row } from "./types";
 
-/** The fields each row type fills, in HAProxy 2.6 (see above). */
-const FILLED: Record<number, string> = {
-  [stats_types.FRONTEND]:
-    "pxname svname scur smax slim stot bin bout dreq dresp ereq status pid iid sid type rate rate_lim rate_max hrsp_1xx hrsp_2xx hrsp_3xx hrsp_4xx hrsp_5xx hrsp_other req_rate req_rate_max req_tot comp_in comp_out comp_byp comp_rsp mode conn_rate conn_rate_max conn_tot intercepted dcon dses wrew cache_lookups cache_hits eint",
-  [stats_types.SOCKET]: "pxname svname scur smax slim stot bin bout dreq dresp ereq status pid iid sid type addr mode dcon dses wrew eint",
-  [stats_types.SERVER]:
-    "pxname svname qcur qmax scur smax slim stot bin bout dresp econ eresp wretr wredis status weight act bck chkfail chkdown lastchg downtime qlimit pid iid sid throttle lbtot tracked type rate rate_max check_status check_code check_duration hrsp_1xx hrsp_2xx hrsp_3xx hrsp_4xx hrsp_5xx hrsp_other hanafail req_tot cli_abrt srv_abrt lastsess last_chk last_agt qtime ctime rtime ttime agent_status agent_code agent_duration check_desc agent_desc check_rise check_fall check_health agent_rise agent_fall agent_health addr cookie mode wrew connect reuse srv_icur src_ilim qtime_max ctime_max rtime_max ttime_max eint idle_conn_cur safe_conn_cur used_conn_cur need_conn_est uweight",
-  [stats_types.BACKEND]:
-    "pxname svname qcur qmax scur smax slim stot bin bout dreq dresp econ eresp wretr wredis status weight act bck chkdown lastchg downtime pid iid sid lbtot type rate rate_max hrsp_1xx hrsp_2xx hrsp_3xx hrsp_4xx hrsp_5xx hrsp_other req_tot cli_abrt srv_abrt comp_in comp_out comp_byp comp_rsp lastsess qtime ctime rtime ttime cookie mode algo wrew connect reuse cache_lookups cache_hits qtime_max ctime_max rtime_max ttime_max eint uweight agg_server_check_status agg_server_status agg_check_status",
-};
+let fields: LuaTable<number, LuaTable<string, boolean>> | undefined;
+let fieldsChecked = false;
 
-/** Per row type, the set of fields it fills. */
-export const FIELDS = new LuaTable<number, LuaTable<string, boolean>>();
-for (const [rowType, list] of pairs(FILLED)) {
-  const set = new LuaTable<string, boolean>();
-  for (const [name] of string.gmatch(list, "%S+")) set.set(name, true);
-  FIELDS.set(rowType, set);
+/**
+ * The fields each row type fills in the running HAProxy (statfields.ts),
+ * once its "show stat" header (`names`) is known; undefined when its
+ * release was not read, or when the header names a field the table lacks.
+ */
+function knownFields(names: string[] | undefined): LuaTable<number, LuaTable<string, boolean>> | undefined {
+  if (fieldsChecked) return fields;
+  if (names === undefined) return filledFields(capabilities().release);
+  fieldsChecked = true;
+  fields = filledFields(capabilities().release);
+  if (fields === undefined) return undefined;
+  const all = new LuaTable<string, boolean>();
+  for (const [, set] of fields) for (const [name] of set) all.set(name, true);
+  const unknown = names.filter((name) => !all.has(name));
+  if (unknown.length > 0) {
+    core.log(core.warning, `haproxy-api: show stat has fields this version of haproxy-api does not know (${table.concat(unknown, ", ")}): rows are read on the stats socket`);
+    fields = undefined;
+  }
+  return fields;
+}
+
+/** The set of fields `rowType` fills (stats_types): in-process rows keep only these. */
+export function fieldsOf(rowType: number): LuaTable<string, boolean> | undefined {
+  return knownFields(statFieldNames())?.get(rowType);
 }
 
 /**
- * The fields HAProxy 2.6 fills as text (mkf_str in the fill functions); every
- * other field is an integer or empty, in every row type.
+ * The standard "show stat" field names and their row order, read once on
+ * the socket (a header-only "show stat -1 0 -1"): in-process rows are keyed
+ * by the same names, in the order this HAProxy prints them.
  */
-export const TEXT_FIELDS = new LuaTable<string, boolean>();
-for (const [name] of string.gmatch("pxname svname status check_status last_chk last_agt agent_status check_desc agent_desc addr cookie mode algo tracked", "%S+")) {
-  TEXT_FIELDS.set(name, true);
+export function statHeader(client: ClientFields): LuaMultiReturn<[names: string[], order: LuaMetatable<object>] | [names: undefined, err: StatsError]> {
+  let names = statFieldNames();
+  if (names === undefined) {
+    const [answer, err] = execute(client, "show stat -1 0 -1");
+    if (answer === undefined) return $multi(undefined, err);
+    parse_stats(answer);
+    names = statFieldNames();
+    if (names === undefined) return $multi(undefined, statsError("refused", "show stat printed no header", "show stat -1 0 -1", answer));
+  }
+  return $multi(names, statRowOrder() as LuaMetatable<object>);
 }
 
 /** Listener rows come with this bit of the filter, beside frontends. */
@@ -62,26 +83,32 @@ const SOCKET_BIT = 8;
 const EVERYTHING = stat_filter.FRONTEND | stat_filter.BACKEND | stat_filter.SERVER | SOCKET_BIT;
 
 /**
- * Backends that have (or had) servers added at runtime, by name: their server
- * rows are read on the socket. Told by whoever adds one (servers/lifecycle.ts,
- * the restore after a reload, the state task when it sees one); never
- * forgotten, since a deleted server's id is not reused in the rows.
+ * Backends that have (or had) servers added at runtime, by name, where Lua's
+ * server tables do not list them (before 2.8): their server rows are read on
+ * the socket. Told by whoever adds one (servers/lifecycle.ts, the restore
+ * after a reload, the state task when it sees one); never forgotten, since a
+ * deleted server's id is not reused in the rows. Where the tables are live,
+ * the server list is made again instead (proxylist.ts).
  */
 const withAdded = new LuaTable<string, boolean>();
 
 export function noteAddedServer(backend: string): void {
-  withAdded.set(backend, true);
+  if (capabilities().liveServers) noteServersChanged();
+  else withAdded.set(backend, true);
 }
 
-let checked: boolean | undefined;
-
-/** Whether rows may be read in-process for this client: inside HAProxy 2.6, on a socket at level operator or admin. */
+/**
+ * Whether rows may be read in-process for this client: where each row
+ * type's fields are known (statfields.ts), on a socket at level operator or
+ * admin. The header is read first (once), to check it against the table.
+ */
 export function readsInProcess(client: ClientFields): boolean {
-  if (checked === undefined) {
-    const version = core.get_info().get("Version");
-    checked = string.match(tostring(version), "^2%.6[%.%-]")[0] !== undefined;
+  if (knownFields(undefined) === undefined || !atLevel(client, "operator")) return false;
+  if (!fieldsChecked) {
+    const [names] = statHeader(client);
+    if (names === undefined) return false;
   }
-  return checked && atLevel(client, "operator");
+  return knownFields(statFieldNames()) !== undefined;
 }
 
 function socketRows(client: ClientFields, commands: string[], read: (this: void, client: ClientFields, command: string) => LuaMultiReturn<[string] | [undefined, StatsError]>, rowType: number, out: Row[]): StatsError | undefined {
@@ -148,10 +175,15 @@ export function entryRows(
     } else {
       const servers = entry.servers;
       if (sid !== -1) {
-        const server = opening ? entry.byPuid.get(sid) : undefined;
-        if (server !== undefined) out[out.length] = server.get_stats();
+        const server = opening ? entry.byId.get(sid) : undefined;
+        const row = server?.server.get_stats();
+        if (row !== undefined) out[out.length] = row;
       } else {
-        for (let index = from; index < to; index++) out[out.length] = servers[index].get_stats();
+        // A server deleted since the list was made answers nil: it has no row.
+        for (let index = from; index < to; index++) {
+          const row = servers[index].server.get_stats();
+          if (row !== undefined) out[out.length] = row;
+        }
       }
     }
   }
@@ -161,7 +193,7 @@ export function entryRows(
 
 /** `row` as the socket's parse makes it: only its type's fields, every one of `names` present ("" when empty). */
 export function complete(row: Row, names: string[]): Row {
-  const filled = FIELDS.get(row.get("type") as number);
+  const filled = fieldsOf(row.get("type") as number);
   if (filled === undefined) return row;
   for (const name of names) {
     const given = row.get(name);

@@ -28,7 +28,7 @@ function commandsFor(entry: LocalProxy, mask: number, commands: string[]): void 
   }
   const front = wanted & (stat_filter.FRONTEND | SOCKET_BIT);
   if (front !== 0) commands[commands.length] = showStat(id, front, -1);
-  for (const server of servers) commands[commands.length] = showStat(id, stat_filter.SERVER, tonumber(server.puid) as number);
+  for (const server of servers) commands[commands.length] = showStat(id, stat_filter.SERVER, server.id);
   if ((wanted & stat_filter.BACKEND) !== 0) commands[commands.length] = showStat(id, stat_filter.BACKEND, -1);
 }
 

@@ -1,8 +1,29 @@
 /**
  * Every proxy as "show stat" walks them, from HAProxy's own tables
- * (core.frontends, core.backends, Proxy.servers): built once, in-process.
- * The in-process rows (local.ts) and the socket plan (plan.ts) share it.
+ * (core.frontends, core.backends, Proxy.servers), in-process. The
+ * in-process rows (local.ts), the socket plan (plan.ts) and the events
+ * watcher share it.
+ *
+ * HAProxy creates no proxy at runtime, so the proxies are listed once.
+ * Their servers are listed once too where Lua's server tables never change
+ * (before 2.8: built at start, runtime-added servers not in them). Where
+ * they are live (2.8 and later, core/capabilities.ts), a backend's servers
+ * are listed again after a server was added or deleted: HAProxy's
+ * SERVER_ADD and SERVER_DEL events say so, and so does the library when it
+ * adds or deletes one itself (the event comes a moment later). In between,
+ * a deleted server's object answers nil to every call: readers skip it.
  */
+import { capabilities } from "../core/capabilities";
+import { proxyId, serverId, serverName } from "../core/objects";
+
+/** One server of a proxy, with what "show stat" names it by. */
+export interface LocalServer {
+  server: Server;
+  /** Its id in the backend, the "sid" of "show stat" (puid). */
+  id: number;
+  name: string;
+}
+
 /** One proxy as "show stat" walks it. */
 export interface LocalProxy {
   proxy: Proxy;
@@ -10,50 +31,77 @@ export interface LocalProxy {
   name: string;
   frontend: boolean;
   backend: boolean;
-  /** Configured servers, in id order ("show stat"'s). */
-  servers: Server[];
-  /** The same servers by id (puid). */
-  byPuid: LuaTable<number, Server>;
+  /** Its servers, in id order ("show stat"'s). */
+  servers: LocalServer[];
+  /** The same servers by id. */
+  byId: LuaTable<number, LocalServer>;
 }
 
 let proxies: LocalProxy[] | undefined;
-let byId: LuaTable<string, LocalProxy> | undefined;
+let byId: LuaTable<number, LocalProxy> | undefined;
+/** Set when servers were added or deleted since the servers were listed (live server tables only). */
+let serversChanged = false;
 
-function serversOf(proxy: Proxy): Server[] {
-  const list: Server[] = [];
-  for (const [, server] of pairs(proxy.servers)) list[list.length] = server;
-  table.sort(list, (a, b) => (tonumber(a.puid) as number) < (tonumber(b.puid) as number));
-  return list;
+function listServers(entry: LocalProxy): void {
+  const list: LocalServer[] = [];
+  const ids = new LuaTable<number, LocalServer>();
+  for (const [, server] of pairs(entry.proxy.servers)) {
+    const record = { server, id: serverId(server), name: serverName(server) };
+    list[list.length] = record;
+    ids.set(record.id, record);
+  }
+  table.sort(list, (a, b) => a.id < b.id);
+  entry.servers = list;
+  entry.byId = ids;
 }
 
-/**
- * Every proxy, in "show stat" order (by id). Built once: HAProxy 2.6
- * creates no proxy at runtime, and its Lua tables of proxies and servers
- * are made once after the configuration is parsed.
- */
+/** Says the servers changed (added or deleted): the next look lists them again, where Lua's tables are live. */
+export function noteServersChanged(): void {
+  if (capabilities().liveServers) serversChanged = true;
+}
+
+/** Subscribes to HAProxy's server add and delete events, where it has them; false where it cannot. */
+function watchServerSet(): void {
+  const caps = capabilities();
+  if (!caps.liveServers || !caps.eventBus) return;
+  const [subscribed] = pcall(core.event_sub!, ["SERVER_ADD", "SERVER_DEL"], () => {
+    serversChanged = true;
+  });
+  // Not allowed in this context: list them again at every look rather than miss one.
+  if (!subscribed) serversChanged = true;
+}
+
+/** Every proxy, in "show stat" order (by id), its servers current (see above). */
 export function localProxies(): LocalProxy[] {
-  if (proxies !== undefined) return proxies;
-  const found = new LuaTable<string, LocalProxy>();
+  if (proxies !== undefined) {
+    if (serversChanged) {
+      serversChanged = false;
+      for (const entry of proxies) if (entry.backend) listServers(entry);
+    }
+    return proxies;
+  }
+  const found = new LuaTable<number, LocalProxy>();
   const list: LocalProxy[] = [];
   for (const [side, table] of [["frontend", core.frontends], ["backend", core.backends]] as const) {
     for (const [name, proxy] of pairs(table)) {
-      let entry = found.get(proxy.uuid);
+      const id = proxyId(proxy);
+      let entry = found.get(id);
       if (entry === undefined) {
-        entry = { proxy, id: tonumber(proxy.uuid) as number, name, frontend: false, backend: false, servers: [], byPuid: new LuaTable() };
-        found.set(proxy.uuid, entry);
+        entry = { proxy, id, name, frontend: false, backend: false, servers: [], byId: new LuaTable() };
+        found.set(id, entry);
         list[list.length] = entry;
       }
       if (side === "frontend") entry.frontend = true;
       else {
         entry.backend = true;
-        entry.servers = serversOf(proxy);
-        for (const server of entry.servers) entry.byPuid.set(tonumber(server.puid) as number, server);
+        listServers(entry);
       }
     }
   }
   table.sort(list, (a, b) => a.id < b.id);
   proxies = list;
   byId = found;
+  watchServerSet();
   return list;
 }
 
@@ -63,5 +111,5 @@ export function localProxy(ref: string): LocalProxy | undefined {
   const id = tonumber(ref);
   if (id !== undefined) return list.find((entry) => entry.id === id);
   const proxy = core.proxies.get(ref) ?? core.backends.get(ref) ?? core.frontends.get(ref);
-  return proxy === undefined ? undefined : (byId as LuaTable<string, LocalProxy>).get(proxy.uuid);
+  return proxy === undefined ? undefined : (byId as LuaTable<number, LocalProxy>).get(proxyId(proxy));
 }

@@ -5,9 +5,9 @@
 import { execute, executeEach, insideHAProxy, type ClientFields } from "../core/client";
 import { answerError, statsError, type StatsError } from "../core/errors";
 import type { Result } from "../core/result";
-import { complete, entryRows, readsInProcess } from "./local";
+import { complete, entryRows, readsInProcess, statHeader } from "./local";
 import { localProxies, localProxy, type LocalProxy } from "./proxylist";
-import { parse_info, parse_stats, statFieldNames, statRowOrder } from "./parsers";
+import { parse_info, parse_stats, statFieldNames } from "./parsers";
 import { planStat, showStat } from "./plan";
 import { stat_filter, type Row } from "./types";
 
@@ -18,23 +18,6 @@ export function read(client: ClientFields, command: string): Result<string> {
   const refused = answerError(command, answer);
   if (refused !== undefined) return $multi(undefined, refused);
   return $multi(answer);
-}
-
-/**
- * The standard "show stat" field names and their row order, read once on
- * the socket (a header-only "show stat -1 0 -1"): in-process rows are keyed
- * by the same names, in the order this HAProxy prints them.
- */
-export function statHeader(client: ClientFields): LuaMultiReturn<[names: string[], order: LuaMetatable<object>] | [names: undefined, err: StatsError]> {
-  let names = statFieldNames();
-  if (names === undefined) {
-    const [answer, err] = read(client, "show stat -1 0 -1");
-    if (answer === undefined) return $multi(undefined, err);
-    parse_stats(answer);
-    names = statFieldNames();
-    if (names === undefined) return $multi(undefined, statsError("refused", "show stat printed no header", "show stat -1 0 -1", answer));
-  }
-  return $multi(names, statRowOrder() as LuaMetatable<object>);
 }
 
 /** The proxies "show stat <proxy>" reads, in-process: all for "-1"; undefined for one HAProxy should name unknown. */

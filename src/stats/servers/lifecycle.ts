@@ -3,12 +3,14 @@
  * with its check off; the steps after it turn them on as asked, and if one
  * fails the new server is deleted again: nothing is created on any error.
  */
-import type { ClientFields } from "../core/client";
+import { capabilities } from "../core/capabilities";
+import { execute, type ClientFields } from "../core/client";
 import { statsError, type StatsError } from "../core/errors";
 import { oneOf } from "../core/kinds";
 import { check, perform, refusal, run, type Arg, type Values } from "../core/operation";
 import type { Done } from "../core/result";
 import { noteAddedServer } from "../process/local";
+import { noteServersChanged } from "../process/proxylist";
 import { localServer } from "./local";
 import { addServer, delServer, serverValues, setHealthCheck, setState } from "./operations";
 import { cancelRamp } from "./ramp";
@@ -61,18 +63,34 @@ export function add(client: ClientFields, backend: unknown, fields: unknown): Do
   return $multi(true);
 }
 
-/** Deletes a server: it must be in maintenance, without sessions; configured servers stay (servers/local.ts). */
-export function remove(client: ClientFields, backend: unknown, server: unknown): Done {
+/**
+ * "del server"; from 3.3, which counts idle connections too (they close on
+ * their own soon), a refusal for connections waits for the server to be
+ * removable ("wait srv-removable", bounded within the socket timeout) and
+ * tries once more. The names were checked by the first try.
+ */
+function deleteOnce(client: ClientFields, backend: unknown, server: unknown): Done {
   const [done, err] = perform(client, delServer, serverValues(backend, server));
+  if (done !== undefined) return $multi(true);
+  if (!capabilities().delServerWaits || string.find(err.haproxy ?? "", "still has connections")[0] === undefined) return $multi(undefined, err);
+  const waitMs = math.max(100, math.min(2000, math.floor(client.timeout * 1000) - 500));
+  execute(client, `wait ${waitMs} srv-removable ${backend as string}/${server as string}`);
+  return perform(client, delServer, serverValues(backend, server));
+}
+
+/** Deletes a server: it must be in maintenance, without sessions; before 2.8, configured servers stay (servers/local.ts). */
+export function remove(client: ClientFields, backend: unknown, server: unknown): Done {
+  const [done, err] = deleteOnce(client, backend, server);
   if (done !== undefined) {
     cancelRamp(backend as string, server as string);
+    noteServersChanged();
     return $multi(true);
   }
   const haproxy = err.haproxy ?? "";
   let way: string | undefined;
   if (string.find(haproxy, "^Only servers in maintenance")[0] !== undefined) way = "drain it, then put it in maintenance (drain with then = \"maint\"), then delete it";
   else if (string.find(haproxy, "still has connections")[0] !== undefined) way = "it still has sessions or queued requests: drain it until they end (or close them), then delete it";
-  else if (string.find(haproxy, "cannot be removed")[0] !== undefined && localServer(backend as string, server as string) !== undefined) {
+  else if (!capabilities().liveServers && string.find(haproxy, "cannot be removed")[0] !== undefined && localServer(backend as string, server as string) !== undefined) {
     way = "it is defined in the configuration, and HAProxy 2.6 keeps every configured server while its Lua can reach it: keep it in maintenance, and remove it from the configuration at the next reload";
   }
   if (way === undefined) return $multi(undefined, err);

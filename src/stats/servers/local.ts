@@ -1,6 +1,11 @@
 /**
  * Servers reached in-process, through HAProxy's own Server objects.
  *
+ * From 2.8 the server tables are live and a Server object holds a counted
+ * reference (core/capabilities.ts: liveServers): runtime-added servers are
+ * reached in-process too, and any server may be deleted under an object,
+ * whose calls then answer nil. Nothing needs pinning there.
+ *
  * On 2.6 (read in hlua_fcn.c, measured on 2.6.12):
  * - core.backends[b].servers is built once, after the configuration is
  *   parsed: servers added at runtime ("add server") are not in it, so they
@@ -15,20 +20,22 @@
  * every in-process call stays safe. Configured servers cannot be deleted
  * while the library runs inside HAProxy; runtime-added ones can.
  */
+import { capabilities } from "../core/capabilities";
 import { insideHAProxy } from "../core/client";
 
 let pinned = false;
 
-/** Touches every configured server once (see above). Init only, or on first use. */
+/** Touches every configured server once, where servers must be pinned (see above). Init only, or on first use. */
 export function pinServers(): void {
   if (pinned) return;
   pinned = true;
+  if (capabilities().liveServers) return;
   for (const [, backend] of pairs(core.backends)) {
     for (const [, server] of pairs(backend.servers)) server.get_weight();
   }
 }
 
-/** The Server object of a configured server, inside HAProxy; undefined for a runtime-added one, or outside. */
+/** The Server object of a server, inside HAProxy; undefined outside, and before 2.8 for a runtime-added one. */
 export function localServer(backend: string, server: string): Server | undefined {
   if (!insideHAProxy()) return undefined;
   const proxy = core.backends.get(backend);

@@ -121,8 +121,16 @@ export const setAddress: Operation = {
     const given = words.get("port");
     return given === undefined ? `set server ${path(words)} addr ${words.get("address")}` : `set server ${path(words)} addr ${words.get("address")} port ${given}`;
   },
-  local: { find, call: (server: Server, words) => server.set_addr(words.get("address") as string, words.get("port")) },
-  succeeded: ["^IP changed", "^no need to change", "^port changed"],
+  local: {
+    find,
+    // Without a port the server keeps its own, as "set server ... addr" does: set_addr(ip), never set_addr(ip, nil).
+    call: (server: Server, words) => {
+      const port = words.get("port");
+      return port === undefined ? server.set_addr(words.get("address") as string) : server.set_addr(words.get("address") as string, port);
+    },
+  },
+  // 3.0 and later say "nothing changed" where 2.x said "no need to change the addr".
+  succeeded: ["^IP changed", "^no need to change", "^port changed", "^nothing changed"],
   otherwise: "rejected",
 };
 

@@ -10,6 +10,7 @@ import { readsInProcess } from "../process/local";
 import { localProxies, localProxy } from "../process/proxylist";
 import { localGroups, notFoundAs, ofType, read, statRows, wholeGroup, type RowGroups } from "../process/reads";
 import { stat_filter, stats_types, type Row } from "../process/types";
+import { serverId } from "../core/objects";
 import { localServer } from "./local";
 import { parse_servers_state, parse_weight, weightOf } from "./parsers";
 import type { Address, ServerState, Weight } from "./types";
@@ -46,7 +47,7 @@ export function serverGroups(client: ClientFields, backendRef: unknown): Result<
 /** The server id HAProxy has for `name` in `backend`, in-process; undefined when unknown here. */
 function localServerId(backendRef: string, name: string): number | undefined {
   const found = localServer(backendRef, name);
-  return found === undefined ? undefined : (tonumber(found.puid) as number);
+  return found === undefined ? undefined : serverId(found);
 }
 
 /** One server row, by numeric id or name. */
@@ -70,26 +71,29 @@ export function server(client: ClientFields, backendRef: unknown, idOrName: unkn
 }
 
 /**
- * The initial weight of each configured server, read once on the socket:
- * it comes from the configuration and nothing at runtime changes it (set
- * weight and the state file change the current one), and HAProxy's Server
- * class has no call for it. Configured servers are never freed (local.ts).
+ * The initial weight of each server reached in-process, read once on the
+ * socket: it comes from the configuration (or "add server") and nothing at
+ * runtime changes it (set weight and the state file change the current
+ * one), and HAProxy's Server class has no call for it. Keyed by backend,
+ * name and id: from 2.8 every lookup makes a new Server object, and a
+ * server deleted and added again under its name gets a new id.
  */
-const initialWeights = new LuaTable<Server, number>();
+const initialWeights = new LuaTable<string, number>();
 
 export function weight(client: ClientFields, backendName: unknown, serverName: unknown): Result<Weight> {
   const [path, invalid] = serverPath(backendName, serverName);
   if (path === undefined) return $multi(undefined, invalid);
   // In-process for a configured server: Server:get_weight() is "get weight"'s current (uweight).
   const local = localServer(backendName as string, serverName as string);
-  const initial = local === undefined ? undefined : initialWeights.get(local);
+  const key = local === undefined ? undefined : `${path}#${serverId(local)}`;
+  const initial = key === undefined ? undefined : initialWeights.get(key);
   if (local !== undefined && initial !== undefined) return $multi(weightOf(local.get_weight(), initial));
   const command = `get weight ${path}`;
   const [answer, err] = read(client, command);
   if (answer === undefined) return $multi(undefined, err);
   const parsed = parse_weight(answer);
   if (parsed === undefined) return $multi(undefined, statsError("refused", `unexpected answer: ${answer}`, command, answer));
-  if (local !== undefined) initialWeights.set(local, parsed.initial);
+  if (key !== undefined) initialWeights.set(key, parsed.initial);
   return $multi(parsed);
 }
 

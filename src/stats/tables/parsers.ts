@@ -95,7 +95,10 @@ function dataOrder(orders: DataOrders, names: string[]): LuaMetatable<object> {
   return meta;
 }
 
-/** One entry line: "0x55d0c3a1b2c0: key=127.0.0.1 use=0 exp=596193 gpc0=0 http_req_rate(10000)=1". */
+/**
+ * One entry line: "0x55d0c3a1b2c0: key=127.0.0.1 use=0 exp=596193 gpc0=0 http_req_rate(10000)=1".
+ * 2.8 and later print "shard=0" after exp: where HAProxy keeps the entry, not data the table stores.
+ */
 function entryOf(line: string, keyType: string, orders: DataOrders): TableEntry | undefined {
   const [id, rest] = string.match(line, "^(0x%x+): ()");
   if (id === undefined) return undefined;
@@ -111,7 +114,7 @@ function entryOf(line: string, keyType: string, orders: DataOrders): TableEntry 
       entry.use = value(text as string) as number;
     } else if (name === "exp") {
       entry.expire_ms = value(text as string) as number;
-    } else if (name !== undefined) {
+    } else if (name !== undefined && name !== "shard") {
       names[names.length] = name;
       data.set(name, value(unescapeDump(text as string)));
     }
