@@ -3028,6 +3028,7 @@ return ____exports
  end,
 ["stats.core.capabilities"] = function(...) 
 local ____exports = {}
+local decided
 local ____client = require("stats.core.client")
 local insideHAProxy = ____client.insideHAProxy
 --- Release numbers of a version string: "3.2-dev11-abc" is 3, 2, 0, dev; "2.6.12-1+deb12u4" is 2, 6, 12.
@@ -3073,7 +3074,6 @@ function ____exports.capabilitiesOf(version, lua, probes)
         yieldDropsRequestData = ____exports.dropsRequestData(version)
     }
 end
-local decided
 --- What the HAProxy this runs in can do (see above); outside HAProxy, nothing in-process.
 function ____exports.capabilities()
     if decided ~= nil then
@@ -3099,6 +3099,12 @@ function ____exports.capabilities()
         }
     )
     return decided
+end
+--- Learned while serving: a request body arrived shorter than its
+-- Content-Length after the service yielded, so this build has the lost-data
+-- bug whatever its version says (a distribution's own patches).
+function ____exports.noteRequestDataDropped()
+    ____exports.capabilities().yieldDropsRequestData = true
 end
 return ____exports
  end,
@@ -10678,18 +10684,54 @@ return ____exports
  end,
 ["http.bulk"] = function(...) 
 local ____exports = {}
+local bodyPieces, PIECE
+local ____capabilities = require("stats.core.capabilities")
+local capabilities = ____capabilities.capabilities
+local noteRequestDataDropped = ____capabilities.noteRequestDataDropped
 local ____json = require("http.json")
 local decode = ____json.decode
 local kindOf = ____json.kindOf
 local ____request = require("http.request")
 local header = ____request.header
+function bodyPieces(request, limit)
+    local function receive()
+        return request.applet:receive(PIECE) or ""
+    end
+    if not capabilities().yieldDropsRequestData then
+        return receive
+    end
+    local pieces = {}
+    local size = 0
+    do
+        while true do
+            local piece = receive()
+            if piece == "" then
+                break
+            end
+            pieces[#pieces + 1] = piece
+            size = size + #piece
+            if size > limit then
+                return nil, ("request body is over the limit of " .. tostring(limit)) .. " bytes (HAPROXY_API_MAX_BULK_BYTES)"
+            end
+        end
+    end
+    local index = 0
+    return function()
+        local piece = pieces[index + 1]
+        if piece == nil then
+            return ""
+        end
+        pieces[index + 1] = ""
+        index = index + 1
+        return piece
+    end
+end
 --- What a bulk body may weigh: HAPROXY_API_MAX_BULK_BYTES, 16 MiB by default.
 function ____exports.maxBulkBytes()
     local given = tonumber(os.getenv("HAPROXY_API_MAX_BULK_BYTES") or "")
     return given ~= nil and given >= 1024 and math.floor(given) or 16 * 1024 * 1024
 end
---- Bytes asked of each read of the body.
-local PIECE = 16 * 1024
+PIECE = 16 * 1024
 local function fastItem(text)
     local a, x, b, y = string.match(text, "^{%s*\"(%a+)\"%s*:%s*\"([^\"\\]*)\"%s*,%s*\"(%a+)\"%s*:%s*\"([^\"\\]*)\"%s*}$")
     if a ~= nil then
@@ -10712,12 +10754,32 @@ local function fastItem(text)
     item[c] = z
     return item
 end
---- Reads the body as a JSON array of objects, calling `onItem` for each as soon as it is whole.
-function ____exports.readObjects(request, limit, onItem)
+--- What a short body says: HAProxy's bug, not the client's body.
+____exports.DROPPED = "HAProxy lost part of the request body while the API waited (HAProxy's bug fixed upstream by commit b81ab159a, \"hlua: fix hlua_applet_{http,tcp}_fct() yield regression (lost data)\": upgrade HAProxy); nothing was changed, and this HAProxy's bodies are read whole from now on: send it again"
+--- Opens a bulk body: 413 at once when it announces more than `limit`. On
+-- HAProxy builds that lose buffered data on a yield, every piece is read
+-- here, before the caller does anything that yields.
+function ____exports.openBulk(request, limit)
     local announced = tonumber(header(request, "content-length") or "")
     if announced ~= nil and announced > limit then
         return nil, 413, ((("request body of " .. tostring(announced)) .. " bytes is over the limit of ") .. tostring(limit)) .. " bytes (HAPROXY_API_MAX_BULK_BYTES)"
     end
+    local next, tooBig = bodyPieces(request, limit)
+    if next == nil then
+        return nil, 413, tooBig
+    end
+    return {announced = announced, limit = limit, next = next}
+end
+--- 503 for HAProxy's loss (the client did nothing wrong), 413 for a body over the limit.
+local function statusOf(problem)
+    return problem == ____exports.DROPPED and 503 or 413
+end
+--- Reads an opened bulk body as a JSON array of objects, calling `onItem` for each as soon as it is whole.
+function ____exports.readObjects(body, onItem)
+    local ____body_1 = body
+    local announced = ____body_1.announced
+    local limit = ____body_1.limit
+    local receive = ____body_1.next
     local buffer = ""
     local position = 1
     local size = 0
@@ -10725,14 +10787,18 @@ function ____exports.readObjects(request, limit, onItem)
     local opened = false
     local closed = false
     local ended = false
-    --- Reads more, dropping what was before `position`: the shift of every index (>= 0); -1 at the end of the body; a problem over the limit.
+    --- Reads more, dropping what was before `position`: the shift of every index (>= 0); -1 at the end of the body; a problem over the limit, or HAProxy's loss (DROPPED).
     local function more()
         if ended then
             return -1
         end
-        local chunk = request.applet:receive(PIECE)
-        if chunk == nil or chunk == "" then
+        local chunk = receive()
+        if chunk == "" then
             ended = true
+            if announced ~= nil and size < announced then
+                noteRequestDataDropped()
+                return ____exports.DROPPED
+            end
             return -1
         end
         size = size + #chunk
@@ -10752,10 +10818,10 @@ function ____exports.readObjects(request, limit, onItem)
                     position = #buffer + 1
                     local got = more()
                     if type(got) == "string" then
-                        return nil, 413, got
+                        return nil, statusOf(got), got
                     end
                     if got >= 0 then
-                        goto __continue13
+                        goto __continue26
                     end
                     if not closed then
                         return nil, 400, opened and "the JSON array is not closed (the body was cut short?)" or "the request body is empty: expected a JSON array of objects"
@@ -10771,16 +10837,16 @@ function ____exports.readObjects(request, limit, onItem)
                     end
                     opened = true
                     position = at + 1
-                    goto __continue13
+                    goto __continue26
                 end
                 if mark == "]" then
                     closed = true
                     position = at + 1
-                    goto __continue13
+                    goto __continue26
                 end
                 if mark == "," and count > 0 then
                     position = at + 1
-                    goto __continue13
+                    goto __continue26
                 end
                 if mark ~= "{" then
                     return nil, 400, ("item " .. tostring(count + 1)) .. ": expected an object"
@@ -10795,13 +10861,13 @@ function ____exports.readObjects(request, limit, onItem)
                         if next == nil or char == "\\" and next == #buffer then
                             local got = more()
                             if type(got) == "string" then
-                                return nil, 413, got
+                                return nil, statusOf(got), got
                             end
                             if got < 0 then
                                 return nil, 400, ("item " .. tostring(count + 1)) .. ": the object is not closed (the body was cut short?)"
                             end
                             scan = scan - got
-                            goto __continue24
+                            goto __continue37
                         end
                         if inString then
                             if char == "\\" then
@@ -10819,7 +10885,7 @@ function ____exports.readObjects(request, limit, onItem)
                             stop = next
                         end
                     end
-                    ::__continue24::
+                    ::__continue37::
                 end
                 local text = string.sub(buffer, position, stop)
                 local item = fastItem(text)
@@ -10840,7 +10906,7 @@ function ____exports.readObjects(request, limit, onItem)
                 end
                 position = stop + 1
             end
-            ::__continue13::
+            ::__continue26::
         end
     end
 end
@@ -11047,6 +11113,9 @@ function ____exports.replaceEntries(client, kind, ref)
         local text = string.match(said, "^%s*(.-)%s*$")
         if text ~= "" then
             abort()
+            if (string.find(text, "out of range", 1, true)) ~= nil then
+                return nil, statsError("conflict", ("another replace of this " .. kind) .. " was committed while this one was filled; this one was not", command, text)
+            end
             return nil, statsError("refused", text, command, text)
         end
         return count
@@ -11080,11 +11149,12 @@ return ____exports
 local ____lualib = require("lualib_bundle")
 local __TS__ArrayIncludes = ____lualib.__TS__ArrayIncludes
 local ____exports = {}
-local withFiles, writeEntry, replaceUnderLock, loggedFields, FILE
+local withFiles, writeEntry, commitReplacement, loggedFields, FILE
 local ____body = require("http.body")
 local isJson = ____body.isJson
 local ____bulk = require("http.bulk")
 local maxBulkBytes = ____bulk.maxBulkBytes
+local openBulk = ____bulk.openBulk
 local readObjects = ____bulk.readObjects
 local ____json = require("http.json")
 local asArray = ____json.asArray
@@ -11120,29 +11190,7 @@ function writeEntry(parts, n, entry)
     parts[n + 1] = encode(entry)
     return n + 1, true
 end
-function replaceUnderLock(context, client, request, kind, ref, fields)
-    local replacement, err = replaceEntries(client, kind, ref)
-    if replacement == nil then
-        return failed(context, err)
-    end
-    local count, status, problem = readObjects(
-        request,
-        maxBulkBytes(),
-        function(item, number)
-            for name in pairs(item) do
-                if not __TS__ArrayIncludes(fields, name) then
-                    return (((("entry " .. tostring(number)) .. ": unknown field \"") .. tostring(name)) .. "\": expected ") .. table.concat(fields, ", ")
-                end
-            end
-            local added, refused = replacement.add(item.key, item.value)
-            return added == nil and refused.message or nil
-        end
-    )
-    if count == nil then
-        replacement.abort()
-        request.fields = loggedFields(nil, problem)
-        return failure(status, problem .. "; nothing was committed")
-    end
+function commitReplacement(context, client, request, kind, ref, replacement, count)
     local committed, refused = replacement.commit()
     request.fields = loggedFields(count, committed == nil and refused.message or nil)
     if committed == nil then
@@ -11274,11 +11322,15 @@ function ____exports.clearEntries(kind)
     ) end
 end
 --- PUT /maps/:map/entries [{"key", "value"}, ...], PUT /acls/:acl/entries
--- [{"value"}, ...]: every entry replaced at once (stats/patterns/replace.ts),
--- the body read and parsed as it arrives (http/bulk.ts), up to
--- HAPROXY_API_MAX_BULK_BYTES. On any refusal nothing is committed, and the
--- error names the entry. Answers the map's summary read back, its
--- entry_count the new one.
+-- [{"value"}, ...]: every entry replaced at once (stats/patterns/replace.ts).
+-- The entries go into a new, private version of the map as the body
+-- arrives (http/bulk.ts), up to HAPROXY_API_MAX_BULK_BYTES, without the
+-- write lock: only the commit takes it, so a slow or stalled upload holds
+-- no other write, and one whose client left (HAProxy then ends the service
+-- without running more Lua) leaves only its uncommitted version, which
+-- HAProxy drops at the map's next commit. On any refusal nothing is
+-- committed, and the error names the entry. Answers the map's summary read
+-- back, its entry_count the new one.
 function ____exports.replaceAll(kind)
     local fields = kind == "map" and ({"key", "value"}) or ({"value"})
     return function(context, request, params)
@@ -11290,16 +11342,45 @@ function ____exports.replaceAll(kind)
             return failure(415, "a PUT body must be JSON: send \"Content-Type: application/json\"")
         end
         local ref = refOf(kind, params)
+        local body, refusedStatus, tooBig = openBulk(
+            request,
+            maxBulkBytes()
+        )
+        if body == nil then
+            return failure(refusedStatus, tooBig)
+        end
+        local replacement, err = replaceEntries(client, kind, ref)
+        if replacement == nil then
+            return failed(context, err)
+        end
+        local count, status, problem = readObjects(
+            body,
+            function(item, number)
+                for name in pairs(item) do
+                    if not __TS__ArrayIncludes(fields, name) then
+                        return (((("entry " .. tostring(number)) .. ": unknown field \"") .. tostring(name)) .. "\": expected ") .. table.concat(fields, ", ")
+                    end
+                end
+                local added, refused = replacement.add(item.key, item.value)
+                return added == nil and refused.message or nil
+            end
+        )
+        if count == nil then
+            replacement.abort()
+            request.fields = loggedFields(nil, problem)
+            return failure(status, problem .. "; nothing was committed")
+        end
         return lockedWrite(
             client,
             request,
-            function() return replaceUnderLock(
+            function() return commitReplacement(
                 context,
                 client,
                 request,
                 kind,
                 ref,
-                fields
+                replacement,
+                count
             ) end
         )
     end

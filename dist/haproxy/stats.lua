@@ -1536,6 +1536,7 @@ return ____exports
  end,
 ["stats.core.capabilities"] = function(...) 
 local ____exports = {}
+local decided
 local ____client = require("stats.core.client")
 local insideHAProxy = ____client.insideHAProxy
 --- Release numbers of a version string: "3.2-dev11-abc" is 3, 2, 0, dev; "2.6.12-1+deb12u4" is 2, 6, 12.
@@ -1581,7 +1582,6 @@ function ____exports.capabilitiesOf(version, lua, probes)
         yieldDropsRequestData = ____exports.dropsRequestData(version)
     }
 end
-local decided
 --- What the HAProxy this runs in can do (see above); outside HAProxy, nothing in-process.
 function ____exports.capabilities()
     if decided ~= nil then
@@ -1607,6 +1607,12 @@ function ____exports.capabilities()
         }
     )
     return decided
+end
+--- Learned while serving: a request body arrived shorter than its
+-- Content-Length after the service yielded, so this build has the lost-data
+-- bug whatever its version says (a distribution's own patches).
+function ____exports.noteRequestDataDropped()
+    ____exports.capabilities().yieldDropsRequestData = true
 end
 return ____exports
  end,
@@ -2961,6 +2967,9 @@ function ____exports.replaceEntries(client, kind, ref)
         local text = string.match(said, "^%s*(.-)%s*$")
         if text ~= "" then
             abort()
+            if (string.find(text, "out of range", 1, true)) ~= nil then
+                return nil, statsError("conflict", ("another replace of this " .. kind) .. " was committed while this one was filled; this one was not", command, text)
+            end
             return nil, statsError("refused", text, command, text)
         end
         return count

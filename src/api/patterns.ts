@@ -5,12 +5,12 @@
  * named by its key (map), its value (ACL), or its id ("#0x...").
  */
 import { isJson } from "../http/body";
-import { maxBulkBytes, readObjects } from "../http/bulk";
+import { maxBulkBytes, openBulk, readObjects } from "../http/bulk";
 import { asArray, encode, withNulls } from "../http/json";
 import { header, type Request } from "../http/request";
 import { json, type Reply } from "../http/response";
 import type { ClientFields } from "../stats/core/client";
-import { replaceEntries } from "../stats/patterns/replace";
+import { replaceEntries, type Replacement } from "../stats/patterns/replace";
 import { streamArray, type Parts } from "../http/stream";
 import { query, single } from "../http/query";
 import { failure } from "../http/errors";
@@ -90,11 +90,15 @@ export function clearEntries(kind: PatternKind): Handler<Context> {
 
 /**
  * PUT /maps/:map/entries [{"key", "value"}, ...], PUT /acls/:acl/entries
- * [{"value"}, ...]: every entry replaced at once (stats/patterns/replace.ts),
- * the body read and parsed as it arrives (http/bulk.ts), up to
- * HAPROXY_API_MAX_BULK_BYTES. On any refusal nothing is committed, and the
- * error names the entry. Answers the map's summary read back, its
- * entry_count the new one.
+ * [{"value"}, ...]: every entry replaced at once (stats/patterns/replace.ts).
+ * The entries go into a new, private version of the map as the body
+ * arrives (http/bulk.ts), up to HAPROXY_API_MAX_BULK_BYTES, without the
+ * write lock: only the commit takes it, so a slow or stalled upload holds
+ * no other write, and one whose client left (HAProxy then ends the service
+ * without running more Lua) leaves only its uncommitted version, which
+ * HAProxy drops at the map's next commit. On any refusal nothing is
+ * committed, and the error names the entry. Answers the map's summary read
+ * back, its entry_count the new one.
  */
 export function replaceAll(kind: PatternKind): Handler<Context> {
   const fields = kind === "map" ? ["key", "value"] : ["value"];
@@ -103,25 +107,28 @@ export function replaceAll(kind: PatternKind): Handler<Context> {
     if (client === undefined) return noSocket(context);
     if (!isJson(header(request, "content-type"))) return failure(415, `a PUT body must be JSON: send "Content-Type: application/json"`);
     const ref = refOf(kind, params);
-    return lockedWrite(client, request, () => replaceUnderLock(context, client, request, kind, ref, fields));
+    const [body, refusedStatus, tooBig] = openBulk(request, maxBulkBytes());
+    if (body === undefined) return failure(refusedStatus, tooBig);
+    const [replacement, err] = replaceEntries(client, kind, ref);
+    if (replacement === undefined) return failed(context, err);
+    const [count, status, problem] = readObjects(body, (item, number) => {
+      for (const [name] of pairs(item)) {
+        if (!fields.includes(name as string)) return `entry ${number}: unknown field "${tostring(name)}": expected ${table.concat(fields, ", ")}`;
+      }
+      const [added, refused] = replacement.add(item.get("key"), item.get("value"));
+      return added === undefined ? refused.message : undefined;
+    });
+    if (count === undefined) {
+      replacement.abort();
+      request.fields = loggedFields(undefined, problem);
+      return failure(status, `${problem}; nothing was committed`);
+    }
+    return lockedWrite(client, request, () => commitReplacement(context, client, request, kind, ref, replacement, count));
   };
 }
 
-function replaceUnderLock(context: Context, client: ClientFields, request: Request, kind: PatternKind, ref: string, fields: string[]): Reply {
-  const [replacement, err] = replaceEntries(client, kind, ref);
-  if (replacement === undefined) return failed(context, err);
-  const [count, status, problem] = readObjects(request, maxBulkBytes(), (item, number) => {
-    for (const [name] of pairs(item)) {
-      if (!fields.includes(name)) return `entry ${number}: unknown field "${tostring(name)}": expected ${table.concat(fields, ", ")}`;
-    }
-    const [added, refused] = replacement.add(item.get("key"), item.get("value"));
-    return added === undefined ? refused.message : undefined;
-  });
-  if (count === undefined) {
-    replacement.abort();
-    request.fields = loggedFields(undefined, problem);
-    return failure(status, `${problem}; nothing was committed`);
-  }
+/** Under the write lock: the last entries and the commit, then the map's summary read back. */
+function commitReplacement(context: Context, client: ClientFields, request: Request, kind: PatternKind, ref: string, replacement: Replacement, count: number): Reply {
   const [committed, refused] = replacement.commit();
   request.fields = loggedFields(count, committed === undefined ? refused.message : undefined);
   if (committed === undefined) {

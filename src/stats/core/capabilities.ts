@@ -103,6 +103,15 @@ export function capabilitiesOf(version: string, lua: string, probes: { getters: 
 
 let decided: Capabilities | undefined;
 
+/**
+ * Learned while serving: a request body arrived shorter than its
+ * Content-Length after the service yielded, so this build has the lost-data
+ * bug whatever its version says (a distribution's own patches).
+ */
+export function noteRequestDataDropped(): void {
+  capabilities().yieldDropsRequestData = true;
+}
+
 /** What the HAProxy this runs in can do (see above); outside HAProxy, nothing in-process. */
 export function capabilities(): Capabilities {
   if (decided !== undefined) return decided;

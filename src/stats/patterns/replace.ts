@@ -147,6 +147,10 @@ export function replaceEntries(client: ClientFields, kind: PatternKind, ref: unk
     const [text] = string.match(said, "^%s*(.-)%s*$");
     if (text !== "") {
       abort();
+      // A newer version was committed since this one was prepared (another whole replace): it stays.
+      if (string.find(text, "out of range", 1, true)[0] !== undefined) {
+        return $multi(undefined, statsError("conflict", `another replace of this ${kind} was committed while this one was filled; this one was not`, command, text));
+      }
       return $multi(undefined, statsError("refused", text, command, text));
     }
     return $multi(count);
