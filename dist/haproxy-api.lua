@@ -3316,23 +3316,36 @@ local byId
 --- Set when servers were added or deleted since the servers were listed (live server tables only).
 local serversChanged = false
 local function listServers(entry)
-    local list = {}
-    local ids = {}
+    local found = {}
     for ____, server in pairs(entry.proxy.servers) do
-        local record = {
-            server = server,
-            id = serverId(server),
-            name = serverName(server)
+        found[#found + 1] = {
+            serverId(server),
+            server
         }
-        list[#list + 1] = record
-        ids[record.id] = record
     end
     table.sort(
-        list,
-        function(a, b) return a.id < b.id end
+        found,
+        function(a, b) return a[1] < b[1] end
     )
-    entry.servers = list
-    entry.byId = ids
+    local servers = {}
+    local ids = {}
+    local names = {}
+    local byId = {}
+    do
+        local index = 0
+        while index < #found do
+            local id, server = table.unpack(found[index + 1], 1, 2)
+            servers[index + 1] = server
+            ids[index + 1] = id
+            names[index + 1] = serverName(server)
+            byId[id] = index
+            index = index + 1
+        end
+    end
+    entry.servers = servers
+    entry.serverIds = ids
+    entry.serverNames = names
+    entry.byId = byId
 end
 --- Says the servers changed (added or deleted): the next look lists them again, where Lua's tables are live.
 function ____exports.noteServersChanged()
@@ -3386,6 +3399,8 @@ function ____exports.localProxies()
                     frontend = false,
                     backend = false,
                     servers = {},
+                    serverIds = {},
+                    serverNames = {},
                     byId = {}
                 }
                 found[id] = entry
@@ -3448,8 +3463,8 @@ local EVERYTHING = stat_filter.FRONTEND | stat_filter.BACKEND | stat_filter.SERV
 local function commandsFor(entry, mask, commands)
     local id = tostring(entry.id)
     local wanted = mask == stat_filter.ANY and EVERYTHING or mask
-    local servers = wanted & stat_filter.SERVER ~= 0 and entry.servers or ({})
-    if #servers <= ____exports.SERVERS_PER_COMMAND then
+    local ids = wanted & stat_filter.SERVER ~= 0 and entry.serverIds or ({})
+    if #ids <= ____exports.SERVERS_PER_COMMAND then
         commands[#commands + 1] = ____exports.showStat(id, wanted, -1)
         return
     end
@@ -3457,8 +3472,8 @@ local function commandsFor(entry, mask, commands)
     if front ~= 0 then
         commands[#commands + 1] = ____exports.showStat(id, front, -1)
     end
-    for ____, server in ipairs(servers) do
-        commands[#commands + 1] = ____exports.showStat(id, stat_filter.SERVER, server.id)
+    for ____, sid in ipairs(ids) do
+        commands[#commands + 1] = ____exports.showStat(id, stat_filter.SERVER, sid)
     end
     if wanted & stat_filter.BACKEND ~= 0 then
         commands[#commands + 1] = ____exports.showStat(id, stat_filter.BACKEND, -1)
@@ -3741,8 +3756,14 @@ function ____exports.entryRows(client, entry, mask, sid, read, out, slice)
         else
             local servers = entry.servers
             if sid ~= -1 then
-                local server = opening and entry.byId[sid] or nil
-                local row = server and server.server:get_stats()
+                local index = opening and entry.byId[sid] or nil
+                local ____temp_6
+                if index == nil then
+                    ____temp_6 = nil
+                else
+                    ____temp_6 = servers[index + 1]:get_stats()
+                end
+                local row = ____temp_6
                 if row ~= nil then
                     out[#out + 1] = row
                 end
@@ -3750,7 +3771,7 @@ function ____exports.entryRows(client, entry, mask, sid, read, out, slice)
                 do
                     local index = from
                     while index < to do
-                        local row = servers[index + 1].server:get_stats()
+                        local row = servers[index + 1]:get_stats()
                         if row ~= nil then
                             out[#out + 1] = row
                         end
@@ -5614,8 +5635,8 @@ end
 --- Looks at one server; an event when it changed since the last look (the
 -- first look only records it). What was seen is updated in place: one
 -- table less per look, 11,000 looks a pass.
-local function look(backend, server)
-    local row = server.server:get_stats()
+local function look(backend, server, name)
+    local row = server:get_stats()
     if row == nil then
         return
     end
@@ -5626,7 +5647,7 @@ local function look(backend, server)
     local smax = numberOf(row, "smax")
     local rate = numberOf(row, "rate")
     local check = checkOf(row)
-    local key = (backend .. "/") .. server.name
+    local key = (backend .. "/") .. name
     local seen = seenServers[key]
     if seen == nil then
         seenServers[key] = {
@@ -5646,7 +5667,7 @@ local function look(backend, server)
         seen.rate = rate
         seen.check = check
         moved[#moved + 1] = inOrder({
-            server = server.name,
+            server = name,
             scur = scur,
             smax = smax,
             rate = rate,
@@ -5662,7 +5683,7 @@ local function look(backend, server)
     seen.address = address
     local event = {
         backend = backend,
-        server = server.name,
+        server = name,
         status = status,
         admin_state = adminStateOf(status),
         operational_state = operationalStateOf(status),
@@ -5739,10 +5760,15 @@ local function pass()
                 goto __continue34
             end
             moved = {}
-            for ____, server in ipairs(entry.servers) do
-                look(entry.name, server)
-                if not counted() then
-                    return
+            local servers = entry.servers
+            do
+                local index = 0
+                while index < #servers do
+                    look(entry.name, servers[index + 1], entry.serverNames[index + 1])
+                    if not counted() then
+                        return
+                    end
+                    index = index + 1
                 end
             end
             lookBackend(entry.name, entry.proxy)

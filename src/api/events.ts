@@ -26,7 +26,7 @@ import { asArray, decode, encode, inOrder, NULL } from "../http/json";
 import { failure } from "../http/errors";
 import { streamed, type Reply } from "../http/response";
 import { nowMs } from "../stats/core/gate";
-import { localProxies, type LocalServer } from "../stats/process/proxylist";
+import { localProxies } from "../stats/process/proxylist";
 import type { Context } from "./context";
 
 export const MAX_STREAMS = 16;
@@ -168,8 +168,8 @@ function checkOf(row: LuaTable<string, string | number>): string {
  * first look only records it). What was seen is updated in place: one
  * table less per look, 11,000 looks a pass.
  */
-function look(backend: string, server: LocalServer): void {
-  const row = server.server.get_stats();
+function look(backend: string, server: Server, name: string): void {
+  const row = server.get_stats();
   if (row === undefined) return; // deleted since the list was made
   const status = tostring(row.get("status") ?? "");
   const weight = numberOf(row, "weight");
@@ -178,7 +178,7 @@ function look(backend: string, server: LocalServer): void {
   const smax = numberOf(row, "smax");
   const rate = numberOf(row, "rate");
   const check = checkOf(row);
-  const key = `${backend}/${server.name}`;
+  const key = `${backend}/${name}`;
   const seen = seenServers.get(key);
   if (seen === undefined) {
     seenServers.set(key, { status, weight, address, scur, smax, rate, check });
@@ -189,7 +189,7 @@ function look(backend: string, server: LocalServer): void {
     seen.smax = smax;
     seen.rate = rate;
     seen.check = check;
-    moved[moved.length] = inOrder({ server: server.name, scur, smax, rate, check_status: check }, SERVER_LOAD_ORDER);
+    moved[moved.length] = inOrder({ server: name, scur, smax, rate, check_status: check }, SERVER_LOAD_ORDER);
   }
   if (seen.status === status && seen.weight === weight && seen.address === address) return;
   const was = inOrder({ status: seen.status, weight: seen.weight, address: seen.address }, WAS_ORDER);
@@ -198,7 +198,7 @@ function look(backend: string, server: LocalServer): void {
   seen.address = address;
   const event = {
     backend,
-    server: server.name,
+    server: name,
     status,
     admin_state: adminStateOf(status),
     operational_state: operationalStateOf(status),
@@ -251,8 +251,9 @@ function pass(): void {
   for (const entry of localProxies()) {
     if (!entry.backend) continue;
     moved = [];
-    for (const server of entry.servers) {
-      look(entry.name, server);
+    const servers = entry.servers;
+    for (let index = 0; index < servers.length; index++) {
+      look(entry.name, servers[index], entry.serverNames[index]);
       if (!counted()) return;
     }
     lookBackend(entry.name, entry.proxy);

@@ -175,13 +175,13 @@ export function entryRows(
     } else {
       const servers = entry.servers;
       if (sid !== -1) {
-        const server = opening ? entry.byId.get(sid) : undefined;
-        const row = server?.server.get_stats();
+        const index = opening ? entry.byId.get(sid) : undefined;
+        const row = index === undefined ? undefined : servers[index].get_stats();
         if (row !== undefined) out[out.length] = row;
       } else {
         // A server deleted since the list was made answers nil: it has no row.
         for (let index = from; index < to; index++) {
-          const row = servers[index].server.get_stats();
+          const row = servers[index].get_stats();
           if (row !== undefined) out[out.length] = row;
         }
       }

@@ -21,14 +21,14 @@ const EVERYTHING = stat_filter.FRONTEND | stat_filter.BACKEND | stat_filter.SERV
 function commandsFor(entry: LocalProxy, mask: number, commands: string[]): void {
   const id = tostring(entry.id);
   const wanted = mask === stat_filter.ANY ? EVERYTHING : mask;
-  const servers = (wanted & stat_filter.SERVER) !== 0 ? entry.servers : [];
-  if (servers.length <= SERVERS_PER_COMMAND) {
+  const ids = (wanted & stat_filter.SERVER) !== 0 ? entry.serverIds : [];
+  if (ids.length <= SERVERS_PER_COMMAND) {
     commands[commands.length] = showStat(id, wanted, -1);
     return;
   }
   const front = wanted & (stat_filter.FRONTEND | SOCKET_BIT);
   if (front !== 0) commands[commands.length] = showStat(id, front, -1);
-  for (const server of servers) commands[commands.length] = showStat(id, stat_filter.SERVER, server.id);
+  for (const sid of ids) commands[commands.length] = showStat(id, stat_filter.SERVER, sid);
   if ((wanted & stat_filter.BACKEND) !== 0) commands[commands.length] = showStat(id, stat_filter.BACKEND, -1);
 }
 
