@@ -19,11 +19,12 @@ for the stats socket usable inside HAProxy and from plain Lua.
   license = "MIT",
 }
 dependencies = {
-  "lua >= 5.3",
+  "lua >= 5.3, < 5.5", -- 5.3 and 5.4: HAProxy 2.6 as Debian 12 builds it, and 3.x as Debian 13 and newer do
   "dkjson",
 }
--- Nothing to compile: the Lua is in dist/. (luarocks 3.8 still looks for
--- Lua's C headers before any build: Debian's liblua5.3-dev.)
+-- Nothing to compile: the Lua is in dist/, and runs on Lua 5.3 and 5.4.
+-- (luarocks 3.8 still looks for Lua's C headers before any build:
+-- Debian's liblua5.3-dev or liblua5.4-dev.)
 build = {
   type = "builtin",
   modules = {

@@ -126,7 +126,7 @@ local function reload(h, master_worker)
     h.leaving = old
     os.execute("kill -USR2 " .. h.pid)
   else
-    os.execute(string.format("haproxy -D -p %s -f %s -sf %d >>%s/reload.log 2>&1", h.pidfile, h.cfg, old, h.dir))
+    os.execute(string.format("%s -D -p %s -f %s -sf %d >>%s/reload.log 2>&1", haproxy.binary, h.pidfile, h.cfg, old, h.dir))
   end
   local ok, err = pcall(h.wait_for, h, function() return info_pid(h) ~= old end, "the new process's socket", 15)
   if not ok then
@@ -270,7 +270,7 @@ describe("persistence across a full stop and start", function()
     files_match(h)
     os.execute("kill " .. h.pid)
     h:wait_for(function() return not h:alive() end, "HAProxy to stop")
-    assert(os.execute(string.format("haproxy -D -p %s -f %s >>%s/restart.log 2>&1", h.pidfile, h.cfg, h.dir)))
+    assert(os.execute(string.format("%s -D -p %s -f %s >>%s/restart.log 2>&1", haproxy.binary, h.pidfile, h.cfg, h.dir)))
     local file = io.open(h.pidfile)
     h.pid = tonumber(file:read("*l"))
     file:close()

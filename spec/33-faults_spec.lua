@@ -120,7 +120,10 @@ describe("faults", function()
     for s = 1, 1000 do big[#big + 1] = string.format("  server s%d 127.0.0.1:%d", s, 20000 + s % 1000) end
     local entries = {}
     for i = 1, 40000 do entries[i] = string.format("/path/%d backend%d", i, i) end
-    h = api.start("  stats socket ${SOCK} level admin\n  tune.lua.maxmem 6\n  lua-load ${DIR}/memory.lua\n", {
+    -- From 2.8 a Server object carries its ~45 methods in its own table: the API's list of the
+    -- 1,000 servers holds 1.6 MB of them (measured on 3.0.11), against 0.5 MB on 2.6.12.
+    local maxmem = haproxy.at_least("2.8") and 8 or 6
+    h = api.start("  stats socket ${SOCK} level admin\n  tune.lua.maxmem " .. maxmem .. "\n  lua-load ${DIR}/memory.lua\n", {
       extra = configs.memory_section .. table.concat(big, "\n") .. "\n"
         .. "frontend mapped\n  bind 127.0.0.1:${PORT:mapped}\n  http-request set-var(txn.to) path,map(${DIR}/big.map)\n  default_backend big\n"
         .. "backend flags\n  stick-table type string len 32 size 100k store gpc0\n",
@@ -138,7 +141,7 @@ describe("faults", function()
         haproxy.http(h.ports.api, case[1], case[2], case[3], case[3] and { ["Content-Type"] = "application/json" })
       end
     end
-    -- 1,000 servers' rows are streamed, a slice at a time: they fit in 6 MB of Lua.
+    -- 1,000 servers' rows are streamed, a slice at a time: they fit in 6 MB of Lua (8 from 2.8).
     local status, _, rows = call(h, "GET", "/stats/backends/big/servers")
     assert.are.equal(200, status)
     assert.are.equal(1000, #rows)
@@ -151,11 +154,9 @@ describe("faults", function()
     assert.are.equal(40000, #mapped)
     assert.are.same({ key = "/path/40000", value = "backend40000" }, { key = mapped[40000].key, value = mapped[40000].value })
     -- 40,000 stick-table entries do not (read whole): that request fails alone, the next ones are served.
-    for batch = 0, 79 do
-      local line = {}
-      for i = 1, 500 do line[i] = string.format("set table flags key k%d data.gpc0 1", batch * 500 + i) end
-      h:command(table.concat(line, ";"))
-    end
+    local sets = {}
+    for i = 1, 40000 do sets[i] = string.format("set table flags key k%d data.gpc0 1", i) end
+    h:commands(sets)
     assert.is_truthy(h:command("show table"):find("table: flags, type: string, size:%d+, used:40000"))
     fails(h, 503, "tune.lua.maxmem", "GET", "/tables/flags")
     assert.are.equal(200, (call(h, "GET", "/stats/backends/app/servers/web1")))
@@ -166,7 +167,7 @@ describe("faults", function()
   it("a reload with -sf: no request fails, and the new process serves the API at once", function()
     h = api.start("  stats socket ${SOCK} level admin\n")
     local old = h.pid
-    os.execute(string.format("haproxy -D -p %s -f %s -sf %d >%s/reload.log 2>&1 &", h.pidfile, h.cfg, old, h.dir))
+    os.execute(string.format("%s -D -p %s -f %s -sf %d >%s/reload.log 2>&1 &", haproxy.binary, h.pidfile, h.cfg, old, h.dir))
     local served, new = 0, nil
     local deadline = socket.gettime() + 10
     -- Until the old process has gone, and then some: every answer is a 200 from the API.

@@ -168,10 +168,15 @@ describe("sessions and error captures", function()
     fails(h, 400, "unknown query parameter", "GET", "/sessions?nope=1")
     -- Ended: the client sees its connection end, and the session is gone.
     assert.are.equal(204, (call(h, "DELETE", "/sessions/" .. session.id)))
-    -- The server side shut, HAProxy answers the client 502 at once (not after the server's 30 s timeout).
-    local line = client:receive("*l")
+    -- At once, not after the server's 30 s timeout: 2.6 answers the client 502 (the server side
+    -- shut); 3.0 and later close the client's connection without an answer (measured on 3.0.11, 3.2.26).
+    local line, err = client:receive("*l")
     client:close()
-    assert.are.equal("HTTP/1.1 502 Bad Gateway", line)
+    if haproxy.at_least("3.0") then
+      assert.are.same({ nil, "closed" }, { line, err })
+    else
+      assert.are.equal("HTTP/1.1 502 Bad Gateway", line)
+    end
     h:wait_for(function() return not h:command("show sess"):find(session.id, 1, true) end, "the session to end")
     -- Not the same id again: HAProxy reuses a freed stream's address for the next session (this very request's, often).
     fails(h, 404, "no such session", "DELETE", "/sessions/0x1")

@@ -1,5 +1,7 @@
--- Test harness: runs a real HAProxy (Debian's) on loopback with a generated
+-- Test harness: runs a real HAProxy on loopback with a generated
 -- configuration, in a temp dir, on free ports; always stopped by :stop().
+-- Which HAProxy: HAPROXY_BIN (the test command sets it for each HAProxy of
+-- its matrix), else the one on PATH.
 -- Specs run outside HAProxy, so blocking LuaSocket I/O is fine here.
 local socket = require("socket")
 local unix = require("socket.unix")
@@ -12,6 +14,36 @@ local ROOT = os.getenv("HAPROXY_API_ROOT") or "."
 M.root = ROOT
 M.bundle = ROOT .. "/dist/haproxy-api.lua"
 M.library = ROOT .. "/dist/haproxy/stats.lua"
+--- The HAProxy binary every spec starts.
+M.binary = os.getenv("HAPROXY_BIN") or "haproxy"
+
+local function read_command(command)
+  local handle = assert(io.popen(command))
+  local text = handle:read("*a")
+  handle:close()
+  return text
+end
+
+local build = read_command(M.binary .. " -vv 2>/dev/null")
+--- The HAProxy's version ("3.0.11-1+deb13u4") and its Lua's ("5.4.7").
+M.version = build:match("HA%-?Proxy version (%S+)") or "unknown"
+M.lua_version = build:match("Built with Lua version : Lua (%S+)") or "unknown"
+
+--- Its major and minor as one number: 2.6 is 206, 3.0 is 300.
+local major, minor = M.version:match("^(%d+)%.(%d+)")
+M.release = major and tonumber(major) * 100 + tonumber(minor) or 0
+
+--- Whether the HAProxy under test is `release` ("2.8", "3.2") or newer: for
+--- the few behaviours HAProxy itself changed between versions.
+function M.at_least(release)
+  local a, b = release:match("^(%d+)%.(%d+)$")
+  return M.release >= tonumber(a) * 100 + tonumber(b)
+end
+
+--- "HAProxy 3.0.11-1+deb13u4, Lua 5.4.7": what a failing spec ran on.
+function M.describe()
+  return "HAProxy " .. M.version .. ", Lua " .. M.lua_version
+end
 
 --- A TCP port nobody listens on right now.
 function M.free_port()
@@ -22,10 +54,7 @@ function M.free_port()
 end
 
 local function tmpdir()
-  local handle = assert(io.popen("mktemp -d /tmp/haproxy-api-spec.XXXXXX"))
-  local dir = handle:read("*l")
-  handle:close()
-  return dir
+  return (read_command("mktemp -d /tmp/haproxy-api-spec.XXXXXX"):gsub("%s+$", ""))
 end
 
 local function write(path, text)
@@ -75,36 +104,61 @@ function M.start(config, opts)
   local log = self.dir .. "/haproxy.log"
   -- opts.args: more command-line arguments ("${DIR}" replaced), e.g. more -f files.
   local args = (opts.args or ""):gsub("%${DIR}", self.dir)
-  -- opts.foreground: the master stays attached and writes what it says to the
-  -- log file (a daemon's stderr is closed): for master-worker specs, whose
-  -- master tells of its workers only there.
-  local command = opts.foreground and "haproxy -db -p %s -f %s %s >%s 2>&1 &" or "haproxy -D -p %s -f %s %s >%s 2>&1"
-  local ok = os.execute(string.format(command, self.pidfile, self.cfg, args, log))
-  if not ok then
-    local file = io.open(log)
-    local text_log = file and file:read("*a") or ""
-    if file then file:close() end
-    self:stop()
-    error("haproxy did not start:\n" .. text_log)
+  -- Without a master (the usual case), HAProxy runs in the foreground
+  -- (-db), its stderr in the log file, which stop() reads: HAProxy says
+  -- there what it deprecates, and a daemon's stderr is closed. Without a
+  -- stats socket to tell when it is ready, as a daemon, which returns once
+  -- it is.
+  -- opts.foreground: the master-worker specs' master stays attached and
+  -- writes what it says to the log file too (its workers are told of
+  -- only there).
+  self.stderr = log
+  if opts.foreground or opts.no_socket then
+    local command = opts.foreground and "%s -db -p %s -f %s %s >%s 2>&1 &" or "%s -D -p %s -f %s %s >%s 2>&1"
+    local ok = os.execute(string.format(command, M.binary, self.pidfile, self.cfg, args, log))
+    if not ok then
+      local text_log = self:log_text()
+      self:stop()
+      error("haproxy did not start:\n" .. text_log)
+    end
+    -- In master-worker mode (-W) the master writes the pidfile a moment after
+    -- it started: wait for it, or stop() could not end this HAProxy.
+    local ok = pcall(self.wait_for, self, function()
+      local pid_file = io.open(self.pidfile)
+      self.pid = pid_file and tonumber(pid_file:read("*l"))
+      if pid_file then pid_file:close() end
+      return self.pid ~= nil
+    end, "the pidfile", 5)
+    if not ok then
+      self:stop()
+      error("haproxy started but wrote no pidfile")
+    end
+    if opts.no_socket then return self end
+  else
+    self.pid = tonumber(read_command(string.format("%s -db -f %s %s >%s 2>&1 & echo $!", M.binary, self.cfg, args, log)):match("%d+"))
+    -- Specs that reload with -sf find the running process here, as with a daemon's pidfile.
+    write(self.pidfile, tostring(self.pid) .. "\n")
   end
-  -- In master-worker mode (-W) the master writes the pidfile a moment after
-  -- "haproxy -D" returned: wait for it, or stop() could not end this HAProxy.
-  local ok = pcall(self.wait_for, self, function()
-    local pid_file = io.open(self.pidfile)
-    self.pid = pid_file and tonumber(pid_file:read("*l"))
-    if pid_file then pid_file:close() end
-    return self.pid ~= nil
-  end, "the pidfile", 5)
-  if not ok then
-    self:stop()
-    error("haproxy started but wrote no pidfile")
-  end
-  if opts.no_socket then return self end
-  self:wait_for(function()
+  local ready, err = pcall(self.wait_for, self, function()
+    if not self:alive() then error("exited", 0) end
     local answer = M.raw(self.sock, "show info")
     return answer and answer:find("Pid:") ~= nil
   end, "stats socket")
+  if not ready then
+    local text_log = self:log_text()
+    self:stop()
+    error("haproxy did not start (" .. tostring(err) .. "):\n" .. text_log)
+  end
   return self
+end
+
+--- What HAProxy wrote to its stderr (the foreground ones), "" when nothing.
+function M:log_text()
+  local file = self.stderr and io.open(self.stderr)
+  if not file then return "" end
+  local text = file:read("*a")
+  file:close()
+  return text
 end
 
 --- Polls `check` until it returns true (readiness, not a fixed sleep); errors after `seconds`.
@@ -113,6 +167,7 @@ function M:wait_for(check, what, seconds)
   while socket.gettime() < deadline do
     local ok, done = pcall(check)
     if ok and done then return end
+    if not ok and done == "exited" then error("HAProxy exited while waiting for " .. what, 2) end
     socket.sleep(0.02)
   end
   error("timed out waiting for " .. what)
@@ -121,6 +176,23 @@ end
 --- A command on this HAProxy's admin socket, straight (not through the library).
 function M:command(command)
   return M.raw(self.sock, command)
+end
+
+--- Runs many commands on this HAProxy's admin socket, ";"-separated on
+--- lines of at most 8 KiB (a line must fit in one buffer of the CLI, and
+--- from 3.0 a connection runs only its first line): for filling maps and
+--- tables in bulk.
+function M:commands(commands)
+  local line, size = {}, 0
+  for _, command in ipairs(commands) do
+    if size + #command + 1 > 8192 and #line > 0 then
+      self:command(table.concat(line, ";"))
+      line, size = {}, 0
+    end
+    line[#line + 1] = command
+    size = size + #command + 1
+  end
+  if #line > 0 then self:command(table.concat(line, ";")) end
 end
 
 --- True while the HAProxy process is alive: it exists and is not a zombie
@@ -143,6 +215,10 @@ end
 --- Stops HAProxy and removes its temp dir; fails if HAProxy logged a Lua runtime error.
 function M:stop()
   local errors = self:runtime_errors()
+  -- HAProxy warns on stderr when Lua uses what it deprecates (2.8's .name, .uuid, .puid...).
+  for line in self:log_text():gmatch("[^\n]+") do
+    if line:find("deprecated", 1, true) then errors[#errors + 1] = line end
+  end
   if self.errors then self.errors:close() end
   self.errors = nil
   -- A process that took over with -sf wrote its pid to the same file: a spec
@@ -167,7 +243,7 @@ function M:stop()
   end
   if self.dir then os.execute("rm -rf " .. self.dir) end
   self.dir = nil
-  if #errors > 0 then error("HAProxy logged a Lua runtime error:\n" .. table.concat(errors, "\n"), 2) end
+  if #errors > 0 then error("HAProxy logged a Lua runtime error or a deprecation:\n" .. table.concat(errors, "\n"), 2) end
 end
 
 --- Reads one HTTP response from `conn`: status, headers (lower-case keys),
