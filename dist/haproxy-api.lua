@@ -22,56 +22,6 @@ local function require(file, ...)
 end
 ____modules = {
 ["lualib_bundle"] = function(...) 
-local function __TS__ObjectAssign(target, ...)
-    local sources = {...}
-    for i = 1, #sources do
-        local source = sources[i]
-        if type(source) == "table" then
-            for key in pairs(source) do
-                target[key] = source[key]
-            end
-        end
-    end
-    return target
-end
-
-local function __TS__ArrayMap(self, callbackfn, thisArg)
-    local result = {}
-    for i = 1, #self do
-        result[i] = callbackfn(thisArg, self[i], i - 1, self)
-    end
-    return result
-end
-
-local function __TS__ArraySome(self, callbackfn, thisArg)
-    for i = 1, #self do
-        if callbackfn(thisArg, self[i], i - 1, self) then
-            return true
-        end
-    end
-    return false
-end
-
-local function __TS__ArrayIncludes(self, searchElement, fromIndex)
-    if fromIndex == nil then
-        fromIndex = 0
-    end
-    local len = #self
-    local k = fromIndex
-    if fromIndex < 0 then
-        k = len + fromIndex
-    end
-    if k < 0 then
-        k = 0
-    end
-    for i = k + 1, len do
-        if self[i] == searchElement then
-            return true
-        end
-    end
-    return false
-end
-
 local function __TS__ArrayIndexOf(self, searchElement, fromIndex)
     if fromIndex == nil then
         fromIndex = 0
@@ -95,6 +45,56 @@ local function __TS__ArrayIndexOf(self, searchElement, fromIndex)
         end
     end
     return -1
+end
+
+local function __TS__ArrayIncludes(self, searchElement, fromIndex)
+    if fromIndex == nil then
+        fromIndex = 0
+    end
+    local len = #self
+    local k = fromIndex
+    if fromIndex < 0 then
+        k = len + fromIndex
+    end
+    if k < 0 then
+        k = 0
+    end
+    for i = k + 1, len do
+        if self[i] == searchElement then
+            return true
+        end
+    end
+    return false
+end
+
+local function __TS__ArraySome(self, callbackfn, thisArg)
+    for i = 1, #self do
+        if callbackfn(thisArg, self[i], i - 1, self) then
+            return true
+        end
+    end
+    return false
+end
+
+local function __TS__ObjectAssign(target, ...)
+    local sources = {...}
+    for i = 1, #sources do
+        local source = sources[i]
+        if type(source) == "table" then
+            for key in pairs(source) do
+                target[key] = source[key]
+            end
+        end
+    end
+    return target
+end
+
+local function __TS__ArrayMap(self, callbackfn, thisArg)
+    local result = {}
+    for i = 1, #self do
+        result[i] = callbackfn(thisArg, self[i], i - 1, self)
+    end
+    return result
 end
 
 local function __TS__ArraySetLength(self, length)
@@ -259,11 +259,11 @@ local function __TS__ArraySort(self, compareFn)
 end
 
 return {
+  __TS__ArrayIndexOf = __TS__ArrayIndexOf,
+  __TS__ArrayIncludes = __TS__ArrayIncludes,
+  __TS__ArraySome = __TS__ArraySome,
   __TS__ObjectAssign = __TS__ObjectAssign,
   __TS__ArrayMap = __TS__ArrayMap,
-  __TS__ArraySome = __TS__ArraySome,
-  __TS__ArrayIncludes = __TS__ArrayIncludes,
-  __TS__ArrayIndexOf = __TS__ArrayIndexOf,
   __TS__ArraySetLength = __TS__ArraySetLength,
   __TS__ArrayFind = __TS__ArrayFind,
   __TS__ArrayFilter = __TS__ArrayFilter,
@@ -443,7 +443,7 @@ return ____exports
  end,
 ["stats.core.client"] = function(...) 
 local ____exports = {}
-local clockMs, newStream, connectOnce, connect, connectAndSend, receiveError, takeSession, gated, executeNow, readFramed, executeEachNow, sessions, CONNECT_RETRY_MS, CONNECT_PAUSE_MS, DUMP_CHUNK, DUMP_WAKE_SECONDS
+local commandProblem, clockMs, newStream, connectOnce, connect, connectAndSend, receiveError, takeSession, gated, executeNow, readFramed, executeEachNow, sessions, CONNECT_RETRY_MS, CONNECT_PAUSE_MS, DUMP_CHUNK, DUMP_WAKE_SECONDS
 local ____address = require("stats.core.address")
 local describeEndpoint = ____address.describeEndpoint
 local parseEndpoint = ____address.parseEndpoint
@@ -454,6 +454,19 @@ local enter = ____gate.enter
 local leave = ____gate.leave
 local newGate = ____gate.newGate
 local nowMs = ____gate.nowMs
+function commandProblem(command)
+    for line in string.gmatch(command, "[^\n]+") do
+        if #line > ____exports.CLI_LINE_MAX then
+            local head = string.match(command, "^(%S+ %S+)")
+            return statsError(
+                "invalid",
+                ((("the command would be a line of " .. tostring(#line)) .. " bytes, over the ") .. tostring(____exports.CLI_LINE_MAX)) .. " bytes HAProxy's CLI takes (one tune.bufsize buffer): shorten the key or value",
+                head or ""
+            )
+        end
+    end
+    return nil
+end
 --- True when running inside HAProxy (the `core` global and its sockets exist).
 function ____exports.insideHAProxy()
     local host = _G.core
@@ -556,6 +569,10 @@ end
 --- Sends one command on a fresh connection and returns HAProxy's whole answer
 -- (the CLI closes the connection after one command in non-interactive mode).
 function ____exports.execute(client, command)
+    local problem = commandProblem(command)
+    if problem ~= nil then
+        return nil, problem
+    end
     return gated(
         client,
         command,
@@ -586,6 +603,10 @@ end
 function ____exports.openDump(client, command, whole)
     if whole == nil then
         whole = false
+    end
+    local problem = commandProblem(command)
+    if problem ~= nil then
+        return nil, problem
     end
     if not ____exports.insideHAProxy() then
         local answer, err = ____exports.execute(client, command)
@@ -743,6 +764,13 @@ ____exports.SESSIONS = 5
 sessions = newGate(____exports.SESSIONS)
 ____exports.DEFAULT_ADDRESS = "/run/haproxy/admin.sock"
 ____exports.DEFAULT_TIMEOUT = 3
+--- The longest command line sent: HAProxy's CLI reads a line into one buffer
+-- (tune.bufsize, 16,384 bytes by default) and a longer one never ends (2.6:
+-- the connection hangs until its timeout) or is refused ("The command is
+-- too big for the buffer size", 3.x). Kept under the buffer by its 1,024
+-- bytes of reserve (tune.maxrewrite), as a stated limit, checked before
+-- anything is sent.
+____exports.CLI_LINE_MAX = 15000
 CONNECT_RETRY_MS = 500
 CONNECT_PAUSE_MS = 10
 DUMP_CHUNK = 8192
@@ -786,6 +814,12 @@ end
 -- ("show stat", "show servers state" and other dumps do): only send commands
 -- known to. One answer never waits behind another, so none outgrows a buffer.
 function ____exports.executeEach(client, commands)
+    for ____, command in ipairs(commands) do
+        local problem = commandProblem(command)
+        if problem ~= nil then
+            return nil, problem
+        end
+    end
     return gated(
         client,
         "prompt",
@@ -948,6 +982,279 @@ end
 --- True for the keywords that start a section ("global", "defaults", "backend"...).
 function ____exports.isSectionKeyword(keyword)
     return SECTIONS[keyword] ~= nil
+end
+return ____exports
+ end,
+["host.frontends"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayIndexOf = ____lualib.__TS__ArrayIndexOf
+local __TS__ArrayIncludes = ____lualib.__TS__ArrayIncludes
+local ____exports = {}
+local ____config = require("host.config")
+local isSectionKeyword = ____config.isSectionKeyword
+local words = ____config.words
+function ____exports.apiFrontends(config)
+    local found = {}
+    local section
+    for line in string.gmatch(config, "[^\n]+") do
+        do
+            local parts = words(line)
+            local keyword = parts[1]
+            if keyword == nil then
+                goto __continue3
+            end
+            if isSectionKeyword(keyword) then
+                section = (keyword == "frontend" or keyword == "listen") and parts[2] ~= nil and parts[2] or nil
+                goto __continue3
+            end
+            if section == nil then
+                goto __continue3
+            end
+            local service = __TS__ArrayIndexOf(parts, "use-service")
+            if keyword == "http-request" and service >= 0 and parts[service + 1 + 1] == "lua.haproxy-api" and not __TS__ArrayIncludes(found, section) then
+                found[#found + 1] = section
+            end
+        end
+        ::__continue3::
+    end
+    return found
+end
+return ____exports
+ end,
+["host.redact"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArraySome = ____lualib.__TS__ArraySome
+local ____exports = {}
+--- The configuration as GET /config shows it: every credential it can
+-- recognise replaced by REDACTED, the rest byte for byte. Done once, at
+-- init; the text the API serves never holds what it hides.
+-- 
+-- Recognised (HAProxy's configuration manual, 2.6 to 3.4):
+-- - "setenv" / "presetenv" of the API's token, or of any variable whose
+--   name says it is secret (PASS, SECRET, TOKEN, KEY, AUTH, CRED, PWD),
+--   but for names of files and paths (..._FILE, _PATH, _DIR);
+-- - "stats auth <user>:<password>": the password;
+-- - a userlist's "user <name> password|insecure-password <password>";
+-- - "ca-sign-pass <passphrase>" and "tcp-md5sig <password>" (bind and
+--   server options);
+-- - the value of a header that carries credentials (Authorization,
+--   Proxy-Authorization, Cookie, Set-Cookie, X-Api-Key...) set by
+--   "set-header", "add-header" or an "http-check send ... hdr"; and an
+--   old-style "option httpchk" request line holding "Authorization:"
+--   from there to the end of the line.
+-- Anything else that is secret (a password inside a Lua file, a token in
+-- a URL) is not recognised: /config needs the admin scope for that reason.
+____exports.REDACTED = "<redacted>"
+--- The words of `line` as HAProxy splits them (blanks, quotes, "\" escapes, "#" comments), with their places.
+local function lineWords(line)
+    local found = {}
+    local index = 1
+    while index <= #line do
+        local start = string.find(line, "[^ \t\r]", index)
+        if start == nil then
+            break
+        end
+        if string.sub(line, start, start) == "#" then
+            break
+        end
+        local parts = {}
+        local quote
+        local at = start
+        while at <= #line do
+            local char = string.sub(line, at, at)
+            if quote == nil and (char == " " or char == "\t" or char == "\r") then
+                break
+            end
+            if char == "\\" and at < #line then
+                at = at + 1
+                parts[#parts + 1] = string.sub(line, at, at)
+            elseif (char == "\"" or char == "'") and (quote == nil or quote == char) then
+                quote = quote == nil and char or nil
+            else
+                parts[#parts + 1] = char
+            end
+            at = at + 1
+        end
+        found[#found + 1] = {
+            from = start,
+            to = at - 1,
+            text = table.concat(parts)
+        }
+        index = at
+    end
+    return found
+end
+local SECRET_NAME = {
+    "PASS",
+    "SECRET",
+    "TOKEN",
+    "KEY",
+    "AUTH",
+    "CRED",
+    "PWD"
+}
+local PATH_NAME = {"_FILE", "_PATH", "_DIR"}
+--- Whether an environment variable's name says its value is a secret.
+local function secretName(name)
+    local upper = string.upper(name)
+    if __TS__ArraySome(
+        PATH_NAME,
+        function(____, suffix) return string.sub(upper, -#suffix) == suffix end
+    ) then
+        return false
+    end
+    return __TS__ArraySome(
+        SECRET_NAME,
+        function(____, part) return (string.find(upper, part, 1, true)) ~= nil end
+    )
+end
+local SECRET_HEADERS = {}
+for ____, name in ipairs({
+    "authorization",
+    "proxy-authorization",
+    "cookie",
+    "set-cookie",
+    "x-api-key",
+    "api-key",
+    "x-auth-token",
+    "x-access-token"
+}) do
+    SECRET_HEADERS[name] = true
+end
+--- Words followed by a secret, wherever they stand on a line.
+local BEFORE_SECRET = {}
+for ____, keyword in ipairs({"password", "insecure-password", "ca-sign-pass", "tcp-md5sig"}) do
+    BEFORE_SECRET[keyword] = true
+end
+--- The indexes (0-based) of the words of one line to hide, and from where to the line's end, if anywhere.
+local function secretsOf(words)
+    local hidden = {}
+    local keyword = string.lower(words[1].text)
+    if (keyword == "setenv" or keyword == "presetenv") and #words >= 3 and secretName(words[2].text) then
+        hidden[#hidden + 1] = 2
+    end
+    if keyword == "stats" and #words >= 3 and string.lower(words[2].text) == "auth" then
+        hidden[#hidden + 1] = 2
+    end
+    do
+        local index = 0
+        while index < #words - 1 do
+            local word = string.lower(words[index + 1].text)
+            if BEFORE_SECRET[word] ~= nil and index > 0 then
+                hidden[#hidden + 1] = index + 1
+            end
+            if (word == "set-header" or word == "add-header" or word == "hdr") and index + 2 < #words and SECRET_HEADERS[string.lower(words[index + 1 + 1].text)] ~= nil then
+                hidden[#hidden + 1] = index + 2
+            end
+            index = index + 1
+        end
+    end
+    local restFrom
+    do
+        local index = 0
+        while index < #words do
+            if (string.find(
+                string.lower(words[index + 1].text),
+                "authorization:",
+                1,
+                true
+            )) ~= nil then
+                restFrom = index
+                break
+            end
+            index = index + 1
+        end
+    end
+    return hidden, restFrom
+end
+--- One line with its secrets replaced.
+local function redactLine(line)
+    local words = lineWords(line)
+    if #words < 2 then
+        return line
+    end
+    local hidden, restFrom = secretsOf(words)
+    if #hidden == 0 and restFrom == nil then
+        return line
+    end
+    local shown = {}
+    for ____, index in ipairs(hidden) do
+        local word = words[index + 1]
+        local user = table.unpack(
+            string.lower(words[1].text) == "stats" and index == 2 and ({string.match(word.text, "^([^:]*):")}) or ({nil}),
+            1,
+            1
+        )
+        shown[index] = user == nil and ____exports.REDACTED or (user .. ":") .. ____exports.REDACTED
+    end
+    local parts = {}
+    local position = 1
+    do
+        local index = 0
+        while index < #words do
+            do
+                local word = words[index + 1]
+                if restFrom ~= nil and index >= restFrom then
+                    parts[#parts + 1] = string.sub(line, position, word.from - 1)
+                    parts[#parts + 1] = ____exports.REDACTED
+                    position = #line + 1
+                    break
+                end
+                local replacement = shown[index]
+                if replacement == nil then
+                    goto __continue35
+                end
+                parts[#parts + 1] = string.sub(line, position, word.from - 1)
+                parts[#parts + 1] = replacement
+                position = word.to + 1
+            end
+            ::__continue35::
+            index = index + 1
+        end
+    end
+    parts[#parts + 1] = string.sub(line, position)
+    return table.concat(parts)
+end
+--- `text` (a whole configuration) with every credential it recognises replaced by REDACTED.
+function ____exports.redactConfig(text)
+    local lines = {}
+    for line, ending in string.gmatch(text, "([^\n]*)(\n?)") do
+        do
+            if line == "" and ending == "" then
+                goto __continue39
+            end
+            lines[#lines + 1] = redactLine(line) .. ending
+        end
+        ::__continue39::
+    end
+    return table.concat(lines)
+end
+--- An error capture's text (HAProxy's escaped bytes of a request or
+-- response, "\r\n" as those four characters) with the values of credential
+-- headers replaced: a capture of someone else's request may carry their
+-- Authorization or Cookie header.
+function ____exports.redactCapture(text)
+    local parts = {}
+    local position = 1
+    do
+        while true do
+            local stop = string.find(text, "\\n", position, true)
+            local line = string.sub(text, position, stop == nil and #text or stop - 1)
+            local name, spacing = string.match(line, "^([%w%-]+)(%s*:)")
+            if name ~= nil and SECRET_HEADERS[string.lower(name)] ~= nil then
+                local ending = string.sub(line, -2) == "\\r" and "\\r" or ""
+                parts[#parts + 1] = (((name .. spacing) .. " ") .. ____exports.REDACTED) .. ending
+            else
+                parts[#parts + 1] = line
+            end
+            if stop == nil then
+                break
+            end
+            parts[#parts + 1] = "\\n"
+            position = stop + 2
+        end
+    end
+    return table.concat(parts)
 end
 return ____exports
  end,
@@ -1374,7 +1681,7 @@ return ____exports
  end,
 ["http.jsonparse"] = function(...) 
 local ____exports = {}
-local at, fail, skipSpace, hex4, parseString, parseNumber, parseLiteral, parseContainer, parseValue, ESCAPES, PLAIN, LITERALS
+local at, fail, skipSpace, hex4, parseString, parseNumber, parseLiteral, parseContainer, parseValue, at_, ESCAPES, PLAIN, LITERALS
 function at(text, pos)
     if pos > #text then
         return "end of text"
@@ -1553,6 +1860,13 @@ function parseValue(text, pos, marks, depth)
     end
     return parseLiteral(text, pos, marks)
 end
+function at_(text, pos)
+    local byte = string.byte(text, pos)
+    if byte == nil then
+        return "end of text"
+    end
+    return byte >= 32 and byte < 127 and ("\"" .. string.char(byte)) .. "\"" or string.format("byte 0x%02X", byte)
+end
 --- Deeper than this is refused: no body this API takes nests beyond 2.
 ____exports.MAX_DEPTH = 32
 ESCAPES = {}
@@ -1604,6 +1918,187 @@ function ____exports.parse(text, marks)
     end
     return true, value
 end
+--- A string of plain characters: no quote, backslash or control character.
+local PLAIN_STRING = ((("\"([^\"\\" .. string.char(0)) .. "-") .. string.char(31)) .. "]*)\""
+local WS = "[ \t\r\n]*"
+local PAIR = (((((WS .. "\"(%a+)\"") .. WS) .. ":") .. WS) .. PLAIN_STRING) .. WS
+local ONE_PAIR = ("^{" .. PAIR) .. "}$"
+local TWO_PAIRS = ((("^{" .. PAIR) .. ",") .. PAIR) .. "}$"
+--- The common item, or undefined for the decoder to take.
+local function plainObject(text, marks)
+    local a, x, b, y = string.match(text, TWO_PAIRS)
+    local c, z = table.unpack(
+        a == nil and ({string.match(text, ONE_PAIR)}) or ({nil, nil}),
+        1,
+        2
+    )
+    if a == nil and c == nil then
+        return nil
+    end
+    if a ~= nil and a == b then
+        return nil
+    end
+    local item = {}
+    setmetatable(item, marks.objectMeta)
+    if a ~= nil then
+        item[a] = x
+        item[b] = y
+    else
+        item[c] = z
+    end
+    return item
+end
+function ____exports.parseObjects(more, onItem, marks)
+    local buffer = ""
+    local position = 1
+    local ended = false
+    --- Appends the next piece, dropping what is before `position`: the shift of indexes; -1 at the end.
+    local function fill()
+        if ended then
+            return -1
+        end
+        local piece, status, problem = more()
+        if piece == nil then
+            return nil, status, problem
+        end
+        if piece == "" then
+            ended = true
+            return -1
+        end
+        local shift = position - 1
+        buffer = string.sub(buffer, position) .. piece
+        position = 1
+        return shift
+    end
+    --- The next character that is not white space, with its index; undefined at the end of the text.
+    local function nextMark()
+        do
+            while true do
+                local at = string.find(buffer, "[^ \t\r\n]", position)
+                if at ~= nil then
+                    return string.sub(buffer, at, at), at
+                end
+                position = #buffer + 1
+                local shift, status, problem = fill()
+                if shift == nil then
+                    return nil, nil, status, problem
+                end
+                if shift < 0 then
+                    return nil, position
+                end
+            end
+        end
+    end
+    local function where(count)
+        return count == 0 and "at the start" or "after item " .. tostring(count)
+    end
+    local count = 0
+    local mark, at, status, problem = nextMark()
+    if at == nil then
+        return nil, status, problem
+    end
+    if mark ~= "[" then
+        return nil, 400, mark == nil and "the request body is empty: expected a JSON array of objects" or "the request body must be a JSON array of objects"
+    end
+    position = at + 1
+    do
+        while true do
+            mark, at, status, problem = nextMark()
+            if at == nil then
+                return nil, status, problem
+            end
+            if mark == nil then
+                return nil, 400, "the JSON array is not closed (the body was cut short?)"
+            end
+            if mark == "]" and count == 0 then
+                break
+            end
+            if count > 0 then
+                if mark == "]" then
+                    break
+                end
+                if mark ~= "," then
+                    return nil, 400, (("expected \",\" or \"]\" " .. where(count)) .. ", got ") .. at_(buffer, at)
+                end
+                position = at + 1
+                mark, at, status, problem = nextMark()
+                if at == nil then
+                    return nil, status, problem
+                end
+                if mark == nil then
+                    return nil, 400, "the JSON array is not closed (the body was cut short?)"
+                end
+            end
+            if mark ~= "{" then
+                return nil, 400, (("item " .. tostring(count + 1)) .. ": expected an object, got ") .. at_(buffer, at)
+            end
+            position = at
+            local scan = at + 1
+            local inString = false
+            local stop
+            while stop == nil do
+                do
+                    local next, ____, char = string.find(buffer, inString and "([\"\\])" or "([\"{}%[])", scan)
+                    if next == nil or char == "\\" and next == #buffer then
+                        local shift, fillStatus, fillProblem = fill()
+                        if shift == nil then
+                            return nil, fillStatus, fillProblem
+                        end
+                        if shift < 0 then
+                            return nil, 400, ("item " .. tostring(count + 1)) .. ": the object is not closed (the body was cut short?)"
+                        end
+                        scan = scan - shift
+                        goto __continue87
+                    end
+                    if inString then
+                        if char == "\\" then
+                            scan = next + 2
+                        else
+                            inString = false
+                            scan = next + 1
+                        end
+                    elseif char == "\"" then
+                        inString = true
+                        scan = next + 1
+                    elseif char == "}" then
+                        stop = next
+                    else
+                        return nil, 400, ("item " .. tostring(count + 1)) .. ": objects and arrays inside items are not taken"
+                    end
+                end
+                ::__continue87::
+            end
+            local text = string.sub(buffer, position, stop)
+            local valid, bad = utf8.len(text)
+            if valid == nil then
+                return nil, 400, (("item " .. tostring(count + 1)) .. ": not UTF-8 at its byte ") .. tostring(bad)
+            end
+            local item = plainObject(text, marks)
+            if item == nil then
+                local value, after = parseContainer(text, 1, marks, 1)
+                if after == nil then
+                    return nil, 400, (("item " .. tostring(count + 1)) .. " is not valid JSON: ") .. value
+                end
+                item = value
+            end
+            count = count + 1
+            local refused = onItem(item, count)
+            if refused ~= nil then
+                return nil, 400, refused
+            end
+            position = stop + 1
+        end
+    end
+    position = at + 1
+    mark, at, status, problem = nextMark()
+    if at == nil then
+        return nil, status, problem
+    end
+    if mark ~= nil then
+        return nil, 400, "unexpected text after the JSON array: " .. at_(buffer, at)
+    end
+    return count
+end
 return ____exports
  end,
 ["http.json"] = function(...) 
@@ -1614,6 +2109,7 @@ local encodeJson = ____jsonencode.encodeJson
 local setNull = ____jsonencode.setNull
 local ____jsonparse = require("http.jsonparse")
 local parse = ____jsonparse.parse
+local parseObjects = ____jsonparse.parseObjects
 --- JSON null, as decode() returns it: a field sent as null is there, unlike a missing one.
 ____exports.NULL = dkjson.null
 setNull(____exports.NULL)
@@ -1655,6 +2151,10 @@ end
 -- stay apart.
 function ____exports.decode(text)
     return parse(text, {nullValue = ____exports.NULL, arrayMeta = ARRAY_META, objectMeta = OBJECT_META})
+end
+--- A JSON array of objects read as it arrives (jsonparse.ts parseObjects), marked as decode() marks values.
+function ____exports.decodeObjects(more, onItem)
+    return parseObjects(more, onItem, {nullValue = ____exports.NULL, arrayMeta = ARRAY_META, objectMeta = OBJECT_META})
 end
 --- The JSON type of a decoded value, as a message names it.
 function ____exports.kindOf(value)
@@ -1920,18 +2420,29 @@ function ____exports.authenticate(access, authorization, source, digest)
     end
     return nil, who
 end
---- A 403 when `who`'s scope does not cover the request; undefined when it does.
-function ____exports.outOfScope(who, method, segments)
-    if who.scope == "admin" or ____exports.isRead(method) then
+local RANK = {read = 1, operate = 2, admin = 3}
+--- The scope a request needs: the route's own when it declares one (GET
+-- /config needs admin: it is the configuration, secrets and all), else
+-- read for reads, operate for writes to what operators steer (tokens.ts),
+-- admin for every other write.
+function ____exports.neededScope(method, segments, declared)
+    if declared ~= nil then
+        return declared
+    end
+    if ____exports.isRead(method) then
+        return "read"
+    end
+    return isOperated(segments) and "operate" or "admin"
+end
+--- A 403 when `who`'s scope does not cover `needs`; undefined when it does.
+function ____exports.outOfScope(who, needs, method, segments)
+    if RANK[who.scope] >= RANK[needs] then
         return nil
     end
-    if who.scope == "operate" and isOperated(segments) then
-        return nil
-    end
-    local needs = isOperated(segments) and "operate or admin" or "admin"
+    local which = needs == "operate" and "operate or admin" or needs
     return failure(
         403,
-        (((((((("token \"" .. (who.name or "-")) .. "\" has scope ") .. who.scope) .. ": ") .. method) .. " ") .. table.concat(segments, "/")) .. " needs ") .. needs
+        (((((((("token \"" .. (who.name or "-")) .. "\" has scope ") .. who.scope) .. ": ") .. method) .. " /") .. table.concat(segments, "/")) .. " needs ") .. which
     )
 end
 READS = {}
@@ -2114,10 +2625,22 @@ return ____exports
 ["stats.core.words"] = function(...) 
 local ____exports = {}
 local DUMP_ESCAPES
---- Longest word accepted: a command line must fit in HAProxy's 16 KiB buffer.
+--- Longest word accepted.
 ____exports.WORD_MAX_LENGTH = 4096
---- The reason `text` can't travel as one word, or undefined when it can.
-function ____exports.wordProblem(text)
+--- The characters no text may hold, with their names.
+local REFUSED = {}
+REFUSED["\r"] = "CR"
+REFUSED["\n"] = "LF"
+REFUSED["\0"] = "NUL"
+REFUSED["\v"] = "vertical tab (\\v)"
+REFUSED["\f"] = "form feed (\\f)"
+--- The reason `text` can't be sent to HAProxy as it is (a word, or a
+-- payload line's part), or undefined when it can: not a string, empty,
+-- too long, or holding a character of REFUSED, named.
+function ____exports.textProblem(text, maxLength)
+    if maxLength == nil then
+        maxLength = ____exports.WORD_MAX_LENGTH
+    end
     if type(text) ~= "string" then
         return "expected a string, got " .. type(text)
     end
@@ -2125,21 +2648,28 @@ function ____exports.wordProblem(text)
     if #word == 0 then
         return "empty text"
     end
-    if #word > ____exports.WORD_MAX_LENGTH then
-        return ("longer than " .. tostring(____exports.WORD_MAX_LENGTH)) .. " bytes"
+    if #word > maxLength then
+        return ("longer than " .. tostring(maxLength)) .. " bytes"
     end
-    if (string.find(word, "[\r\n%z]")) ~= nil then
-        return "CR, LF and NUL can't be sent to HAProxy's CLI"
+    local at = string.find(word, "[\r\n%z\v\f]")
+    if at == nil then
+        return nil
     end
-    return nil
+    local name = REFUSED[string.sub(word, at, at)]
+    if name == "CR" or name == "LF" or name == "NUL" then
+        return ((("holds " .. name) .. " at byte ") .. tostring(at)) .. ": CR, LF and NUL can't be sent to HAProxy's CLI"
+    end
+    return ((("holds a " .. name) .. " at byte ") .. tostring(at)) .. ", which most tools reading maps take for a blank: refused so that what is stored is what everyone reads"
 end
---- `text` escaped as one word of a command line, or undefined and why it can't be.
+--- The reason `text` can't travel as one word, or undefined when it can.
+____exports.wordProblem = function(text) return ____exports.textProblem(text) end
+--- `text` escaped as one word of a command line (see above), or undefined and why it can't be.
 function ____exports.word(text)
     local problem = ____exports.wordProblem(text)
     if problem ~= nil then
         return nil, problem
     end
-    local escaped = string.gsub(text, "[\\; \t]", "\\%0")
+    local escaped = string.gsub(text, "[\\; \t<]", "\\%0")
     return escaped
 end
 --- Longest text a message quotes; the rest is cut, marked with "...".
@@ -2160,7 +2690,7 @@ function ____exports.quoted(value)
     )
     return #text > QUOTE_MAX and shown .. "..." or shown
 end
---- Whitespace: map keys can't hold it, since "show map" prints key and value separated by a space.
+--- A space or a tab: map keys can't hold one, since "show map" and map files separate key and value by it.
 function ____exports.hasBlank(text)
     return (string.find(text, "[ \t]")) ~= nil
 end
@@ -2828,21 +3358,54 @@ end
 function ____exports.isEntryId(text)
     return type(text) == "string" and (string.find(text, "^#0x%x+$")) ~= nil and #text <= 19
 end
---- The word naming entries: an entry id ("#0x...") as is, otherwise a key.
--- Any other key starting with "#" is refused: HAProxy would read it as an id.
-local function entryWord(what, keyOrId)
-    if ____exports.isEntryId(keyOrId) then
-        return keyOrId
+--- The library's lua-haproxy-style argument: an entry id when it reads as one ("#0x..."), else a key.
+function ____exports.targetOf(keyOrId)
+    return ____exports.isEntryId(keyOrId) and ({id = keyOrId}) or ({key = keyOrId})
+end
+--- What a target is called in a message: its key, or "entry #0x...".
+function ____exports.targetName(target)
+    local ____temp_0
+    if target.id ~= nil then
+        ____temp_0 = target.id
+    else
+        ____temp_0 = target.key
     end
-    if type(keyOrId) == "string" and isReference(keyOrId) then
+    return ____temp_0
+end
+--- The word naming a target's entries. HAProxy's CLI reads any word that
+-- starts with "#0x" as an entry id, whatever escapes it carries, so a key
+-- that starts so cannot be named by key: it is refused, pointing at its id.
+local function entryWord(what, target)
+    if target.id ~= nil then
+        if not ____exports.isEntryId(target.id) then
+            return invalid(
+                "entry id",
+                quoted(target.id) .. " is not an entry id as listed (\"#0x\" and hex digits)"
+            )
+        end
+        return target.id
+    end
+    local key = target.key
+    if type(key) == "string" and string.sub(key, 1, 3) == "#0x" then
         return invalid(
-            what,
-            quoted(keyOrId) .. " starts with \"#\", which HAProxy reads as an entry id (\"#0x...\" as listed); name such an entry by its id"
+            (what .. " ") .. quoted(key),
+            "HAProxy's CLI reads a key starting with \"#0x\" as an entry id: name this entry by its id"
         )
     end
-    return textWord(what, keyOrId)
+    return textWord(what, key)
 end
---- A map key: free text without blanks ("show map" separates key and value with a space).
+--- Why `text` cannot be a new entry's key (map) or value (ACL), or
+-- undefined: one rule for a single add and a whole replace. It may not
+-- start with "#": HAProxy's CLI reads "#0x..." as an entry id (the entry
+-- could never be named by key), and a map or ACL file reads "#" as a
+-- comment (the entry would be lost at the next reload).
+function ____exports.newEntryProblem(text)
+    if type(text) == "string" and isReference(text) then
+        return "can't start with \"#\": HAProxy's CLI reads \"#0x...\" as an entry id, and a map or ACL file reads \"#\" as a comment"
+    end
+    return nil
+end
+--- A new map key: free text without blanks ("show map" separates key and value with a space), not starting with "#".
 local function mapKey(key)
     if type(key) == "string" and hasBlank(key) then
         return invalid(
@@ -2850,7 +3413,25 @@ local function mapKey(key)
             "map keys can't hold spaces or tabs"
         )
     end
+    local problem = ____exports.newEntryProblem(key)
+    if problem ~= nil then
+        return invalid(
+            "key " .. quoted(key),
+            problem
+        )
+    end
     return textWord("key", key)
+end
+--- A new ACL value: free text not starting with "#".
+local function aclValue(value)
+    local problem = ____exports.newEntryProblem(value)
+    if problem ~= nil then
+        return invalid(
+            "value " .. quoted(value),
+            problem
+        )
+    end
+    return textWord("value", value)
 end
 --- Joins the words of a command, or passes on the first refusal.
 local function join(head, parts)
@@ -2886,7 +3467,7 @@ function ____exports.lookup(kind, ref, input)
         }
     )
 end
---- "add map <ref> <key> <value>". A key starting with "#" is taken as is here; later commands reach it by entry id.
+--- "add map <ref> <key> <value>".
 function ____exports.addMapEntry(ref, key, value)
     return join(
         "add map",
@@ -2898,12 +3479,12 @@ function ____exports.addMapEntry(ref, key, value)
     )
 end
 --- "set map <ref> <key>|#<id> <value>": every entry of that key, or the one entry.
-function ____exports.setMapEntry(ref, keyOrId, value)
+function ____exports.setMapEntry(ref, target, value)
     return join(
         "set map",
         {
             {____exports.patternRef("map", ref)},
-            {entryWord("key", keyOrId)},
+            {entryWord("key", target)},
             {textWord("value", value)}
         }
     )
@@ -2913,17 +3494,17 @@ function ____exports.addAclEntry(ref, value)
         "add acl",
         {
             {____exports.patternRef("acl", ref)},
-            {textWord("value", value)}
+            {aclValue(value)}
         }
     )
 end
 --- "del map|acl <ref> <key>|#<id>": every entry of that key, or the one entry.
-function ____exports.delEntry(kind, ref, keyOrId)
+function ____exports.delEntry(kind, ref, target)
     return join(
         "del " .. kind,
         {
             {____exports.patternRef(kind, ref)},
-            {entryWord(kind == "map" and "key" or "value", keyOrId)}
+            {entryWord(kind == "map" and "key" or "value", target)}
         }
     )
 end
@@ -4026,6 +4607,8 @@ local ____client = require("stats.core.client")
 local execute = ____client.execute
 local openDump = ____client.openDump
 local commands = require("stats.patterns.commands")
+local ____commands = require("stats.patterns.commands")
+local targetName = ____commands.targetName
 local ____errors = require("stats.core.errors")
 local answerError = ____errors.answerError
 local statsError = ____errors.statsError
@@ -4039,7 +4622,7 @@ local ____reads = require("stats.process.reads")
 local read = ____reads.read
 local ____words = require("stats.core.words")
 local quoted = ____words.quoted
-function named(kind, ref, err, keyOrId)
+function named(kind, ref, err, target)
     if err.kind ~= "not_found" or err.haproxy == nil then
         return err
     end
@@ -4051,18 +4634,18 @@ function named(kind, ref, err, keyOrId)
             err.haproxy
         )
     end
-    if keyOrId == nil then
+    if target == nil then
         return err
     end
     return statsError(
         "not_found",
-        noEntry(kind, ref, keyOrId),
+        noEntry(kind, ref, target),
         err.command,
         err.haproxy
     )
 end
-function noEntry(kind, ref, keyOrId)
-    return (((("no entry " .. quoted(keyOrId)) .. " in ") .. kind) .. " ") .. quoted(ref)
+function noEntry(kind, ref, target)
+    return ((((("no entry " .. (target.id ~= nil and "with id " or "")) .. quoted(targetName(target))) .. " in ") .. kind) .. " ") .. quoted(ref)
 end
 --- The entries of one map or ACL as the dump arrives (core/client.ts
 -- openDump): each group holds the whole lines of one piece, so no step
@@ -4165,29 +4748,28 @@ local function textOf(kind, found)
     end
     return ____temp_0
 end
---- The entry whose key (map) or value (ACL) is exactly `keyOrId`, or whose id
--- it is ("#0x..."). With several of the same key, the first: the one
--- HAProxy matches.
-function ____exports.entry(client, kind, ref, keyOrId)
+--- The entry of the target: the one whose key (map) or value (ACL) is
+-- exactly the key (with several, the first: the one HAProxy matches), or
+-- the one of the id.
+function ____exports.entry(client, kind, ref, target)
     local all, err = ____exports.entries(client, kind, ref)
     if all == nil then
         return nil, err
     end
-    local byId = commands.isEntryId(keyOrId)
     for ____, found in ipairs(all) do
-        local ____byId_1
-        if byId then
-            ____byId_1 = found.id == keyOrId
+        local ____temp_1
+        if target.id ~= nil then
+            ____temp_1 = found.id == target.id
         else
-            ____byId_1 = textOf(kind, found) == keyOrId
+            ____temp_1 = textOf(kind, found) == target.key
         end
-        if ____byId_1 then
+        if ____temp_1 then
             return found
         end
     end
     return nil, statsError(
         "not_found",
-        noEntry(kind, ref, keyOrId)
+        noEntry(kind, ref, target)
     )
 end
 --- The last entry whose key (map) or value (ACL) is `text`, taken literally
@@ -4208,7 +4790,7 @@ function ____exports.last(client, kind, ref, text)
     end
     return nil, statsError(
         "not_found",
-        noEntry(kind, ref, text)
+        noEntry(kind, ref, {key = text})
     )
 end
 --- What HAProxy's match methods make of `input` ("get map|acl"): one result per method.
@@ -4224,7 +4806,7 @@ function ____exports.lookup(client, kind, ref, input)
     return parse_lookup(answer)
 end
 --- Runs a write: HAProxy answers nothing when it worked; any other refusal of a value is the caller's.
-local function write(client, kind, ref, built, keyOrId)
+local function write(client, kind, ref, built, target)
     local command, invalid = table.unpack(built, 1, 2)
     if command == nil then
         return nil, invalid
@@ -4240,7 +4822,7 @@ local function write(client, kind, ref, built, keyOrId)
     if refused.kind == "refused" then
         return nil, statsError("rejected", refused.message, command, refused.haproxy)
     end
-    return nil, named(kind, ref, refused, keyOrId)
+    return nil, named(kind, ref, refused, target)
 end
 ____exports.addMapEntry = function(client, ref, key, value) return write(
     client,
@@ -4248,13 +4830,13 @@ ____exports.addMapEntry = function(client, ref, key, value) return write(
     ref,
     {commands.addMapEntry(ref, key, value)}
 ) end
---- Sets the value of every entry of `keyOrId`'s key, or of the one entry of that id.
-____exports.setMapEntry = function(client, ref, keyOrId, value) return write(
+--- Sets the value of every entry of the target's key, or of the one entry of its id.
+____exports.setMapEntry = function(client, ref, target, value) return write(
     client,
     "map",
     ref,
-    {commands.setMapEntry(ref, keyOrId, value)},
-    keyOrId
+    {commands.setMapEntry(ref, target, value)},
+    target
 ) end
 ____exports.addAclEntry = function(client, ref, value) return write(
     client,
@@ -4262,13 +4844,13 @@ ____exports.addAclEntry = function(client, ref, value) return write(
     ref,
     {commands.addAclEntry(ref, value)}
 ) end
---- Deletes every entry of that key (map) or value (ACL), or the one entry of that id.
-____exports.delEntry = function(client, kind, ref, keyOrId) return write(
+--- Deletes every entry of the target's key (map) or value (ACL), or the one entry of its id.
+____exports.delEntry = function(client, kind, ref, target) return write(
     client,
     kind,
     ref,
-    {commands.delEntry(kind, ref, keyOrId)},
-    keyOrId
+    {commands.delEntry(kind, ref, target)},
+    target
 ) end
 --- Removes every entry (of a map's file, the ACLs sharing it lose them too).
 ____exports.clearEntries = function(client, kind, ref) return write(
@@ -5387,6 +5969,10 @@ local ____files = require("host.files")
 local configFiles = ____files.configFiles
 local loadConfig = ____files.loadConfig
 local readFile = ____files.readFile
+local ____frontends = require("host.frontends")
+local apiFrontends = ____frontends.apiFrontends
+local ____redact = require("host.redact")
+local redactConfig = ____redact.redactConfig
 local ____socket = require("host.socket")
 local chooseSocket = ____socket.chooseSocket
 local ____uname = require("host.uname")
@@ -5471,7 +6057,10 @@ function ____exports.discover()
     local version = core.get_info().Version
     local ____client_2 = client
     local ____socket_3 = socket
-    local ____config_4 = config
+    local ____temp_4 = {
+        files = config.files,
+        text = redactConfig(config.text)
+    }
     local ____uname_result_5 = uname()
     local ____temp_1
     if version == nil then
@@ -5482,11 +6071,12 @@ function ____exports.discover()
     return {
         client = ____client_2,
         socket = ____socket_3,
-        config = ____config_4,
+        config = ____temp_4,
         uname = ____uname_result_5,
         haproxyVersion = ____temp_1,
         access = accessFromEnvironment(),
-        keeping = ____exports.keepingOf(config.text)
+        keeping = ____exports.keepingOf(config.text),
+        apiFrontends = apiFrontends(config.text)
     }
 end
 return ____exports
@@ -6122,6 +6712,7 @@ function ____exports.compile(specs)
         local method = ____value[1]
         local pattern = ____value[2]
         local handler = ____value[3]
+        local extra = ____value[4]
         local segments = {}
         local names = {}
         for segment in string.gmatch(pattern, "[^/]+") do
@@ -6134,7 +6725,8 @@ function ____exports.compile(specs)
             segments = segments,
             handler = handler,
             index = #routes,
-            names = names
+            names = names,
+            extra = extra
         }
         routes[#routes + 1] = route
         local key = bucketKey(#segments, #segments == 0 and "" or (names[1] ~= nil and "*" or segments[1]))
@@ -6215,7 +6807,8 @@ function ____exports.match(router, method, segments)
         kind = "found",
         handler = found.handler,
         params = paramsOf(found, segments),
-        allow = allow
+        allow = allow,
+        extra = found.extra
     }
 end
 return ____exports
@@ -6405,7 +6998,7 @@ ____exports.postAclEntry = function(context, request, params)
         {
             read = function(client) return patterns.last(client, "acl", ref, value) end,
             status = 201,
-            location = function(entry) return (("/acls/" .. encodeSegment(ref)) .. "/entries/") .. encodeSegment(entry.id) end
+            location = function(entry) return (("/acls/" .. encodeSegment(ref)) .. "/ids/") .. encodeSegment(entry.id) end
         }
     )
 end
@@ -7430,6 +8023,8 @@ local __TS__ArrayPush = ____lualib.__TS__ArrayPush
 local ____exports = {}
 local ____json = require("http.json")
 local asArray = ____json.asArray
+local ____access = require("http.access")
+local neededScope = ____access.neededScope
 local ____response = require("http.response")
 local json = ____response.json
 local ____version = require("version")
@@ -7443,7 +8038,7 @@ end
 local ERRORS = {
     [400] = "The request is malformed or a value is refused (the message says which)",
     [401] = "HAPROXY_API_TOKEN is set and the request's bearer token is missing or wrong",
-    [403] = "The API is read-only (HAPROXY_API_READONLY)",
+    [403] = "The API is read-only (HAPROXY_API_READONLY), or the token's scope does not cover this operation (x-scope)",
     [404] = "No such resource, or nothing of that name in HAProxy",
     [413] = "The body is over 8 KiB (a PEM: 64 KiB)",
     [415] = "The body is not JSON (Content-Type: application/json)",
@@ -7511,7 +8106,7 @@ local function responses(method, pattern, doc)
     if (string.find(pattern, ":")) ~= nil then
         statuses[#statuses + 1] = 404
     end
-    if method ~= "GET" then
+    if method ~= "GET" or doc.scope ~= nil then
         statuses[#statuses + 1] = 403
     end
     if doc.body ~= nil then
@@ -7578,12 +8173,17 @@ function ____exports.document(routes)
             "_"
         )
         local params = parameters(pattern, doc)
-        local ____string_lower_result_12 = string.lower(method)
+        local segments = {}
+        for segment in string.gmatch(pattern, "[^/]+") do
+            segments[#segments + 1] = segment
+        end
+        local ____string_lower_result_13 = string.lower(method)
         local ____operationId_7 = operationId
-        local ____doc_summary_8 = doc.summary
-        local ____doc_description_9 = doc.description
-        local ____temp_10 = {doc.tag}
-        local ____temp_11 = #params > 0 and params or nil
+        local ____neededScope_result_8 = neededScope(method, segments, doc.scope)
+        local ____doc_summary_9 = doc.summary
+        local ____doc_description_10 = doc.description
+        local ____temp_11 = {doc.tag}
+        local ____temp_12 = #params > 0 and params or nil
         local ____temp_6
         if doc.body == nil then
             ____temp_6 = nil
@@ -7593,12 +8193,13 @@ function ____exports.document(routes)
                 content = requestContent(doc)
             }
         end
-        operations[____string_lower_result_12] = {
+        operations[____string_lower_result_13] = {
             operationId = ____operationId_7,
-            summary = ____doc_summary_8,
-            description = ____doc_description_9,
-            tags = ____temp_10,
-            parameters = ____temp_11,
+            ["x-scope"] = ____neededScope_result_8,
+            summary = ____doc_summary_9,
+            description = ____doc_description_10,
+            tags = ____temp_11,
+            parameters = ____temp_12,
             requestBody = ____temp_6,
             responses = responses(method, pattern, doc)
         }
@@ -9956,10 +10557,11 @@ ____exports.openapi = {
 }
 ____exports.config = {
     tag = "host",
-    summary = "The configuration files HAProxy was started with, concatenated in load order",
-    description = "The X-HAProxy-Config-Files header lists them, separated by \";\". Read at init.",
-    ok = {status = 200, description = "The configuration text", schema = "text"},
-    socket = false
+    summary = "The configuration files HAProxy was started with, concatenated in load order, credentials redacted",
+    description = ("The X-HAProxy-Config-Files header lists them, separated by \";\". Read at init. Every credential it recognises is replaced by <redacted>: " .. "setenv/presetenv of the API's token and of variables named like secrets (PASS, SECRET, TOKEN, KEY, AUTH, CRED, PWD), stats auth passwords, ") .. "userlist passwords, ca-sign-pass and tcp-md5sig, and credential headers (Authorization, Cookie...). Needs the admin scope: what it cannot recognise stays.",
+    ok = {status = 200, description = "The configuration text, credentials redacted", schema = "text"},
+    socket = false,
+    scope = "admin"
 }
 ____exports.uname = {tag = "host", summary = "The operating system, as \"uname -a\" prints it", ok = {status = 200, description = "One line", schema = "text"}, socket = false}
 ____exports.stats = {
@@ -10026,7 +10628,7 @@ ____exports.backend = {
 ____exports.patchFrontend = {
     tag = "stats",
     summary = "Stops accepting (\"state\": \"disabled\", the row's status PAUSED) or resumes (\"enabled\", OPEN); sets maxconn",
-    description = "Both fields are checked before either is applied; a maxconn HAProxy refuses puts the state back. The frontend the request came through cannot be disabled from here (409).",
+    description = "Both fields are checked before either is applied; a maxconn HAProxy refuses puts the state back. A frontend that serves this API (the one the request came through, or one whose configuration uses the service) cannot be disabled nor set to maxconn 0 from here (409): that would cut every caller off.",
     params = {frontend = "The frontend's name"},
     body = schemaOf(FRONTEND_FIELDS, 1),
     ok = {
@@ -10034,7 +10636,7 @@ ____exports.patchFrontend = {
         description = "The frontend's row afterwards",
         schema = ref("Row")
     },
-    errors = {[409] = "The frontend serves this API, or HAProxy shut it down"}
+    errors = {[409] = "The frontend serves this API and the change would cut its callers off, or HAProxy shut it down"}
 }
 ____exports.clearCounters = {tag = "stats", summary = "Clears the max counters of every proxy and server (\"clear counters\"); ?all=true every counter (\"clear counters all\")", query = {{name = "all", description = "true: every counter, as a restart would"}}, ok = {status = 204, description = "Cleared"}}
 ____exports.serversState = {tag = "stats", summary = "Every server's state, as \"show servers state\" prints it: what a server-state-file holds", description = "Save it as the file \"server-state-file\" names, and \"load-server-state-from-file global\" restores weights, admin states and addresses at start.", ok = {status = 200, description = "The text", schema = "text"}}
@@ -10302,10 +10904,11 @@ local arrayOf = ____schemas.arrayOf
 local ref = ____schemas.ref
 local MAP = "\"#<id>\" or the file, as GET /maps lists them, percent-encoded (%23 for #, %2F for /)"
 local ACL = "\"#<id>\" or the file, as GET /acls lists them, percent-encoded (%23 for #, %2F for /)"
-local KEY = "The key, percent-encoded; or an entry's id (\"#0x...\", as %230x...)"
-local VALUE = "The pattern, percent-encoded; or an entry's id (\"#0x...\", as %230x...)"
+local KEY = "The key, percent-encoded: always a key, whatever it looks like (a key starting with \"#0x\" can only be changed by its id: /ids/:id)"
+local VALUE = "The pattern, percent-encoded: always a pattern, whatever it looks like (one starting with \"#0x\" can only be deleted by its id: /ids/:id)"
+local ID = "An entry's id as listed (\"#0x...\", percent-encoded as %230x...; or \"0x...\")"
 local TABLE = "The table's name: the proxy that declares it"
-local TEXT = {type = "string", minLength = 1, maxLength = 4096, description = "Any text but CR, LF and NUL"}
+local TEXT = {type = "string", minLength = 1, maxLength = 4096, description = "Any text but CR, LF, NUL, vertical tab and form feed (a 400 names the character)"}
 local INPUT = {{name = "input", required = true, description = "The text to look up, as HAProxy would match it"}}
 ____exports.maps = {
     tag = "maps",
@@ -10357,7 +10960,7 @@ ____exports.addMapEntry = {
 ____exports.clearMap = {tag = "maps", summary = "Removes every entry (\"clear map\")", params = {map = MAP}, ok = {status = 204, description = "Cleared"}}
 ____exports.mapEntry = {
     tag = "maps",
-    summary = "The entry of exactly this key (the first, if it repeats), or of this id",
+    summary = "The entry of exactly this key (the first, if it repeats)",
     params = {map = MAP, key = KEY},
     ok = {
         status = 200,
@@ -10365,18 +10968,41 @@ ____exports.mapEntry = {
         schema = ref("MapEntry")
     }
 }
+____exports.mapEntryById = {
+    tag = "maps",
+    summary = "The entry of this id",
+    params = {map = MAP, id = ID},
+    ok = {
+        status = 200,
+        description = "The entry",
+        schema = ref("MapEntry")
+    }
+}
+local SET_VALUE = {type = "object", properties = {value = TEXT}, required = {"value"}, additionalProperties = false}
 ____exports.setMapEntry = {
     tag = "maps",
-    summary = "Sets the value of every entry of the key, or of the one entry of the id (\"set map\")",
+    summary = "Sets the value of every entry of the key (\"set map\")",
     params = {map = MAP, key = KEY},
-    body = {type = "object", properties = {value = TEXT}, required = {"value"}, additionalProperties = false},
+    body = SET_VALUE,
     ok = {
         status = 200,
         description = "The entry afterwards",
         schema = ref("MapEntry")
     }
 }
-____exports.delMapEntry = {tag = "maps", summary = "Deletes every entry of the key, or the one entry of the id (\"del map\")", params = {map = MAP, key = KEY}, ok = {status = 204, description = "Deleted"}}
+____exports.setMapEntryById = {
+    tag = "maps",
+    summary = "Sets the value of the one entry of the id (\"set map\")",
+    params = {map = MAP, id = ID},
+    body = SET_VALUE,
+    ok = {
+        status = 200,
+        description = "The entry afterwards",
+        schema = ref("MapEntry")
+    }
+}
+____exports.delMapEntry = {tag = "maps", summary = "Deletes every entry of the key (\"del map\")", params = {map = MAP, key = KEY}, ok = {status = 204, description = "Deleted"}}
+____exports.delMapEntryById = {tag = "maps", summary = "Deletes the one entry of the id (\"del map\")", params = {map = MAP, id = ID}, ok = {status = 204, description = "Deleted"}}
 ____exports.acls = {
     tag = "acls",
     summary = "Every ACL: id, file (null when written inline), description, entry count",
@@ -10421,7 +11047,7 @@ ____exports.addAclEntry = {
 ____exports.clearAcl = {tag = "acls", summary = "Removes every pattern (\"clear acl\")", params = {acl = ACL}, ok = {status = 204, description = "Cleared"}}
 ____exports.aclEntry = {
     tag = "acls",
-    summary = "The entry of exactly this pattern, or of this id",
+    summary = "The entry of exactly this pattern",
     params = {acl = ACL, value = VALUE},
     ok = {
         status = 200,
@@ -10429,7 +11055,18 @@ ____exports.aclEntry = {
         schema = ref("AclEntry")
     }
 }
-____exports.delAclEntry = {tag = "acls", summary = "Deletes every entry of the pattern, or the one entry of the id (\"del acl\")", params = {acl = ACL, value = VALUE}, ok = {status = 204, description = "Deleted"}}
+____exports.aclEntryById = {
+    tag = "acls",
+    summary = "The entry of this id",
+    params = {acl = ACL, id = ID},
+    ok = {
+        status = 200,
+        description = "The entry",
+        schema = ref("AclEntry")
+    }
+}
+____exports.delAclEntry = {tag = "acls", summary = "Deletes every entry of the pattern (\"del acl\")", params = {acl = ACL, value = VALUE}, ok = {status = 204, description = "Deleted"}}
+____exports.delAclEntryById = {tag = "acls", summary = "Deletes the one entry of the id (\"del acl\")", params = {acl = ACL, id = ID}, ok = {status = 204, description = "Deleted"}}
 local REPLACE = "prepare, then the entries into the new version as multi-line payloads, then commit: traffic sees the old entries until the commit and the new ones after, never a mix. The body is read and parsed as it arrives, up to HAPROXY_API_MAX_BULK_BYTES (16 MiB by default; 413 above). On any refusal nothing is committed, and the error names the entry (by its place in the array). The write log records the count, not the entries."
 ____exports.replaceMap = {
     tag = "maps",
@@ -10601,9 +11238,13 @@ ____exports.postReady = serverWorkflow(ready, READY_OPTIONS, false)
 return ____exports
  end,
 ["api.frontends"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayIncludes = ____lualib.__TS__ArrayIncludes
 local ____exports = {}
 local ____errors = require("http.errors")
 local failure = ____errors.failure
+local ____proxylist = require("stats.process.proxylist")
+local localProxy = ____proxylist.localProxy
 local ____operations = require("stats.proxies.operations")
 local FRONTEND_FIELDS = ____operations.FRONTEND_FIELDS
 local setFrontend = ____operations.setFrontend
@@ -10628,14 +11269,45 @@ ____exports.getFrontend = function(context, request, params) return respondRow(
     request,
     function(client) return reads.frontend(client, params.frontend) end
 ) end
+--- Whether `ref` (a name or a numeric id) is a frontend this API is served
+-- by: the one this very request came through, or one whose configuration
+-- uses the service (context.apiFrontends).
+local function servesApi(context, request, ref)
+    local ____temp_2
+    if tonumber(ref) == nil then
+        ____temp_2 = ref
+    else
+        local ____opt_0 = localProxy(ref)
+        ____temp_2 = ____opt_0 and ____opt_0.name
+    end
+    local name = ____temp_2
+    if name == nil then
+        return false
+    end
+    return name == request.applet.sf:fe_name() or __TS__ArrayIncludes(context.apiFrontends, name)
+end
+--- The API does not cut its own branch: stopping a frontend that serves it,
+-- or setting its maxconn to 0 (no connection is accepted), would leave
+-- every caller, admins included, without the API until someone fixes it
+-- on the stats socket.
+local function cutsOff(fields)
+    if fields.state == "disabled" then
+        return "disabling it"
+    end
+    if fields.maxconn == 0 then
+        return "a maxconn of 0 (no connection accepted)"
+    end
+    return nil
+end
 ____exports.patchFrontend = function(context, request, params)
     local fields, refused = declaredBody(request, FRONTEND_FIELDS)
     if fields == nil then
         return refused
     end
     local name = params.frontend
-    if fields.state == "disabled" and request.applet.sf:fe_name() == name then
-        return failure(409, ("frontend " .. name) .. " serves this API: disabling it would cut you off; disable it on the stats socket if you mean it")
+    local cut = cutsOff(fields)
+    if cut ~= nil and servesApi(context, request, name) then
+        return failure(409, ((("frontend " .. name) .. " serves this API: ") .. cut) .. " would cut every caller off, admins too; do it on the stats socket if you mean it")
     end
     return applyThenRead(
         context,
@@ -10646,77 +11318,14 @@ ____exports.patchFrontend = function(context, request, params)
 end
 return ____exports
  end,
-["api.maps"] = function(...) 
-local ____exports = {}
-local ____body = require("http.body")
-local jsonObject = ____body.jsonObject
-local ____errors = require("http.errors")
-local failure = ____errors.failure
-local ____request = require("http.request")
-local encodeSegment = ____request.encodeSegment
-local ____commands = require("stats.patterns.commands")
-local addMapEntry = ____commands.addMapEntry
-local setMapEntry = ____commands.setMapEntry
-local patterns = require("stats.patterns.calls")
-local ____respond = require("api.respond")
-local applyThenRead = ____respond.applyThenRead
-____exports.postMapEntry = function(context, request, params)
-    local fields, refused = jsonObject(request, {"key", "value"})
-    if fields == nil then
-        return refused
-    end
-    local key = fields.key
-    local value = fields.value
-    if key == nil or value == nil then
-        return failure(400, "fields \"key\" and \"value\" are both required")
-    end
-    local command, invalid = addMapEntry(params.map, key, value)
-    if command == nil then
-        return failure(400, invalid.message)
-    end
-    local ref = params.map
-    return applyThenRead(
-        context,
-        request,
-        function(client) return patterns.addMapEntry(client, ref, key, value) end,
-        {
-            read = function(client) return patterns.last(client, "map", ref, key) end,
-            status = 201,
-            location = function(entry) return (("/maps/" .. encodeSegment(ref)) .. "/entries/") .. encodeSegment(entry.id) end
-        }
-    )
-end
-____exports.putMapEntry = function(context, request, params)
-    local fields, refused = jsonObject(request, {"value"})
-    if fields == nil then
-        return refused
-    end
-    local value = fields.value
-    local ____params_0 = params
-    local ref = ____params_0.map
-    local key = ____params_0.key
-    local command, invalid = setMapEntry(ref, key, value)
-    if command == nil then
-        return failure(400, invalid.message)
-    end
-    return applyThenRead(
-        context,
-        request,
-        function(client) return patterns.setMapEntry(client, ref, key, value) end,
-        function(client) return patterns.entry(client, "map", ref, key) end
-    )
-end
-return ____exports
- end,
 ["http.bulk"] = function(...) 
 local ____exports = {}
-local bodyPieces, PIECE
+local bodyPieces, dropped, PIECE
 local ____capabilities = require("stats.core.capabilities")
 local capabilities = ____capabilities.capabilities
 local noteRequestDataDropped = ____capabilities.noteRequestDataDropped
 local ____json = require("http.json")
-local decode = ____json.decode
-local kindOf = ____json.kindOf
+local decodeObjects = ____json.decodeObjects
 local ____request = require("http.request")
 local header = ____request.header
 function bodyPieces(request, limit)
@@ -10752,34 +11361,16 @@ function bodyPieces(request, limit)
         return piece
     end
 end
+function dropped()
+    noteRequestDataDropped()
+    return ____exports.DROPPED
+end
 --- What a bulk body may weigh: HAPROXY_API_MAX_BULK_BYTES, 16 MiB by default.
 function ____exports.maxBulkBytes()
     local given = tonumber(os.getenv("HAPROXY_API_MAX_BULK_BYTES") or "")
     return given ~= nil and given >= 1024 and math.floor(given) or 16 * 1024 * 1024
 end
 PIECE = 16 * 1024
-local function fastItem(text)
-    local a, x, b, y = string.match(text, "^{%s*\"(%a+)\"%s*:%s*\"([^\"\\]*)\"%s*,%s*\"(%a+)\"%s*:%s*\"([^\"\\]*)\"%s*}$")
-    if a ~= nil then
-        local item = {}
-        item[a] = x
-        item[b] = y
-        local ____temp_0
-        if a == b then
-            ____temp_0 = nil
-        else
-            ____temp_0 = item
-        end
-        return ____temp_0
-    end
-    local c, z = string.match(text, "^{%s*\"(%a+)\"%s*:%s*\"([^\"\\]*)\"%s*}$")
-    if c == nil then
-        return nil
-    end
-    local item = {}
-    item[c] = z
-    return item
-end
 --- What a short body says: HAProxy's bug, not the client's body.
 ____exports.DROPPED = "HAProxy lost part of the request body while the API waited (HAProxy's bug fixed upstream by commit b81ab159a, \"hlua: fix hlua_applet_{http,tcp}_fct() yield regression (lost data)\": upgrade HAProxy); nothing was changed, and this HAProxy's bodies are read whole from now on: send it again"
 --- Opens a bulk body: 413 at once when it announces more than `limit`. On
@@ -10796,145 +11387,57 @@ function ____exports.openBulk(request, limit)
     end
     return {announced = announced, limit = limit, next = next}
 end
---- 503 for HAProxy's loss (the client did nothing wrong), 413 for a body over the limit.
-local function statusOf(problem)
-    return problem == ____exports.DROPPED and 503 or 413
-end
---- Reads an opened bulk body as a JSON array of objects, calling `onItem` for each as soon as it is whole.
+--- Reads an opened bulk body as a JSON array of objects, calling `onItem`
+-- for each as soon as it is whole, by the strict decoder's grammar
+-- (jsonparse.ts parseObjects): what a single-entry route refuses, a whole
+-- replace refuses too.
 function ____exports.readObjects(body, onItem)
-    local ____body_1 = body
-    local announced = ____body_1.announced
-    local limit = ____body_1.limit
-    local receive = ____body_1.next
-    local buffer = ""
-    local position = 1
+    local ____body_0 = body
+    local announced = ____body_0.announced
+    local limit = ____body_0.limit
+    local receive = ____body_0.next
     local size = 0
-    local count = 0
-    local opened = false
-    local closed = false
     local ended = false
-    --- Reads more, dropping what was before `position`: the shift of every index (>= 0); -1 at the end of the body; a problem over the limit, or HAProxy's loss (DROPPED).
-    local function more()
-        if ended then
-            return -1
-        end
-        local chunk = receive()
-        if chunk == "" then
-            ended = true
-            if announced ~= nil and size < announced then
-                noteRequestDataDropped()
-                return ____exports.DROPPED
+    local count, status, problem = decodeObjects(
+        function()
+            local chunk = receive()
+            if chunk == "" then
+                ended = true
+                if announced ~= nil and size < announced then
+                    return nil, 503, dropped()
+                end
+                return ""
             end
-            return -1
-        end
-        size = size + #chunk
-        if size > limit then
-            return ("request body is over the limit of " .. tostring(limit)) .. " bytes (HAPROXY_API_MAX_BULK_BYTES)"
-        end
-        local shift = position - 1
-        buffer = string.sub(buffer, position) .. chunk
-        position = 1
-        return shift
+            size = size + #chunk
+            if size > limit then
+                return nil, 413, ("request body is over the limit of " .. tostring(limit)) .. " bytes (HAPROXY_API_MAX_BULK_BYTES)"
+            end
+            return chunk
+        end,
+        onItem
+    )
+    if count ~= nil then
+        return count
+    end
+    if status ~= 400 or ended or announced == nil then
+        return nil, status, problem
     end
     do
         while true do
-            do
-                local at, ____, mark = string.find(buffer, "([^%s])", position)
-                if at == nil then
-                    position = #buffer + 1
-                    local got = more()
-                    if type(got) == "string" then
-                        return nil, statusOf(got), got
-                    end
-                    if got >= 0 then
-                        goto __continue26
-                    end
-                    if not closed then
-                        return nil, 400, opened and "the JSON array is not closed (the body was cut short?)" or "the request body is empty: expected a JSON array of objects"
-                    end
-                    return count
-                end
-                if closed then
-                    return nil, 400, "unexpected text after the JSON array"
-                end
-                if not opened then
-                    if mark ~= "[" then
-                        return nil, 400, "the request body must be a JSON array of objects"
-                    end
-                    opened = true
-                    position = at + 1
-                    goto __continue26
-                end
-                if mark == "]" then
-                    closed = true
-                    position = at + 1
-                    goto __continue26
-                end
-                if mark == "," and count > 0 then
-                    position = at + 1
-                    goto __continue26
-                end
-                if mark ~= "{" then
-                    return nil, 400, ("item " .. tostring(count + 1)) .. ": expected an object"
-                end
-                position = at
-                local scan = at + 1
-                local inString = false
-                local stop
-                while stop == nil do
-                    do
-                        local next, ____, char = string.find(buffer, inString and "([\"\\])" or "([\"{}])", scan)
-                        if next == nil or char == "\\" and next == #buffer then
-                            local got = more()
-                            if type(got) == "string" then
-                                return nil, statusOf(got), got
-                            end
-                            if got < 0 then
-                                return nil, 400, ("item " .. tostring(count + 1)) .. ": the object is not closed (the body was cut short?)"
-                            end
-                            scan = scan - got
-                            goto __continue37
-                        end
-                        if inString then
-                            if char == "\\" then
-                                scan = next + 2
-                            else
-                                inString = false
-                                scan = next + 1
-                            end
-                        elseif char == "\"" then
-                            inString = true
-                            scan = next + 1
-                        elseif char == "{" then
-                            return nil, 400, ("item " .. tostring(count + 1)) .. ": objects inside items are not taken"
-                        else
-                            stop = next
-                        end
-                    end
-                    ::__continue37::
-                end
-                local text = string.sub(buffer, position, stop)
-                local item = fastItem(text)
-                if item == nil then
-                    local ok, value = decode(text)
-                    if not ok then
-                        return nil, 400, (("item " .. tostring(count + 1)) .. " is not valid JSON: ") .. value
-                    end
-                    if kindOf(value) ~= "object" then
-                        return nil, 400, ("item " .. tostring(count + 1)) .. ": expected an object"
-                    end
-                    item = value
-                end
-                count = count + 1
-                local problem = onItem(item, count)
-                if problem ~= nil then
-                    return nil, 400, problem
-                end
-                position = stop + 1
+            local chunk = receive()
+            if chunk == "" then
+                break
             end
-            ::__continue26::
+            size = size + #chunk
+            if size >= announced then
+                break
+            end
         end
     end
+    if size < announced then
+        return nil, 503, dropped()
+    end
+    return nil, status, problem
 end
 return ____exports
  end,
@@ -10950,30 +11453,32 @@ local ____errors = require("stats.core.errors")
 local answerError = ____errors.answerError
 local statsError = ____errors.statsError
 local ____words = require("stats.core.words")
+local hasBlank = ____words.hasBlank
 local quoted = ____words.quoted
+local textProblem = ____words.textProblem
 local escapedWord = ____words.word
 local ____commands = require("stats.patterns.commands")
+local newEntryProblem = ____commands.newEntryProblem
 local patternRef = ____commands.patternRef
---- Bytes of lines per payload: one 16 KiB buffer (tune.bufsize) holds the command, the payload and its end.
-local BATCH_BYTES = 12 * 1024
---- The longest key or value: a line must fit in a batch.
-local MAX_TEXT = 4096
---- The reason `text` can't be a payload word (a key, or an ACL pattern when `spaces`), or undefined.
+--- Bytes of lines per payload, at most: HAProxy's CLI gathers a command and
+-- its whole payload in one buffer (tune.bufsize, 16 KiB by default), so a
+-- batch is sent before a line would take it past this. A measured failure
+-- of the earlier rule (send once past 12 KiB): two 8 KiB lines went in one
+-- 16 KiB payload, and HAProxy closed the connection.
+____exports.BATCH_BYTES = 12 * 1024
+--- The longest key or value: a line (key, space, value) always fits in a batch.
+____exports.MAX_TEXT = 4096
+--- The reason `text` can't be part of a payload line (a key, or a value or
+-- an ACL pattern when `spaces`), or undefined. Payload lines take no
+-- escapes, so besides what no text may hold (core/words.ts) a key may hold
+-- no blank, and nothing may start or end with one (HAProxy drops them).
 local function lineProblem(text, spaces)
-    if type(text) ~= "string" then
-        return "expected a string, got " .. type(text)
+    local problem = textProblem(text, ____exports.MAX_TEXT)
+    if problem ~= nil then
+        return problem
     end
     local line = text
-    if #line == 0 then
-        return "empty"
-    end
-    if #line > MAX_TEXT then
-        return ("longer than " .. tostring(MAX_TEXT)) .. " bytes"
-    end
-    if (string.find(line, "[\r\n%z]")) ~= nil then
-        return "CR, LF and NUL can't be sent to HAProxy's CLI"
-    end
-    if not spaces and (string.find(line, "[ \t]")) ~= nil then
+    if not spaces and hasBlank(line) then
         return "map keys can't hold spaces or tabs"
     end
     if (string.find(line, "^[ \t]")) ~= nil or (string.find(line, "[ \t]$")) ~= nil then
@@ -11072,17 +11577,11 @@ function ____exports.replaceEntries(client, kind, ref)
         local number = count + 1
         local line
         if kind == "map" then
-            local keyProblem = lineProblem(key, false)
+            local keyProblem = lineProblem(key, false) or newEntryProblem(key)
             if keyProblem ~= nil then
                 return nil, statsError(
                     "invalid",
                     (((("entry " .. tostring(number)) .. ": key ") .. quoted(key)) .. ": ") .. keyProblem
-                )
-            end
-            if string.sub(key, 1, 1) == "#" then
-                return nil, statsError(
-                    "invalid",
-                    ((("entry " .. tostring(number)) .. ": key ") .. quoted(key)) .. ": can't start with \"#\""
                 )
             end
             local valueProblem = lineProblem(value, true)
@@ -11094,31 +11593,25 @@ function ____exports.replaceEntries(client, kind, ref)
             end
             line = (key .. " ") .. value
         else
-            local problem = lineProblem(value, true)
+            local problem = lineProblem(value, true) or newEntryProblem(value)
             if problem ~= nil then
                 return nil, statsError(
                     "invalid",
                     (((("entry " .. tostring(number)) .. ": value ") .. quoted(value)) .. ": ") .. problem
                 )
             end
-            if string.sub(value, 1, 1) == "#" then
-                return nil, statsError(
-                    "invalid",
-                    ((("entry " .. tostring(number)) .. ": value ") .. quoted(value)) .. ": can't start with \"#\""
-                )
-            end
             line = value
         end
-        count = number
-        lines[#lines + 1] = line
-        bytes = bytes + (#line + 1)
-        if bytes >= BATCH_BYTES then
+        if bytes + #line + 1 > ____exports.BATCH_BYTES then
             local sent, err = flush()
             if sent == nil then
                 failed = err
                 return nil, err
             end
         end
+        count = number
+        lines[#lines + 1] = line
+        bytes = bytes + (#line + 1)
         return true
     end
     local function commit()
@@ -11282,15 +11775,25 @@ function ____exports.getEntries(kind)
         return reply
     end
 end
---- GET /maps/:map/entries/:key, GET /acls/:acl/entries/:value: exact key or id, not a match.
-function ____exports.getEntry(kind, name)
+--- The entries a route's parameters name: `/entries/:key` (`:value` for
+-- ACLs) always a key, whatever it looks like; `/ids/:id` the entry of
+-- that id, "#0x..." as listed (or "0x..." without the "#").
+function ____exports.targetFrom(kind, by, params)
+    if by == "key" then
+        return {key = kind == "map" and params.key or params.value}
+    end
+    local id = params.id
+    return {id = (string.find(id, "^0x")) ~= nil and "#" .. id or id}
+end
+--- GET /maps/:map/entries/:key, GET /acls/:acl/entries/:value, and by id (/ids/:id): exact key or id, not a match.
+function ____exports.getEntry(kind, by)
     return function(context, _request, params) return respond(
         context,
         function(client) return patterns.entry(
             client,
             kind,
             refOf(kind, params),
-            params[name]
+            ____exports.targetFrom(kind, by, params)
         ) end
     ) end
 end
@@ -11320,8 +11823,8 @@ function ____exports.lookup(kind)
         )
     end
 end
---- DELETE /maps/:map/entries/:key, DELETE /acls/:acl/entries/:value: every entry of that key, or the one of that id.
-function ____exports.deleteEntry(kind, name)
+--- DELETE /maps/:map/entries/:key, DELETE /acls/:acl/entries/:value: every entry of that key; DELETE .../ids/:id: the one of that id.
+function ____exports.deleteEntry(kind, by)
     return function(context, request, params) return applyThenRead(
         context,
         request,
@@ -11329,7 +11832,7 @@ function ____exports.deleteEntry(kind, name)
             client,
             kind,
             refOf(kind, params),
-            params[name]
+            ____exports.targetFrom(kind, by, params)
         ) end,
         {}
     ) end
@@ -11408,6 +11911,72 @@ function ____exports.replaceAll(kind)
                 replacement,
                 count
             ) end
+        )
+    end
+end
+return ____exports
+ end,
+["api.maps"] = function(...) 
+local ____exports = {}
+local ____body = require("http.body")
+local jsonObject = ____body.jsonObject
+local ____errors = require("http.errors")
+local failure = ____errors.failure
+local ____request = require("http.request")
+local encodeSegment = ____request.encodeSegment
+local ____commands = require("stats.patterns.commands")
+local addMapEntry = ____commands.addMapEntry
+local setMapEntry = ____commands.setMapEntry
+local patterns = require("stats.patterns.calls")
+local ____patterns = require("api.patterns")
+local targetFrom = ____patterns.targetFrom
+local ____respond = require("api.respond")
+local applyThenRead = ____respond.applyThenRead
+____exports.postMapEntry = function(context, request, params)
+    local fields, refused = jsonObject(request, {"key", "value"})
+    if fields == nil then
+        return refused
+    end
+    local key = fields.key
+    local value = fields.value
+    if key == nil or value == nil then
+        return failure(400, "fields \"key\" and \"value\" are both required")
+    end
+    local command, invalid = addMapEntry(params.map, key, value)
+    if command == nil then
+        return failure(400, invalid.message)
+    end
+    local ref = params.map
+    return applyThenRead(
+        context,
+        request,
+        function(client) return patterns.addMapEntry(client, ref, key, value) end,
+        {
+            read = function(client) return patterns.last(client, "map", ref, key) end,
+            status = 201,
+            location = function(entry) return (("/maps/" .. encodeSegment(ref)) .. "/ids/") .. encodeSegment(entry.id) end
+        }
+    )
+end
+--- PUT /maps/:map/entries/:key {"value"}: every entry of that key; PUT /maps/:map/ids/:id: the one entry of that id.
+function ____exports.putMapEntry(by)
+    return function(context, request, params)
+        local fields, refused = jsonObject(request, {"value"})
+        if fields == nil then
+            return refused
+        end
+        local value = fields.value
+        local ref = params.map
+        local target = targetFrom("map", by, params)
+        local command, invalid = setMapEntry(ref, target, value)
+        if command == nil then
+            return failure(400, invalid.message)
+        end
+        return applyThenRead(
+            context,
+            request,
+            function(client) return patterns.setMapEntry(client, ref, target, value) end,
+            function(client) return patterns.entry(client, "map", ref, target) end
         )
     end
 end
@@ -12121,6 +12690,8 @@ local ____query = require("http.query")
 local query = ____query.query
 local single = ____query.single
 local sessions = require("stats.sessions.calls")
+local ____redact = require("host.redact")
+local redactCapture = ____redact.redactCapture
 local ____respond = require("api.respond")
 local applyThenRead = ____respond.applyThenRead
 local respond = ____respond.respond
@@ -12191,6 +12762,7 @@ ____exports.listErrors = function(context) return respond(
     function(captures)
         for ____, capture in ipairs(captures) do
             withNulls(capture, {"backend", "server"})
+            capture.captured = redactCapture(capture.captured)
         end
         return asArray(captures)
     end
@@ -13202,7 +13774,7 @@ local ____exports = {}
 -- - TLS certificates, soonest to expire first, flagged under 14 days left.
 -- Every name and value from HAProxy is set as text (textContent), never
 -- parsed as markup; the token is kept for the tab only (sessionStorage).
-____exports.JS = "\"use strict\";\n(function () {\n  var TOKEN_KEY = \"haproxy-api-token\";\n  /** Backends per page: the page renders only these (1,000 x 10 stays usable). */\n  var PAGE_SIZE = 20;\n  /** A sparkline sample this often, this many kept: the last 5 minutes. */\n  var SAMPLE_MS = 5000;\n  var SAMPLES = 60;\n  var readOnly = document.body.dataset.readOnly === \"yes\";\n\n  var backends = [];\n  var byName = {};\n  var servers = {};\n  var shown = [];\n  var pageIndex = 0;\n  var loaded = false;\n  var early = [];\n  var ids = 0;\n  /** The open event stream's: aborted when the page starts over, so it never holds two slots. */\n  var streamControl = null;\n\n  function $(id) { return document.getElementById(id); }\n  function text(value) { return value === undefined || value === null ? \"\" : String(value); }\n  function say(message) { $(\"live\").textContent = message; }\n\n  function el(tag, className, content) {\n    var node = document.createElement(tag);\n    if (className) node.className = className;\n    if (content !== undefined) node.textContent = text(content);\n    return node;\n  }\n\n  /** A control with its own label (visually hidden where the row says what it is). */\n  function labelled(into, control, label) {\n    control.id = \"c\" + (++ids);\n    var tag = el(\"label\", \"hidden-label\", label);\n    tag.htmlFor = control.id;\n    into.appendChild(tag);\n    into.appendChild(control);\n    return control;\n  }\n\n  function headers(extra) {\n    var all = extra || {};\n    var token = sessionStorage.getItem(TOKEN_KEY);\n    if (token) all.Authorization = \"Bearer \" + token;\n    return all;\n  }\n\n  /** A request to the API; resolves to { status, body } (body parsed when JSON). Rejects \"401\" to ask for the token. */\n  function api(method, path, body) {\n    var init = { method: method, headers: headers(body === undefined ? {} : { \"Content-Type\": \"application/json\" }) };\n    if (body !== undefined) init.body = JSON.stringify(body);\n    return fetch(path, init).then(function (answer) {\n      if (answer.status === 401) throw new Error(\"401\");\n      return answer.text().then(function (raw) {\n        var parsed = null;\n        try { parsed = raw === \"\" ? null : JSON.parse(raw); } catch (ignored) { parsed = raw; }\n        return { status: answer.status, ok: answer.ok, body: parsed };\n      });\n    });\n  }\n\n  function errorOf(answer) {\n    return answer.body && answer.body.message ? answer.body.message : \"the API answered \" + answer.status;\n  }\n\n  function askToken() {\n    var form = $(\"login\");\n    form.hidden = false;\n    say(\"this API needs a token\");\n    $(\"token\").focus();\n    form.addEventListener(\"submit\", function (event) {\n      event.preventDefault();\n      sessionStorage.setItem(TOKEN_KEY, $(\"token\").value);\n      form.hidden = true;\n      start();\n    }, { once: true });\n  }\n\n  /** Asks before a destructive action: resolves true when the button naming it is pressed. */\n  function confirmAction(question, action) {\n    var dialog = $(\"confirm\");\n    $(\"confirm-text\").textContent = question;\n    $(\"confirm-ok\").textContent = action;\n    return new Promise(function (resolve) {\n      function done(answer) {\n        $(\"confirm-ok\").removeEventListener(\"click\", ok);\n        $(\"confirm-cancel\").removeEventListener(\"click\", cancel);\n        dialog.removeEventListener(\"cancel\", cancel);\n        if (dialog.open) dialog.close();\n        resolve(answer);\n      }\n      function ok() { done(true); }\n      function cancel() { done(false); }\n      $(\"confirm-ok\").addEventListener(\"click\", ok);\n      $(\"confirm-cancel\").addEventListener(\"click\", cancel);\n      dialog.addEventListener(\"cancel\", cancel);\n      dialog.showModal();\n      $(\"confirm-cancel\").focus();\n    });\n  }\n\n  /* ---------- servers ---------- */\n\n  /** up, down, drain or maint: what the colour and the shape say, besides the word. */\n  function stateOf(status) {\n    status = text(status);\n    if (status.indexOf(\"MAINT\") === 0) return \"maint\";\n    if (status.indexOf(\"DRAIN\") === 0) return \"drain\";\n    if (status.indexOf(\"DOWN\") === 0 || status.indexOf(\"NOLB\") === 0) return \"down\";\n    return \"up\";\n  }\n\n  function checkOf(value) { return text(value).replace(/^[*] /, \"\"); }\n\n  function backendOf(name) {\n    var backend = byName[name];\n    if (!backend) {\n      backend = { name: name, scur: 0, rate: 0, servers: [], scurs: [], rates: [], section: null };\n      byName[name] = backend;\n      backends.push(backend);\n    }\n    return backend;\n  }\n\n  var CELLS = [\"server\", \"status\", \"weight\", \"scur\", \"smax\", \"rate\", \"addr\", \"check\"];\n\n  function paint(server) {\n    var row = server.row;\n    if (!row) return;\n    var values = [server.name, server.status, server.weight, server.scur, server.smax, server.rate, server.addr, server.check];\n    for (var i = 0; i < CELLS.length; i++) {\n      var value = text(values[i]);\n      if (row.cells[i].textContent !== value) row.cells[i].textContent = value;\n    }\n    var state = stateOf(server.status);\n    row.dataset.state = state;\n    row.dataset.adminState = state === \"maint\" || state === \"drain\" ? state : \"ready\";\n  }\n\n  function paintSummary(backend) {\n    if (!backend.section) return;\n    var up = 0;\n    backend.servers.forEach(function (server) { if (stateOf(server.status) === \"up\") up++; });\n    backend.section.querySelector(\".summary\").textContent =\n      (backend.servers.length === 0 ? \"no servers\" : up + \"/\" + backend.servers.length + \" up\") + \" · \" + backend.scur + \" sessions · \" + backend.rate + \" req/s\";\n  }\n\n  /** Runs one action of a row and shows its result, or HAProxy's error, next to it. */\n  function act(server, result, run) {\n    result.textContent = \"…\";\n    result.className = \"result\";\n    run().then(function (answer) {\n      result.textContent = answer.ok ? answer.done : errorOf(answer);\n      result.className = answer.ok ? \"result ok\" : \"result failed\";\n    }).catch(function (err) {\n      if (err.message === \"401\") askToken();\n      result.textContent = String(err.message);\n      result.className = \"result failed\";\n    });\n  }\n\n  function serverPath(server) {\n    return \"/stats/backends/\" + encodeURIComponent(server.backend) + \"/servers/\" + encodeURIComponent(server.name);\n  }\n\n  function setState(server, state) {\n    return api(\"PATCH\", serverPath(server) + \"/state\", { admin_state: state }).then(function (answer) {\n      answer.done = answer.ok ? \"now \" + state : \"\";\n      return answer;\n    });\n  }\n\n  function button(into, label, name, onClick) {\n    var node = el(\"button\", \"\", label);\n    node.type = \"button\";\n    node.setAttribute(\"aria-label\", name);\n    node.addEventListener(\"click\", onClick);\n    into.appendChild(node);\n    return node;\n  }\n\n  function addControls(row, server) {\n    var who = server.name + \" of \" + server.backend;\n    var controls = el(\"td\", \"actions\");\n    var result = el(\"td\", \"result\");\n    result.setAttribute(\"aria-live\", \"polite\");\n    button(controls, \"Drain\", \"Drain \" + who, function () {\n      confirmAction(\"Drain \" + who + \"? It takes no new sessions; those open go on.\", \"Drain \" + server.name).then(function (yes) {\n        if (yes) act(server, result, function () { return setState(server, \"drain\"); });\n      });\n    });\n    button(controls, \"Ready\", \"Ready \" + who, function () {\n      act(server, result, function () { return setState(server, \"ready\"); });\n    });\n    button(controls, \"Maint\", \"Maintenance for \" + who, function () {\n      confirmAction(\"Put \" + who + \" in maintenance? It takes no traffic, and its health checks stop.\", \"Maintenance for \" + server.name).then(function (yes) {\n        if (yes) act(server, result, function () { return setState(server, \"maint\"); });\n      });\n    });\n    button(controls, \"Drain & wait\", \"Drain \" + who + \" and wait for its sessions\", function () {\n      confirmAction(\"Drain \" + who + \" and wait up to 60 s for its sessions to end?\", \"Drain and wait for \" + server.name).then(function (yes) {\n        if (!yes) return;\n        act(server, result, function () {\n          return api(\"POST\", serverPath(server) + \"/drain\", { timeout: 60 }).then(function (answer) {\n            if (answer.ok) answer.done = answer.body.drained ? \"drained\" : answer.body.sessions + \" sessions left\";\n            return answer;\n          });\n        });\n      });\n    });\n    var weight = el(\"input\", \"weight-field\");\n    weight.type = \"text\";\n    weight.inputMode = \"numeric\";\n    weight.size = 4;\n    weight.placeholder = \"0-256, N%\";\n    labelled(controls, weight, \"Weight of \" + who);\n    button(controls, \"Set\", \"Set the weight of \" + who, function () {\n      var value = weight.value.trim();\n      var given = /^[0-9]+$/.test(value) ? Number(value) : value;\n      act(server, result, function () {\n        return api(\"PATCH\", serverPath(server) + \"/weight\", { current: given }).then(function (answer) {\n          if (answer.ok) answer.done = \"weight \" + answer.body.current;\n          return answer;\n        });\n      });\n    });\n    row.appendChild(controls);\n    row.appendChild(result);\n  }\n\n  function serverRow(server) {\n    var row = document.createElement(\"tr\");\n    row.dataset.backend = server.backend;\n    row.dataset.server = server.name;\n    for (var i = 0; i < CELLS.length; i++) row.appendChild(el(i === 0 ? \"th\" : \"td\", CELLS[i]));\n    row.cells[0].scope = \"row\";\n    if (!readOnly) addControls(row, server);\n    server.row = row;\n    paint(server);\n    return row;\n  }\n\n  var SVG = \"http://www.w3.org/2000/svg\";\n\n  function spark(backend) {\n    var svg = document.createElementNS(SVG, \"svg\");\n    svg.setAttribute(\"class\", \"spark\");\n    svg.setAttribute(\"viewBox\", \"0 0 120 24\");\n    svg.setAttribute(\"role\", \"img\");\n    svg.setAttribute(\"aria-label\", \"sessions and request rate of \" + backend.name + \", last 5 minutes\");\n    [\"scurs\", \"rates\"].forEach(function (kind) {\n      var line = document.createElementNS(SVG, \"polyline\");\n      line.setAttribute(\"class\", kind);\n      svg.appendChild(line);\n    });\n    return svg;\n  }\n\n  function points(samples) {\n    var top = Math.max(1, Math.max.apply(null, samples.concat([0])));\n    return samples.map(function (value, i) {\n      return (120 - (samples.length - 1 - i) * 2) + \",\" + (23 - (value / top) * 22).toFixed(1);\n    }).join(\" \");\n  }\n\n  function paintSpark(backend) {\n    if (!backend.section) return;\n    var lines = backend.section.querySelectorAll(\"polyline\");\n    lines[0].setAttribute(\"points\", points(backend.scurs));\n    lines[1].setAttribute(\"points\", points(backend.rates));\n  }\n\n  var HEAD = [\"Server\", \"Status\", \"Weight\", \"Sessions\", \"Max\", \"Req/s\", \"Address\", \"Last check\"];\n\n  function section(backend, matching) {\n    var part = el(\"section\", \"backend\");\n    part.dataset.backend = backend.name;\n    var title = el(\"h2\");\n    title.appendChild(el(\"span\", \"name\", backend.name));\n    title.appendChild(el(\"span\", \"summary\"));\n    title.appendChild(spark(backend));\n    part.appendChild(title);\n    backend.section = part;\n    paintSummary(backend);\n    paintSpark(backend);\n    // A listen section without servers: its summary says so, no empty table.\n    if (backend.servers.length === 0) return part;\n    var table = el(\"table\");\n    var head = el(\"tr\");\n    HEAD.concat(readOnly ? [] : [\"Actions\", \"Result\"]).forEach(function (name) {\n      var th = el(\"th\", \"\", name);\n      th.scope = \"col\";\n      head.appendChild(th);\n    });\n    table.appendChild(el(\"thead\")).appendChild(head);\n    var body = el(\"tbody\");\n    backend.servers.forEach(function (server) {\n      if (matching(server)) body.appendChild(serverRow(server));\n    });\n    table.appendChild(body);\n    part.appendChild(table);\n    return part;\n  }\n\n  function filterText() { return $(\"filter\").value.toLowerCase(); }\n\n  function matcher(backend, wanted) {\n    if (wanted === \"\" || backend.name.toLowerCase().indexOf(wanted) >= 0) return function () { return true; };\n    return function (server) { return server.name.toLowerCase().indexOf(wanted) >= 0; };\n  }\n\n  /** The backends the filter keeps: by backend name, or by one of its servers' names. */\n  function refilter() {\n    var wanted = filterText();\n    shown = backends.filter(function (backend) {\n      return wanted === \"\" || backend.name.toLowerCase().indexOf(wanted) >= 0 ||\n        backend.servers.some(function (server) { return server.name.toLowerCase().indexOf(wanted) >= 0; });\n    });\n    pageIndex = 0;\n    render();\n  }\n\n  /** Renders the current page only: the rows of other pages do not exist. */\n  function render() {\n    backends.forEach(function (backend) {\n      backend.section = null;\n      backend.servers.forEach(function (server) { server.row = null; });\n    });\n    var pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));\n    if (pageIndex >= pages) pageIndex = pages - 1;\n    var wanted = filterText();\n    var parts = document.createDocumentFragment();\n    shown.slice(pageIndex * PAGE_SIZE, (pageIndex + 1) * PAGE_SIZE).forEach(function (backend) {\n      parts.appendChild(section(backend, matcher(backend, wanted)));\n    });\n    var into = $(\"servers\");\n    into.textContent = \"\";\n    into.appendChild(parts);\n    var first = shown.length === 0 ? 0 : pageIndex * PAGE_SIZE + 1;\n    $(\"page-info\").textContent = \"backends \" + first + \"–\" + Math.min(shown.length, (pageIndex + 1) * PAGE_SIZE) +\n      \" of \" + shown.length + (shown.length === backends.length ? \"\" : \" matching\") + \", page \" + (pageIndex + 1) + \" of \" + pages;\n    $(\"prev\").disabled = pageIndex === 0;\n    $(\"next\").disabled = pageIndex >= pages - 1;\n    $(\"servers\").dataset.backends = String(backends.length);\n  }\n\n  function load() {\n    var fields = \"pxname,svname,status,weight,scur,smax,rate,addr,check_status\";\n    return Promise.all([\n      api(\"GET\", \"/stats?type=backend&fields=pxname,scur,rate\"),\n      api(\"GET\", \"/stats?type=server&fields=\" + fields),\n    ]).then(function (answers) {\n      answers.forEach(function (answer) { if (!answer.ok) throw new Error(errorOf(answer)); });\n      backends = [];\n      byName = {};\n      servers = {};\n      answers[0].body.forEach(function (row) {\n        var backend = backendOf(row.pxname);\n        backend.scur = row.scur;\n        backend.rate = row.rate;\n      });\n      answers[1].body.forEach(function (row) {\n        var server = { backend: row.pxname, name: row.svname, status: row.status, weight: row.weight, scur: row.scur, smax: row.smax, rate: row.rate, addr: row.addr, check: checkOf(row.check_status), row: null };\n        backendOf(row.pxname).servers.push(server);\n        servers[row.pxname + \"/\" + row.svname] = server;\n      });\n      loaded = true;\n      refilter();\n      early.forEach(function (event) { onEvent(event[0], event[1]); });\n      early = [];\n    });\n  }\n\n  function onServer(data) {\n    var server = servers[data.backend + \"/\" + data.server];\n    if (!server) return;\n    server.status = data.status;\n    server.weight = data.weight;\n    server.addr = data.address;\n    paint(server);\n    paintSummary(byName[data.backend]);\n  }\n\n  function onLoad(data) {\n    var backend = byName[data.backend];\n    if (!backend) return;\n    backend.scur = data.scur;\n    backend.rate = data.rate;\n    data.servers.forEach(function (moved) {\n      var server = servers[data.backend + \"/\" + moved.server];\n      if (!server) return;\n      server.scur = moved.scur;\n      server.smax = moved.smax;\n      server.rate = moved.rate;\n      server.check = moved.check_status;\n      paint(server);\n    });\n    paintSummary(backend);\n  }\n\n  function onWrite(data) {\n    var list = $(\"writes\");\n    var item = el(\"li\", data.status < 400 ? \"ok\" : \"failed\", data.method + \" \" + data.path + \" → \" + data.status);\n    list.insertBefore(item, list.firstChild);\n    while (list.children.length > 10) list.removeChild(list.lastChild);\n  }\n\n  function onEvent(name, data) {\n    if (!loaded) { early.push([name, data]); return; }\n    if (name === \"server\") onServer(data);\n    else if (name === \"load\") onLoad(data);\n    else if (name === \"write\") onWrite(data);\n    else if (name === \"dropped\") load();\n  }\n\n  /** Every SAMPLE_MS, each backend's sessions and rate as last received: the sparklines' points. */\n  function sample() {\n    backends.forEach(function (backend) {\n      backend.scurs.push(Number(backend.scur) || 0);\n      backend.rates.push(Number(backend.rate) || 0);\n      if (backend.scurs.length > SAMPLES) { backend.scurs.shift(); backend.rates.shift(); }\n      paintSpark(backend);\n    });\n  }\n\n  /** Reads /events with fetch (EventSource cannot send the token), one SSE block at a time. */\n  function listen() {\n    if (streamControl) streamControl.abort();\n    streamControl = new AbortController();\n    return fetch(\"/events\", { headers: headers(), signal: streamControl.signal }).then(function (answer) {\n      if (answer.status === 401) throw new Error(\"401\");\n      if (!answer.ok) throw new Error(\"the event stream answered \" + answer.status);\n      var reader = answer.body.getReader();\n      var decoder = new TextDecoder();\n      var buffer = \"\";\n      function pump() {\n        return reader.read().then(function (part) {\n          if (part.done) throw new Error(\"the event stream ended\");\n          buffer += decoder.decode(part.value, { stream: true });\n          var end;\n          while ((end = buffer.indexOf(\"\\n\\n\")) >= 0) {\n            var block = buffer.slice(0, end);\n            buffer = buffer.slice(end + 2);\n            if (block === \": ready\") say(readOnly ? \"live, read-only\" : \"live\");\n            var name = /^event: (.*)$/m.exec(block);\n            var data = /^data: (.*)$/m.exec(block);\n            if (name && data) onEvent(name[1], JSON.parse(data[1]));\n          }\n          return pump();\n        });\n      }\n      return pump();\n    });\n  }\n\n  /* ---------- maps, ACLs, tables ---------- */\n\n  function refOf(item) { return item.file === null || item.file === undefined ? \"#\" + item.id : item.file; }\n\n  function cellRow(values, header) {\n    var row = el(\"tr\");\n    values.forEach(function (value) { row.appendChild(el(header ? \"th\" : \"td\", \"\", value)); });\n    return row;\n  }\n\n  function listView(kind, into, open) {\n    into.textContent = \"loading…\";\n    var path = kind === \"table\" ? \"/tables\" : kind === \"map\" ? \"/maps\" : \"/acls\";\n    api(\"GET\", path).then(function (answer) {\n      into.textContent = \"\";\n      if (!answer.ok) { into.textContent = errorOf(answer); return; }\n      if (answer.body.length === 0) { into.textContent = \"none in this process\"; return; }\n      var list = el(\"ul\", \"picker\");\n      answer.body.forEach(function (item) {\n        var entry = el(\"li\");\n        var name = kind === \"table\" ? item.name : refOf(item);\n        var detail = kind === \"table\" ? item.type + \", \" + item.used + \" of \" + item.size + \" used\" : item.entry_count + \" entries\";\n        var link = el(\"button\", \"link\", name);\n        link.type = \"button\";\n        link.addEventListener(\"click\", function () { open(name); });\n        entry.appendChild(link);\n        entry.appendChild(el(\"span\", \"detail\", \" \" + detail + (item.description ? \" · \" + item.description : \"\")));\n        list.appendChild(entry);\n      });\n      into.appendChild(list);\n    }).catch(failedView(into));\n  }\n\n  function failedView(into) {\n    return function (err) {\n      if (err.message === \"401\") askToken();\n      else into.textContent = String(err.message);\n    };\n  }\n\n  /** A map or an ACL: its entries, and (unless read-only) add, edit and delete. */\n  function openPattern(kind, ref, message) {\n    var into = $(kind + \"-detail\");\n    var base = (kind === \"map\" ? \"/maps/\" : \"/acls/\") + encodeURIComponent(ref);\n    into.textContent = \"loading…\";\n    api(\"GET\", base).then(function (answer) {\n      into.textContent = \"\";\n      if (!answer.ok) { into.textContent = errorOf(answer); return; }\n      into.appendChild(el(\"h3\", \"\", ref));\n      // The last action's result, kept across the reload of the entries that follows it.\n      var status = el(\"p\", message ? \"result ok\" : \"result\", message);\n      status.setAttribute(\"aria-live\", \"polite\");\n      function report(done) {\n        return function (reply) {\n          if (!reply.ok) { status.textContent = errorOf(reply); status.className = \"result failed\"; return; }\n          openPattern(kind, ref, done);\n        };\n      }\n      if (!readOnly) {\n        var add = el(\"form\", \"add\");\n        var key = kind === \"map\" ? labelled(add, el(\"input\"), \"Key\") : null;\n        var value = labelled(add, el(\"input\"), kind === \"map\" ? \"Value\" : \"Value (pattern)\");\n        var submit = el(\"button\", \"\", kind === \"map\" ? \"Add entry\" : \"Add value\");\n        submit.type = \"submit\";\n        add.appendChild(submit);\n        add.addEventListener(\"submit\", function (event) {\n          event.preventDefault();\n          var body = kind === \"map\" ? { key: key.value, value: value.value } : { value: value.value };\n          api(\"POST\", base + \"/entries\", body).then(report(\"added\")).catch(failedView(status));\n        });\n        into.appendChild(add);\n      }\n      into.appendChild(status);\n      var entries = answer.body;\n      var table = el(\"table\", \"entries\");\n      table.appendChild(el(\"thead\")).appendChild(cellRow((kind === \"map\" ? [\"Key\", \"Value\"] : [\"Value\"]).concat(readOnly ? [] : [\"Actions\"]), true));\n      var body = el(\"tbody\");\n      entries.slice(0, 1000).forEach(function (entry) {\n        var row = cellRow(kind === \"map\" ? [entry.key, entry.value] : [entry.value]);\n        var name = kind === \"map\" ? entry.key : entry.value;\n        if (!readOnly) {\n          var actions = el(\"td\", \"actions\");\n          if (kind === \"map\") {\n            var field = labelled(actions, el(\"input\"), \"New value for \" + name);\n            field.value = entry.value;\n            button(actions, \"Save\", \"Save the value of \" + name, function () {\n              api(\"PUT\", base + \"/entries/\" + encodeURIComponent(entry.key), { value: field.value }).then(report(\"saved \" + name)).catch(failedView(status));\n            });\n          }\n          button(actions, \"Delete\", \"Delete \" + name, function () {\n            confirmAction(\"Delete \" + name + \" from \" + ref + \"?\", \"Delete \" + name).then(function (yes) {\n              if (yes) api(\"DELETE\", base + \"/entries/\" + encodeURIComponent(name)).then(report(\"deleted \" + name)).catch(failedView(status));\n            });\n          });\n          row.appendChild(actions);\n        }\n        body.appendChild(row);\n      });\n      table.appendChild(body);\n      into.appendChild(table);\n      if (entries.length > 1000) into.appendChild(el(\"p\", \"\", \"the first 1,000 of \" + entries.length + \" entries\"));\n    }).catch(failedView(into));\n  }\n\n  function openTable(name) {\n    var into = $(\"table-detail\");\n    into.textContent = \"loading…\";\n    api(\"GET\", \"/tables/\" + encodeURIComponent(name)).then(function (answer) {\n      into.textContent = \"\";\n      if (!answer.ok) { into.textContent = errorOf(answer); return; }\n      var info = answer.body;\n      into.appendChild(el(\"h3\", \"\", info.name + \" (\" + info.type + \", \" + info.used + \" of \" + info.size + \" used)\"));\n      var types = [];\n      info.entries.forEach(function (entry) { Object.keys(entry.data).forEach(function (type) { if (types.indexOf(type) < 0) types.push(type); }); });\n      var table = el(\"table\", \"entries\");\n      table.appendChild(el(\"thead\")).appendChild(cellRow([\"Key\", \"Sessions\", \"Expires in (s)\"].concat(types), true));\n      var body = el(\"tbody\");\n      info.entries.slice(0, 1000).forEach(function (entry) {\n        body.appendChild(cellRow([entry.key, entry.use, Math.round(entry.expire_ms / 1000)].concat(types.map(function (type) { return entry.data[type]; }))));\n      });\n      table.appendChild(body);\n      into.appendChild(table);\n      if (info.entries.length > 1000) into.appendChild(el(\"p\", \"\", \"the first 1,000 of \" + info.entries.length + \" entries\"));\n    }).catch(failedView(into));\n  }\n\n  /** Certificates with fewer days left than this are flagged (a word and a sign, besides the colour). */\n  var WARN_DAYS = 14;\n\n  function listCertificates() {\n    var into = $(\"certificate-list\");\n    into.textContent = \"loading…\";\n    api(\"GET\", \"/certificates\").then(function (answer) {\n      into.textContent = \"\";\n      if (!answer.ok) { into.textContent = errorOf(answer); return; }\n      if (answer.body.length === 0) { into.textContent = \"no TLS certificate in this process\"; return; }\n      var list = answer.body.slice().sort(function (a, b) { return a.days_left - b.days_left; });\n      var table = el(\"table\", \"entries\");\n      table.appendChild(el(\"thead\")).appendChild(cellRow([\"File\", \"Subject\", \"Names\", \"Expires (UTC)\", \"Days left\", \"Status\", \"crt-lists\"], true));\n      var body = el(\"tbody\");\n      list.forEach(function (cert) {\n        var row = cellRow([cert.file, cert.subject, cert.sans.join(\", \"), cert.not_after, cert.days_left, cert.status, cert.crt_lists.join(\", \")]);\n        row.cells[4].className = \"days\";\n        row.dataset.file = cert.file;\n        if (cert.days_left < WARN_DAYS) row.className = \"expiring\";\n        body.appendChild(row);\n      });\n      table.appendChild(body);\n      into.appendChild(table);\n    }).catch(failedView(into));\n  }\n\n  var VIEWS = [\"servers\", \"maps\", \"acls\", \"tables\", \"certificates\"];\n\n  function showView(name) {\n    if (VIEWS.indexOf(name) < 0) name = \"servers\";\n    VIEWS.forEach(function (view) {\n      $(\"view-\" + view).hidden = view !== name;\n      document.querySelector('nav button[data-view=\"' + view + '\"]').setAttribute(\"aria-pressed\", String(view === name));\n    });\n    if (name === \"maps\") listView(\"map\", $(\"map-list\"), function (ref) { openPattern(\"map\", ref); });\n    if (name === \"acls\") listView(\"acl\", $(\"acl-list\"), function (ref) { openPattern(\"acl\", ref); });\n    if (name === \"tables\") listView(\"table\", $(\"table-list\"), openTable);\n    if (name === \"certificates\") listCertificates();\n  }\n\n  function start() {\n    if (document.body.dataset.token === \"required\" && !sessionStorage.getItem(TOKEN_KEY)) {\n      askToken();\n      return;\n    }\n    say(\"loading…\");\n    // The stream opens first and its events wait for the rows: no change between the two is lost.\n    loaded = false;\n    early = [];\n    var stream = listen();\n    load().then(function () {\n      say(\"connecting to /events…\");\n      return stream;\n    }).catch(function (err) {\n      if (err.message === \"401\") askToken();\n      else {\n        say(\"disconnected: \" + err.message + \"; retrying in 5 s\");\n        setTimeout(start, 5000);\n      }\n    });\n    stream.catch(function () {});\n  }\n\n  document.addEventListener(\"DOMContentLoaded\", function () {\n    $(\"read-only\").hidden = !readOnly;\n    $(\"filter\").addEventListener(\"input\", refilter);\n    $(\"prev\").addEventListener(\"click\", function () { pageIndex--; render(); });\n    $(\"next\").addEventListener(\"click\", function () { pageIndex++; render(); });\n    VIEWS.forEach(function (view) {\n      document.querySelector('nav button[data-view=\"' + view + '\"]').addEventListener(\"click\", function () { showView(view); });\n    });\n    setInterval(sample, SAMPLE_MS);\n    start();\n  });\n})();\n"
+____exports.JS = "\"use strict\";\n(function () {\n  var TOKEN_KEY = \"haproxy-api-token\";\n  /** Backends per page: the page renders only these (1,000 x 10 stays usable). */\n  var PAGE_SIZE = 20;\n  /** A sparkline sample this often, this many kept: the last 5 minutes. */\n  var SAMPLE_MS = 5000;\n  var SAMPLES = 60;\n  var readOnly = document.body.dataset.readOnly === \"yes\";\n\n  var backends = [];\n  var byName = {};\n  var servers = {};\n  var shown = [];\n  var pageIndex = 0;\n  var loaded = false;\n  var early = [];\n  var ids = 0;\n  /** The open event stream's: aborted when the page starts over, so it never holds two slots. */\n  var streamControl = null;\n\n  function $(id) { return document.getElementById(id); }\n  function text(value) { return value === undefined || value === null ? \"\" : String(value); }\n  function say(message) { $(\"live\").textContent = message; }\n\n  function el(tag, className, content) {\n    var node = document.createElement(tag);\n    if (className) node.className = className;\n    if (content !== undefined) node.textContent = text(content);\n    return node;\n  }\n\n  /** A control with its own label (visually hidden where the row says what it is). */\n  function labelled(into, control, label) {\n    control.id = \"c\" + (++ids);\n    var tag = el(\"label\", \"hidden-label\", label);\n    tag.htmlFor = control.id;\n    into.appendChild(tag);\n    into.appendChild(control);\n    return control;\n  }\n\n  function headers(extra) {\n    var all = extra || {};\n    var token = sessionStorage.getItem(TOKEN_KEY);\n    if (token) all.Authorization = \"Bearer \" + token;\n    return all;\n  }\n\n  /** A request to the API; resolves to { status, body } (body parsed when JSON). Rejects \"401\" to ask for the token. */\n  function api(method, path, body) {\n    var init = { method: method, headers: headers(body === undefined ? {} : { \"Content-Type\": \"application/json\" }) };\n    if (body !== undefined) init.body = JSON.stringify(body);\n    return fetch(path, init).then(function (answer) {\n      if (answer.status === 401) throw new Error(\"401\");\n      return answer.text().then(function (raw) {\n        var parsed = null;\n        try { parsed = raw === \"\" ? null : JSON.parse(raw); } catch (ignored) { parsed = raw; }\n        return { status: answer.status, ok: answer.ok, body: parsed };\n      });\n    });\n  }\n\n  function errorOf(answer) {\n    return answer.body && answer.body.message ? answer.body.message : \"the API answered \" + answer.status;\n  }\n\n  function askToken() {\n    var form = $(\"login\");\n    form.hidden = false;\n    say(\"this API needs a token\");\n    $(\"token\").focus();\n    form.addEventListener(\"submit\", function (event) {\n      event.preventDefault();\n      sessionStorage.setItem(TOKEN_KEY, $(\"token\").value);\n      form.hidden = true;\n      start();\n    }, { once: true });\n  }\n\n  /** Asks before a destructive action: resolves true when the button naming it is pressed. */\n  function confirmAction(question, action) {\n    var dialog = $(\"confirm\");\n    $(\"confirm-text\").textContent = question;\n    $(\"confirm-ok\").textContent = action;\n    return new Promise(function (resolve) {\n      function done(answer) {\n        $(\"confirm-ok\").removeEventListener(\"click\", ok);\n        $(\"confirm-cancel\").removeEventListener(\"click\", cancel);\n        dialog.removeEventListener(\"cancel\", cancel);\n        if (dialog.open) dialog.close();\n        resolve(answer);\n      }\n      function ok() { done(true); }\n      function cancel() { done(false); }\n      $(\"confirm-ok\").addEventListener(\"click\", ok);\n      $(\"confirm-cancel\").addEventListener(\"click\", cancel);\n      dialog.addEventListener(\"cancel\", cancel);\n      dialog.showModal();\n      $(\"confirm-cancel\").focus();\n    });\n  }\n\n  /* ---------- servers ---------- */\n\n  /** up, down, drain or maint: what the colour and the shape say, besides the word. */\n  function stateOf(status) {\n    status = text(status);\n    if (status.indexOf(\"MAINT\") === 0) return \"maint\";\n    if (status.indexOf(\"DRAIN\") === 0) return \"drain\";\n    if (status.indexOf(\"DOWN\") === 0 || status.indexOf(\"NOLB\") === 0) return \"down\";\n    return \"up\";\n  }\n\n  function checkOf(value) { return text(value).replace(/^[*] /, \"\"); }\n\n  function backendOf(name) {\n    var backend = byName[name];\n    if (!backend) {\n      backend = { name: name, scur: 0, rate: 0, servers: [], scurs: [], rates: [], section: null };\n      byName[name] = backend;\n      backends.push(backend);\n    }\n    return backend;\n  }\n\n  var CELLS = [\"server\", \"status\", \"weight\", \"scur\", \"smax\", \"rate\", \"addr\", \"check\"];\n\n  function paint(server) {\n    var row = server.row;\n    if (!row) return;\n    var values = [server.name, server.status, server.weight, server.scur, server.smax, server.rate, server.addr, server.check];\n    for (var i = 0; i < CELLS.length; i++) {\n      var value = text(values[i]);\n      if (row.cells[i].textContent !== value) row.cells[i].textContent = value;\n    }\n    var state = stateOf(server.status);\n    row.dataset.state = state;\n    row.dataset.adminState = state === \"maint\" || state === \"drain\" ? state : \"ready\";\n  }\n\n  function paintSummary(backend) {\n    if (!backend.section) return;\n    var up = 0;\n    backend.servers.forEach(function (server) { if (stateOf(server.status) === \"up\") up++; });\n    backend.section.querySelector(\".summary\").textContent =\n      (backend.servers.length === 0 ? \"no servers\" : up + \"/\" + backend.servers.length + \" up\") + \" · \" + backend.scur + \" sessions · \" + backend.rate + \" req/s\";\n  }\n\n  /** Runs one action of a row and shows its result, or HAProxy's error, next to it. */\n  function act(server, result, run) {\n    result.textContent = \"…\";\n    result.className = \"result\";\n    run().then(function (answer) {\n      result.textContent = answer.ok ? answer.done : errorOf(answer);\n      result.className = answer.ok ? \"result ok\" : \"result failed\";\n    }).catch(function (err) {\n      if (err.message === \"401\") askToken();\n      result.textContent = String(err.message);\n      result.className = \"result failed\";\n    });\n  }\n\n  function serverPath(server) {\n    return \"/stats/backends/\" + encodeURIComponent(server.backend) + \"/servers/\" + encodeURIComponent(server.name);\n  }\n\n  function setState(server, state) {\n    return api(\"PATCH\", serverPath(server) + \"/state\", { admin_state: state }).then(function (answer) {\n      answer.done = answer.ok ? \"now \" + state : \"\";\n      return answer;\n    });\n  }\n\n  function button(into, label, name, onClick) {\n    var node = el(\"button\", \"\", label);\n    node.type = \"button\";\n    node.setAttribute(\"aria-label\", name);\n    node.addEventListener(\"click\", onClick);\n    into.appendChild(node);\n    return node;\n  }\n\n  function addControls(row, server) {\n    var who = server.name + \" of \" + server.backend;\n    var controls = el(\"td\", \"actions\");\n    var result = el(\"td\", \"result\");\n    result.setAttribute(\"aria-live\", \"polite\");\n    button(controls, \"Drain\", \"Drain \" + who, function () {\n      confirmAction(\"Drain \" + who + \"? It takes no new sessions; those open go on.\", \"Drain \" + server.name).then(function (yes) {\n        if (yes) act(server, result, function () { return setState(server, \"drain\"); });\n      });\n    });\n    button(controls, \"Ready\", \"Ready \" + who, function () {\n      act(server, result, function () { return setState(server, \"ready\"); });\n    });\n    button(controls, \"Maint\", \"Maintenance for \" + who, function () {\n      confirmAction(\"Put \" + who + \" in maintenance? It takes no traffic, and its health checks stop.\", \"Maintenance for \" + server.name).then(function (yes) {\n        if (yes) act(server, result, function () { return setState(server, \"maint\"); });\n      });\n    });\n    button(controls, \"Drain & wait\", \"Drain \" + who + \" and wait for its sessions\", function () {\n      confirmAction(\"Drain \" + who + \" and wait up to 60 s for its sessions to end?\", \"Drain and wait for \" + server.name).then(function (yes) {\n        if (!yes) return;\n        act(server, result, function () {\n          return api(\"POST\", serverPath(server) + \"/drain\", { timeout: 60 }).then(function (answer) {\n            if (answer.ok) answer.done = answer.body.drained ? \"drained\" : answer.body.sessions + \" sessions left\";\n            return answer;\n          });\n        });\n      });\n    });\n    var weight = el(\"input\", \"weight-field\");\n    weight.type = \"text\";\n    weight.inputMode = \"numeric\";\n    weight.size = 4;\n    weight.placeholder = \"0-256, N%\";\n    labelled(controls, weight, \"Weight of \" + who);\n    button(controls, \"Set\", \"Set the weight of \" + who, function () {\n      var value = weight.value.trim();\n      var given = /^[0-9]+$/.test(value) ? Number(value) : value;\n      act(server, result, function () {\n        return api(\"PATCH\", serverPath(server) + \"/weight\", { current: given }).then(function (answer) {\n          if (answer.ok) answer.done = \"weight \" + answer.body.current;\n          return answer;\n        });\n      });\n    });\n    row.appendChild(controls);\n    row.appendChild(result);\n  }\n\n  function serverRow(server) {\n    var row = document.createElement(\"tr\");\n    row.dataset.backend = server.backend;\n    row.dataset.server = server.name;\n    for (var i = 0; i < CELLS.length; i++) row.appendChild(el(i === 0 ? \"th\" : \"td\", CELLS[i]));\n    row.cells[0].scope = \"row\";\n    if (!readOnly) addControls(row, server);\n    server.row = row;\n    paint(server);\n    return row;\n  }\n\n  var SVG = \"http://www.w3.org/2000/svg\";\n\n  function spark(backend) {\n    var svg = document.createElementNS(SVG, \"svg\");\n    svg.setAttribute(\"class\", \"spark\");\n    svg.setAttribute(\"viewBox\", \"0 0 120 24\");\n    svg.setAttribute(\"role\", \"img\");\n    svg.setAttribute(\"aria-label\", \"sessions and request rate of \" + backend.name + \", last 5 minutes\");\n    [\"scurs\", \"rates\"].forEach(function (kind) {\n      var line = document.createElementNS(SVG, \"polyline\");\n      line.setAttribute(\"class\", kind);\n      svg.appendChild(line);\n    });\n    return svg;\n  }\n\n  function points(samples) {\n    var top = Math.max(1, Math.max.apply(null, samples.concat([0])));\n    return samples.map(function (value, i) {\n      return (120 - (samples.length - 1 - i) * 2) + \",\" + (23 - (value / top) * 22).toFixed(1);\n    }).join(\" \");\n  }\n\n  function paintSpark(backend) {\n    if (!backend.section) return;\n    var lines = backend.section.querySelectorAll(\"polyline\");\n    lines[0].setAttribute(\"points\", points(backend.scurs));\n    lines[1].setAttribute(\"points\", points(backend.rates));\n  }\n\n  var HEAD = [\"Server\", \"Status\", \"Weight\", \"Sessions\", \"Max\", \"Req/s\", \"Address\", \"Last check\"];\n\n  function section(backend, matching) {\n    var part = el(\"section\", \"backend\");\n    part.dataset.backend = backend.name;\n    var title = el(\"h2\");\n    title.appendChild(el(\"span\", \"name\", backend.name));\n    title.appendChild(el(\"span\", \"summary\"));\n    title.appendChild(spark(backend));\n    part.appendChild(title);\n    backend.section = part;\n    paintSummary(backend);\n    paintSpark(backend);\n    // A listen section without servers: its summary says so, no empty table.\n    if (backend.servers.length === 0) return part;\n    var table = el(\"table\");\n    var head = el(\"tr\");\n    HEAD.concat(readOnly ? [] : [\"Actions\", \"Result\"]).forEach(function (name) {\n      var th = el(\"th\", \"\", name);\n      th.scope = \"col\";\n      head.appendChild(th);\n    });\n    table.appendChild(el(\"thead\")).appendChild(head);\n    var body = el(\"tbody\");\n    backend.servers.forEach(function (server) {\n      if (matching(server)) body.appendChild(serverRow(server));\n    });\n    table.appendChild(body);\n    part.appendChild(table);\n    return part;\n  }\n\n  function filterText() { return $(\"filter\").value.toLowerCase(); }\n\n  function matcher(backend, wanted) {\n    if (wanted === \"\" || backend.name.toLowerCase().indexOf(wanted) >= 0) return function () { return true; };\n    return function (server) { return server.name.toLowerCase().indexOf(wanted) >= 0; };\n  }\n\n  /** The backends the filter keeps: by backend name, or by one of its servers' names. */\n  function refilter() {\n    var wanted = filterText();\n    shown = backends.filter(function (backend) {\n      return wanted === \"\" || backend.name.toLowerCase().indexOf(wanted) >= 0 ||\n        backend.servers.some(function (server) { return server.name.toLowerCase().indexOf(wanted) >= 0; });\n    });\n    pageIndex = 0;\n    render();\n  }\n\n  /** Renders the current page only: the rows of other pages do not exist. */\n  function render() {\n    backends.forEach(function (backend) {\n      backend.section = null;\n      backend.servers.forEach(function (server) { server.row = null; });\n    });\n    var pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));\n    if (pageIndex >= pages) pageIndex = pages - 1;\n    var wanted = filterText();\n    var parts = document.createDocumentFragment();\n    shown.slice(pageIndex * PAGE_SIZE, (pageIndex + 1) * PAGE_SIZE).forEach(function (backend) {\n      parts.appendChild(section(backend, matcher(backend, wanted)));\n    });\n    var into = $(\"servers\");\n    into.textContent = \"\";\n    into.appendChild(parts);\n    var first = shown.length === 0 ? 0 : pageIndex * PAGE_SIZE + 1;\n    $(\"page-info\").textContent = \"backends \" + first + \"–\" + Math.min(shown.length, (pageIndex + 1) * PAGE_SIZE) +\n      \" of \" + shown.length + (shown.length === backends.length ? \"\" : \" matching\") + \", page \" + (pageIndex + 1) + \" of \" + pages;\n    $(\"prev\").disabled = pageIndex === 0;\n    $(\"next\").disabled = pageIndex >= pages - 1;\n    $(\"servers\").dataset.backends = String(backends.length);\n  }\n\n  function load() {\n    var fields = \"pxname,svname,status,weight,scur,smax,rate,addr,check_status\";\n    return Promise.all([\n      api(\"GET\", \"/stats?type=backend&fields=pxname,scur,rate\"),\n      api(\"GET\", \"/stats?type=server&fields=\" + fields),\n    ]).then(function (answers) {\n      answers.forEach(function (answer) { if (!answer.ok) throw new Error(errorOf(answer)); });\n      backends = [];\n      byName = {};\n      servers = {};\n      answers[0].body.forEach(function (row) {\n        var backend = backendOf(row.pxname);\n        backend.scur = row.scur;\n        backend.rate = row.rate;\n      });\n      answers[1].body.forEach(function (row) {\n        var server = { backend: row.pxname, name: row.svname, status: row.status, weight: row.weight, scur: row.scur, smax: row.smax, rate: row.rate, addr: row.addr, check: checkOf(row.check_status), row: null };\n        backendOf(row.pxname).servers.push(server);\n        servers[row.pxname + \"/\" + row.svname] = server;\n      });\n      loaded = true;\n      refilter();\n      early.forEach(function (event) { onEvent(event[0], event[1]); });\n      early = [];\n    });\n  }\n\n  function onServer(data) {\n    var server = servers[data.backend + \"/\" + data.server];\n    if (!server) return;\n    server.status = data.status;\n    server.weight = data.weight;\n    server.addr = data.address;\n    paint(server);\n    paintSummary(byName[data.backend]);\n  }\n\n  function onLoad(data) {\n    var backend = byName[data.backend];\n    if (!backend) return;\n    backend.scur = data.scur;\n    backend.rate = data.rate;\n    data.servers.forEach(function (moved) {\n      var server = servers[data.backend + \"/\" + moved.server];\n      if (!server) return;\n      server.scur = moved.scur;\n      server.smax = moved.smax;\n      server.rate = moved.rate;\n      server.check = moved.check_status;\n      paint(server);\n    });\n    paintSummary(backend);\n  }\n\n  function onWrite(data) {\n    var list = $(\"writes\");\n    var item = el(\"li\", data.status < 400 ? \"ok\" : \"failed\", data.method + \" \" + data.path + \" → \" + data.status);\n    list.insertBefore(item, list.firstChild);\n    while (list.children.length > 10) list.removeChild(list.lastChild);\n  }\n\n  function onEvent(name, data) {\n    if (!loaded) { early.push([name, data]); return; }\n    if (name === \"server\") onServer(data);\n    else if (name === \"load\") onLoad(data);\n    else if (name === \"write\") onWrite(data);\n    else if (name === \"dropped\") load();\n  }\n\n  /** Every SAMPLE_MS, each backend's sessions and rate as last received: the sparklines' points. */\n  function sample() {\n    backends.forEach(function (backend) {\n      backend.scurs.push(Number(backend.scur) || 0);\n      backend.rates.push(Number(backend.rate) || 0);\n      if (backend.scurs.length > SAMPLES) { backend.scurs.shift(); backend.rates.shift(); }\n      paintSpark(backend);\n    });\n  }\n\n  /** Reads /events with fetch (EventSource cannot send the token), one SSE block at a time. */\n  function listen() {\n    if (streamControl) streamControl.abort();\n    streamControl = new AbortController();\n    return fetch(\"/events\", { headers: headers(), signal: streamControl.signal }).then(function (answer) {\n      if (answer.status === 401) throw new Error(\"401\");\n      if (!answer.ok) throw new Error(\"the event stream answered \" + answer.status);\n      var reader = answer.body.getReader();\n      var decoder = new TextDecoder();\n      var buffer = \"\";\n      function pump() {\n        return reader.read().then(function (part) {\n          if (part.done) throw new Error(\"the event stream ended\");\n          buffer += decoder.decode(part.value, { stream: true });\n          var end;\n          while ((end = buffer.indexOf(\"\\n\\n\")) >= 0) {\n            var block = buffer.slice(0, end);\n            buffer = buffer.slice(end + 2);\n            if (block === \": ready\") say(readOnly ? \"live, read-only\" : \"live\");\n            var name = /^event: (.*)$/m.exec(block);\n            var data = /^data: (.*)$/m.exec(block);\n            if (name && data) onEvent(name[1], JSON.parse(data[1]));\n          }\n          return pump();\n        });\n      }\n      return pump();\n    });\n  }\n\n  /* ---------- maps, ACLs, tables ---------- */\n\n  function refOf(item) { return item.file === null || item.file === undefined ? \"#\" + item.id : item.file; }\n\n  function cellRow(values, header) {\n    var row = el(\"tr\");\n    values.forEach(function (value) { row.appendChild(el(header ? \"th\" : \"td\", \"\", value)); });\n    return row;\n  }\n\n  function listView(kind, into, open) {\n    into.textContent = \"loading…\";\n    var path = kind === \"table\" ? \"/tables\" : kind === \"map\" ? \"/maps\" : \"/acls\";\n    api(\"GET\", path).then(function (answer) {\n      into.textContent = \"\";\n      if (!answer.ok) { into.textContent = errorOf(answer); return; }\n      if (answer.body.length === 0) { into.textContent = \"none in this process\"; return; }\n      var list = el(\"ul\", \"picker\");\n      answer.body.forEach(function (item) {\n        var entry = el(\"li\");\n        var name = kind === \"table\" ? item.name : refOf(item);\n        var detail = kind === \"table\" ? item.type + \", \" + item.used + \" of \" + item.size + \" used\" : item.entry_count + \" entries\";\n        var link = el(\"button\", \"link\", name);\n        link.type = \"button\";\n        link.addEventListener(\"click\", function () { open(name); });\n        entry.appendChild(link);\n        entry.appendChild(el(\"span\", \"detail\", \" \" + detail + (item.description ? \" · \" + item.description : \"\")));\n        list.appendChild(entry);\n      });\n      into.appendChild(list);\n    }).catch(failedView(into));\n  }\n\n  function failedView(into) {\n    return function (err) {\n      if (err.message === \"401\") askToken();\n      else into.textContent = String(err.message);\n    };\n  }\n\n  /** A map or an ACL: its entries, and (unless read-only) add, edit and delete. */\n  function openPattern(kind, ref, message) {\n    var into = $(kind + \"-detail\");\n    var base = (kind === \"map\" ? \"/maps/\" : \"/acls/\") + encodeURIComponent(ref);\n    into.textContent = \"loading…\";\n    api(\"GET\", base).then(function (answer) {\n      into.textContent = \"\";\n      if (!answer.ok) { into.textContent = errorOf(answer); return; }\n      into.appendChild(el(\"h3\", \"\", ref));\n      // The last action's result, kept across the reload of the entries that follows it.\n      var status = el(\"p\", message ? \"result ok\" : \"result\", message);\n      status.setAttribute(\"aria-live\", \"polite\");\n      function report(done) {\n        return function (reply) {\n          if (!reply.ok) { status.textContent = errorOf(reply); status.className = \"result failed\"; return; }\n          openPattern(kind, ref, done);\n        };\n      }\n      if (!readOnly) {\n        var add = el(\"form\", \"add\");\n        var key = kind === \"map\" ? labelled(add, el(\"input\"), \"Key\") : null;\n        var value = labelled(add, el(\"input\"), kind === \"map\" ? \"Value\" : \"Value (pattern)\");\n        var submit = el(\"button\", \"\", kind === \"map\" ? \"Add entry\" : \"Add value\");\n        submit.type = \"submit\";\n        add.appendChild(submit);\n        add.addEventListener(\"submit\", function (event) {\n          event.preventDefault();\n          var body = kind === \"map\" ? { key: key.value, value: value.value } : { value: value.value };\n          api(\"POST\", base + \"/entries\", body).then(report(\"added\")).catch(failedView(status));\n        });\n        into.appendChild(add);\n      }\n      into.appendChild(status);\n      var entries = answer.body;\n      var table = el(\"table\", \"entries\");\n      table.appendChild(el(\"thead\")).appendChild(cellRow((kind === \"map\" ? [\"Key\", \"Value\"] : [\"Value\"]).concat(readOnly ? [] : [\"Actions\"]), true));\n      var body = el(\"tbody\");\n      entries.slice(0, 1000).forEach(function (entry) {\n        var row = cellRow(kind === \"map\" ? [entry.key, entry.value] : [entry.value]);\n        var name = kind === \"map\" ? entry.key : entry.value;\n        if (!readOnly) {\n          var actions = el(\"td\", \"actions\");\n          if (kind === \"map\") {\n            var field = labelled(actions, el(\"input\"), \"New value for \" + name);\n            field.value = entry.value;\n            button(actions, \"Save\", \"Save the value of \" + name, function () {\n              api(\"PUT\", base + \"/ids/\" + encodeURIComponent(entry.id), { value: field.value }).then(report(\"saved \" + name)).catch(failedView(status));\n            });\n          }\n          button(actions, \"Delete\", \"Delete \" + name, function () {\n            confirmAction(\"Delete \" + name + \" from \" + ref + \"?\", \"Delete \" + name).then(function (yes) {\n              if (yes) api(\"DELETE\", base + \"/ids/\" + encodeURIComponent(entry.id)).then(report(\"deleted \" + name)).catch(failedView(status));\n            });\n          });\n          row.appendChild(actions);\n        }\n        body.appendChild(row);\n      });\n      table.appendChild(body);\n      into.appendChild(table);\n      if (entries.length > 1000) into.appendChild(el(\"p\", \"\", \"the first 1,000 of \" + entries.length + \" entries\"));\n    }).catch(failedView(into));\n  }\n\n  function openTable(name) {\n    var into = $(\"table-detail\");\n    into.textContent = \"loading…\";\n    api(\"GET\", \"/tables/\" + encodeURIComponent(name)).then(function (answer) {\n      into.textContent = \"\";\n      if (!answer.ok) { into.textContent = errorOf(answer); return; }\n      var info = answer.body;\n      into.appendChild(el(\"h3\", \"\", info.name + \" (\" + info.type + \", \" + info.used + \" of \" + info.size + \" used)\"));\n      var types = [];\n      info.entries.forEach(function (entry) { Object.keys(entry.data).forEach(function (type) { if (types.indexOf(type) < 0) types.push(type); }); });\n      var table = el(\"table\", \"entries\");\n      table.appendChild(el(\"thead\")).appendChild(cellRow([\"Key\", \"Sessions\", \"Expires in (s)\"].concat(types), true));\n      var body = el(\"tbody\");\n      info.entries.slice(0, 1000).forEach(function (entry) {\n        body.appendChild(cellRow([entry.key, entry.use, Math.round(entry.expire_ms / 1000)].concat(types.map(function (type) { return entry.data[type]; }))));\n      });\n      table.appendChild(body);\n      into.appendChild(table);\n      if (info.entries.length > 1000) into.appendChild(el(\"p\", \"\", \"the first 1,000 of \" + info.entries.length + \" entries\"));\n    }).catch(failedView(into));\n  }\n\n  /** Certificates with fewer days left than this are flagged (a word and a sign, besides the colour). */\n  var WARN_DAYS = 14;\n\n  function listCertificates() {\n    var into = $(\"certificate-list\");\n    into.textContent = \"loading…\";\n    api(\"GET\", \"/certificates\").then(function (answer) {\n      into.textContent = \"\";\n      if (!answer.ok) { into.textContent = errorOf(answer); return; }\n      if (answer.body.length === 0) { into.textContent = \"no TLS certificate in this process\"; return; }\n      var list = answer.body.slice().sort(function (a, b) { return a.days_left - b.days_left; });\n      var table = el(\"table\", \"entries\");\n      table.appendChild(el(\"thead\")).appendChild(cellRow([\"File\", \"Subject\", \"Names\", \"Expires (UTC)\", \"Days left\", \"Status\", \"crt-lists\"], true));\n      var body = el(\"tbody\");\n      list.forEach(function (cert) {\n        var row = cellRow([cert.file, cert.subject, cert.sans.join(\", \"), cert.not_after, cert.days_left, cert.status, cert.crt_lists.join(\", \")]);\n        row.cells[4].className = \"days\";\n        row.dataset.file = cert.file;\n        if (cert.days_left < WARN_DAYS) row.className = \"expiring\";\n        body.appendChild(row);\n      });\n      table.appendChild(body);\n      into.appendChild(table);\n    }).catch(failedView(into));\n  }\n\n  var VIEWS = [\"servers\", \"maps\", \"acls\", \"tables\", \"certificates\"];\n\n  function showView(name) {\n    if (VIEWS.indexOf(name) < 0) name = \"servers\";\n    VIEWS.forEach(function (view) {\n      $(\"view-\" + view).hidden = view !== name;\n      document.querySelector('nav button[data-view=\"' + view + '\"]').setAttribute(\"aria-pressed\", String(view === name));\n    });\n    if (name === \"maps\") listView(\"map\", $(\"map-list\"), function (ref) { openPattern(\"map\", ref); });\n    if (name === \"acls\") listView(\"acl\", $(\"acl-list\"), function (ref) { openPattern(\"acl\", ref); });\n    if (name === \"tables\") listView(\"table\", $(\"table-list\"), openTable);\n    if (name === \"certificates\") listCertificates();\n  }\n\n  function start() {\n    if (document.body.dataset.token === \"required\" && !sessionStorage.getItem(TOKEN_KEY)) {\n      askToken();\n      return;\n    }\n    say(\"loading…\");\n    // The stream opens first and its events wait for the rows: no change between the two is lost.\n    loaded = false;\n    early = [];\n    var stream = listen();\n    load().then(function () {\n      say(\"connecting to /events…\");\n      return stream;\n    }).catch(function (err) {\n      if (err.message === \"401\") askToken();\n      else {\n        say(\"disconnected: \" + err.message + \"; retrying in 5 s\");\n        setTimeout(start, 5000);\n      }\n    });\n    stream.catch(function () {});\n  }\n\n  document.addEventListener(\"DOMContentLoaded\", function () {\n    $(\"read-only\").hidden = !readOnly;\n    $(\"filter\").addEventListener(\"input\", refilter);\n    $(\"prev\").addEventListener(\"click\", function () { pageIndex--; render(); });\n    $(\"next\").addEventListener(\"click\", function () { pageIndex++; render(); });\n    VIEWS.forEach(function (view) {\n      document.querySelector('nav button[data-view=\"' + view + '\"]').addEventListener(\"click\", function () { showView(view); });\n    });\n    setInterval(sample, SAMPLE_MS);\n    start();\n  });\n})();\n"
 return ____exports
  end,
 ["api.ui.style"] = function(...) 
@@ -13525,7 +14097,10 @@ ____exports.routes = {
     {
         "PUT",
         MAP .. "/entries/:key",
-        persisted("map", putMapEntry),
+        persisted(
+            "map",
+            putMapEntry("key")
+        ),
         runtime.setMapEntry
     },
     {
@@ -13536,6 +14111,30 @@ ____exports.routes = {
             deleteEntry("map", "key")
         ),
         runtime.delMapEntry
+    },
+    {
+        "GET",
+        MAP .. "/ids/:id",
+        getEntry("map", "id"),
+        runtime.mapEntryById
+    },
+    {
+        "PUT",
+        MAP .. "/ids/:id",
+        persisted(
+            "map",
+            putMapEntry("id")
+        ),
+        runtime.setMapEntryById
+    },
+    {
+        "DELETE",
+        MAP .. "/ids/:id",
+        persisted(
+            "map",
+            deleteEntry("map", "id")
+        ),
+        runtime.delMapEntryById
     },
     {
         "GET",
@@ -13582,7 +14181,7 @@ ____exports.routes = {
     {
         "GET",
         ACL .. "/entries/:value",
-        getEntry("acl", "value"),
+        getEntry("acl", "key"),
         runtime.aclEntry
     },
     {
@@ -13590,9 +14189,24 @@ ____exports.routes = {
         ACL .. "/entries/:value",
         persisted(
             "acl",
-            deleteEntry("acl", "value")
+            deleteEntry("acl", "key")
         ),
         runtime.delAclEntry
+    },
+    {
+        "GET",
+        ACL .. "/ids/:id",
+        getEntry("acl", "id"),
+        runtime.aclEntryById
+    },
+    {
+        "DELETE",
+        ACL .. "/ids/:id",
+        persisted(
+            "acl",
+            deleteEntry("acl", "id")
+        ),
+        runtime.delAclEntryById
     },
     {"GET", "/tables", listTables, runtime.tables},
     {"GET", "/tables/:table", getTable, runtime.table},
@@ -13650,6 +14264,7 @@ local ____access = require("http.access")
 local authenticate = ____access.authenticate
 local forbiddenWrite = ____access.forbiddenWrite
 local isRead = ____access.isRead
+local neededScope = ____access.neededScope
 local outOfScope = ____access.outOfScope
 local tokenRequired = ____access.tokenRequired
 local ____errors = require("http.errors")
@@ -13719,13 +14334,19 @@ local function route(router, context, applet)
                 if readOnly ~= nil then
                     return readOnly
                 end
-                local ____temp_3
+                local doc = match.extra
+                local ____temp_5
                 if who == nil then
-                    ____temp_3 = nil
+                    ____temp_5 = nil
                 else
-                    ____temp_3 = outOfScope(who, method, segments)
+                    ____temp_5 = outOfScope(
+                        who,
+                        neededScope(method, segments, doc and doc.scope),
+                        method,
+                        segments
+                    )
                 end
-                local scoped = ____temp_3
+                local scoped = ____temp_5
                 if scoped ~= nil then
                     return scoped
                 end
@@ -13835,6 +14456,8 @@ local parse_lookup = ____parsers.parse_lookup
 local parse_map_entries = ____parsers.parse_map_entries
 local parse_pattern_list = ____parsers.parse_pattern_list
 local patterns = require("stats.patterns.calls")
+local ____commands = require("stats.patterns.commands")
+local targetOf = ____commands.targetOf
 local ____replace = require("stats.patterns.replace")
 local replaceAll = ____replace.replaceAll
 local ____operations = require("stats.process.operations")
@@ -13929,19 +14552,44 @@ local METHODS = {
     set_frontend = setFrontend,
     get_maps = function(client) return patterns.list(client, "map") end,
     get_map = function(client, ref) return patterns.entries(client, "map", ref) end,
-    get_map_entry = function(client, ref, keyOrId) return patterns.entry(client, "map", ref, keyOrId) end,
+    get_map_entry = function(client, ref, keyOrId) return patterns.entry(
+        client,
+        "map",
+        ref,
+        targetOf(keyOrId)
+    ) end,
     lookup_map = function(client, ref, input) return patterns.lookup(client, "map", ref, input) end,
     add_map_entry = patterns.addMapEntry,
-    set_map_entry = patterns.setMapEntry,
-    del_map_entry = function(client, ref, keyOrId) return patterns.delEntry(client, "map", ref, keyOrId) end,
+    set_map_entry = function(client, ref, keyOrId, value) return patterns.setMapEntry(
+        client,
+        ref,
+        targetOf(keyOrId),
+        value
+    ) end,
+    del_map_entry = function(client, ref, keyOrId) return patterns.delEntry(
+        client,
+        "map",
+        ref,
+        targetOf(keyOrId)
+    ) end,
     clear_map = function(client, ref) return patterns.clearEntries(client, "map", ref) end,
     replace_map = function(client, ref, entries) return replaceAll(client, "map", ref, entries) end,
     get_acls = function(client) return patterns.list(client, "acl") end,
     get_acl = function(client, ref) return patterns.entries(client, "acl", ref) end,
-    get_acl_entry = function(client, ref, valueOrId) return patterns.entry(client, "acl", ref, valueOrId) end,
+    get_acl_entry = function(client, ref, valueOrId) return patterns.entry(
+        client,
+        "acl",
+        ref,
+        targetOf(valueOrId)
+    ) end,
     lookup_acl = function(client, ref, input) return patterns.lookup(client, "acl", ref, input) end,
     add_acl_entry = patterns.addAclEntry,
-    del_acl_entry = function(client, ref, valueOrId) return patterns.delEntry(client, "acl", ref, valueOrId) end,
+    del_acl_entry = function(client, ref, valueOrId) return patterns.delEntry(
+        client,
+        "acl",
+        ref,
+        targetOf(valueOrId)
+    ) end,
     clear_acl = function(client, ref) return patterns.clearEntries(client, "acl", ref) end,
     replace_acl = function(client, ref, entries) return replaceAll(client, "acl", ref, entries) end,
     get_tables = tables.tables,
@@ -14064,13 +14712,19 @@ if insideHAProxy() then
         end
         watchServers()
     end)
-    local uninitialised = {socket = {source = "haproxy-api has not initialised (see HAProxy's log)"}, config = {files = {}, text = ""}, access = {
-        readOnly = true,
-        anonymous = false,
-        tokens = {},
-        tokensFile = false,
-        tokenProblems = {}
-    }, keeping = {files = {source = "not initialised", globalBackends = {}, localFiles = {}}, syncFiles = false, savedRows = {}}}
+    local uninitialised = {
+        socket = {source = "haproxy-api has not initialised (see HAProxy's log)"},
+        config = {files = {}, text = ""},
+        access = {
+            readOnly = true,
+            anonymous = false,
+            tokens = {},
+            tokensFile = false,
+            tokenProblems = {}
+        },
+        keeping = {files = {source = "not initialised", globalBackends = {}, localFiles = {}}, syncFiles = false, savedRows = {}},
+        apiFrontends = {}
+    }
     core.register_service(
         "haproxy-api",
         "http",

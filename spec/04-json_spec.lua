@@ -131,4 +131,48 @@ describe("JSON", function()
     assert.are.equal(math.huge, select(2, json.decode("1e400")))
     assert.are.equal("float", math.type(select(2, json.decode("99999999999999999999"))))
   end)
+
+  it("reads a JSON array of objects as it arrives by the same strict grammar, whatever the pieces", function()
+    local function read(text, size)
+      local position = 1
+      local items = {}
+      local count, status, problem = json.decodeObjects(function()
+        local piece = text:sub(position, position + size - 1)
+        position = position + size
+        return piece
+      end, function(item) items[#items + 1] = item end)
+      return count, status, problem, items
+    end
+    local body = ' [ {"key": "/a", "value": "x"},{"value":"\\u00e9\\"q","key":"/b"} , {"key":"/c"} ]\n'
+    for _, size in ipairs({ 1, 2, 7, 1000 }) do
+      local count, _, problem, items = read(body, size)
+      assert.are.equal(3, count, problem)
+      assert.are.same({ { key = "/a", value = "x" }, { key = "/b", value = "\195\169\"q" }, { key = "/c" } }, items)
+    end
+    assert.are.equal(0, (read("[]", 1)))
+    for _, case in ipairs({
+      { '[{"key":"/a"} {"key":"/b"}]', 'expected "," or "]"' },
+      { '[{"key":"/a"},,{"key":"/b"}]', "expected an object" },
+      { '[{"key":"/a"},]', "expected an object" },
+      { '[,{"key":"/a"}]', "expected an object" },
+      { '[{"key":"/a\tb"}]', "control character" },
+      { '[{"key":"/a\255"}]', "not UTF%-8" },
+      { '[{"key":"/a","key":"/b"}]', "duplicate key" },
+      { '[{"key":"/a"}] x', "unexpected text after" },
+      { '[{"key":"/a"}', "not closed" },
+      { '[{"key":{"x":1}}]', "inside items" },
+      { '[{"key":["x"]}]', "inside items" },
+      { '{"key":"/a"}', "must be a JSON array" },
+      { "", "empty" },
+      { '[{"key":"/a" "value":"b"}]', "not valid JSON" },
+      { "[{'key':'/a'}]", "not valid JSON" },
+    }) do
+      for _, size in ipairs({ 1, 100 }) do
+        local count, status, problem = read(case[1], size)
+        assert.is_nil(count, case[1])
+        assert.are.equal(400, status, case[1])
+        assert.is_truthy(problem:find(case[2]), case[1] .. ": " .. tostring(problem))
+      end
+    end
+  end)
 end)

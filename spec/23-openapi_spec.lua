@@ -124,6 +124,11 @@ describe("GET /openapi.json", function()
       session = list and list.sessions[1]
       return session ~= nil
     end, "the held session")
+    -- Entries to reach by id.
+    h:command("add map " .. h.dir .. "/routes.map /byid api_v1")
+    h:command("add acl " .. h.dir .. "/agents.acl by-id-agent")
+    local map_id = "%23" .. h:command("show map " .. h.dir .. "/routes.map"):match("(0x%x+) /byid ")
+    local acl_id = "%23" .. h:command("show acl " .. h.dir .. "/agents.acl"):match("(0x%x+) by%-id%-agent")
     -- { documented path, method, concrete path, body }, in an order that leaves each resource usable by the next.
     local requests = {
       { "/", "get", "/" }, { "/openapi.json", "get", "/openapi.json" }, { "/config", "get", "/config" }, { "/uname", "get", "/uname" },
@@ -167,6 +172,11 @@ describe("GET /openapi.json", function()
       { "/maps/{map}/entries/{key}", "get", "/maps/" .. map .. "/entries/%2Fx" },
       { "/maps/{map}/entries/{key}", "put", "/maps/" .. map .. "/entries/%2Fx", { value = "static_be" } },
       { "/maps/{map}/entries/{key}", "delete", "/maps/" .. map .. "/entries/%2Fx" },
+      { "/maps/{map}/ids/{id}", "get", "/maps/" .. map .. "/ids/" .. map_id },
+      { "/maps/{map}/ids/{id}", "put", "/maps/" .. map .. "/ids/" .. map_id, { value = "static_be" } },
+      { "/maps/{map}/ids/{id}", "put", "/maps/" .. map .. "/ids/nope", { value = "static_be" } },
+      { "/maps/{map}/ids/{id}", "delete", "/maps/" .. map .. "/ids/" .. map_id },
+      { "/maps/{map}/ids/{id}", "get", "/maps/" .. map .. "/ids/" .. map_id },
       { "/maps/{map}/entries", "put", "/maps/" .. map .. "/entries", { { key = "/api/v1", value = "api_v1" }, { key = "/static", value = "static_be" } } },
       { "/maps/{map}/entries", "put", "/maps/" .. map .. "/entries", { { key = "a b", value = "x" } } },
       { "/maps/{map}/entries", "delete", "/maps/" .. map .. "/entries" },
@@ -175,6 +185,8 @@ describe("GET /openapi.json", function()
       { "/acls/{acl}/entries", "post", "/acls/" .. acl .. "/entries", { value = "some agent" } },
       { "/acls/{acl}/entries/{value}", "get", "/acls/" .. acl .. "/entries/some%20agent" },
       { "/acls/{acl}/entries/{value}", "delete", "/acls/" .. acl .. "/entries/some%20agent" },
+      { "/acls/{acl}/ids/{id}", "get", "/acls/" .. acl .. "/ids/" .. acl_id },
+      { "/acls/{acl}/ids/{id}", "delete", "/acls/" .. acl .. "/ids/" .. acl_id },
       { "/acls/{acl}/entries", "put", "/acls/" .. acl .. "/entries", { { value = "bad bot" }, { value = "scanner 2.0" } } },
       { "/acls/{acl}/entries", "delete", "/acls/" .. acl .. "/entries" },
       { "/ui", "get", "/ui" }, { "/ui/app.js", "get", "/ui/app.js" }, { "/ui/app.css", "get", "/ui/app.css" },

@@ -168,15 +168,11 @@ describe("sessions and error captures", function()
     fails(h, 400, "unknown query parameter", "GET", "/sessions?nope=1")
     -- Ended: the client sees its connection end, and the session is gone.
     assert.are.equal(204, (call(h, "DELETE", "/sessions/" .. session.id)))
-    -- At once, not after the server's 30 s timeout: 2.6 answers the client 502 (the server side
-    -- shut); 3.0 and later close the client's connection without an answer (measured on 3.0.11, 3.2.26).
+    -- At once, not after the server's 30 s timeout: HAProxy answers the client 502 (the server
+    -- side shut: 2.6.12, 3.0.0), or closes its connection without an answer (3.0.11, 3.2.26).
     local line, err = client:receive("*l")
     client:close()
-    if haproxy.at_least("3.0") then
-      assert.are.same({ nil, "closed" }, { line, err })
-    else
-      assert.are.equal("HTTP/1.1 502 Bad Gateway", line)
-    end
+    assert.is_truthy(line == "HTTP/1.1 502 Bad Gateway" or (line == nil and err == "closed"), tostring(line) .. " " .. tostring(err))
     h:wait_for(function() return not h:command("show sess"):find(session.id, 1, true) end, "the session to end")
     -- Not the same id again: HAProxy reuses a freed stream's address for the next session (this very request's, often).
     fails(h, 404, "no such session", "DELETE", "/sessions/0x1")
@@ -333,7 +329,7 @@ describe("replacing a whole map or ACL at once", function()
     fails(h, 400, "entry 2: value .*CR, LF and NUL", "PUT", map, { { key = "/a", value = "x" }, { key = "/b", value = "x\nshow info" } })
     fails(h, 400, 'can\'t start with "#"', "PUT", map, { { key = "#0x1", value = "x" } })
     fails(h, 400, 'unknown field "weight"', "PUT", map, { { key = "/a", value = "x", weight = 1 } })
-    fails(h, 400, "objects inside items", "PUT", map, '[{"key": "/a", "value": {"x": 1}}]', { ["Content-Type"] = "application/json" })
+    fails(h, 400, "objects and arrays inside items", "PUT", map, '[{"key": "/a", "value": {"x": 1}}]', { ["Content-Type"] = "application/json" })
     fails(h, 400, "not closed", "PUT", map, '[{"key": "/a", "value": "x"}, {"key": "/b", "val', { ["Content-Type"] = "application/json" })
     fails(h, 400, "must be a JSON array", "PUT", map, { key = "/a", value = "x" })
     fails(h, 415, "must be JSON", "PUT", map, "/a x", { ["Content-Type"] = "text/plain" })

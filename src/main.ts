@@ -39,6 +39,7 @@ if (insideHAProxy()) {
     config: { files: [], text: "" },
     access: { readOnly: true, anonymous: false, tokens: [], tokensFile: false, tokenProblems: [] },
     keeping: { files: { source: "not initialised", globalBackends: new LuaTable(), localFiles: new LuaTable() }, syncFiles: false, savedRows: new LuaTable() },
+    apiFrontends: [],
   };
   core.register_service("haproxy-api", "http", (applet) => {
     serve(router, context ?? uninitialised, applet);

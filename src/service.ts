@@ -9,7 +9,8 @@
 import { audit } from "./api/audit";
 import type { Context } from "./api/context";
 import { isPagePath } from "./api/ui";
-import { authenticate, forbiddenWrite, isRead, outOfScope, tokenRequired, type Principal } from "./http/access";
+import type { RouteDoc } from "./api/openapi";
+import { authenticate, forbiddenWrite, isRead, neededScope, outOfScope, tokenRequired, type Principal } from "./http/access";
 import { failure } from "./http/errors";
 import { splitPath, type Request } from "./http/request";
 import { noContent, send, type Reply } from "./http/response";
@@ -43,7 +44,8 @@ function route(router: Router<Context>, context: Context, applet: AppletHTTP): R
     case "found": {
       const readOnly = forbiddenWrite(context.access, method);
       if (readOnly !== undefined) return readOnly;
-      const scoped = who === undefined ? undefined : outOfScope(who, method, segments);
+      const doc = match.extra as RouteDoc | undefined;
+      const scoped = who === undefined ? undefined : outOfScope(who, neededScope(method, segments, doc?.scope), method, segments);
       if (scoped !== undefined) return scoped;
       const request: Request = { method, path: applet.path, segments, applet, token: who?.name };
       const reply = match.handler(context, request, match.params);

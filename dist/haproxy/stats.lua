@@ -432,7 +432,7 @@ return ____exports
  end,
 ["stats.core.client"] = function(...) 
 local ____exports = {}
-local clockMs, newStream, connectOnce, connect, connectAndSend, receiveError, takeSession, gated, executeNow, readFramed, executeEachNow, sessions, CONNECT_RETRY_MS, CONNECT_PAUSE_MS, DUMP_CHUNK, DUMP_WAKE_SECONDS
+local commandProblem, clockMs, newStream, connectOnce, connect, connectAndSend, receiveError, takeSession, gated, executeNow, readFramed, executeEachNow, sessions, CONNECT_RETRY_MS, CONNECT_PAUSE_MS, DUMP_CHUNK, DUMP_WAKE_SECONDS
 local ____address = require("stats.core.address")
 local describeEndpoint = ____address.describeEndpoint
 local parseEndpoint = ____address.parseEndpoint
@@ -443,6 +443,19 @@ local enter = ____gate.enter
 local leave = ____gate.leave
 local newGate = ____gate.newGate
 local nowMs = ____gate.nowMs
+function commandProblem(command)
+    for line in string.gmatch(command, "[^\n]+") do
+        if #line > ____exports.CLI_LINE_MAX then
+            local head = string.match(command, "^(%S+ %S+)")
+            return statsError(
+                "invalid",
+                ((("the command would be a line of " .. tostring(#line)) .. " bytes, over the ") .. tostring(____exports.CLI_LINE_MAX)) .. " bytes HAProxy's CLI takes (one tune.bufsize buffer): shorten the key or value",
+                head or ""
+            )
+        end
+    end
+    return nil
+end
 --- True when running inside HAProxy (the `core` global and its sockets exist).
 function ____exports.insideHAProxy()
     local host = _G.core
@@ -545,6 +558,10 @@ end
 --- Sends one command on a fresh connection and returns HAProxy's whole answer
 -- (the CLI closes the connection after one command in non-interactive mode).
 function ____exports.execute(client, command)
+    local problem = commandProblem(command)
+    if problem ~= nil then
+        return nil, problem
+    end
     return gated(
         client,
         command,
@@ -575,6 +592,10 @@ end
 function ____exports.openDump(client, command, whole)
     if whole == nil then
         whole = false
+    end
+    local problem = commandProblem(command)
+    if problem ~= nil then
+        return nil, problem
     end
     if not ____exports.insideHAProxy() then
         local answer, err = ____exports.execute(client, command)
@@ -732,6 +753,13 @@ ____exports.SESSIONS = 5
 sessions = newGate(____exports.SESSIONS)
 ____exports.DEFAULT_ADDRESS = "/run/haproxy/admin.sock"
 ____exports.DEFAULT_TIMEOUT = 3
+--- The longest command line sent: HAProxy's CLI reads a line into one buffer
+-- (tune.bufsize, 16,384 bytes by default) and a longer one never ends (2.6:
+-- the connection hangs until its timeout) or is refused ("The command is
+-- too big for the buffer size", 3.x). Kept under the buffer by its 1,024
+-- bytes of reserve (tune.maxrewrite), as a stated limit, checked before
+-- anything is sent.
+____exports.CLI_LINE_MAX = 15000
 CONNECT_RETRY_MS = 500
 CONNECT_PAUSE_MS = 10
 DUMP_CHUNK = 8192
@@ -775,6 +803,12 @@ end
 -- ("show stat", "show servers state" and other dumps do): only send commands
 -- known to. One answer never waits behind another, so none outgrows a buffer.
 function ____exports.executeEach(client, commands)
+    for ____, command in ipairs(commands) do
+        local problem = commandProblem(command)
+        if problem ~= nil then
+            return nil, problem
+        end
+    end
     return gated(
         client,
         "prompt",
@@ -817,10 +851,22 @@ return ____exports
 ["stats.core.words"] = function(...) 
 local ____exports = {}
 local DUMP_ESCAPES
---- Longest word accepted: a command line must fit in HAProxy's 16 KiB buffer.
+--- Longest word accepted.
 ____exports.WORD_MAX_LENGTH = 4096
---- The reason `text` can't travel as one word, or undefined when it can.
-function ____exports.wordProblem(text)
+--- The characters no text may hold, with their names.
+local REFUSED = {}
+REFUSED["\r"] = "CR"
+REFUSED["\n"] = "LF"
+REFUSED["\0"] = "NUL"
+REFUSED["\v"] = "vertical tab (\\v)"
+REFUSED["\f"] = "form feed (\\f)"
+--- The reason `text` can't be sent to HAProxy as it is (a word, or a
+-- payload line's part), or undefined when it can: not a string, empty,
+-- too long, or holding a character of REFUSED, named.
+function ____exports.textProblem(text, maxLength)
+    if maxLength == nil then
+        maxLength = ____exports.WORD_MAX_LENGTH
+    end
     if type(text) ~= "string" then
         return "expected a string, got " .. type(text)
     end
@@ -828,21 +874,28 @@ function ____exports.wordProblem(text)
     if #word == 0 then
         return "empty text"
     end
-    if #word > ____exports.WORD_MAX_LENGTH then
-        return ("longer than " .. tostring(____exports.WORD_MAX_LENGTH)) .. " bytes"
+    if #word > maxLength then
+        return ("longer than " .. tostring(maxLength)) .. " bytes"
     end
-    if (string.find(word, "[\r\n%z]")) ~= nil then
-        return "CR, LF and NUL can't be sent to HAProxy's CLI"
+    local at = string.find(word, "[\r\n%z\v\f]")
+    if at == nil then
+        return nil
     end
-    return nil
+    local name = REFUSED[string.sub(word, at, at)]
+    if name == "CR" or name == "LF" or name == "NUL" then
+        return ((("holds " .. name) .. " at byte ") .. tostring(at)) .. ": CR, LF and NUL can't be sent to HAProxy's CLI"
+    end
+    return ((("holds a " .. name) .. " at byte ") .. tostring(at)) .. ", which most tools reading maps take for a blank: refused so that what is stored is what everyone reads"
 end
---- `text` escaped as one word of a command line, or undefined and why it can't be.
+--- The reason `text` can't travel as one word, or undefined when it can.
+____exports.wordProblem = function(text) return ____exports.textProblem(text) end
+--- `text` escaped as one word of a command line (see above), or undefined and why it can't be.
 function ____exports.word(text)
     local problem = ____exports.wordProblem(text)
     if problem ~= nil then
         return nil, problem
     end
-    local escaped = string.gsub(text, "[\\; \t]", "\\%0")
+    local escaped = string.gsub(text, "[\\; \t<]", "\\%0")
     return escaped
 end
 --- Longest text a message quotes; the rest is cut, marked with "...".
@@ -863,7 +916,7 @@ function ____exports.quoted(value)
     )
     return #text > QUOTE_MAX and shown .. "..." or shown
 end
---- Whitespace: map keys can't hold it, since "show map" prints key and value separated by a space.
+--- A space or a tab: map keys can't hold one, since "show map" and map files separate key and value by it.
 function ____exports.hasBlank(text)
     return (string.find(text, "[ \t]")) ~= nil
 end
@@ -1427,21 +1480,54 @@ end
 function ____exports.isEntryId(text)
     return type(text) == "string" and (string.find(text, "^#0x%x+$")) ~= nil and #text <= 19
 end
---- The word naming entries: an entry id ("#0x...") as is, otherwise a key.
--- Any other key starting with "#" is refused: HAProxy would read it as an id.
-local function entryWord(what, keyOrId)
-    if ____exports.isEntryId(keyOrId) then
-        return keyOrId
+--- The library's lua-haproxy-style argument: an entry id when it reads as one ("#0x..."), else a key.
+function ____exports.targetOf(keyOrId)
+    return ____exports.isEntryId(keyOrId) and ({id = keyOrId}) or ({key = keyOrId})
+end
+--- What a target is called in a message: its key, or "entry #0x...".
+function ____exports.targetName(target)
+    local ____temp_0
+    if target.id ~= nil then
+        ____temp_0 = target.id
+    else
+        ____temp_0 = target.key
     end
-    if type(keyOrId) == "string" and isReference(keyOrId) then
+    return ____temp_0
+end
+--- The word naming a target's entries. HAProxy's CLI reads any word that
+-- starts with "#0x" as an entry id, whatever escapes it carries, so a key
+-- that starts so cannot be named by key: it is refused, pointing at its id.
+local function entryWord(what, target)
+    if target.id ~= nil then
+        if not ____exports.isEntryId(target.id) then
+            return invalid(
+                "entry id",
+                quoted(target.id) .. " is not an entry id as listed (\"#0x\" and hex digits)"
+            )
+        end
+        return target.id
+    end
+    local key = target.key
+    if type(key) == "string" and string.sub(key, 1, 3) == "#0x" then
         return invalid(
-            what,
-            quoted(keyOrId) .. " starts with \"#\", which HAProxy reads as an entry id (\"#0x...\" as listed); name such an entry by its id"
+            (what .. " ") .. quoted(key),
+            "HAProxy's CLI reads a key starting with \"#0x\" as an entry id: name this entry by its id"
         )
     end
-    return textWord(what, keyOrId)
+    return textWord(what, key)
 end
---- A map key: free text without blanks ("show map" separates key and value with a space).
+--- Why `text` cannot be a new entry's key (map) or value (ACL), or
+-- undefined: one rule for a single add and a whole replace. It may not
+-- start with "#": HAProxy's CLI reads "#0x..." as an entry id (the entry
+-- could never be named by key), and a map or ACL file reads "#" as a
+-- comment (the entry would be lost at the next reload).
+function ____exports.newEntryProblem(text)
+    if type(text) == "string" and isReference(text) then
+        return "can't start with \"#\": HAProxy's CLI reads \"#0x...\" as an entry id, and a map or ACL file reads \"#\" as a comment"
+    end
+    return nil
+end
+--- A new map key: free text without blanks ("show map" separates key and value with a space), not starting with "#".
 local function mapKey(key)
     if type(key) == "string" and hasBlank(key) then
         return invalid(
@@ -1449,7 +1535,25 @@ local function mapKey(key)
             "map keys can't hold spaces or tabs"
         )
     end
+    local problem = ____exports.newEntryProblem(key)
+    if problem ~= nil then
+        return invalid(
+            "key " .. quoted(key),
+            problem
+        )
+    end
     return textWord("key", key)
+end
+--- A new ACL value: free text not starting with "#".
+local function aclValue(value)
+    local problem = ____exports.newEntryProblem(value)
+    if problem ~= nil then
+        return invalid(
+            "value " .. quoted(value),
+            problem
+        )
+    end
+    return textWord("value", value)
 end
 --- Joins the words of a command, or passes on the first refusal.
 local function join(head, parts)
@@ -1485,7 +1589,7 @@ function ____exports.lookup(kind, ref, input)
         }
     )
 end
---- "add map <ref> <key> <value>". A key starting with "#" is taken as is here; later commands reach it by entry id.
+--- "add map <ref> <key> <value>".
 function ____exports.addMapEntry(ref, key, value)
     return join(
         "add map",
@@ -1497,12 +1601,12 @@ function ____exports.addMapEntry(ref, key, value)
     )
 end
 --- "set map <ref> <key>|#<id> <value>": every entry of that key, or the one entry.
-function ____exports.setMapEntry(ref, keyOrId, value)
+function ____exports.setMapEntry(ref, target, value)
     return join(
         "set map",
         {
             {____exports.patternRef("map", ref)},
-            {entryWord("key", keyOrId)},
+            {entryWord("key", target)},
             {textWord("value", value)}
         }
     )
@@ -1512,17 +1616,17 @@ function ____exports.addAclEntry(ref, value)
         "add acl",
         {
             {____exports.patternRef("acl", ref)},
-            {textWord("value", value)}
+            {aclValue(value)}
         }
     )
 end
 --- "del map|acl <ref> <key>|#<id>": every entry of that key, or the one entry.
-function ____exports.delEntry(kind, ref, keyOrId)
+function ____exports.delEntry(kind, ref, target)
     return join(
         "del " .. kind,
         {
             {____exports.patternRef(kind, ref)},
-            {entryWord(kind == "map" and "key" or "value", keyOrId)}
+            {entryWord(kind == "map" and "key" or "value", target)}
         }
     )
 end
@@ -2534,6 +2638,8 @@ local ____client = require("stats.core.client")
 local execute = ____client.execute
 local openDump = ____client.openDump
 local commands = require("stats.patterns.commands")
+local ____commands = require("stats.patterns.commands")
+local targetName = ____commands.targetName
 local ____errors = require("stats.core.errors")
 local answerError = ____errors.answerError
 local statsError = ____errors.statsError
@@ -2547,7 +2653,7 @@ local ____reads = require("stats.process.reads")
 local read = ____reads.read
 local ____words = require("stats.core.words")
 local quoted = ____words.quoted
-function named(kind, ref, err, keyOrId)
+function named(kind, ref, err, target)
     if err.kind ~= "not_found" or err.haproxy == nil then
         return err
     end
@@ -2559,18 +2665,18 @@ function named(kind, ref, err, keyOrId)
             err.haproxy
         )
     end
-    if keyOrId == nil then
+    if target == nil then
         return err
     end
     return statsError(
         "not_found",
-        noEntry(kind, ref, keyOrId),
+        noEntry(kind, ref, target),
         err.command,
         err.haproxy
     )
 end
-function noEntry(kind, ref, keyOrId)
-    return (((("no entry " .. quoted(keyOrId)) .. " in ") .. kind) .. " ") .. quoted(ref)
+function noEntry(kind, ref, target)
+    return ((((("no entry " .. (target.id ~= nil and "with id " or "")) .. quoted(targetName(target))) .. " in ") .. kind) .. " ") .. quoted(ref)
 end
 --- The entries of one map or ACL as the dump arrives (core/client.ts
 -- openDump): each group holds the whole lines of one piece, so no step
@@ -2673,29 +2779,28 @@ local function textOf(kind, found)
     end
     return ____temp_0
 end
---- The entry whose key (map) or value (ACL) is exactly `keyOrId`, or whose id
--- it is ("#0x..."). With several of the same key, the first: the one
--- HAProxy matches.
-function ____exports.entry(client, kind, ref, keyOrId)
+--- The entry of the target: the one whose key (map) or value (ACL) is
+-- exactly the key (with several, the first: the one HAProxy matches), or
+-- the one of the id.
+function ____exports.entry(client, kind, ref, target)
     local all, err = ____exports.entries(client, kind, ref)
     if all == nil then
         return nil, err
     end
-    local byId = commands.isEntryId(keyOrId)
     for ____, found in ipairs(all) do
-        local ____byId_1
-        if byId then
-            ____byId_1 = found.id == keyOrId
+        local ____temp_1
+        if target.id ~= nil then
+            ____temp_1 = found.id == target.id
         else
-            ____byId_1 = textOf(kind, found) == keyOrId
+            ____temp_1 = textOf(kind, found) == target.key
         end
-        if ____byId_1 then
+        if ____temp_1 then
             return found
         end
     end
     return nil, statsError(
         "not_found",
-        noEntry(kind, ref, keyOrId)
+        noEntry(kind, ref, target)
     )
 end
 --- The last entry whose key (map) or value (ACL) is `text`, taken literally
@@ -2716,7 +2821,7 @@ function ____exports.last(client, kind, ref, text)
     end
     return nil, statsError(
         "not_found",
-        noEntry(kind, ref, text)
+        noEntry(kind, ref, {key = text})
     )
 end
 --- What HAProxy's match methods make of `input` ("get map|acl"): one result per method.
@@ -2732,7 +2837,7 @@ function ____exports.lookup(client, kind, ref, input)
     return parse_lookup(answer)
 end
 --- Runs a write: HAProxy answers nothing when it worked; any other refusal of a value is the caller's.
-local function write(client, kind, ref, built, keyOrId)
+local function write(client, kind, ref, built, target)
     local command, invalid = table.unpack(built, 1, 2)
     if command == nil then
         return nil, invalid
@@ -2748,7 +2853,7 @@ local function write(client, kind, ref, built, keyOrId)
     if refused.kind == "refused" then
         return nil, statsError("rejected", refused.message, command, refused.haproxy)
     end
-    return nil, named(kind, ref, refused, keyOrId)
+    return nil, named(kind, ref, refused, target)
 end
 ____exports.addMapEntry = function(client, ref, key, value) return write(
     client,
@@ -2756,13 +2861,13 @@ ____exports.addMapEntry = function(client, ref, key, value) return write(
     ref,
     {commands.addMapEntry(ref, key, value)}
 ) end
---- Sets the value of every entry of `keyOrId`'s key, or of the one entry of that id.
-____exports.setMapEntry = function(client, ref, keyOrId, value) return write(
+--- Sets the value of every entry of the target's key, or of the one entry of its id.
+____exports.setMapEntry = function(client, ref, target, value) return write(
     client,
     "map",
     ref,
-    {commands.setMapEntry(ref, keyOrId, value)},
-    keyOrId
+    {commands.setMapEntry(ref, target, value)},
+    target
 ) end
 ____exports.addAclEntry = function(client, ref, value) return write(
     client,
@@ -2770,13 +2875,13 @@ ____exports.addAclEntry = function(client, ref, value) return write(
     ref,
     {commands.addAclEntry(ref, value)}
 ) end
---- Deletes every entry of that key (map) or value (ACL), or the one entry of that id.
-____exports.delEntry = function(client, kind, ref, keyOrId) return write(
+--- Deletes every entry of the target's key (map) or value (ACL), or the one entry of its id.
+____exports.delEntry = function(client, kind, ref, target) return write(
     client,
     kind,
     ref,
-    {commands.delEntry(kind, ref, keyOrId)},
-    keyOrId
+    {commands.delEntry(kind, ref, target)},
+    target
 ) end
 --- Removes every entry (of a map's file, the ACLs sharing it lose them too).
 ____exports.clearEntries = function(client, kind, ref) return write(
@@ -2799,30 +2904,32 @@ local ____errors = require("stats.core.errors")
 local answerError = ____errors.answerError
 local statsError = ____errors.statsError
 local ____words = require("stats.core.words")
+local hasBlank = ____words.hasBlank
 local quoted = ____words.quoted
+local textProblem = ____words.textProblem
 local escapedWord = ____words.word
 local ____commands = require("stats.patterns.commands")
+local newEntryProblem = ____commands.newEntryProblem
 local patternRef = ____commands.patternRef
---- Bytes of lines per payload: one 16 KiB buffer (tune.bufsize) holds the command, the payload and its end.
-local BATCH_BYTES = 12 * 1024
---- The longest key or value: a line must fit in a batch.
-local MAX_TEXT = 4096
---- The reason `text` can't be a payload word (a key, or an ACL pattern when `spaces`), or undefined.
+--- Bytes of lines per payload, at most: HAProxy's CLI gathers a command and
+-- its whole payload in one buffer (tune.bufsize, 16 KiB by default), so a
+-- batch is sent before a line would take it past this. A measured failure
+-- of the earlier rule (send once past 12 KiB): two 8 KiB lines went in one
+-- 16 KiB payload, and HAProxy closed the connection.
+____exports.BATCH_BYTES = 12 * 1024
+--- The longest key or value: a line (key, space, value) always fits in a batch.
+____exports.MAX_TEXT = 4096
+--- The reason `text` can't be part of a payload line (a key, or a value or
+-- an ACL pattern when `spaces`), or undefined. Payload lines take no
+-- escapes, so besides what no text may hold (core/words.ts) a key may hold
+-- no blank, and nothing may start or end with one (HAProxy drops them).
 local function lineProblem(text, spaces)
-    if type(text) ~= "string" then
-        return "expected a string, got " .. type(text)
+    local problem = textProblem(text, ____exports.MAX_TEXT)
+    if problem ~= nil then
+        return problem
     end
     local line = text
-    if #line == 0 then
-        return "empty"
-    end
-    if #line > MAX_TEXT then
-        return ("longer than " .. tostring(MAX_TEXT)) .. " bytes"
-    end
-    if (string.find(line, "[\r\n%z]")) ~= nil then
-        return "CR, LF and NUL can't be sent to HAProxy's CLI"
-    end
-    if not spaces and (string.find(line, "[ \t]")) ~= nil then
+    if not spaces and hasBlank(line) then
         return "map keys can't hold spaces or tabs"
     end
     if (string.find(line, "^[ \t]")) ~= nil or (string.find(line, "[ \t]$")) ~= nil then
@@ -2921,17 +3028,11 @@ function ____exports.replaceEntries(client, kind, ref)
         local number = count + 1
         local line
         if kind == "map" then
-            local keyProblem = lineProblem(key, false)
+            local keyProblem = lineProblem(key, false) or newEntryProblem(key)
             if keyProblem ~= nil then
                 return nil, statsError(
                     "invalid",
                     (((("entry " .. tostring(number)) .. ": key ") .. quoted(key)) .. ": ") .. keyProblem
-                )
-            end
-            if string.sub(key, 1, 1) == "#" then
-                return nil, statsError(
-                    "invalid",
-                    ((("entry " .. tostring(number)) .. ": key ") .. quoted(key)) .. ": can't start with \"#\""
                 )
             end
             local valueProblem = lineProblem(value, true)
@@ -2943,31 +3044,25 @@ function ____exports.replaceEntries(client, kind, ref)
             end
             line = (key .. " ") .. value
         else
-            local problem = lineProblem(value, true)
+            local problem = lineProblem(value, true) or newEntryProblem(value)
             if problem ~= nil then
                 return nil, statsError(
                     "invalid",
                     (((("entry " .. tostring(number)) .. ": value ") .. quoted(value)) .. ": ") .. problem
                 )
             end
-            if string.sub(value, 1, 1) == "#" then
-                return nil, statsError(
-                    "invalid",
-                    ((("entry " .. tostring(number)) .. ": value ") .. quoted(value)) .. ": can't start with \"#\""
-                )
-            end
             line = value
         end
-        count = number
-        lines[#lines + 1] = line
-        bytes = bytes + (#line + 1)
-        if bytes >= BATCH_BYTES then
+        if bytes + #line + 1 > ____exports.BATCH_BYTES then
             local sent, err = flush()
             if sent == nil then
                 failed = err
                 return nil, err
             end
         end
+        count = number
+        lines[#lines + 1] = line
+        bytes = bytes + (#line + 1)
         return true
     end
     local function commit()
@@ -6871,6 +6966,8 @@ local parse_lookup = ____parsers.parse_lookup
 local parse_map_entries = ____parsers.parse_map_entries
 local parse_pattern_list = ____parsers.parse_pattern_list
 local patterns = require("stats.patterns.calls")
+local ____commands = require("stats.patterns.commands")
+local targetOf = ____commands.targetOf
 local ____replace = require("stats.patterns.replace")
 local replaceAll = ____replace.replaceAll
 local ____operations = require("stats.process.operations")
@@ -6965,19 +7062,44 @@ local METHODS = {
     set_frontend = setFrontend,
     get_maps = function(client) return patterns.list(client, "map") end,
     get_map = function(client, ref) return patterns.entries(client, "map", ref) end,
-    get_map_entry = function(client, ref, keyOrId) return patterns.entry(client, "map", ref, keyOrId) end,
+    get_map_entry = function(client, ref, keyOrId) return patterns.entry(
+        client,
+        "map",
+        ref,
+        targetOf(keyOrId)
+    ) end,
     lookup_map = function(client, ref, input) return patterns.lookup(client, "map", ref, input) end,
     add_map_entry = patterns.addMapEntry,
-    set_map_entry = patterns.setMapEntry,
-    del_map_entry = function(client, ref, keyOrId) return patterns.delEntry(client, "map", ref, keyOrId) end,
+    set_map_entry = function(client, ref, keyOrId, value) return patterns.setMapEntry(
+        client,
+        ref,
+        targetOf(keyOrId),
+        value
+    ) end,
+    del_map_entry = function(client, ref, keyOrId) return patterns.delEntry(
+        client,
+        "map",
+        ref,
+        targetOf(keyOrId)
+    ) end,
     clear_map = function(client, ref) return patterns.clearEntries(client, "map", ref) end,
     replace_map = function(client, ref, entries) return replaceAll(client, "map", ref, entries) end,
     get_acls = function(client) return patterns.list(client, "acl") end,
     get_acl = function(client, ref) return patterns.entries(client, "acl", ref) end,
-    get_acl_entry = function(client, ref, valueOrId) return patterns.entry(client, "acl", ref, valueOrId) end,
+    get_acl_entry = function(client, ref, valueOrId) return patterns.entry(
+        client,
+        "acl",
+        ref,
+        targetOf(valueOrId)
+    ) end,
     lookup_acl = function(client, ref, input) return patterns.lookup(client, "acl", ref, input) end,
     add_acl_entry = patterns.addAclEntry,
-    del_acl_entry = function(client, ref, valueOrId) return patterns.delEntry(client, "acl", ref, valueOrId) end,
+    del_acl_entry = function(client, ref, valueOrId) return patterns.delEntry(
+        client,
+        "acl",
+        ref,
+        targetOf(valueOrId)
+    ) end,
     clear_acl = function(client, ref) return patterns.clearEntries(client, "acl", ref) end,
     replace_acl = function(client, ref, entries) return replaceAll(client, "acl", ref, entries) end,
     get_tables = tables.tables,

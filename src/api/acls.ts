@@ -21,6 +21,6 @@ export const postAclEntry: Handler<Context> = (context, request, params) => {
   return applyThenRead(context, request, (client) => patterns.addAclEntry(client, ref, value), {
     read: (client) => patterns.last(client, "acl", ref, value),
     status: 201,
-    location: (entry) => `/acls/${encodeSegment(ref)}/entries/${encodeSegment(entry.id)}`,
+    location: (entry) => `/acls/${encodeSegment(ref)}/ids/${encodeSegment(entry.id)}`,
   });
 };

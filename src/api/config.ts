@@ -1,4 +1,4 @@
-/** GET /config: the files HAProxy was started with, in order, as read at init. */
+/** GET /config: the files HAProxy was started with, in order, as read at init, credentials redacted (host/redact.ts). Admin scope. */
 import { failure } from "../http/errors";
 import { text } from "../http/response";
 import type { Handler } from "../http/router";

@@ -5,6 +5,8 @@
 import type { ClientFields } from "../stats/core/client";
 import { DEFAULT_TIMEOUT } from "../stats/core/client";
 import { configFiles, loadConfig, readFile, type LoadedConfig } from "../host/files";
+import { apiFrontends } from "../host/frontends";
+import { redactConfig } from "../host/redact";
 import { chooseSocket, type SocketChoice } from "../host/socket";
 import { uname } from "../host/uname";
 import { stateFiles } from "../host/statefile";
@@ -19,6 +21,7 @@ export interface Context {
   /** The stats socket client, when a socket was found. */
   client?: ClientFields;
   socket: SocketChoice;
+  /** The configuration files, and their text with its credentials redacted (GET /config): the raw text is not kept. */
   config: LoadedConfig;
   uname?: string;
   /** HAProxy's version, from core.get_info() at init. */
@@ -26,6 +29,8 @@ export interface Context {
   access: Access;
   /** What the API keeps across reloads (api/persist/). */
   keeping: Keeping;
+  /** The frontends whose configuration serves this API (host/frontends.ts). */
+  apiFrontends: string[];
 }
 
 /** Seconds to wait for the stats socket: HAPROXY_API_TIMEOUT, else the library's default. */
@@ -70,10 +75,11 @@ export function discover(): Context {
   return {
     client,
     socket,
-    config,
+    config: { files: config.files, text: redactConfig(config.text) },
     uname: uname(),
     haproxyVersion: version === undefined ? undefined : tostring(version),
     access: accessFromEnvironment(),
     keeping: keepingOf(config.text),
+    apiFrontends: apiFrontends(config.text),
   };
 }

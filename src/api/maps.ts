@@ -1,9 +1,9 @@
 /**
  * The map routes that write values: POST /maps/:map/entries {"key", "value"}
- * adds an entry (201, the entry as HAProxy lists it); PUT
- * /maps/:map/entries/:key {"value"} sets the value of every entry of that
- * key, or of the one entry of that id. The rest is shared with ACLs
- * (patterns.ts).
+ * adds an entry (201, the entry as HAProxy lists it, Location by its id);
+ * PUT /maps/:map/entries/:key {"value"} sets the value of every entry of
+ * that key, PUT /maps/:map/ids/:id of the one entry of that id. The rest
+ * is shared with ACLs (patterns.ts).
  */
 import { jsonObject } from "../http/body";
 import { failure } from "../http/errors";
@@ -12,6 +12,7 @@ import type { Handler } from "../http/router";
 import { addMapEntry, setMapEntry } from "../stats/patterns/commands";
 import * as patterns from "../stats/patterns/calls";
 import type { Context } from "./context";
+import { targetFrom, type EntryBy } from "./patterns";
 import { applyThenRead } from "./respond";
 
 export const postMapEntry: Handler<Context> = (context, request, params) => {
@@ -26,17 +27,21 @@ export const postMapEntry: Handler<Context> = (context, request, params) => {
   return applyThenRead(context, request, (client) => patterns.addMapEntry(client, ref, key, value), {
     read: (client) => patterns.last(client, "map", ref, key),
     status: 201,
-    location: (entry) => `/maps/${encodeSegment(ref)}/entries/${encodeSegment(entry.id)}`,
+    location: (entry) => `/maps/${encodeSegment(ref)}/ids/${encodeSegment(entry.id)}`,
   });
 };
 
-export const putMapEntry: Handler<Context> = (context, request, params) => {
-  const [fields, refused] = jsonObject(request, ["value"]);
-  if (fields === undefined) return refused;
-  const value = fields.get("value");
-  const { map: ref, key } = params;
-  const [command, invalid] = setMapEntry(ref, key, value);
-  if (command === undefined) return failure(400, invalid.message);
-  // After "set map <key>", every entry of the key holds the value: answer the first, the one HAProxy matches.
-  return applyThenRead(context, request, (client) => patterns.setMapEntry(client, ref, key, value), (client) => patterns.entry(client, "map", ref, key));
-};
+/** PUT /maps/:map/entries/:key {"value"}: every entry of that key; PUT /maps/:map/ids/:id: the one entry of that id. */
+export function putMapEntry(by: EntryBy): Handler<Context> {
+  return (context, request, params) => {
+    const [fields, refused] = jsonObject(request, ["value"]);
+    if (fields === undefined) return refused;
+    const value = fields.get("value");
+    const ref = params.map;
+    const target = targetFrom("map", by, params);
+    const [command, invalid] = setMapEntry(ref, target, value);
+    if (command === undefined) return failure(400, invalid.message);
+    // After "set map <key>", every entry of the key holds the value: answer the first, the one HAProxy matches.
+    return applyThenRead(context, request, (client) => patterns.setMapEntry(client, ref, target, value), (client) => patterns.entry(client, "map", ref, target));
+  };
+}

@@ -7,7 +7,9 @@
  * socket), as service.ts and the handlers produce them.
  */
 import { asArray } from "../http/json";
+import { neededScope } from "../http/access";
 import { json, type Reply } from "../http/response";
+import type { Scope } from "../http/tokens";
 import type { Handler, RouteSpec } from "../http/router";
 import { VERSION } from "../version";
 import type { Context } from "./context";
@@ -38,6 +40,8 @@ export interface RouteDoc {
   socket?: boolean;
   /** Statuses this route adds to the derived ones (409...). */
   errors?: Record<number, string>;
+  /** The token scope it needs, when not the one its method and path give (http/access.ts neededScope). */
+  scope?: Scope;
 }
 
 function isMedia(schema: Schema | { media: string }): schema is { media: string } {
@@ -49,7 +53,7 @@ export type DocumentedRoute = [method: string, pattern: string, handler: Handler
 const ERRORS: Record<number, string> = {
   400: "The request is malformed or a value is refused (the message says which)",
   401: "HAPROXY_API_TOKEN is set and the request's bearer token is missing or wrong",
-  403: "The API is read-only (HAPROXY_API_READONLY)",
+  403: "The API is read-only (HAPROXY_API_READONLY), or the token's scope does not cover this operation (x-scope)",
   404: "No such resource, or nothing of that name in HAProxy",
   413: "The body is over 8 KiB (a PEM: 64 KiB)",
   415: "The body is not JSON (Content-Type: application/json)",
@@ -107,7 +111,7 @@ function responses(method: string, pattern: string, doc: RouteDoc): Schema {
   if (doc.socket !== false) statuses.push(502, 503, 504);
   if (doc.params !== undefined || doc.query !== undefined || doc.body !== undefined) statuses.push(400);
   if (string.find(pattern, ":")[0] !== undefined) statuses.push(404);
-  if (method !== "GET") statuses.push(403);
+  if (method !== "GET" || doc.scope !== undefined) statuses.push(403);
   if (doc.body !== undefined) statuses.push(413, 415);
   for (const status of statuses) answers[string.format("%d", status)] = { description: ERRORS[status], content: jsonContent(ref("Error")) };
   for (const [status, description] of pairs(doc.errors ?? {})) {
@@ -141,8 +145,12 @@ export function document(routes: RouteSpec<Context>[]): Schema {
     paths[path] = operations;
     const [operationId] = string.gsub(`${string.lower(method)}${path === "/" ? "/root" : path}`, "[^%w]+", "_");
     const params = parameters(pattern, doc);
+    const segments: string[] = [];
+    for (const [segment] of string.gmatch(pattern, "[^/]+")) segments[segments.length] = segment;
     operations[string.lower(method)] = {
       operationId,
+      // The scoped tokens' scope this operation needs (HAPROXY_API_TOKENS_FILE): read, operate or admin.
+      "x-scope": neededScope(method, segments, doc.scope),
       summary: doc.summary,
       description: doc.description,
       tags: [doc.tag],

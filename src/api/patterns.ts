@@ -15,7 +15,7 @@ import { streamArray, type Parts } from "../http/stream";
 import { query, single } from "../http/query";
 import { failure } from "../http/errors";
 import type { Handler, Params } from "../http/router";
-import type { PatternKind } from "../stats/patterns/commands";
+import type { EntryTarget, PatternKind } from "../stats/patterns/commands";
 import type { PatternEntry, PatternList } from "../stats/patterns/parsers";
 import * as patterns from "../stats/patterns/calls";
 import type { Context } from "./context";
@@ -60,9 +60,23 @@ function writeEntry(this: void, parts: Parts, n: number, entry: PatternEntry): L
   return $multi(n + 1, true);
 }
 
-/** GET /maps/:map/entries/:key, GET /acls/:acl/entries/:value: exact key or id, not a match. */
-export function getEntry(kind: PatternKind, name: string): Handler<Context> {
-  return (context, _request, params) => respond(context, (client) => patterns.entry(client, kind, refOf(kind, params), params[name]));
+/** How a route names entries: by key (a map's key, an ACL's value) or by the id of one. */
+export type EntryBy = "key" | "id";
+
+/**
+ * The entries a route's parameters name: `/entries/:key` (`:value` for
+ * ACLs) always a key, whatever it looks like; `/ids/:id` the entry of
+ * that id, "#0x..." as listed (or "0x..." without the "#").
+ */
+export function targetFrom(kind: PatternKind, by: EntryBy, params: Params): EntryTarget {
+  if (by === "key") return { key: kind === "map" ? params.key : params.value };
+  const id = params.id;
+  return { id: string.find(id, "^0x")[0] !== undefined ? `#${id}` : id };
+}
+
+/** GET /maps/:map/entries/:key, GET /acls/:acl/entries/:value, and by id (/ids/:id): exact key or id, not a match. */
+export function getEntry(kind: PatternKind, by: EntryBy): Handler<Context> {
+  return (context, _request, params) => respond(context, (client) => patterns.entry(client, kind, refOf(kind, params), targetFrom(kind, by, params)));
 }
 
 /** GET /maps/:map/lookup?input=...: what HAProxy's match methods pick for `input` ("get map"). */
@@ -77,10 +91,10 @@ export function lookup(kind: PatternKind): Handler<Context> {
   };
 }
 
-/** DELETE /maps/:map/entries/:key, DELETE /acls/:acl/entries/:value: every entry of that key, or the one of that id. */
-export function deleteEntry(kind: PatternKind, name: string): Handler<Context> {
+/** DELETE /maps/:map/entries/:key, DELETE /acls/:acl/entries/:value: every entry of that key; DELETE .../ids/:id: the one of that id. */
+export function deleteEntry(kind: PatternKind, by: EntryBy): Handler<Context> {
   return (context, request, params) =>
-    applyThenRead(context, request, (client) => patterns.delEntry(client, kind, refOf(kind, params), params[name]), {});
+    applyThenRead(context, request, (client) => patterns.delEntry(client, kind, refOf(kind, params), targetFrom(kind, by, params)), {});
 }
 
 /** DELETE /maps/:map/entries, DELETE /acls/:acl/entries: every entry. */

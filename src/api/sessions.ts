@@ -10,6 +10,7 @@ import { query, single } from "../http/query";
 import type { Handler } from "../http/router";
 import * as sessions from "../stats/sessions/calls";
 import type { ErrorCapture, Session } from "../stats/sessions/parsers";
+import { redactCapture } from "../host/redact";
 import type { Context } from "./context";
 import { applyThenRead, respond } from "./respond";
 
@@ -45,6 +46,9 @@ export const deleteSession: Handler<Context> = (context, request, params) =>
 
 export const listErrors: Handler<Context> = (context) =>
   respond(context, sessions.errorCaptures, (captures) => {
-    for (const capture of captures) withNulls<ErrorCapture>(capture, ["backend", "server"]);
+    for (const capture of captures) {
+      withNulls<ErrorCapture>(capture, ["backend", "server"]);
+      capture.captured = redactCapture(capture.captured);
+    }
     return asArray(captures);
   });

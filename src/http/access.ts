@@ -92,12 +92,25 @@ export function authenticate(access: Access, authorization: string | undefined, 
   return $multi(undefined, who);
 }
 
-/** A 403 when `who`'s scope does not cover the request; undefined when it does. */
-export function outOfScope(who: Principal, method: string, segments: string[]): Reply | undefined {
-  if (who.scope === "admin" || isRead(method)) return undefined;
-  if (who.scope === "operate" && isOperated(segments)) return undefined;
-  const needs = isOperated(segments) ? "operate or admin" : "admin";
-  return failure(403, `token "${who.name ?? "-"}" has scope ${who.scope}: ${method} ${table.concat(segments, "/")} needs ${needs}`);
+const RANK: Record<Scope, number> = { read: 1, operate: 2, admin: 3 };
+
+/**
+ * The scope a request needs: the route's own when it declares one (GET
+ * /config needs admin: it is the configuration, secrets and all), else
+ * read for reads, operate for writes to what operators steer (tokens.ts),
+ * admin for every other write.
+ */
+export function neededScope(method: string, segments: string[], declared: Scope | undefined): Scope {
+  if (declared !== undefined) return declared;
+  if (isRead(method)) return "read";
+  return isOperated(segments) ? "operate" : "admin";
+}
+
+/** A 403 when `who`'s scope does not cover `needs`; undefined when it does. */
+export function outOfScope(who: Principal, needs: Scope, method: string, segments: string[]): Reply | undefined {
+  if (RANK[who.scope] >= RANK[needs]) return undefined;
+  const which = needs === "operate" ? "operate or admin" : needs;
+  return failure(403, `token "${who.name ?? "-"}" has scope ${who.scope}: ${method} /${table.concat(segments, "/")} needs ${which}`);
 }
 
 const READS = new LuaTable<string, boolean>();

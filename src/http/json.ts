@@ -6,7 +6,7 @@
  */
 import * as dkjson from "dkjson";
 import { encodeJson, setNull } from "./jsonencode";
-import { parse } from "./jsonparse";
+import { parse, parseObjects, type MorePieces, type OnObject, type Streamed } from "./jsonparse";
 
 /** JSON null, as decode() returns it: a field sent as null is there, unlike a missing one. */
 export const NULL = (dkjson as unknown as Record<string, unknown>)["null"]; // "null" is a reserved word in TypeScript
@@ -56,6 +56,11 @@ export type Decoded = LuaMultiReturn<[ok: true, value: unknown] | [ok: false, pr
  */
 export function decode(text: string): Decoded {
   return parse(text, { nullValue: NULL, arrayMeta: ARRAY_META, objectMeta: OBJECT_META });
+}
+
+/** A JSON array of objects read as it arrives (jsonparse.ts parseObjects), marked as decode() marks values. */
+export function decodeObjects(more: MorePieces, onItem: OnObject): Streamed {
+  return parseObjects(more, onItem, { nullValue: NULL, arrayMeta: ARRAY_META, objectMeta: OBJECT_META });
 }
 
 export type JsonKind = "object" | "array" | "string" | "number" | "boolean" | "null";

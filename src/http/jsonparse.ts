@@ -169,3 +169,147 @@ export function parse(text: string, marks: Marks): Parsed {
   if (end <= text.length) return $multi(false as const, `unexpected text after the JSON value: ${at(text, end)}`);
   return $multi(true as const, value);
 }
+
+/**
+ * A JSON array of objects read as it arrives (http/bulk.ts), by this same
+ * grammar: "[" then objects separated by single commas then "]", white
+ * space around, nothing after; each object decoded by parseContainer once
+ * it is whole (objects do not nest), its bytes checked as UTF-8. The common
+ * {"key": "...", "value": "..."} of plain strings takes a pattern instead,
+ * which accepts exactly what parseContainer would (no control character,
+ * no escape, valid UTF-8, distinct keys). `more` gives the next piece of
+ * text ("" at the end) or a problem; `onItem` may refuse an item.
+ */
+export type MorePieces = (this: void) => LuaMultiReturn<[piece: string] | [piece: undefined, status: number, problem: string]>;
+export type OnObject = (this: void, item: LuaTable<string, unknown>, number: number) => string | undefined;
+export type Streamed = LuaMultiReturn<[count: number] | [count: undefined, status: number, problem: string]>;
+
+/** A string of plain characters: no quote, backslash or control character. */
+const PLAIN_STRING = `"([^"\\${string.char(0)}-${string.char(31)}]*)"`;
+const WS = "[ \t\r\n]*";
+const PAIR = `${WS}"(%a+)"${WS}:${WS}${PLAIN_STRING}${WS}`;
+const ONE_PAIR = `^{${PAIR}}$`;
+const TWO_PAIRS = `^{${PAIR},${PAIR}}$`;
+
+/** The common item, or undefined for the decoder to take. */
+function plainObject(text: string, marks: Marks): LuaTable<string, unknown> | undefined {
+  const [a, x, b, y] = string.match(text, TWO_PAIRS);
+  const [c, z] = a === undefined ? string.match(text, ONE_PAIR) : [undefined, undefined];
+  if (a === undefined && c === undefined) return undefined;
+  if (a !== undefined && a === b) return undefined; // a duplicate key: the decoder says so
+  const item = new LuaTable<string, unknown>();
+  setmetatable(item, marks.objectMeta as LuaMetatable<LuaTable<string, unknown>>);
+  if (a !== undefined) {
+    item.set(a, x);
+    item.set(b as string, y);
+  } else item.set(c as string, z);
+  return item;
+}
+
+export function parseObjects(more: MorePieces, onItem: OnObject, marks: Marks): Streamed {
+  let buffer = "";
+  let position = 1;
+  let ended = false;
+  /** Appends the next piece, dropping what is before `position`: the shift of indexes; -1 at the end. */
+  const fill = (): LuaMultiReturn<[shift: number] | [shift: undefined, status: number, problem: string]> => {
+    if (ended) return $multi(-1);
+    const [piece, status, problem] = more();
+    if (piece === undefined) return $multi(undefined, status as number, problem as string);
+    if (piece === "") {
+      ended = true;
+      return $multi(-1);
+    }
+    const shift = position - 1;
+    buffer = string.sub(buffer, position) + piece;
+    position = 1;
+    return $multi(shift);
+  };
+  /** The next character that is not white space, with its index; undefined at the end of the text. */
+  const nextMark = (): LuaMultiReturn<[mark: string | undefined, at: number] | [mark: undefined, at: undefined, status: number, problem: string]> => {
+    for (;;) {
+      const [at] = string.find(buffer, "[^ \t\r\n]", position);
+      if (at !== undefined) return $multi(string.sub(buffer, at, at), at);
+      position = buffer.length + 1;
+      const [shift, status, problem] = fill();
+      if (shift === undefined) return $multi(undefined, undefined, status, problem);
+      if (shift < 0) return $multi(undefined, position);
+    }
+  };
+  const where = (count: number): string => (count === 0 ? "at the start" : `after item ${count}`);
+  let count = 0;
+  // "[" first.
+  let [mark, at, status, problem] = nextMark();
+  if (at === undefined) return $multi(undefined, status as number, problem as string);
+  if (mark !== "[") return $multi(undefined, 400, mark === undefined ? "the request body is empty: expected a JSON array of objects" : "the request body must be a JSON array of objects");
+  position = at + 1;
+  for (;;) {
+    [mark, at, status, problem] = nextMark();
+    if (at === undefined) return $multi(undefined, status as number, problem as string);
+    if (mark === undefined) return $multi(undefined, 400, "the JSON array is not closed (the body was cut short?)");
+    if (mark === "]" && count === 0) break;
+    if (count > 0) {
+      if (mark === "]") break;
+      if (mark !== ",") return $multi(undefined, 400, `expected "," or "]" ${where(count)}, got ${at_(buffer, at)}`);
+      position = at + 1;
+      [mark, at, status, problem] = nextMark();
+      if (at === undefined) return $multi(undefined, status as number, problem as string);
+      if (mark === undefined) return $multi(undefined, 400, "the JSON array is not closed (the body was cut short?)");
+    }
+    if (mark !== "{") return $multi(undefined, 400, `item ${count + 1}: expected an object, got ${at_(buffer, at)}`);
+    // The object's end: the first "}" outside a string. Indexes move when more text arrives.
+    position = at;
+    let scan = at + 1;
+    let inString = false;
+    let stop: number | undefined;
+    while (stop === undefined) {
+      const [next, , char] = string.find(buffer, inString ? '(["\\])' : '(["{}%[])', scan);
+      if (next === undefined || (char === "\\" && next === buffer.length)) {
+        const [shift, fillStatus, fillProblem] = fill();
+        if (shift === undefined) return $multi(undefined, fillStatus, fillProblem);
+        if (shift < 0) return $multi(undefined, 400, `item ${count + 1}: the object is not closed (the body was cut short?)`);
+        scan -= shift;
+        continue;
+      }
+      if (inString) {
+        if (char === "\\") scan = next + 2; // the escaped character is skipped
+        else {
+          inString = false;
+          scan = next + 1;
+        }
+      } else if (char === '"') {
+        inString = true;
+        scan = next + 1;
+      } else if (char === "}") {
+        stop = next;
+      } else {
+        return $multi(undefined, 400, `item ${count + 1}: objects and arrays inside items are not taken`);
+      }
+    }
+    const text = string.sub(buffer, position, stop);
+    const [valid, bad] = (utf8.len as unknown as (this: void, s: string) => LuaMultiReturn<[number] | [undefined, number]>)(text);
+    if (valid === undefined) return $multi(undefined, 400, `item ${count + 1}: not UTF-8 at its byte ${bad as number}`);
+    let item = plainObject(text, marks);
+    if (item === undefined) {
+      const [value, after] = parseContainer(text, 1, marks, 1);
+      if (after === undefined) return $multi(undefined, 400, `item ${count + 1} is not valid JSON: ${value as string}`);
+      item = value as LuaTable<string, unknown>;
+    }
+    count++;
+    const refused = onItem(item, count);
+    if (refused !== undefined) return $multi(undefined, 400, refused);
+    position = stop + 1;
+  }
+  // Nothing but white space after the array.
+  position = (at as number) + 1;
+  [mark, at, status, problem] = nextMark();
+  if (at === undefined) return $multi(undefined, status as number, problem as string);
+  if (mark !== undefined) return $multi(undefined, 400, `unexpected text after the JSON array: ${at_(buffer, at)}`);
+  return $multi(count);
+}
+
+/** `at` for the streamed parser's messages (its own indexes move). */
+function at_(text: string, pos: number): string {
+  const byte = string.byte(text, pos);
+  if (byte === undefined) return "end of text";
+  return byte >= 32 && byte < 127 ? `"${string.char(byte)}"` : string.format("byte 0x%02X", byte);
+}

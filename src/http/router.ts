@@ -22,6 +22,8 @@ export interface Route<Context> {
   index: number;
   /** Per segment, the parameter's name, or undefined for a literal. */
   names: (string | undefined)[];
+  /** What the table keeps beside method, pattern and handler (api/routes.ts: the route's doc). */
+  extra: unknown;
 }
 
 /** Methods of HTTP itself: a known route answers 405 to these, and 501 to anything else. */
@@ -29,7 +31,7 @@ const HTTP_METHODS = new LuaTable<string, boolean>();
 for (const method of ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "CONNECT"]) HTTP_METHODS.set(method, true);
 
 export type Match<Context> =
-  | { kind: "found"; handler: Handler<Context>; params: Params; allow: string }
+  | { kind: "found"; handler: Handler<Context>; params: Params; allow: string; extra: unknown }
   | { kind: "options"; allow: string }
   | { kind: "method_not_allowed"; allow: string }
   | { kind: "not_implemented" }
@@ -53,14 +55,14 @@ function bucketKey(count: number, first: string): string {
 export function compile<Context>(specs: RouteSpec<Context>[]): Router<Context> {
   const routes: Route<Context>[] = [];
   const buckets = new LuaTable<string, Route<Context>[]>();
-  for (const [method, pattern, handler] of specs) {
+  for (const [method, pattern, handler, extra] of specs) {
     const segments: string[] = [];
     const names: (string | undefined)[] = [];
     for (const [segment] of string.gmatch(pattern, "[^/]+")) {
       names[segments.length] = string.sub(segment, 1, 1) === ":" ? string.sub(segment, 2) : undefined;
       segments[segments.length] = segment;
     }
-    const route: Route<Context> = { method, pattern, segments, handler, index: routes.length, names };
+    const route: Route<Context> = { method, pattern, segments, handler, index: routes.length, names, extra };
     routes[routes.length] = route;
     const key = bucketKey(segments.length, segments.length === 0 ? "" : names[0] !== undefined ? "*" : segments[0]);
     let bucket = buckets.get(key);
@@ -105,7 +107,7 @@ export function match<Context>(router: Router<Context>, method: string, segments
   // HEAD is GET without the body: the sender leaves it out.
   if (found === undefined && method === "HEAD" && getRoute !== undefined) found = getRoute;
   if (found === undefined) return { kind: "method_not_allowed", allow };
-  return { kind: "found", handler: found.handler, params: paramsOf(found, segments), allow };
+  return { kind: "found", handler: found.handler, params: paramsOf(found, segments), allow, extra: found.extra };
 }
 
 /** Whether `segments` fit `route`'s literal segments (its length is the bucket's). */

@@ -15,6 +15,7 @@ import { parameterNames, perform, type Operation } from "./core/operation";
 import type { Result } from "./core/result";
 import { parse_acl_entries, parse_lookup, parse_map_entries, parse_pattern_list } from "./patterns/parsers";
 import * as patterns from "./patterns/calls";
+import { targetOf } from "./patterns/commands";
 import { replaceAll } from "./patterns/replace";
 import { clearCounters } from "./process/operations";
 import { LIMIT_OPERATIONS, processLimits, setProcess } from "./process/limits";
@@ -93,19 +94,19 @@ const METHODS: Record<string, Method> = {
   set_frontend: setFrontend,
   get_maps: (client: ClientFields) => patterns.list(client, "map"),
   get_map: (client: ClientFields, ref: unknown) => patterns.entries(client, "map", ref),
-  get_map_entry: (client: ClientFields, ref: unknown, keyOrId: unknown) => patterns.entry(client, "map", ref, keyOrId),
+  get_map_entry: (client: ClientFields, ref: unknown, keyOrId: unknown) => patterns.entry(client, "map", ref, targetOf(keyOrId)),
   lookup_map: (client: ClientFields, ref: unknown, input: unknown) => patterns.lookup(client, "map", ref, input),
   add_map_entry: patterns.addMapEntry,
-  set_map_entry: patterns.setMapEntry,
-  del_map_entry: (client: ClientFields, ref: unknown, keyOrId: unknown) => patterns.delEntry(client, "map", ref, keyOrId),
+  set_map_entry: (client: ClientFields, ref: unknown, keyOrId: unknown, value: unknown) => patterns.setMapEntry(client, ref, targetOf(keyOrId), value),
+  del_map_entry: (client: ClientFields, ref: unknown, keyOrId: unknown) => patterns.delEntry(client, "map", ref, targetOf(keyOrId)),
   clear_map: (client: ClientFields, ref: unknown) => patterns.clearEntries(client, "map", ref),
   replace_map: (client: ClientFields, ref: unknown, entries: unknown) => replaceAll(client, "map", ref, entries),
   get_acls: (client: ClientFields) => patterns.list(client, "acl"),
   get_acl: (client: ClientFields, ref: unknown) => patterns.entries(client, "acl", ref),
-  get_acl_entry: (client: ClientFields, ref: unknown, valueOrId: unknown) => patterns.entry(client, "acl", ref, valueOrId),
+  get_acl_entry: (client: ClientFields, ref: unknown, valueOrId: unknown) => patterns.entry(client, "acl", ref, targetOf(valueOrId)),
   lookup_acl: (client: ClientFields, ref: unknown, input: unknown) => patterns.lookup(client, "acl", ref, input),
   add_acl_entry: patterns.addAclEntry,
-  del_acl_entry: (client: ClientFields, ref: unknown, valueOrId: unknown) => patterns.delEntry(client, "acl", ref, valueOrId),
+  del_acl_entry: (client: ClientFields, ref: unknown, valueOrId: unknown) => patterns.delEntry(client, "acl", ref, targetOf(valueOrId)),
   clear_acl: (client: ClientFields, ref: unknown) => patterns.clearEntries(client, "acl", ref),
   replace_acl: (client: ClientFields, ref: unknown, entries: unknown) => replaceAll(client, "acl", ref, entries),
   get_tables: tables.tables,

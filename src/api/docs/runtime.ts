@@ -4,10 +4,11 @@ import { STREAMED, arrayOf, ref, type Schema } from "./schemas";
 
 const MAP = "\"#<id>\" or the file, as GET /maps lists them, percent-encoded (%23 for #, %2F for /)";
 const ACL = "\"#<id>\" or the file, as GET /acls lists them, percent-encoded (%23 for #, %2F for /)";
-const KEY = "The key, percent-encoded; or an entry's id (\"#0x...\", as %230x...)";
-const VALUE = "The pattern, percent-encoded; or an entry's id (\"#0x...\", as %230x...)";
+const KEY = "The key, percent-encoded: always a key, whatever it looks like (a key starting with \"#0x\" can only be changed by its id: /ids/:id)";
+const VALUE = "The pattern, percent-encoded: always a pattern, whatever it looks like (one starting with \"#0x\" can only be deleted by its id: /ids/:id)";
+const ID = "An entry's id as listed (\"#0x...\", percent-encoded as %230x...; or \"0x...\")";
 const TABLE = "The table's name: the proxy that declares it";
-const TEXT: Schema = { type: "string", minLength: 1, maxLength: 4096, description: "Any text but CR, LF and NUL" };
+const TEXT: Schema = { type: "string", minLength: 1, maxLength: 4096, description: "Any text but CR, LF, NUL, vertical tab and form feed (a 400 names the character)" };
 const INPUT = [{ name: "input", required: true, description: "The text to look up, as HAProxy would match it" }];
 
 export const maps: RouteDoc = {
@@ -53,23 +54,47 @@ export const clearMap: RouteDoc = {
 
 export const mapEntry: RouteDoc = {
   tag: "maps",
-  summary: "The entry of exactly this key (the first, if it repeats), or of this id",
+  summary: "The entry of exactly this key (the first, if it repeats)",
   params: { map: MAP, key: KEY },
   ok: { status: 200, description: "The entry", schema: ref("MapEntry") },
 };
 
+export const mapEntryById: RouteDoc = {
+  tag: "maps",
+  summary: "The entry of this id",
+  params: { map: MAP, id: ID },
+  ok: { status: 200, description: "The entry", schema: ref("MapEntry") },
+};
+
+const SET_VALUE: Schema = { type: "object", properties: { value: TEXT }, required: ["value"], additionalProperties: false };
+
 export const setMapEntry: RouteDoc = {
   tag: "maps",
-  summary: "Sets the value of every entry of the key, or of the one entry of the id (\"set map\")",
+  summary: "Sets the value of every entry of the key (\"set map\")",
   params: { map: MAP, key: KEY },
-  body: { type: "object", properties: { value: TEXT }, required: ["value"], additionalProperties: false },
+  body: SET_VALUE,
+  ok: { status: 200, description: "The entry afterwards", schema: ref("MapEntry") },
+};
+
+export const setMapEntryById: RouteDoc = {
+  tag: "maps",
+  summary: "Sets the value of the one entry of the id (\"set map\")",
+  params: { map: MAP, id: ID },
+  body: SET_VALUE,
   ok: { status: 200, description: "The entry afterwards", schema: ref("MapEntry") },
 };
 
 export const delMapEntry: RouteDoc = {
   tag: "maps",
-  summary: "Deletes every entry of the key, or the one entry of the id (\"del map\")",
+  summary: "Deletes every entry of the key (\"del map\")",
   params: { map: MAP, key: KEY },
+  ok: { status: 204, description: "Deleted" },
+};
+
+export const delMapEntryById: RouteDoc = {
+  tag: "maps",
+  summary: "Deletes the one entry of the id (\"del map\")",
+  params: { map: MAP, id: ID },
   ok: { status: 204, description: "Deleted" },
 };
 
@@ -111,15 +136,29 @@ export const clearAcl: RouteDoc = {
 
 export const aclEntry: RouteDoc = {
   tag: "acls",
-  summary: "The entry of exactly this pattern, or of this id",
+  summary: "The entry of exactly this pattern",
   params: { acl: ACL, value: VALUE },
+  ok: { status: 200, description: "The entry", schema: ref("AclEntry") },
+};
+
+export const aclEntryById: RouteDoc = {
+  tag: "acls",
+  summary: "The entry of this id",
+  params: { acl: ACL, id: ID },
   ok: { status: 200, description: "The entry", schema: ref("AclEntry") },
 };
 
 export const delAclEntry: RouteDoc = {
   tag: "acls",
-  summary: "Deletes every entry of the pattern, or the one entry of the id (\"del acl\")",
+  summary: "Deletes every entry of the pattern (\"del acl\")",
   params: { acl: ACL, value: VALUE },
+  ok: { status: 204, description: "Deleted" },
+};
+
+export const delAclEntryById: RouteDoc = {
+  tag: "acls",
+  summary: "Deletes the one entry of the id (\"del acl\")",
+  params: { acl: ACL, id: ID },
   ok: { status: 204, description: "Deleted" },
 };
 

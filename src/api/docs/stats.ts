@@ -25,10 +25,14 @@ export const openapi: RouteDoc = {
 
 export const config: RouteDoc = {
   tag: "host",
-  summary: "The configuration files HAProxy was started with, concatenated in load order",
-  description: "The X-HAProxy-Config-Files header lists them, separated by \";\". Read at init.",
-  ok: { status: 200, description: "The configuration text", schema: "text" },
+  summary: "The configuration files HAProxy was started with, concatenated in load order, credentials redacted",
+  description:
+    "The X-HAProxy-Config-Files header lists them, separated by \";\". Read at init. Every credential it recognises is replaced by <redacted>: " +
+    "setenv/presetenv of the API's token and of variables named like secrets (PASS, SECRET, TOKEN, KEY, AUTH, CRED, PWD), stats auth passwords, " +
+    "userlist passwords, ca-sign-pass and tcp-md5sig, and credential headers (Authorization, Cookie...). Needs the admin scope: what it cannot recognise stays.",
+  ok: { status: 200, description: "The configuration text, credentials redacted", schema: "text" },
   socket: false,
+  scope: "admin",
 };
 
 export const uname: RouteDoc = {
@@ -84,11 +88,11 @@ export const backend: RouteDoc = {
 export const patchFrontend: RouteDoc = {
   tag: "stats",
   summary: "Stops accepting (\"state\": \"disabled\", the row's status PAUSED) or resumes (\"enabled\", OPEN); sets maxconn",
-  description: "Both fields are checked before either is applied; a maxconn HAProxy refuses puts the state back. The frontend the request came through cannot be disabled from here (409).",
+  description: "Both fields are checked before either is applied; a maxconn HAProxy refuses puts the state back. A frontend that serves this API (the one the request came through, or one whose configuration uses the service) cannot be disabled nor set to maxconn 0 from here (409): that would cut every caller off.",
   params: { frontend: "The frontend's name" },
   body: schemaOf(FRONTEND_FIELDS, 1),
   ok: { status: 200, description: "The frontend's row afterwards", schema: ref("Row") },
-  errors: { 409: "The frontend serves this API, or HAProxy shut it down" },
+  errors: { 409: "The frontend serves this API and the change would cut its callers off, or HAProxy shut it down" },
 };
 
 export const clearCounters: RouteDoc = {

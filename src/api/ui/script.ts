@@ -559,12 +559,12 @@ export const JS = `"use strict";
             var field = labelled(actions, el("input"), "New value for " + name);
             field.value = entry.value;
             button(actions, "Save", "Save the value of " + name, function () {
-              api("PUT", base + "/entries/" + encodeURIComponent(entry.key), { value: field.value }).then(report("saved " + name)).catch(failedView(status));
+              api("PUT", base + "/ids/" + encodeURIComponent(entry.id), { value: field.value }).then(report("saved " + name)).catch(failedView(status));
             });
           }
           button(actions, "Delete", "Delete " + name, function () {
             confirmAction("Delete " + name + " from " + ref + "?", "Delete " + name).then(function (yes) {
-              if (yes) api("DELETE", base + "/entries/" + encodeURIComponent(name)).then(report("deleted " + name)).catch(failedView(status));
+              if (yes) api("DELETE", base + "/ids/" + encodeURIComponent(entry.id)).then(report("deleted " + name)).catch(failedView(status));
             });
           });
           row.appendChild(actions);

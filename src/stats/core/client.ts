@@ -45,6 +45,27 @@ interface Stream {
 
 type Answer = LuaMultiReturn<[answer: string] | [answer: undefined, err: StatsError]>;
 
+/**
+ * The longest command line sent: HAProxy's CLI reads a line into one buffer
+ * (tune.bufsize, 16,384 bytes by default) and a longer one never ends (2.6:
+ * the connection hangs until its timeout) or is refused ("The command is
+ * too big for the buffer size", 3.x). Kept under the buffer by its 1,024
+ * bytes of reserve (tune.maxrewrite), as a stated limit, checked before
+ * anything is sent.
+ */
+export const CLI_LINE_MAX = 15000;
+
+/** Why `command` can't be sent (a line over CLI_LINE_MAX), or undefined. */
+function commandProblem(command: string): StatsError | undefined {
+  for (const [line] of string.gmatch(command, "[^\n]+")) {
+    if (line.length > CLI_LINE_MAX) {
+      const [head] = string.match(command, "^(%S+ %S+)");
+      return statsError("invalid", `the command would be a line of ${line.length} bytes, over the ${CLI_LINE_MAX} bytes HAProxy's CLI takes (one tune.bufsize buffer): shorten the key or value`, head ?? "");
+    }
+  }
+  return undefined;
+}
+
 /** True when running inside HAProxy (the `core` global and its sockets exist). */
 export function insideHAProxy(): boolean {
   const host = (_G as unknown as Record<string, { tcp?: unknown } | undefined>)["core"];
@@ -147,6 +168,8 @@ function gated<T extends unknown[]>(client: ClientFields, command: string, run: 
  * (the CLI closes the connection after one command in non-interactive mode).
  */
 export function execute(client: ClientFields, command: string): Answer {
+  const problem = commandProblem(command);
+  if (problem !== undefined) return $multi(undefined, problem);
   return gated<[string]>(client, command, () => executeNow(client, command));
 }
 
@@ -220,6 +243,8 @@ export interface DumpReader {
  * Outside HAProxy the answer comes whole, as one piece.
  */
 export function openDump(client: ClientFields, command: string, whole = false): LuaMultiReturn<[reader: DumpReader] | [reader: undefined, err: StatsError]> {
+  const problem = commandProblem(command);
+  if (problem !== undefined) return $multi(undefined, problem);
   if (!insideHAProxy()) {
     const [answer, err] = execute(client, command);
     if (answer === undefined) return $multi(undefined, err);
@@ -314,6 +339,10 @@ function readFramed(stream: Stream, lines: string[]): string | undefined {
  * known to. One answer never waits behind another, so none outgrows a buffer.
  */
 export function executeEach(client: ClientFields, commands: string[]): LuaMultiReturn<[answers: string[]] | [answers: undefined, err: StatsError]> {
+  for (const command of commands) {
+    const problem = commandProblem(command);
+    if (problem !== undefined) return $multi(undefined, problem);
+  }
   return gated<[string[]]>(client, "prompt", () => executeEachNow(client, commands));
 }
 

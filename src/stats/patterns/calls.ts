@@ -6,7 +6,7 @@
  */
 import { execute, openDump, type ClientFields } from "../core/client";
 import * as commands from "./commands";
-import type { PatternKind } from "./commands";
+import { targetName, type EntryTarget, type PatternKind } from "./commands";
 import { answerError, statsError, writeError, type StatsError } from "../core/errors";
 import { parse_acl_entries, parse_lookup, parse_map_entries, parse_pattern_list, type Lookup, type PatternEntry, type PatternList } from "./parsers";
 import { read } from "../process/reads";
@@ -17,17 +17,17 @@ type Done = LuaMultiReturn<[done: true] | [done: undefined, err: StatsError]>;
 type Built = LuaMultiReturn<[command: string] | [command: undefined, err: StatsError]>;
 
 /** "Unknown map identifier" and "Key not found" restated with what was asked for. */
-function named(kind: PatternKind, ref: unknown, err: StatsError, keyOrId?: unknown): StatsError {
+function named(kind: PatternKind, ref: unknown, err: StatsError, target?: EntryTarget): StatsError {
   if (err.kind !== "not_found" || err.haproxy === undefined) return err;
   if (string.find(err.haproxy, "^Unknown ")[0] !== undefined) {
     return statsError("not_found", `no such ${kind}: ${quoted(ref)}`, err.command, err.haproxy);
   }
-  if (keyOrId === undefined) return err;
-  return statsError("not_found", noEntry(kind, ref, keyOrId), err.command, err.haproxy);
+  if (target === undefined) return err;
+  return statsError("not_found", noEntry(kind, ref, target), err.command, err.haproxy);
 }
 
-function noEntry(kind: PatternKind, ref: unknown, keyOrId: unknown): string {
-  return `no entry ${quoted(keyOrId)} in ${kind} ${quoted(ref)}`;
+function noEntry(kind: PatternKind, ref: unknown, target: EntryTarget): string {
+  return `no entry ${target.id !== undefined ? "with id " : ""}${quoted(targetName(target))} in ${kind} ${quoted(ref)}`;
 }
 
 /** Every map (kind "map") or ACL (kind "acl"): id, file, description, entry_count. */
@@ -116,18 +116,17 @@ function textOf(kind: PatternKind, found: PatternEntry): string | undefined {
 }
 
 /**
- * The entry whose key (map) or value (ACL) is exactly `keyOrId`, or whose id
- * it is ("#0x..."). With several of the same key, the first: the one
- * HAProxy matches.
+ * The entry of the target: the one whose key (map) or value (ACL) is
+ * exactly the key (with several, the first: the one HAProxy matches), or
+ * the one of the id.
  */
-export function entry(client: ClientFields, kind: PatternKind, ref: unknown, keyOrId: unknown): Result<PatternEntry> {
+export function entry(client: ClientFields, kind: PatternKind, ref: unknown, target: EntryTarget): Result<PatternEntry> {
   const [all, err] = entries(client, kind, ref);
   if (all === undefined) return $multi(undefined, err);
-  const byId = commands.isEntryId(keyOrId);
   for (const found of all) {
-    if (byId ? found.id === keyOrId : textOf(kind, found) === keyOrId) return $multi(found);
+    if (target.id !== undefined ? found.id === target.id : textOf(kind, found) === target.key) return $multi(found);
   }
-  return $multi(undefined, statsError("not_found", noEntry(kind, ref, keyOrId)));
+  return $multi(undefined, statsError("not_found", noEntry(kind, ref, target)));
 }
 
 /**
@@ -140,7 +139,7 @@ export function last(client: ClientFields, kind: PatternKind, ref: unknown, text
   for (let index = all.length - 1; index >= 0; index--) {
     if (textOf(kind, all[index]) === text) return $multi(all[index]);
   }
-  return $multi(undefined, statsError("not_found", noEntry(kind, ref, text)));
+  return $multi(undefined, statsError("not_found", noEntry(kind, ref, { key: text })));
 }
 
 /** What HAProxy's match methods make of `input` ("get map|acl"): one result per method. */
@@ -153,7 +152,7 @@ export function lookup(client: ClientFields, kind: PatternKind, ref: unknown, in
 }
 
 /** Runs a write: HAProxy answers nothing when it worked; any other refusal of a value is the caller's. */
-function write(client: ClientFields, kind: PatternKind, ref: unknown, built: Built, keyOrId?: unknown): Done {
+function write(client: ClientFields, kind: PatternKind, ref: unknown, built: Built, target?: EntryTarget): Done {
   const [command, invalid] = built;
   if (command === undefined) return $multi(undefined, invalid);
   const [answer, err] = execute(client, command);
@@ -161,22 +160,22 @@ function write(client: ClientFields, kind: PatternKind, ref: unknown, built: Bui
   const refused = writeError(command, answer);
   if (refused === undefined) return $multi(true);
   if (refused.kind === "refused") return $multi(undefined, statsError("rejected", refused.message, command, refused.haproxy));
-  return $multi(undefined, named(kind, ref, refused, keyOrId));
+  return $multi(undefined, named(kind, ref, refused, target));
 }
 
 export const addMapEntry = (client: ClientFields, ref: unknown, key: unknown, value: unknown): Done =>
   write(client, "map", ref, commands.addMapEntry(ref, key, value));
 
-/** Sets the value of every entry of `keyOrId`'s key, or of the one entry of that id. */
-export const setMapEntry = (client: ClientFields, ref: unknown, keyOrId: unknown, value: unknown): Done =>
-  write(client, "map", ref, commands.setMapEntry(ref, keyOrId, value), keyOrId);
+/** Sets the value of every entry of the target's key, or of the one entry of its id. */
+export const setMapEntry = (client: ClientFields, ref: unknown, target: EntryTarget, value: unknown): Done =>
+  write(client, "map", ref, commands.setMapEntry(ref, target, value), target);
 
 export const addAclEntry = (client: ClientFields, ref: unknown, value: unknown): Done =>
   write(client, "acl", ref, commands.addAclEntry(ref, value));
 
-/** Deletes every entry of that key (map) or value (ACL), or the one entry of that id. */
-export const delEntry = (client: ClientFields, kind: PatternKind, ref: unknown, keyOrId: unknown): Done =>
-  write(client, kind, ref, commands.delEntry(kind, ref, keyOrId), keyOrId);
+/** Deletes every entry of the target's key (map) or value (ACL), or the one entry of its id. */
+export const delEntry = (client: ClientFields, kind: PatternKind, ref: unknown, target: EntryTarget): Done =>
+  write(client, kind, ref, commands.delEntry(kind, ref, target), target);
 
 /** Removes every entry (of a map's file, the ACLs sharing it lose them too). */
 export const clearEntries = (client: ClientFields, kind: PatternKind, ref: unknown): Done =>

@@ -1,8 +1,9 @@
 /**
  * Builders of the map and ACL commands. A map or ACL is named by "#<id>" or
- * by the file "show map" / "show acl" prints; an entry by its key (value for
- * ACLs) or by its id, "#0x..." as the listing prints it. Every free-text
- * word is escaped (words.ts), so no key or value can end the command.
+ * by the file "show map" / "show acl" prints; entries by their key (value
+ * for ACLs) or by the id of one, "#0x..." as the listing prints it, said
+ * explicitly (EntryTarget). Every free-text word is escaped (words.ts), so
+ * no key or value can end the command or start a payload.
  */
 import { statsError, type StatsError } from "../core/errors";
 import { hasBlank, isReference, quoted, word } from "../core/words";
@@ -33,15 +34,51 @@ export function isEntryId(text: unknown): boolean {
 }
 
 /**
- * The word naming entries: an entry id ("#0x...") as is, otherwise a key.
- * Any other key starting with "#" is refused: HAProxy would read it as an id.
+ * Which entries a command names: every entry of a key (a map's key, an
+ * ACL's value), or the one entry of an id ("#0x..." as listed). Never
+ * guessed from the text: a key is a key whatever it looks like.
  */
-function entryWord(what: string, keyOrId: unknown): Built {
-  if (isEntryId(keyOrId)) return $multi(keyOrId as string);
-  if (type(keyOrId) === "string" && isReference(keyOrId as string)) {
-    return invalid(what, `${quoted(keyOrId)} starts with "#", which HAProxy reads as an entry id ("#0x..." as listed); name such an entry by its id`);
+export type EntryTarget = { key: unknown; id?: undefined } | { id: unknown; key?: undefined };
+
+/** The library's lua-haproxy-style argument: an entry id when it reads as one ("#0x..."), else a key. */
+export function targetOf(keyOrId: unknown): EntryTarget {
+  return isEntryId(keyOrId) ? { id: keyOrId } : { key: keyOrId };
+}
+
+/** What a target is called in a message: its key, or "entry #0x...". */
+export function targetName(target: EntryTarget): unknown {
+  return target.id !== undefined ? target.id : target.key;
+}
+
+/**
+ * The word naming a target's entries. HAProxy's CLI reads any word that
+ * starts with "#0x" as an entry id, whatever escapes it carries, so a key
+ * that starts so cannot be named by key: it is refused, pointing at its id.
+ */
+function entryWord(what: string, target: EntryTarget): Built {
+  if (target.id !== undefined) {
+    if (!isEntryId(target.id)) return invalid("entry id", `${quoted(target.id)} is not an entry id as listed ("#0x" and hex digits)`);
+    return $multi(target.id as string);
   }
-  return textWord(what, keyOrId);
+  const key = target.key;
+  if (type(key) === "string" && string.sub(key as string, 1, 3) === "#0x") {
+    return invalid(`${what} ${quoted(key)}`, `HAProxy's CLI reads a key starting with "#0x" as an entry id: name this entry by its id`);
+  }
+  return textWord(what, key);
+}
+
+/**
+ * Why `text` cannot be a new entry's key (map) or value (ACL), or
+ * undefined: one rule for a single add and a whole replace. It may not
+ * start with "#": HAProxy's CLI reads "#0x..." as an entry id (the entry
+ * could never be named by key), and a map or ACL file reads "#" as a
+ * comment (the entry would be lost at the next reload).
+ */
+export function newEntryProblem(text: unknown): string | undefined {
+  if (type(text) === "string" && isReference(text as string)) {
+    return `can't start with "#": HAProxy's CLI reads "#0x..." as an entry id, and a map or ACL file reads "#" as a comment`;
+  }
+  return undefined;
 }
 
 /** Free text as one escaped word, or the refusal naming `what`. */
@@ -51,10 +88,19 @@ function textWord(what: string, text: unknown): Built {
   return $multi(escaped);
 }
 
-/** A map key: free text without blanks ("show map" separates key and value with a space). */
+/** A new map key: free text without blanks ("show map" separates key and value with a space), not starting with "#". */
 function mapKey(key: unknown): Built {
   if (type(key) === "string" && hasBlank(key as string)) return invalid(`key ${quoted(key)}`, "map keys can't hold spaces or tabs");
+  const problem = newEntryProblem(key);
+  if (problem !== undefined) return invalid(`key ${quoted(key)}`, problem);
   return textWord("key", key);
+}
+
+/** A new ACL value: free text not starting with "#". */
+function aclValue(value: unknown): Built {
+  const problem = newEntryProblem(value);
+  if (problem !== undefined) return invalid(`value ${quoted(value)}`, problem);
+  return textWord("value", value);
 }
 
 /** Joins the words of a command, or passes on the first refusal. */
@@ -82,23 +128,23 @@ export function lookup(kind: PatternKind, ref: unknown, input: unknown): Built {
   return join(`get ${kind}`, [patternRef(kind, ref), textWord("input", input)]);
 }
 
-/** "add map <ref> <key> <value>". A key starting with "#" is taken as is here; later commands reach it by entry id. */
+/** "add map <ref> <key> <value>". */
 export function addMapEntry(ref: unknown, key: unknown, value: unknown): Built {
   return join("add map", [patternRef("map", ref), mapKey(key), textWord("value", value)]);
 }
 
 /** "set map <ref> <key>|#<id> <value>": every entry of that key, or the one entry. */
-export function setMapEntry(ref: unknown, keyOrId: unknown, value: unknown): Built {
-  return join("set map", [patternRef("map", ref), entryWord("key", keyOrId), textWord("value", value)]);
+export function setMapEntry(ref: unknown, target: EntryTarget, value: unknown): Built {
+  return join("set map", [patternRef("map", ref), entryWord("key", target), textWord("value", value)]);
 }
 
 export function addAclEntry(ref: unknown, value: unknown): Built {
-  return join("add acl", [patternRef("acl", ref), textWord("value", value)]);
+  return join("add acl", [patternRef("acl", ref), aclValue(value)]);
 }
 
 /** "del map|acl <ref> <key>|#<id>": every entry of that key, or the one entry. */
-export function delEntry(kind: PatternKind, ref: unknown, keyOrId: unknown): Built {
-  return join(`del ${kind}`, [patternRef(kind, ref), entryWord(kind === "map" ? "key" : "value", keyOrId)]);
+export function delEntry(kind: PatternKind, ref: unknown, target: EntryTarget): Built {
+  return join(`del ${kind}`, [patternRef(kind, ref), entryWord(kind === "map" ? "key" : "value", target)]);
 }
 
 export function clearEntries(kind: PatternKind, ref: unknown): Built {

@@ -19,13 +19,19 @@
 import { execute, executeEach, type ClientFields } from "../core/client";
 import { answerError, statsError, type StatsError } from "../core/errors";
 import type { Done, Result } from "../core/result";
-import { quoted, word as escapedWord } from "../core/words";
-import { patternRef, type PatternKind } from "./commands";
+import { hasBlank, quoted, textProblem, word as escapedWord } from "../core/words";
+import { newEntryProblem, patternRef, type PatternKind } from "./commands";
 
-/** Bytes of lines per payload: one 16 KiB buffer (tune.bufsize) holds the command, the payload and its end. */
-const BATCH_BYTES = 12 * 1024;
-/** The longest key or value: a line must fit in a batch. */
-const MAX_TEXT = 4096;
+/**
+ * Bytes of lines per payload, at most: HAProxy's CLI gathers a command and
+ * its whole payload in one buffer (tune.bufsize, 16 KiB by default), so a
+ * batch is sent before a line would take it past this. A measured failure
+ * of the earlier rule (send once past 12 KiB): two 8 KiB lines went in one
+ * 16 KiB payload, and HAProxy closed the connection.
+ */
+export const BATCH_BYTES = 12 * 1024;
+/** The longest key or value: a line (key, space, value) always fits in a batch. */
+export const MAX_TEXT = 4096;
 
 export interface Replacement {
   /** The version being filled, as HAProxy numbered it. */
@@ -38,14 +44,17 @@ export interface Replacement {
   abort: (this: void) => void;
 }
 
-/** The reason `text` can't be a payload word (a key, or an ACL pattern when `spaces`), or undefined. */
+/**
+ * The reason `text` can't be part of a payload line (a key, or a value or
+ * an ACL pattern when `spaces`), or undefined. Payload lines take no
+ * escapes, so besides what no text may hold (core/words.ts) a key may hold
+ * no blank, and nothing may start or end with one (HAProxy drops them).
+ */
 function lineProblem(text: unknown, spaces: boolean): string | undefined {
-  if (type(text) !== "string") return `expected a string, got ${type(text)}`;
+  const problem = textProblem(text, MAX_TEXT);
+  if (problem !== undefined) return problem;
   const line = text as string;
-  if (line.length === 0) return "empty";
-  if (line.length > MAX_TEXT) return `longer than ${MAX_TEXT} bytes`;
-  if (string.find(line, "[\r\n%z]")[0] !== undefined) return "CR, LF and NUL can't be sent to HAProxy's CLI";
-  if (!spaces && string.find(line, "[ \t]")[0] !== undefined) return "map keys can't hold spaces or tabs";
+  if (!spaces && hasBlank(line)) return "map keys can't hold spaces or tabs";
   if (string.find(line, "^[ \t]")[0] !== undefined || string.find(line, "[ \t]$")[0] !== undefined) return "can't start or end with a blank (HAProxy would drop it)";
   return undefined;
 }
@@ -107,28 +116,27 @@ export function replaceEntries(client: ClientFields, kind: PatternKind, ref: unk
     const number = count + 1;
     let line: string;
     if (kind === "map") {
-      const keyProblem = lineProblem(key, false);
+      const keyProblem = lineProblem(key, false) ?? newEntryProblem(key);
       if (keyProblem !== undefined) return $multi(undefined, statsError("invalid", `entry ${number}: key ${quoted(key)}: ${keyProblem}`));
-      if (string.sub(key as string, 1, 1) === "#") return $multi(undefined, statsError("invalid", `entry ${number}: key ${quoted(key)}: can't start with "#"`));
       const valueProblem = lineProblem(value, true);
       if (valueProblem !== undefined) return $multi(undefined, statsError("invalid", `entry ${number}: value ${quoted(value)}: ${valueProblem}`));
       line = `${key as string} ${value as string}`;
     } else {
-      const problem = lineProblem(value, true);
+      const problem = lineProblem(value, true) ?? newEntryProblem(value);
       if (problem !== undefined) return $multi(undefined, statsError("invalid", `entry ${number}: value ${quoted(value)}: ${problem}`));
-      if (string.sub(value as string, 1, 1) === "#") return $multi(undefined, statsError("invalid", `entry ${number}: value ${quoted(value)}: can't start with "#"`));
       line = value as string;
     }
-    count = number;
-    lines[lines.length] = line;
-    bytes += line.length + 1;
-    if (bytes >= BATCH_BYTES) {
+    // The batch goes before this line would take it past BATCH_BYTES.
+    if (bytes + line.length + 1 > BATCH_BYTES) {
       const [sent, err] = flush();
       if (sent === undefined) {
         failed = err;
         return $multi(undefined, err);
       }
     }
+    count = number;
+    lines[lines.length] = line;
+    bytes += line.length + 1;
     return $multi(true);
   };
   const commit = (): Result<number> => {
