@@ -4,7 +4,10 @@
  * error is a bug, caught here once, logged with its traceback, and answered
  * as a JSON 500 so the client never sees HAProxy's HTML page. Running out
  * of Lua memory (tune.lua.maxmem) fails that one request with a 503. Every
- * write that reaches a handler is logged, with its outcome.
+ * write that reaches a handler is logged, with its outcome. Whatever the
+ * request still holds when it ends (the write lock, a stats socket
+ * connection, a map version, a certificate transaction) is given back here,
+ * on every path (stats/core/held.ts).
  */
 import { audit } from "./api/audit";
 import type { Context } from "./api/context";
@@ -15,6 +18,7 @@ import { failure } from "./http/errors";
 import { splitPath, type Request } from "./http/request";
 import { noContent, send, type Reply } from "./http/response";
 import { match as matchRoute, type Router } from "./http/router";
+import { releaseHeld } from "./stats/core/held";
 
 function route(router: Router<Context>, context: Context, applet: AppletHTTP): Reply {
   const method = applet.method;
@@ -88,12 +92,14 @@ export function serve(router: Router<Context>, context: Context, applet: AppletH
   const [ok, reply] = xpcall(route, traced, router, context, applet);
   const answer = ok ? (reply as Reply) : caught(applet, reply);
   if (answer.stream === undefined) {
+    releaseHeld();
     send(applet, answer, applet.method === "HEAD");
     return;
   }
   // The status is sent by now: an error can only cut the body short, which
   // the client sees as JSON that does not parse. Logged, never raised.
   const [sent, err] = xpcall(send, traced, applet, answer, applet.method === "HEAD");
+  releaseHeld();
   if (!sent) {
     if (outOfMemory(err)) collectgarbage("collect");
     core.log(core.err, `haproxy-api: ${applet.method} ${tostring(applet.path)}: answer cut short: ${tostring(err)}`);

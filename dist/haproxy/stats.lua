@@ -347,8 +347,77 @@ function ____exports.writeError(command, answer)
 end
 return ____exports
  end,
+["stats.core.held"] = function(...) 
+local ____exports = {}
+local byThread = setmetatable({}, {__mode = "k"})
+local function current()
+    return (coroutine.running())
+end
+--- Registers something the running coroutine holds; the token lets it go.
+function ____exports.hold(release, renew)
+    local thread = current()
+    local held = byThread[thread]
+    if held == nil then
+        held = {}
+        byThread[thread] = held
+    end
+    local token = {}
+    held[token] = {release = release, renew = renew}
+    return token
+end
+--- The holder gave it back itself: nothing left to release.
+function ____exports.letGo(token)
+    local ____opt_0 = byThread[current()]
+    if ____opt_0 ~= nil then
+        ____opt_0[token] = nil
+    end
+end
+--- The running coroutine made progress: everything it holds that expires is kept alive.
+function ____exports.renewHeld()
+    local held = byThread[current()]
+    if held == nil then
+        return
+    end
+    for ____, holding in pairs(held) do
+        local ____opt_2 = holding.renew
+        if ____opt_2 ~= nil then
+            ____opt_2()
+        end
+    end
+end
+--- Releases everything the running coroutine still holds (the request
+-- boundary). Each release runs alone: one that fails (a socket command
+-- refused, memory) does not keep the others held.
+function ____exports.releaseHeld()
+    local thread = current()
+    local held = byThread[thread]
+    if held == nil then
+        return
+    end
+    byThread[thread] = nil
+    for ____, holding in pairs(held) do
+        pcall(holding.release)
+    end
+end
+return ____exports
+ end,
 ["stats.core.gate"] = function(...) 
 local ____exports = {}
+local ____held = require("stats.core.held")
+local hold = ____held.hold
+local letGo = ____held.letGo
+local renewHeld = ____held.renewHeld
+function ____exports.leave(gate, slot)
+    if slot.token ~= nil then
+        letGo(slot.token)
+    end
+    slot.token = nil
+    if gate.held[slot] == nil then
+        return
+    end
+    gate.held[slot] = nil
+    gate.count = gate.count - 1
+end
 function ____exports.newGate(capacity)
     return {
         capacity = capacity,
@@ -389,11 +458,20 @@ local function take(gate, now, holdSeconds)
     local slot = {}
     gate.held[slot] = now + holdSeconds * 1000
     gate.count = gate.count + 1
+    slot.token = hold(
+        function() return ____exports.leave(gate, slot) end,
+        function()
+            if gate.held[slot] ~= nil then
+                gate.held[slot] = ____exports.nowMs() + holdSeconds * 1000
+            end
+        end
+    )
     return slot
 end
 --- Waits up to `waitSeconds` for a slot and returns it, to give back with
--- leave(); undefined when none freed in time. The slot expires after
--- `holdSeconds`, the longest its holder can legitimately keep it.
+-- leave(); undefined when none freed in time. The slot expires
+-- `holdSeconds` after its holder's last step: the longest one step of a
+-- live holder takes.
 function ____exports.enter(gate, waitSeconds, holdSeconds)
     local now = ____exports.nowMs()
     if gate.count < gate.capacity and first(gate, now) == nil then
@@ -416,17 +494,11 @@ function ____exports.enter(gate, waitSeconds, holdSeconds)
                 ticket.gone = true
                 return nil
             end
+            renewHeld()
             core.yield()
             now = ____exports.nowMs()
         end
     end
-end
-function ____exports.leave(gate, slot)
-    if gate.held[slot] == nil then
-        return
-    end
-    gate.held[slot] = nil
-    gate.count = gate.count - 1
 end
 return ____exports
  end,
@@ -443,6 +515,10 @@ local enter = ____gate.enter
 local leave = ____gate.leave
 local newGate = ____gate.newGate
 local nowMs = ____gate.nowMs
+local ____held = require("stats.core.held")
+local hold = ____held.hold
+local letGo = ____held.letGo
+local renewHeld = ____held.renewHeld
 function commandProblem(command)
     for line in string.gmatch(command, "[^\n]+") do
         if #line > ____exports.CLI_LINE_MAX then
@@ -482,6 +558,9 @@ function connectOnce(stream, endpoint)
     return stream:connect(____exports.insideHAProxy() and "unix@" .. endpoint.path or endpoint.path)
 end
 function connect(client, command)
+    if ____exports.insideHAProxy() then
+        renewHeld()
+    end
     local endpoint, problem = parseEndpoint(client.address, client.port)
     if endpoint == nil then
         return nil, statsError("invalid", "socket address: " .. problem, command)
@@ -530,7 +609,7 @@ function receiveError(client, command, err, startedMs)
     return statsError("closed", ("connection closed before the answer was complete (" .. err) .. ")", command)
 end
 function takeSession(client, command)
-    local slot = enter(sessions, client.timeout, 2 * client.timeout + 1)
+    local slot = enter(sessions, client.timeout, client.timeout + 1)
     if slot == nil then
         return nil, statsError(
             "timeout",
@@ -628,14 +707,19 @@ function ____exports.openDump(client, command, whole)
     local open = true
     local pieces = 0
     local tail = ""
+    local token
     local function finish()
         if not open then
             return
         end
         open = false
+        if token ~= nil then
+            letGo(token)
+        end
         stream:close()
         leave(sessions, slot)
     end
+    token = hold(finish)
     local function fail(err)
         finish()
         return nil, err
@@ -651,6 +735,7 @@ function ____exports.openDump(client, command, whole)
         if not open then
             return ended()
         end
+        renewHeld()
         local chunk, err, partial = stream:receive(DUMP_CHUNK)
         if pieces == 0 and chunk ~= nil then
             stream:settimeout(DUMP_WAKE_SECONDS)
@@ -730,6 +815,7 @@ function executeEachNow(client, commands)
     end
     local answers = {}
     for ____, command in ipairs(commands) do
+        renewHeld()
         local sent, err = stream:send(command .. "\n")
         if sent == nil then
             stream:close()
@@ -2900,6 +2986,9 @@ local ____exports = {}
 local ____client = require("stats.core.client")
 local execute = ____client.execute
 local executeEach = ____client.executeEach
+local ____held = require("stats.core.held")
+local hold = ____held.hold
+local letGo = ____held.letGo
 local ____errors = require("stats.core.errors")
 local answerError = ____errors.answerError
 local statsError = ____errors.statsError
@@ -3018,9 +3107,15 @@ function ____exports.replaceEntries(client, kind, ref)
         end
         return true
     end
+    local held
     local function abort()
+        if held ~= nil then
+            letGo(held)
+        end
+        held = nil
         execute(client, (("clear " .. kind) .. " ") .. target)
     end
+    held = hold(abort)
     local function add(key, value)
         if failed ~= nil then
             return nil, failed
@@ -3088,6 +3183,10 @@ function ____exports.replaceEntries(client, kind, ref)
             end
             return nil, statsError("refused", text, command, text)
         end
+        if held ~= nil then
+            letGo(held)
+        end
+        held = nil
         return count
     end
     return {version = version, add = add, commit = commit, abort = abort}
@@ -4219,6 +4318,8 @@ return ____exports
 local ____exports = {}
 local ____client = require("stats.core.client")
 local insideHAProxy = ____client.insideHAProxy
+local ____held = require("stats.core.held")
+local releaseHeld = ____held.releaseHeld
 local ____errors = require("stats.core.errors")
 local statsError = ____errors.statsError
 local ____fields = require("stats.core.fields")
@@ -4330,6 +4431,7 @@ function ____exports.startRamp(client, backend, server, plan)
             plan,
             mine
         )
+        releaseHeld()
         if not ok then
             core.log(
                 core.err,
@@ -5615,6 +5717,9 @@ local executeDump = ____client.executeDump
 local ____errors = require("stats.core.errors")
 local answerError = ____errors.answerError
 local statsError = ____errors.statsError
+local ____held = require("stats.core.held")
+local hold = ____held.hold
+local letGo = ____held.letGo
 local ____words = require("stats.core.words")
 local quoted = ____words.quoted
 local ____commands = require("stats.certificates.commands")
@@ -5803,13 +5908,16 @@ local function replace(client, file, pem)
     if set == nil then
         return nil, buildErr
     end
+    local transaction = hold(function() return abort(client, file) end)
     local opened, refused = expect(client, set, "^Transaction [a-z]+ for certificate ", "rejected")
     if opened == nil then
+        letGo(transaction)
         abort(client, file)
         return nil, refused
     end
     local commit = commitCert(file)
     local committed, failed = expect(client, commit, "Success!", "rejected")
+    letGo(transaction)
     if committed == nil then
         abort(client, file)
         return nil, failed

@@ -49,9 +49,8 @@ export function getEntries(kind: PatternKind): Handler<Context> {
     if (client === undefined) return noSocket(context);
     const [groups, err] = patterns.entryGroups(client, kind, refOf(kind, params));
     if (groups === undefined) return failed(context, err);
-    const reply = streamArray(groups.next, writeEntry, ENTRIES_PER_PIECE, "entries");
-    reply.release = groups.close;
-    return reply;
+    // The dump's connection is closed by the stream at its end, else at the request boundary (HEAD, errors).
+    return streamArray(groups.next, writeEntry, ENTRIES_PER_PIECE, "entries");
   };
 }
 

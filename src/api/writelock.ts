@@ -13,13 +13,15 @@ export type Locked<T> = LuaMultiReturn<[value: T] | [value: undefined, busySecon
 
 /**
  * Runs `run` holding the write lock; waits for it up to the client's timeout
- * and answers (undefined, seconds waited) if it never came. A holder that
- * vanished (its client aborted) is taken over once it outlived two socket
- * round trips' worth of timeouts.
+ * and answers (undefined, seconds waited) if it never came. Given back on
+ * every path: here when `run` returns, at the request boundary when it
+ * raised (core/held.ts). A holder HAProxy stopped running (its client left)
+ * loses it one socket timeout and a second after its last step on the
+ * socket: each step renews it (core/gate.ts).
  */
 export function exclusively<T>(client: ClientFields, run: (this: void) => T): Locked<T> {
   if (!insideHAProxy()) return $multi(run());
-  const slot = enter(writes, client.timeout, 4 * client.timeout + 2);
+  const slot = enter(writes, client.timeout, client.timeout + 1);
   if (slot === undefined) return $multi(undefined, client.timeout);
   const value = run();
   leave(writes, slot);

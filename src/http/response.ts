@@ -19,8 +19,6 @@ export interface Reply {
    * can only cut the body short (service.ts logs it).
    */
   stream?: (this: void, write: (this: void, piece: string) => void) => void;
-  /** What a stream holds (a stats socket connection), let go when it is not run: HEAD. */
-  release?: (this: void) => void;
 }
 
 export const JSON_TYPE = "application/json";
@@ -56,10 +54,8 @@ export function send(applet: AppletHTTP, reply: Reply, headOnly: boolean): void 
     for (const [name, value] of pairs(reply.headers)) applet.add_header(name, value);
   }
   applet.start_response();
-  if (headOnly) {
-    if (reply.release !== undefined) reply.release();
-    return;
-  }
+  // What a stream holds, when it is not run (HEAD), is given back at the boundary (service.ts).
+  if (headOnly) return;
   if (reply.stream !== undefined) reply.stream((piece) => applet.send(piece));
   else if (reply.body !== "") applet.send(reply.body);
 }

@@ -9,6 +9,7 @@ import { writeAtomically } from "../../host/atomic";
 import type { StateFiles } from "../../host/statefile";
 import { execute, type ClientFields } from "../../stats/core/client";
 import { nowMs } from "../../stats/core/gate";
+import { releaseHeld } from "../../stats/core/held";
 import type { ServerState } from "../../stats/servers/types";
 import { addedText, takeChanged } from "./added";
 import { savePatterns } from "./patterns";
@@ -36,8 +37,10 @@ export interface Keeping {
   savedRows: LuaTable<string, ServerState>;
 }
 
+/** Runs a step; an error is logged, and what the step still held (a socket connection) given back. */
 function guarded(what: string, step: (this: void) => void): void {
   const [ok, err] = pcall(step);
+  releaseHeld();
   if (!ok) core.log(core.err, `haproxy-api: ${what}: ${tostring(err)}`);
 }
 

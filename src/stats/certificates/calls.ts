@@ -14,6 +14,7 @@
  */
 import { execute, executeDump, type ClientFields } from "../core/client";
 import { answerError, statsError, type StatsError } from "../core/errors";
+import { hold, letGo } from "../core/held";
 import type { Result } from "../core/result";
 import { quoted } from "../core/words";
 import {
@@ -126,13 +127,17 @@ function prepare(client: ClientFields, file: unknown, pem: unknown): LuaMultiRet
 function replace(client: ClientFields, file: string, pem: Pem): Done {
   const [set, buildErr] = setCert(file, pem);
   if (set === undefined) return $multi(undefined, buildErr);
+  // The process's one transaction is this request's until committed or aborted, on every path (core/held.ts).
+  const transaction = hold(() => abort(client, file));
   const [opened, refused] = expect(client, set, "^Transaction [a-z]+ for certificate ", "rejected");
   if (opened === undefined) {
+    letGo(transaction);
     abort(client, file);
     return $multi(undefined, refused);
   }
   const [commit] = commitCert(file);
   const [committed, failed] = expect(client, commit as string, "Success!", "rejected");
+  letGo(transaction);
   if (committed === undefined) {
     abort(client, file);
     return $multi(undefined, failed);

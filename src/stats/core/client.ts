@@ -19,7 +19,8 @@
  */
 import { describeEndpoint, parseEndpoint, type Endpoint } from "./address";
 import { statsError, type StatsError } from "./errors";
-import { enter, leave, newGate, nowMs } from "./gate";
+import { enter, leave, newGate, nowMs, type Slot } from "./gate";
+import { hold, letGo, renewHeld } from "./held";
 
 /** Stats-socket connections this process's Lua keeps open at most. */
 export const SESSIONS = 5;
@@ -105,6 +106,7 @@ function connectOnce(stream: Stream, endpoint: Endpoint): LuaMultiReturn<[ok: nu
 }
 
 function connect(client: ClientFields, command: string): LuaMultiReturn<[stream: Stream] | [stream: undefined, err: StatsError]> {
+  if (insideHAProxy()) renewHeld();
   const [endpoint, problem] = parseEndpoint(client.address, client.port);
   if (endpoint === undefined) return $multi(undefined, statsError("invalid", `socket address: ${problem}`, command));
   const giveUp = clockMs() + math.min(CONNECT_RETRY_MS, client.timeout * 1000);
@@ -145,8 +147,9 @@ type Session<T extends unknown[]> = LuaMultiReturn<[value: T[0]] | [value: undef
 
 /** Runs `run` holding one of the SESSIONS slots (inside HAProxy); a 504-kind error if none frees within the timeout. */
 /** One of the SESSIONS slots of the process, waited for up to the client's timeout; or the error saying they stayed busy. */
-function takeSession(client: ClientFields, command: string): LuaMultiReturn<[slot: object] | [slot: undefined, err: StatsError]> {
-  const slot = enter(sessions, client.timeout, 2 * client.timeout + 1);
+function takeSession(client: ClientFields, command: string): LuaMultiReturn<[slot: Slot] | [slot: undefined, err: StatsError]> {
+  // Held one timeout and a second past its holder's last step (each renews it: core/held.ts).
+  const slot = enter(sessions, client.timeout, client.timeout + 1);
   if (slot === undefined) {
     return $multi(undefined, statsError("timeout", `all ${SESSIONS} stats socket connections of this process stayed busy for ${client.timeout}s`, command));
   }
@@ -267,12 +270,16 @@ export function openDump(client: ClientFields, command: string, whole = false): 
   let open = true;
   let pieces = 0;
   let tail = "";
+  let token: object | undefined;
   const finish = (): void => {
     if (!open) return;
     open = false;
+    if (token !== undefined) letGo(token);
     stream.close();
     leave(sessions, slot);
   };
+  // A reader the request stops using (HEAD, a Lua error, memory) is closed at its boundary (core/held.ts).
+  token = hold(finish);
   const fail = (err: StatsError): LuaMultiReturn<[undefined, StatsError]> => {
     finish();
     return $multi(undefined, err);
@@ -284,6 +291,7 @@ export function openDump(client: ClientFields, command: string, whole = false): 
   };
   const next = (): LuaMultiReturn<[piece: string] | [piece: undefined, err: StatsError]> => {
     if (!open) return ended();
+    renewHeld();
     const [chunk, err, partial] = stream.receive(DUMP_CHUNK);
     // Set once: setting it again before each read makes HAProxy end the stream at the next stall.
     if (pieces === 0 && chunk !== undefined) stream.settimeout(DUMP_WAKE_SECONDS);
@@ -358,6 +366,7 @@ function executeEachNow(client: ClientFields, commands: string[]): LuaMultiRetur
   }
   const answers: string[] = [];
   for (const command of commands) {
+    renewHeld();
     const [sent, err] = stream.send(`${command}\n`);
     if (sent === undefined) {
       stream.close();

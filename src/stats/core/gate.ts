@@ -6,10 +6,14 @@
  * itself needs no atomics.
  *
  * HAProxy drops a service's coroutine when its client aborts: a holder or a
- * waiter may vanish without leaving. So every slot carries an expiry, and an
- * expired slot is taken back by the next caller that finds the gate full;
- * a waiter's ticket expires a second after its deadline.
+ * waiter may vanish without leaving. So every slot carries an expiry, kept
+ * `holdSeconds` ahead of its holder's last step (core/held.ts renewHeld),
+ * and an expired slot is taken back by the next caller that finds the gate
+ * full; a waiter's ticket expires a second after its deadline. A holder
+ * that is still running gives its slot back on every path: leave() when
+ * done, else the request boundary (core/held.ts releaseHeld).
  */
+import { hold, letGo, renewHeld } from "./held";
 
 interface Ticket {
   deadline: number;
@@ -17,10 +21,16 @@ interface Ticket {
   gone?: boolean;
 }
 
+/** A place in a gate: given back with leave(). */
+export interface Slot {
+  /** Its entry in the holder's registry (core/held.ts). */
+  token?: object;
+}
+
 export interface Gate {
   capacity: number;
   /** Slot to the HAProxy clock time (ms) after which it counts as abandoned. */
-  held: LuaTable<object, number>;
+  held: LuaTable<Slot, number>;
   count: number;
   /** Waiters in arrival order, from index `head`. */
   queue: LuaTable<number, Ticket>;
@@ -59,19 +69,26 @@ function first(gate: Gate, now: number): Ticket | undefined {
   return undefined;
 }
 
-function take(gate: Gate, now: number, holdSeconds: number): object {
-  const slot = {};
+function take(gate: Gate, now: number, holdSeconds: number): Slot {
+  const slot: Slot = {};
   gate.held.set(slot, now + holdSeconds * 1000);
   gate.count++;
+  slot.token = hold(
+    () => leave(gate, slot),
+    () => {
+      if (gate.held.has(slot)) gate.held.set(slot, nowMs() + holdSeconds * 1000);
+    },
+  );
   return slot;
 }
 
 /**
  * Waits up to `waitSeconds` for a slot and returns it, to give back with
- * leave(); undefined when none freed in time. The slot expires after
- * `holdSeconds`, the longest its holder can legitimately keep it.
+ * leave(); undefined when none freed in time. The slot expires
+ * `holdSeconds` after its holder's last step: the longest one step of a
+ * live holder takes.
  */
-export function enter(gate: Gate, waitSeconds: number, holdSeconds: number): object | undefined {
+export function enter(gate: Gate, waitSeconds: number, holdSeconds: number): Slot | undefined {
   let now = nowMs();
   if (gate.count < gate.capacity && first(gate, now) === undefined) return take(gate, now, holdSeconds);
   const ticket: Ticket = { deadline: now + waitSeconds * 1000 };
@@ -88,12 +105,16 @@ export function enter(gate: Gate, waitSeconds: number, holdSeconds: number): obj
       ticket.gone = true;
       return undefined;
     }
+    // Waiting is progress too: what this coroutine holds already stays its own.
+    renewHeld();
     core.yield();
     now = nowMs();
   }
 }
 
-export function leave(gate: Gate, slot: object): void {
+export function leave(gate: Gate, slot: Slot): void {
+  if (slot.token !== undefined) letGo(slot.token);
+  slot.token = undefined;
   if (gate.held.get(slot) === undefined) return; // reclaimed meanwhile: already counted out
   gate.held.delete(slot);
   gate.count--;

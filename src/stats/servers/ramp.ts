@@ -8,6 +8,7 @@
  * weight found changed by someone else (on the socket) stops it.
  */
 import { insideHAProxy, type ClientFields } from "../core/client";
+import { releaseHeld } from "../core/held";
 import { statsError, type StatsError } from "../core/errors";
 import { ordered } from "../core/fields";
 import { perform } from "../core/operation";
@@ -92,6 +93,7 @@ export function startRamp(client: ClientFields, backend: string, server: string,
   running.set(`${backend}/${server}`, mine);
   core.register_task(() => {
     const [ok, err] = pcall(rampSteps, client, backend, server, plan, mine);
+    releaseHeld(); // what a failed step still held (a socket connection)
     if (!ok) core.log(core.err, `haproxy-api: weight ramp of ${backend}/${server}: ${tostring(err)}`);
   });
   return undefined;
