@@ -6168,36 +6168,202 @@ function ____exports.discover()
 end
 return ____exports
  end,
-["api.events"] = function(...) 
+["api.events.journal"] = function(...) 
 local ____exports = {}
-local WRITE_ORDER
+local ____json = require("http.json")
+local encode = ____json.encode
+local ____gate = require("stats.core.gate")
+local nowMs = ____gate.nowMs
+--- Events kept for streams that come back: at ~300 bytes each, under 1 MB of Lua memory.
+____exports.JOURNAL_MAX = 2000
+--- Events a slow stream may have waiting; beyond, the oldest are dropped (and it is told: a reset follows).
+local MAX_QUEUED = 1000
+local boot = "0"
+local seq = 0
+--- Journal entries by number, the last JOURNAL_MAX of them.
+local journal = {}
+--- The first number from which the journal misses no change (events/watch.ts moves it when watching starts afresh).
+local continuousFrom = 1
+--- Whether anything watches the servers (events/watch.ts): otherwise no stream
+-- could resume from what would be journaled, and the journal would only
+-- take memory (measured: 150 KB more Lua after 2,000 requests, a quarter
+-- of them writes, with no stream open).
+local journaling = false
+function ____exports.setJournaling(on)
+    journaling = on
+end
+function ____exports.journalingNow()
+    return journaling
+end
+local listeners = {}
+local listening = 0
+--- Names this process in its ids: its pid and start, read once at init.
+function ____exports.startJournal(pid)
+    boot = string.format(
+        "%s.%d",
+        pid,
+        core.now().sec
+    )
+end
+--- The id of event number `n`.
+function ____exports.idOf(n)
+    return (boot .. "-") .. tostring(n)
+end
+--- The number of the last event recorded so far.
+function ____exports.lastSeq()
+    return seq
+end
+--- The number in `id` when it is one of this process's, else undefined.
+function ____exports.seqOf(id)
+    if id == nil then
+        return nil
+    end
+    local from, n = string.match(id, "^(.-)%-(%d+)$")
+    if from ~= boot or n == nil then
+        return nil
+    end
+    return tonumber(n)
+end
+--- From now on the journal misses nothing again (what was watched before this cannot be vouched for).
+function ____exports.journalContinuousFrom(n)
+    continuousFrom = n
+end
+--- The events after number `after`, in order, when the journal holds every
+-- one of them and missed nothing since; undefined when it cannot say.
+function ____exports.eventsAfter(after)
+    if after > seq or after + 1 < continuousFrom or after < seq - ____exports.JOURNAL_MAX then
+        return nil
+    end
+    local texts = {}
+    do
+        local n = after + 1
+        while n <= seq do
+            texts[#texts + 1] = journal[n]
+            n = n + 1
+        end
+    end
+    return texts
+end
+--- The text of an SSE event; with an id when `n` is not 0. `lines` are data lines written as they are.
+function ____exports.eventText(event, data, n)
+    if n == nil then
+        n = 0
+    end
+    local id = n == 0 and "" or ("id: " .. ____exports.idOf(n)) .. "\n"
+    return ((((id .. "event: ") .. event) .. "\ndata: ") .. encode(data)) .. "\n\n"
+end
+local function queue(listener, item)
+    if #listener.queue >= MAX_QUEUED then
+        table.remove(listener.queue, 1)
+        listener.dropped = listener.dropped + 1
+    end
+    listener.queue[#listener.queue + 1] = item
+end
+--- Records an event a client must not miss: numbered, journaled, queued for every stream; nothing while nothing watches.
+function ____exports.record(event, data)
+    if not journaling then
+        return
+    end
+    seq = seq + 1
+    local text = ____exports.eventText(event, data, seq)
+    journal[seq] = text
+    journal[seq - ____exports.JOURNAL_MAX] = nil
+    local item = {seq = seq, text = text}
+    for listener in pairs(listeners) do
+        queue(listener, item)
+    end
+end
+--- Sends a sample to the streams open now (not journaled, no id).
+function ____exports.sample(event, data)
+    if listening == 0 then
+        return
+    end
+    local item = {
+        seq = 0,
+        text = ____exports.eventText(event, data)
+    }
+    for listener in pairs(listeners) do
+        queue(listener, item)
+    end
+end
+--- Whether any stream is open.
+function ____exports.anyListener()
+    return listening > 0
+end
+function ____exports.streamsOpen()
+    return listening
+end
+--- A new stream's listener, queued from now on.
+function ____exports.listen()
+    local listener = {
+        queue = {},
+        seen = nowMs(),
+        dropped = 0
+    }
+    listeners[listener] = true
+    listening = listening + 1
+    return listener
+end
+--- Whether `listener` is still counted (reap() drops those whose stream stopped running).
+function ____exports.stillListening(listener)
+    return listeners[listener] ~= nil
+end
+--- Counts a listener again after reap() dropped it while it could not run (a long stall).
+function ____exports.relisten(listener)
+    if listeners[listener] ~= nil then
+        return
+    end
+    listeners[listener] = true
+    listening = listening + 1
+end
+--- Drops the listeners whose stream has not run for `staleMs`: HAProxy ended it with its client.
+function ____exports.reap(now, staleMs)
+    for listener in pairs(listeners) do
+        if now - listener.seen > staleMs then
+            listeners[listener] = nil
+            listening = listening - 1
+        end
+    end
+end
+return ____exports
+ end,
+["api.events.watch"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ObjectAssign = ____lualib.__TS__ObjectAssign
+local ____exports = {}
+local forget, DELETED_ORDER, seenServers
 local ____json = require("http.json")
 local asArray = ____json.asArray
-local decode = ____json.decode
-local encode = ____json.encode
 local inOrder = ____json.inOrder
 local NULL = ____json.NULL
-local ____errors = require("http.errors")
-local failure = ____errors.failure
-local ____response = require("http.response")
-local streamed = ____response.streamed
+local ____capabilities = require("stats.core.capabilities")
+local capabilities = ____capabilities.capabilities
 local ____gate = require("stats.core.gate")
 local nowMs = ____gate.nowMs
 local ____proxylist = require("stats.process.proxylist")
 local localProxies = ____proxylist.localProxies
-____exports.MAX_STREAMS = 16
---- A comment line this often. It keeps proxies from closing an idle stream,
--- and it is how HAProxy learns that a client went away: while it answers a
--- request, HTTP/1 reads nothing more from the client, so only a failed
--- write tells (measured: with 15 s, a closed stream's slot was not free
--- again within 10 s; with 2 s, it was after 2.5 s, three runs of three).
-local KEEPALIVE_MS = 2000
---- How often a stream looks at its queue.
-local TURN_MS = 100
---- A stream silent this long has been killed with its client.
-local STALE_MS = 1000
+local ____journal = require("api.events.journal")
+local anyListener = ____journal.anyListener
+local journalContinuousFrom = ____journal.journalContinuousFrom
+local lastSeq = ____journal.lastSeq
+local record = ____journal.record
+local sample = ____journal.sample
+local setJournaling = ____journal.setJournaling
+function forget(backend, server)
+    local key = (backend .. "/") .. server
+    if not (seenServers[key] ~= nil) then
+        return
+    end
+    seenServers[key] = nil
+    record(
+        "deleted",
+        inOrder({backend = backend, server = server}, DELETED_ORDER)
+    )
+end
 --- How often the watcher starts a pass over every server.
 local PASS_MS = 1000
+--- How long the watcher goes on after the last stream closed: a quick reconnect resumes.
+local LINGER_MS = 60000
 --- Looks per slice of a pass: a get_stats() each (a server, or a backend
 -- after its servers), ~10-20 us and a 4 KiB table. A slice runs between two
 -- proxied requests, so its length is what their p99 feels. Measured on
@@ -6213,50 +6379,6 @@ local LOOKS_PER_SLICE = 2
 -- second in slices of 25 took a quarter of the thread (41,000 -> 30,000
 -- req/s, p99 11 x idle).
 local MAX_LOOKS_PER_SECOND = 2000
---- Events a slow stream may have waiting; beyond, the oldest are dropped (and it is told).
-local MAX_QUEUED = 1000
-local listeners = {}
-local listening = 0
-local function reap(now)
-    for listener in pairs(listeners) do
-        if now - listener.seen > STALE_MS then
-            listeners[listener] = nil
-            listening = listening - 1
-        end
-    end
-end
---- Queues one event for every stream.
-local function publish(event, data)
-    if listening == 0 then
-        return
-    end
-    local text = ((("event: " .. event) .. "\ndata: ") .. encode(data)) .. "\n\n"
-    for listener in pairs(listeners) do
-        if #listener.queue >= MAX_QUEUED then
-            table.remove(listener.queue, 1)
-            listener.dropped = listener.dropped + 1
-        end
-        listener.queue[#listener.queue + 1] = text
-    end
-end
---- A write the API made (api/audit.ts): method, path, status, and the answer's JSON body as `result` (null without one).
-function ____exports.publishWrite(method, path, status, body)
-    if listening == 0 then
-        return
-    end
-    local result = NULL
-    if body ~= nil and body ~= "" then
-        local ok, value = decode(body)
-        if ok then
-            result = value
-        end
-    end
-    publish(
-        "write",
-        inOrder({method = method, path = path, status = status, result = result}, WRITE_ORDER)
-    )
-end
-WRITE_ORDER = {"method", "path", "status", "result"}
 local SERVER_ORDER = {
     "backend",
     "server",
@@ -6267,6 +6389,15 @@ local SERVER_ORDER = {
     "address",
     "was"
 }
+local STATE_ORDER = {
+    "backend",
+    "server",
+    "status",
+    "admin_state",
+    "operational_state",
+    "weight",
+    "address"
+}
 local WAS_ORDER = {"status", "weight", "address"}
 local LOAD_ORDER = {"backend", "scur", "rate", "servers"}
 local SERVER_LOAD_ORDER = {
@@ -6276,12 +6407,16 @@ local SERVER_LOAD_ORDER = {
     "rate",
     "check_status"
 }
-local seenServers = {}
+DELETED_ORDER = {"backend", "server"}
+seenServers = {}
 local seenBackends = {}
 --- The servers of the backend being looked at whose load moved, for its event: load.
 local moved = {}
 local passesStarted = 0
 local passesDone = 0
+--- The pass whose end made the baseline whole, since the watcher last started; 0 while none has.
+local baselinePass = 0
+local lingerUntil = 0
 local function adminStateOf(status)
     if (string.find(status, "^MAINT")) ~= nil then
         return "maint"
@@ -6309,14 +6444,26 @@ local function checkOf(row)
     local check = tostring(row.check_status or "")
     return string.sub(check, 1, 2) == "* " and string.sub(check, 3) or check
 end
---- Looks at one server; an event when it changed since the last look (the
--- first look only records it). What was seen is updated in place: one
--- table less per look, 11,000 looks a pass.
-local function look(backend, server, name)
-    local row = server:get_stats()
-    if row == nil then
-        return
-    end
+--- A server's state as events and the reset tell it.
+local function stateOf(seen)
+    return inOrder(
+        {
+            backend = seen.backend,
+            server = seen.server,
+            status = seen.status,
+            admin_state = adminStateOf(seen.status),
+            operational_state = operationalStateOf(seen.status),
+            weight = seen.weight,
+            address = seen.address
+        },
+        STATE_ORDER
+    )
+end
+--- Compares one server's row with what was seen; an event when its state
+-- changed (the first look only records it, unless `announce`: a server
+-- just added). What was seen is updated in place: one table less per look,
+-- 11,000 looks a pass.
+local function look(backend, name, row, announce)
     local status = tostring(row.status or "")
     local weight = numberOf(row, "weight")
     local address = tostring(row.addr or "")
@@ -6327,7 +6474,9 @@ local function look(backend, server, name)
     local key = (backend .. "/") .. name
     local seen = seenServers[key]
     if seen == nil then
-        seenServers[key] = {
+        local fresh = {
+            backend = backend,
+            server = name,
             status = status,
             weight = weight,
             address = address,
@@ -6336,6 +6485,20 @@ local function look(backend, server, name)
             rate = rate,
             check = check
         }
+        seenServers[key] = fresh
+        if announce then
+            record(
+                "server",
+                inOrder(
+                    __TS__ObjectAssign(
+                        {},
+                        stateOf(fresh),
+                        {was = NULL}
+                    ),
+                    SERVER_ORDER
+                )
+            )
+        end
         return
     end
     if seen.scur ~= scur or seen.smax ~= smax or seen.rate ~= rate or seen.check ~= check then
@@ -6358,33 +6521,30 @@ local function look(backend, server, name)
     seen.status = status
     seen.weight = weight
     seen.address = address
-    local event = {
-        backend = backend,
-        server = name,
-        status = status,
-        admin_state = adminStateOf(status),
-        operational_state = operationalStateOf(status),
-        weight = weight,
-        address = address,
-        was = was
-    }
-    publish(
+    record(
         "server",
-        inOrder(event, SERVER_ORDER)
+        inOrder(
+            __TS__ObjectAssign(
+                {},
+                stateOf(seen),
+                {was = was}
+            ),
+            SERVER_ORDER
+        )
     )
 end
---- After a backend's servers: an event when its sessions or rate, or a server's load, moved.
+--- After a backend's servers: a load sample when its sessions or rate, or a server's load, moved.
 local function lookBackend(name, proxy)
     local row = proxy:get_stats()
     local scur = numberOf(row, "scur")
     local rate = numberOf(row, "rate")
-    local seen = seenBackends[proxy]
+    local seen = seenBackends[name]
     local servers = moved
     if #servers > 0 then
         moved = {}
     end
     if seen == nil then
-        seenBackends[proxy] = {scur = scur, rate = rate}
+        seenBackends[name] = {scur = scur, rate = rate}
         return
     end
     if #servers == 0 and seen.scur == scur and seen.rate == rate then
@@ -6392,7 +6552,7 @@ local function lookBackend(name, proxy)
     end
     seen.scur = scur
     seen.rate = rate
-    publish(
+    sample(
         "load",
         inOrder(
             {
@@ -6408,7 +6568,15 @@ end
 --- Looks (get_stats() calls) since the last pause, and the heap then: the pass pauses every LOOKS_PER_SLICE looks.
 local looks = 0
 local heapAtPause = 0
---- Counts one look; every LOOKS_PER_SLICE, steps the collector by what they allocated and sleeps. False once nobody listens.
+--- Whether the watcher should run: a stream is open, or closed less than LINGER_MS ago.
+local function wanted(now)
+    if anyListener() then
+        lingerUntil = now + LINGER_MS
+        return true
+    end
+    return now < lingerUntil
+end
+--- Counts one look; every LOOKS_PER_SLICE, steps the collector by what they allocated and sleeps. False once the watcher should stop.
 local function counted()
     looks = looks + 1
     if looks < LOOKS_PER_SLICE then
@@ -6424,24 +6592,30 @@ local function counted()
     end
     core.msleep(math.floor(LOOKS_PER_SLICE * 1000 / MAX_LOOKS_PER_SECOND))
     heapAtPause = collectgarbage("count")
-    return listening > 0
+    return wanted(nowMs())
 end
---- One pass over every configured server and backend, a slice at a time, the collector paced to what each slice allocated.
+--- One pass over every server and backend, a slice at a time, the collector paced to what each slice allocated.
 local function pass()
     passesStarted = passesStarted + 1
     looks = 0
     heapAtPause = collectgarbage("count")
+    local listed = {}
     for ____, entry in ipairs(localProxies()) do
         do
             if not entry.backend then
-                goto __continue34
+                goto __continue26
             end
             moved = {}
             local servers = entry.servers
             do
                 local index = 0
                 while index < #servers do
-                    look(entry.name, servers[index + 1], entry.serverNames[index + 1])
+                    local name = entry.serverNames[index + 1]
+                    local row = servers[index + 1]:get_stats()
+                    if row ~= nil then
+                        listed[(entry.name .. "/") .. name] = true
+                        look(entry.name, name, row, baselinePass > 0)
+                    end
                     if not counted() then
                         return
                     end
@@ -6453,26 +6627,109 @@ local function pass()
                 return
             end
         end
-        ::__continue34::
+        ::__continue26::
+    end
+    for key, seen in pairs(seenServers) do
+        if not (listed[key] ~= nil) then
+            forget(seen.backend, seen.server)
+        end
     end
     passesDone = passesStarted
+    if baselinePass == 0 then
+        baselinePass = passesDone
+        journalContinuousFrom(lastSeq() + 1)
+    end
 end
---- The watcher's loop (core.register_task, at init): passes while someone listens, each guarded.
+--- Whether the baseline is whole and a pass that started after `pass` has ended: every server was looked at since.
+function ____exports.lookedSince(pass)
+    return baselinePass > 0 and passesDone > pass
+end
+--- The number of the last pass started: a stream waits for the next one to end.
+function ____exports.passesSoFar()
+    return passesStarted
+end
+--- Every server's state as last seen, in the order first seen, a group of `size` at a time (the stream's reset).
+function ____exports.snapshot(size)
+    local groups = {}
+    local group = {}
+    for ____, seen in pairs(seenServers) do
+        group[#group + 1] = stateOf(seen)
+        if #group >= size then
+            groups[#groups + 1] = group
+            group = {}
+        end
+    end
+    if #group > 0 then
+        groups[#groups + 1] = group
+    end
+    return groups
+end
+--- HAProxy's server events (2.8 and later), subscribed to at init: the same
+-- event as a pass would make, at once. Runs in a task of HAProxy's own, one
+-- event after the other.
+local function onServerEvent(event, data)
+    if baselinePass == 0 and not wanted(nowMs()) then
+        return
+    end
+    local backend = data.proxy_name
+    local name = data.name
+    if event == "SERVER_DEL" then
+        forget(backend, name)
+        return
+    end
+    local ____opt_0 = data.reference
+    local row = ____opt_0 and ____opt_0:get_stats()
+    if row == nil then
+        return
+    end
+    look(backend, name, row, event == "SERVER_ADD")
+end
+local function subscribe()
+    local caps = capabilities()
+    if not caps.eventBus then
+        return
+    end
+    local ok, err = pcall(core.event_sub, {"SERVER_ADD", "SERVER_DEL", "SERVER_STATE", "SERVER_ADMIN"}, onServerEvent)
+    if not ok then
+        core.log(
+            core.warning,
+            ("haproxy-api: no server events from HAProxy's event bus (" .. tostring(err)) .. "): changes are seen by the watcher's passes"
+        )
+    end
+end
+--- A stream waits for a pass to start its reset from: the next one starts now, not at the next second.
+local passWanted = false
+function ____exports.passSoon()
+    passWanted = true
+end
+--- How often the watcher, between passes or idle, looks whether it is wanted.
+local NAP_MS = 50
+--- Starts the watcher (a background task) and, from 2.8, the event bus subscription. Init only.
 function ____exports.watchServers()
+    subscribe()
     core.register_task(function()
+        local nextPass = 0
         do
             while true do
                 do
-                    reap(nowMs())
-                    if listening == 0 then
-                        if (next(seenServers)) ~= nil then
+                    local now = nowMs()
+                    if not wanted(now) then
+                        if baselinePass ~= 0 or (next(seenServers)) ~= nil then
                             seenServers = {}
                             seenBackends = {}
+                            baselinePass = 0
+                            setJournaling(false)
                         end
-                        core.msleep(PASS_MS)
-                        goto __continue44
+                        core.msleep(NAP_MS)
+                        goto __continue56
                     end
-                    local started = nowMs()
+                    setJournaling(true)
+                    if now < nextPass and not passWanted then
+                        core.msleep(NAP_MS)
+                        goto __continue56
+                    end
+                    passWanted = false
+                    nextPass = now + PASS_MS
                     local ok, err = pcall(pass)
                     if not ok then
                         core.log(
@@ -6480,73 +6737,12 @@ function ____exports.watchServers()
                             "haproxy-api: watching the servers for /events: " .. tostring(err)
                         )
                     end
-                    local spent = nowMs() - started
-                    core.msleep(math.max(
-                        TURN_MS,
-                        math.floor(PASS_MS - spent)
-                    ))
+                    core.msleep(NAP_MS)
                 end
-                ::__continue44::
+                ::__continue56::
             end
         end
     end)
-end
---- GET /events.
-function ____exports.getEvents(_context)
-    local now = nowMs()
-    reap(now)
-    if listening >= ____exports.MAX_STREAMS then
-        return failure(
-            503,
-            tostring(____exports.MAX_STREAMS) .. " event streams are open already: close one, or poll instead"
-        )
-    end
-    local listener = {queue = {}, seen = now, dropped = 0, needs = passesStarted + 1}
-    listeners[listener] = true
-    listening = listening + 1
-    local reply = streamed(
-        "text/event-stream",
-        function(write)
-            write(": haproxy-api events\n\n")
-            local lastWrite = nowMs()
-            local ready = false
-            do
-                while true do
-                    local at = nowMs()
-                    listener.seen = at
-                    if not (listeners[listener] ~= nil) then
-                        if listening >= ____exports.MAX_STREAMS then
-                            return
-                        end
-                        listeners[listener] = true
-                        listening = listening + 1
-                    end
-                    if not ready and passesDone >= listener.needs then
-                        ready = true
-                        write(": ready\n\n")
-                        lastWrite = at
-                    end
-                    if listener.dropped > 0 then
-                        write(("event: dropped\ndata: " .. tostring(listener.dropped)) .. "\n\n")
-                        listener.dropped = 0
-                        lastWrite = at
-                    end
-                    if #listener.queue > 0 then
-                        local pending = listener.queue
-                        listener.queue = {}
-                        write(table.concat(pending))
-                        lastWrite = at
-                    elseif at - lastWrite >= KEEPALIVE_MS then
-                        write(": keepalive\n\n")
-                        lastWrite = at
-                    end
-                    core.msleep(TURN_MS)
-                end
-            end
-        end
-    )
-    reply.headers = {["cache-control"] = "no-cache", ["x-accel-buffering"] = "no"}
-    return reply
 end
 return ____exports
  end,
@@ -6897,6 +7093,276 @@ function ____exports.match(router, method, segments)
         allow = allow,
         extra = found.extra
     }
+end
+return ____exports
+ end,
+["http.query"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayIncludes = ____lualib.__TS__ArrayIncludes
+local ____exports = {}
+local ____errors = require("http.errors")
+local failure = ____errors.failure
+local function hexByte(hex)
+    return string.char(tonumber(hex, 16))
+end
+--- One percent-encoded component, or undefined when a "%" is not followed by two hex digits.
+local function decoded(text)
+    local spaced = string.gsub(text, "%+", " ")
+    local ____, percents = string.gsub(spaced, "%%", "")
+    local plain, escapes = string.gsub(spaced, "%%(%x%x)", hexByte)
+    return escapes == percents and plain or nil
+end
+--- The request's query, with only `allowed` names; anything else, or a bad
+-- encoding, is a 400 naming it. An empty query string is an empty query.
+function ____exports.query(request, allowed)
+    local parsed = {}
+    local qs = request.applet.qs
+    if type(qs) ~= "string" or qs == "" then
+        return parsed
+    end
+    for pair in string.gmatch(qs, "[^&]+") do
+        local rawName, rawValue = string.match(pair, "^([^=]*)=?(.*)$")
+        local name = decoded(rawName)
+        local value = decoded(rawValue)
+        if name == nil or value == nil then
+            return nil, failure(400, ("bad percent-encoding in query parameter \"" .. pair) .. "\"")
+        end
+        if not __TS__ArrayIncludes(allowed, name) then
+            local expected = #allowed == 0 and "this resource takes none" or "expected " .. table.concat(allowed, ", ")
+            return nil, failure(400, (("unknown query parameter \"" .. name) .. "\": ") .. expected)
+        end
+        local values = parsed[name] or ({})
+        values[#values + 1] = value
+        parsed[name] = values
+    end
+    return parsed
+end
+--- The one value of `name`, if given; a 400 when it is given more than once.
+function ____exports.single(parsed, name)
+    local values = parsed[name]
+    if values == nil then
+        return nil
+    end
+    if #values > 1 then
+        return nil, failure(
+            400,
+            ((("query parameter \"" .. name) .. "\" given ") .. tostring(#values)) .. " times: give it once"
+        )
+    end
+    return values[1]
+end
+return ____exports
+ end,
+["api.events"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayMap = ____lualib.__TS__ArrayMap
+local ____exports = {}
+local writeQueued
+local ____json = require("http.json")
+local decode = ____json.decode
+local encode = ____json.encode
+local inOrder = ____json.inOrder
+local NULL = ____json.NULL
+local ____errors = require("http.errors")
+local failure = ____errors.failure
+local ____request = require("http.request")
+local header = ____request.header
+local ____query = require("http.query")
+local query = ____query.query
+local single = ____query.single
+local ____response = require("http.response")
+local streamed = ____response.streamed
+local ____gate = require("stats.core.gate")
+local nowMs = ____gate.nowMs
+local ____journal = require("api.events.journal")
+local anyListener = ____journal.anyListener
+local eventsAfter = ____journal.eventsAfter
+local idOf = ____journal.idOf
+local journalingNow = ____journal.journalingNow
+local lastSeq = ____journal.lastSeq
+local listen = ____journal.listen
+local reap = ____journal.reap
+local record = ____journal.record
+local relisten = ____journal.relisten
+local seqOf = ____journal.seqOf
+local stillListening = ____journal.stillListening
+local streamsOpen = ____journal.streamsOpen
+local ____watch = require("api.events.watch")
+local lookedSince = ____watch.lookedSince
+local passesSoFar = ____watch.passesSoFar
+local passSoon = ____watch.passSoon
+local snapshot = ____watch.snapshot
+function writeQueued(write, pending, covered)
+    local texts = {}
+    local last = covered
+    for ____, item in ipairs(pending) do
+        do
+            if item.seq ~= 0 and item.seq <= covered then
+                goto __continue31
+            end
+            texts[#texts + 1] = item.text
+            if item.seq > last then
+                last = item.seq
+            end
+        end
+        ::__continue31::
+    end
+    if #texts == 0 then
+        return nil
+    end
+    write(table.concat(texts))
+    return last
+end
+____exports.MAX_STREAMS = 16
+--- A comment line this often. It keeps proxies from closing an idle stream,
+-- and it is how HAProxy learns that a client went away: while it answers a
+-- request, HTTP/1 reads nothing more from the client, so only a failed
+-- write tells (measured: with 15 s, a closed stream's slot was not free
+-- again within 10 s; with 2 s, it was after 2.5 s, three runs of three).
+local KEEPALIVE_MS = 2000
+--- How often a stream looks at its queue: the most an event waits before it goes out.
+local TURN_MS = 50
+--- A stream silent this long has been killed with its client.
+local STALE_MS = 1000
+--- Servers per data line of a reset: one buffer's worth, then the thread goes back to HAProxy.
+local RESET_GROUP = 50
+local WRITE_ORDER = {"method", "path", "status", "result"}
+--- A write the API made (api/audit.ts): method, path, status, and the answer's JSON body as `result` (null without one).
+function ____exports.publishWrite(method, path, status, body)
+    if not anyListener() and not journalingNow() then
+        return
+    end
+    local result = NULL
+    if body ~= nil and body ~= "" then
+        local ok, value = decode(body)
+        if ok then
+            result = value
+        end
+    end
+    record(
+        "write",
+        inOrder({method = method, path = path, status = status, result = result}, WRITE_ORDER)
+    )
+end
+--- The id a client resumes from: Last-Event-ID, or ?since= (which wins); undefined when none.
+local function resumeFrom(request)
+    local parsed, refused = query(request, {"since"})
+    if parsed == nil then
+        return nil, refused
+    end
+    local since, twice = single(parsed, "since")
+    if twice ~= nil then
+        return nil, twice
+    end
+    return since or header(request, "last-event-id"), nil
+end
+--- Writes `event: reset`: every server's state, a data line per group, with the id of the last event it covers.
+local function writeReset(write, at)
+    local groups = snapshot(RESET_GROUP)
+    write(("id: " .. idOf(at)) .. "\nevent: reset\ndata: {\"servers\":[\n")
+    do
+        local index = 0
+        while index < #groups do
+            local items = __TS__ArrayMap(
+                groups[index + 1],
+                function(____, state) return encode(state) end
+            )
+            write((("data: " .. (index == 0 and "" or ",")) .. table.concat(items, ",")) .. "\n")
+            core.msleep(0)
+            index = index + 1
+        end
+    end
+    write("data: ]}\n\n")
+end
+--- GET /events [?since=<id>].
+function ____exports.getEvents(_context, request)
+    local since, refused = resumeFrom(request)
+    if refused ~= nil then
+        return refused
+    end
+    reap(
+        nowMs(),
+        STALE_MS
+    )
+    if streamsOpen() >= ____exports.MAX_STREAMS then
+        return failure(
+            503,
+            tostring(____exports.MAX_STREAMS) .. " event streams are open already: close one, or poll instead"
+        )
+    end
+    local listener = listen()
+    local sinceSeq = seqOf(since)
+    local ____temp_0
+    if sinceSeq == nil then
+        ____temp_0 = nil
+    else
+        ____temp_0 = eventsAfter(sinceSeq)
+    end
+    local replay = ____temp_0
+    local covered = replay == nil and 0 or lastSeq()
+    local openedAtPass = passesSoFar()
+    if replay == nil then
+        passSoon()
+    end
+    local reply = streamed(
+        "text/event-stream",
+        function(write)
+            write(": haproxy-api events\n\nretry: 1000\n\n")
+            local lastWrite = nowMs()
+            local ready = false
+            do
+                while true do
+                    local at = nowMs()
+                    listener.seen = at
+                    if not stillListening(listener) then
+                        if streamsOpen() >= ____exports.MAX_STREAMS then
+                            return
+                        end
+                        relisten(listener)
+                    end
+                    if listener.dropped > 0 then
+                        listener.dropped = 0
+                        replay = eventsAfter(covered)
+                        ready = false
+                        if replay ~= nil then
+                            covered = lastSeq()
+                        end
+                        listener.queue = {}
+                        if replay == nil then
+                            passSoon()
+                        end
+                    end
+                    if not ready and replay ~= nil then
+                        ready = true
+                        write(table.concat(replay) .. ": ready\n\n")
+                        replay = nil
+                        lastWrite = at
+                    elseif not ready and lookedSince(openedAtPass) then
+                        ready = true
+                        covered = lastSeq()
+                        writeReset(write, covered)
+                        write(": ready\n\n")
+                        lastWrite = nowMs()
+                    end
+                    if ready and #listener.queue > 0 then
+                        local pending = listener.queue
+                        listener.queue = {}
+                        local written = writeQueued(write, pending, covered)
+                        if written ~= nil then
+                            covered = written
+                            lastWrite = nowMs()
+                        end
+                    elseif at - lastWrite >= KEEPALIVE_MS then
+                        write(": keepalive\n\n")
+                        lastWrite = at
+                    end
+                    core.msleep(TURN_MS)
+                end
+            end
+        end
+    )
+    reply.headers = {["cache-control"] = "no-cache", ["x-accel-buffering"] = "no"}
+    return reply
 end
 return ____exports
  end,
@@ -8469,63 +8935,6 @@ function ____exports.backend(client, idOrName)
         stat_filter.BACKEND,
         stats_types.BACKEND
     )
-end
-return ____exports
- end,
-["http.query"] = function(...) 
-local ____lualib = require("lualib_bundle")
-local __TS__ArrayIncludes = ____lualib.__TS__ArrayIncludes
-local ____exports = {}
-local ____errors = require("http.errors")
-local failure = ____errors.failure
-local function hexByte(hex)
-    return string.char(tonumber(hex, 16))
-end
---- One percent-encoded component, or undefined when a "%" is not followed by two hex digits.
-local function decoded(text)
-    local spaced = string.gsub(text, "%+", " ")
-    local ____, percents = string.gsub(spaced, "%%", "")
-    local plain, escapes = string.gsub(spaced, "%%(%x%x)", hexByte)
-    return escapes == percents and plain or nil
-end
---- The request's query, with only `allowed` names; anything else, or a bad
--- encoding, is a 400 naming it. An empty query string is an empty query.
-function ____exports.query(request, allowed)
-    local parsed = {}
-    local qs = request.applet.qs
-    if type(qs) ~= "string" or qs == "" then
-        return parsed
-    end
-    for pair in string.gmatch(qs, "[^&]+") do
-        local rawName, rawValue = string.match(pair, "^([^=]*)=?(.*)$")
-        local name = decoded(rawName)
-        local value = decoded(rawValue)
-        if name == nil or value == nil then
-            return nil, failure(400, ("bad percent-encoding in query parameter \"" .. pair) .. "\"")
-        end
-        if not __TS__ArrayIncludes(allowed, name) then
-            local expected = #allowed == 0 and "this resource takes none" or "expected " .. table.concat(allowed, ", ")
-            return nil, failure(400, (("unknown query parameter \"" .. name) .. "\": ") .. expected)
-        end
-        local values = parsed[name] or ({})
-        values[#values + 1] = value
-        parsed[name] = values
-    end
-    return parsed
-end
---- The one value of `name`, if given; a 400 when it is given more than once.
-function ____exports.single(parsed, name)
-    local values = parsed[name]
-    if values == nil then
-        return nil
-    end
-    if #values > 1 then
-        return nil, failure(
-            400,
-            ((("query parameter \"" .. name) .. "\" given ") .. tostring(#values)) .. " times: give it once"
-        )
-    end
-    return values[1]
 end
 return ____exports
  end,
@@ -10750,8 +11159,9 @@ ____exports.persistence = {
 }
 ____exports.events = {
     tag = "stats",
-    summary = "Server-Sent Events: every server change (status, admin and operational state, weight, address), whoever made it, every write made through the API, and backends' load as it moves",
-    description = "\"event: server\" with a JSON data line {backend, server, status, admin_state, operational_state, weight, address, was}; \"event: write\" with {method, path, status, result}; \"event: load\" with {backend, scur, rate, servers: [{server, scur, smax, rate, check_status}]} when a backend's sessions or request rate, or one of its servers' (those listed), moved since the last pass. A \": ready\" comment once every server has been looked at since it opened (one pass: about a second, 5.5 s at 1,000 backends of 10 servers): no change after it is missed. A comment every 2 s keeps proxies from closing it (and lets HAProxy notice a client that went away). At most 16 streams; servers added at runtime are not watched.",
+    summary = "Server-Sent Events a client can follow without missing a change: every server change (status, admin and operational state, weight, address, added, deleted), whoever made it, every write made through the API, and backends' load as it moves",
+    description = "Every event a client must not miss has an id. \"event: server\" {backend, server, status, admin_state, operational_state, weight, address, was} (was: null for a server just added); \"event: deleted\" {backend, server}; \"event: write\" {method, path, status, result}. \"event: reset\" {servers: [{backend, server, status, admin_state, operational_state, weight, address}]}: every server's state, the stream's starting point, taken after every server was looked at since the stream opened; the client replaces what it holds with it. A stream opened with the last id the client saw (Last-Event-ID, or ?since=) gets every event after it instead, when the journal holds them all; else a reset. \": ready\" follows the reset or the replay. \"event: load\" (no id) {backend, scur, rate, servers: [{server, scur, smax, rate, check_status}]} when a backend's sessions or request rate, or one of its servers', moved. From 2.8, state changes come from HAProxy's event bus as they happen; weights, addresses and loads are sampled (a pass over every server: about a second, 5.5 s at 1,000 backends of 10 servers). A comment every 2 s keeps proxies from closing it. At most 16 streams.",
+    query = {{name = "since", description = "The last event id the client saw (as Last-Event-ID): the events after it, or a reset when they cannot all be told"}},
     ok = {status = 200, description = "The stream (text/event-stream), open until the client closes it", schema = "events"},
     socket = false,
     errors = {[503] = "16 streams are open already"}
@@ -13883,7 +14293,7 @@ local ____exports = {}
 -- - TLS certificates, soonest to expire first, flagged under 14 days left.
 -- Every name and value from HAProxy is set as text (textContent), never
 -- parsed as markup; the token is kept for the tab only (sessionStorage).
-____exports.JS = "\"use strict\";\n(function () {\n  var TOKEN_KEY = \"haproxy-api-token\";\n  /** Backends per page: the page renders only these (1,000 x 10 stays usable). */\n  var PAGE_SIZE = 20;\n  /** A sparkline sample this often, this many kept: the last 5 minutes. */\n  var SAMPLE_MS = 5000;\n  var SAMPLES = 60;\n  var readOnly = document.body.dataset.readOnly === \"yes\";\n\n  var backends = [];\n  var byName = {};\n  var servers = {};\n  var shown = [];\n  var pageIndex = 0;\n  var loaded = false;\n  var early = [];\n  var ids = 0;\n  /** The open event stream's: aborted when the page starts over, so it never holds two slots. */\n  var streamControl = null;\n\n  function $(id) { return document.getElementById(id); }\n  function text(value) { return value === undefined || value === null ? \"\" : String(value); }\n  function say(message) { $(\"live\").textContent = message; }\n\n  function el(tag, className, content) {\n    var node = document.createElement(tag);\n    if (className) node.className = className;\n    if (content !== undefined) node.textContent = text(content);\n    return node;\n  }\n\n  /** A control with its own label (visually hidden where the row says what it is). */\n  function labelled(into, control, label) {\n    control.id = \"c\" + (++ids);\n    var tag = el(\"label\", \"hidden-label\", label);\n    tag.htmlFor = control.id;\n    into.appendChild(tag);\n    into.appendChild(control);\n    return control;\n  }\n\n  function headers(extra) {\n    var all = extra || {};\n    var token = sessionStorage.getItem(TOKEN_KEY);\n    if (token) all.Authorization = \"Bearer \" + token;\n    return all;\n  }\n\n  /** A request to the API; resolves to { status, body } (body parsed when JSON). Rejects \"401\" to ask for the token. */\n  function api(method, path, body) {\n    var init = { method: method, headers: headers(body === undefined ? {} : { \"Content-Type\": \"application/json\" }) };\n    if (body !== undefined) init.body = JSON.stringify(body);\n    return fetch(path, init).then(function (answer) {\n      if (answer.status === 401) throw new Error(\"401\");\n      return answer.text().then(function (raw) {\n        var parsed = null;\n        try { parsed = raw === \"\" ? null : JSON.parse(raw); } catch (ignored) { parsed = raw; }\n        return { status: answer.status, ok: answer.ok, body: parsed };\n      });\n    });\n  }\n\n  function errorOf(answer) {\n    return answer.body && answer.body.message ? answer.body.message : \"the API answered \" + answer.status;\n  }\n\n  function askToken() {\n    var form = $(\"login\");\n    form.hidden = false;\n    say(\"this API needs a token\");\n    $(\"token\").focus();\n    form.addEventListener(\"submit\", function (event) {\n      event.preventDefault();\n      sessionStorage.setItem(TOKEN_KEY, $(\"token\").value);\n      form.hidden = true;\n      start();\n    }, { once: true });\n  }\n\n  /** Asks before a destructive action: resolves true when the button naming it is pressed. */\n  function confirmAction(question, action) {\n    var dialog = $(\"confirm\");\n    $(\"confirm-text\").textContent = question;\n    $(\"confirm-ok\").textContent = action;\n    return new Promise(function (resolve) {\n      function done(answer) {\n        $(\"confirm-ok\").removeEventListener(\"click\", ok);\n        $(\"confirm-cancel\").removeEventListener(\"click\", cancel);\n        dialog.removeEventListener(\"cancel\", cancel);\n        if (dialog.open) dialog.close();\n        resolve(answer);\n      }\n      function ok() { done(true); }\n      function cancel() { done(false); }\n      $(\"confirm-ok\").addEventListener(\"click\", ok);\n      $(\"confirm-cancel\").addEventListener(\"click\", cancel);\n      dialog.addEventListener(\"cancel\", cancel);\n      dialog.showModal();\n      $(\"confirm-cancel\").focus();\n    });\n  }\n\n  /* ---------- servers ---------- */\n\n  /** up, down, drain or maint: what the colour and the shape say, besides the word. */\n  function stateOf(status) {\n    status = text(status);\n    if (status.indexOf(\"MAINT\") === 0) return \"maint\";\n    if (status.indexOf(\"DRAIN\") === 0) return \"drain\";\n    if (status.indexOf(\"DOWN\") === 0 || status.indexOf(\"NOLB\") === 0) return \"down\";\n    return \"up\";\n  }\n\n  function checkOf(value) { return text(value).replace(/^[*] /, \"\"); }\n\n  function backendOf(name) {\n    var backend = byName[name];\n    if (!backend) {\n      backend = { name: name, scur: 0, rate: 0, servers: [], scurs: [], rates: [], section: null };\n      byName[name] = backend;\n      backends.push(backend);\n    }\n    return backend;\n  }\n\n  var CELLS = [\"server\", \"status\", \"weight\", \"scur\", \"smax\", \"rate\", \"addr\", \"check\"];\n\n  function paint(server) {\n    var row = server.row;\n    if (!row) return;\n    var values = [server.name, server.status, server.weight, server.scur, server.smax, server.rate, server.addr, server.check];\n    for (var i = 0; i < CELLS.length; i++) {\n      var value = text(values[i]);\n      if (row.cells[i].textContent !== value) row.cells[i].textContent = value;\n    }\n    var state = stateOf(server.status);\n    row.dataset.state = state;\n    row.dataset.adminState = state === \"maint\" || state === \"drain\" ? state : \"ready\";\n  }\n\n  function paintSummary(backend) {\n    if (!backend.section) return;\n    var up = 0;\n    backend.servers.forEach(function (server) { if (stateOf(server.status) === \"up\") up++; });\n    backend.section.querySelector(\".summary\").textContent =\n      (backend.servers.length === 0 ? \"no servers\" : up + \"/\" + backend.servers.length + \" up\") + \" · \" + backend.scur + \" sessions · \" + backend.rate + \" req/s\";\n  }\n\n  /** Runs one action of a row and shows its result, or HAProxy's error, next to it. */\n  function act(server, result, run) {\n    result.textContent = \"…\";\n    result.className = \"result\";\n    run().then(function (answer) {\n      result.textContent = answer.ok ? answer.done : errorOf(answer);\n      result.className = answer.ok ? \"result ok\" : \"result failed\";\n    }).catch(function (err) {\n      if (err.message === \"401\") askToken();\n      result.textContent = String(err.message);\n      result.className = \"result failed\";\n    });\n  }\n\n  function serverPath(server) {\n    return \"/stats/backends/\" + encodeURIComponent(server.backend) + \"/servers/\" + encodeURIComponent(server.name);\n  }\n\n  function setState(server, state) {\n    return api(\"PATCH\", serverPath(server) + \"/state\", { admin_state: state }).then(function (answer) {\n      answer.done = answer.ok ? \"now \" + state : \"\";\n      return answer;\n    });\n  }\n\n  function button(into, label, name, onClick) {\n    var node = el(\"button\", \"\", label);\n    node.type = \"button\";\n    node.setAttribute(\"aria-label\", name);\n    node.addEventListener(\"click\", onClick);\n    into.appendChild(node);\n    return node;\n  }\n\n  function addControls(row, server) {\n    var who = server.name + \" of \" + server.backend;\n    var controls = el(\"td\", \"actions\");\n    var result = el(\"td\", \"result\");\n    result.setAttribute(\"aria-live\", \"polite\");\n    button(controls, \"Drain\", \"Drain \" + who, function () {\n      confirmAction(\"Drain \" + who + \"? It takes no new sessions; those open go on.\", \"Drain \" + server.name).then(function (yes) {\n        if (yes) act(server, result, function () { return setState(server, \"drain\"); });\n      });\n    });\n    button(controls, \"Ready\", \"Ready \" + who, function () {\n      act(server, result, function () { return setState(server, \"ready\"); });\n    });\n    button(controls, \"Maint\", \"Maintenance for \" + who, function () {\n      confirmAction(\"Put \" + who + \" in maintenance? It takes no traffic, and its health checks stop.\", \"Maintenance for \" + server.name).then(function (yes) {\n        if (yes) act(server, result, function () { return setState(server, \"maint\"); });\n      });\n    });\n    button(controls, \"Drain & wait\", \"Drain \" + who + \" and wait for its sessions\", function () {\n      confirmAction(\"Drain \" + who + \" and wait up to 60 s for its sessions to end?\", \"Drain and wait for \" + server.name).then(function (yes) {\n        if (!yes) return;\n        act(server, result, function () {\n          return api(\"POST\", serverPath(server) + \"/drain\", { timeout: 60 }).then(function (answer) {\n            if (answer.ok) answer.done = answer.body.drained ? \"drained\" : answer.body.sessions + \" sessions left\";\n            return answer;\n          });\n        });\n      });\n    });\n    var weight = el(\"input\", \"weight-field\");\n    weight.type = \"text\";\n    weight.inputMode = \"numeric\";\n    weight.size = 4;\n    weight.placeholder = \"0-256, N%\";\n    labelled(controls, weight, \"Weight of \" + who);\n    button(controls, \"Set\", \"Set the weight of \" + who, function () {\n      var value = weight.value.trim();\n      var given = /^[0-9]+$/.test(value) ? Number(value) : value;\n      act(server, result, function () {\n        return api(\"PATCH\", serverPath(server) + \"/weight\", { current: given }).then(function (answer) {\n          if (answer.ok) answer.done = \"weight \" + answer.body.current;\n          return answer;\n        });\n      });\n    });\n    row.appendChild(controls);\n    row.appendChild(result);\n  }\n\n  function serverRow(server) {\n    var row = document.createElement(\"tr\");\n    row.dataset.backend = server.backend;\n    row.dataset.server = server.name;\n    for (var i = 0; i < CELLS.length; i++) row.appendChild(el(i === 0 ? \"th\" : \"td\", CELLS[i]));\n    row.cells[0].scope = \"row\";\n    if (!readOnly) addControls(row, server);\n    server.row = row;\n    paint(server);\n    return row;\n  }\n\n  var SVG = \"http://www.w3.org/2000/svg\";\n\n  function spark(backend) {\n    var svg = document.createElementNS(SVG, \"svg\");\n    svg.setAttribute(\"class\", \"spark\");\n    svg.setAttribute(\"viewBox\", \"0 0 120 24\");\n    svg.setAttribute(\"role\", \"img\");\n    svg.setAttribute(\"aria-label\", \"sessions and request rate of \" + backend.name + \", last 5 minutes\");\n    [\"scurs\", \"rates\"].forEach(function (kind) {\n      var line = document.createElementNS(SVG, \"polyline\");\n      line.setAttribute(\"class\", kind);\n      svg.appendChild(line);\n    });\n    return svg;\n  }\n\n  function points(samples) {\n    var top = Math.max(1, Math.max.apply(null, samples.concat([0])));\n    return samples.map(function (value, i) {\n      return (120 - (samples.length - 1 - i) * 2) + \",\" + (23 - (value / top) * 22).toFixed(1);\n    }).join(\" \");\n  }\n\n  function paintSpark(backend) {\n    if (!backend.section) return;\n    var lines = backend.section.querySelectorAll(\"polyline\");\n    lines[0].setAttribute(\"points\", points(backend.scurs));\n    lines[1].setAttribute(\"points\", points(backend.rates));\n  }\n\n  var HEAD = [\"Server\", \"Status\", \"Weight\", \"Sessions\", \"Max\", \"Req/s\", \"Address\", \"Last check\"];\n\n  function section(backend, matching) {\n    var part = el(\"section\", \"backend\");\n    part.dataset.backend = backend.name;\n    var title = el(\"h2\");\n    title.appendChild(el(\"span\", \"name\", backend.name));\n    title.appendChild(el(\"span\", \"summary\"));\n    title.appendChild(spark(backend));\n    part.appendChild(title);\n    backend.section = part;\n    paintSummary(backend);\n    paintSpark(backend);\n    // A listen section without servers: its summary says so, no empty table.\n    if (backend.servers.length === 0) return part;\n    var table = el(\"table\");\n    var head = el(\"tr\");\n    HEAD.concat(readOnly ? [] : [\"Actions\", \"Result\"]).forEach(function (name) {\n      var th = el(\"th\", \"\", name);\n      th.scope = \"col\";\n      head.appendChild(th);\n    });\n    table.appendChild(el(\"thead\")).appendChild(head);\n    var body = el(\"tbody\");\n    backend.servers.forEach(function (server) {\n      if (matching(server)) body.appendChild(serverRow(server));\n    });\n    table.appendChild(body);\n    part.appendChild(table);\n    return part;\n  }\n\n  function filterText() { return $(\"filter\").value.toLowerCase(); }\n\n  function matcher(backend, wanted) {\n    if (wanted === \"\" || backend.name.toLowerCase().indexOf(wanted) >= 0) return function () { return true; };\n    return function (server) { return server.name.toLowerCase().indexOf(wanted) >= 0; };\n  }\n\n  /** The backends the filter keeps: by backend name, or by one of its servers' names. */\n  function refilter() {\n    var wanted = filterText();\n    shown = backends.filter(function (backend) {\n      return wanted === \"\" || backend.name.toLowerCase().indexOf(wanted) >= 0 ||\n        backend.servers.some(function (server) { return server.name.toLowerCase().indexOf(wanted) >= 0; });\n    });\n    pageIndex = 0;\n    render();\n  }\n\n  /** Renders the current page only: the rows of other pages do not exist. */\n  function render() {\n    backends.forEach(function (backend) {\n      backend.section = null;\n      backend.servers.forEach(function (server) { server.row = null; });\n    });\n    var pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));\n    if (pageIndex >= pages) pageIndex = pages - 1;\n    var wanted = filterText();\n    var parts = document.createDocumentFragment();\n    shown.slice(pageIndex * PAGE_SIZE, (pageIndex + 1) * PAGE_SIZE).forEach(function (backend) {\n      parts.appendChild(section(backend, matcher(backend, wanted)));\n    });\n    var into = $(\"servers\");\n    into.textContent = \"\";\n    into.appendChild(parts);\n    var first = shown.length === 0 ? 0 : pageIndex * PAGE_SIZE + 1;\n    $(\"page-info\").textContent = \"backends \" + first + \"–\" + Math.min(shown.length, (pageIndex + 1) * PAGE_SIZE) +\n      \" of \" + shown.length + (shown.length === backends.length ? \"\" : \" matching\") + \", page \" + (pageIndex + 1) + \" of \" + pages;\n    $(\"prev\").disabled = pageIndex === 0;\n    $(\"next\").disabled = pageIndex >= pages - 1;\n    $(\"servers\").dataset.backends = String(backends.length);\n  }\n\n  function load() {\n    var fields = \"pxname,svname,status,weight,scur,smax,rate,addr,check_status\";\n    return Promise.all([\n      api(\"GET\", \"/stats?type=backend&fields=pxname,scur,rate\"),\n      api(\"GET\", \"/stats?type=server&fields=\" + fields),\n    ]).then(function (answers) {\n      answers.forEach(function (answer) { if (!answer.ok) throw new Error(errorOf(answer)); });\n      backends = [];\n      byName = {};\n      servers = {};\n      answers[0].body.forEach(function (row) {\n        var backend = backendOf(row.pxname);\n        backend.scur = row.scur;\n        backend.rate = row.rate;\n      });\n      answers[1].body.forEach(function (row) {\n        var server = { backend: row.pxname, name: row.svname, status: row.status, weight: row.weight, scur: row.scur, smax: row.smax, rate: row.rate, addr: row.addr, check: checkOf(row.check_status), row: null };\n        backendOf(row.pxname).servers.push(server);\n        servers[row.pxname + \"/\" + row.svname] = server;\n      });\n      loaded = true;\n      refilter();\n      early.forEach(function (event) { onEvent(event[0], event[1]); });\n      early = [];\n    });\n  }\n\n  function onServer(data) {\n    var server = servers[data.backend + \"/\" + data.server];\n    if (!server) return;\n    server.status = data.status;\n    server.weight = data.weight;\n    server.addr = data.address;\n    paint(server);\n    paintSummary(byName[data.backend]);\n  }\n\n  function onLoad(data) {\n    var backend = byName[data.backend];\n    if (!backend) return;\n    backend.scur = data.scur;\n    backend.rate = data.rate;\n    data.servers.forEach(function (moved) {\n      var server = servers[data.backend + \"/\" + moved.server];\n      if (!server) return;\n      server.scur = moved.scur;\n      server.smax = moved.smax;\n      server.rate = moved.rate;\n      server.check = moved.check_status;\n      paint(server);\n    });\n    paintSummary(backend);\n  }\n\n  function onWrite(data) {\n    var list = $(\"writes\");\n    var item = el(\"li\", data.status < 400 ? \"ok\" : \"failed\", data.method + \" \" + data.path + \" → \" + data.status);\n    list.insertBefore(item, list.firstChild);\n    while (list.children.length > 10) list.removeChild(list.lastChild);\n  }\n\n  function onEvent(name, data) {\n    if (!loaded) { early.push([name, data]); return; }\n    if (name === \"server\") onServer(data);\n    else if (name === \"load\") onLoad(data);\n    else if (name === \"write\") onWrite(data);\n    else if (name === \"dropped\") load();\n  }\n\n  /** Every SAMPLE_MS, each backend's sessions and rate as last received: the sparklines' points. */\n  function sample() {\n    backends.forEach(function (backend) {\n      backend.scurs.push(Number(backend.scur) || 0);\n      backend.rates.push(Number(backend.rate) || 0);\n      if (backend.scurs.length > SAMPLES) { backend.scurs.shift(); backend.rates.shift(); }\n      paintSpark(backend);\n    });\n  }\n\n  /** Reads /events with fetch (EventSource cannot send the token), one SSE block at a time. */\n  function listen() {\n    if (streamControl) streamControl.abort();\n    streamControl = new AbortController();\n    return fetch(\"/events\", { headers: headers(), signal: streamControl.signal }).then(function (answer) {\n      if (answer.status === 401) throw new Error(\"401\");\n      if (!answer.ok) throw new Error(\"the event stream answered \" + answer.status);\n      var reader = answer.body.getReader();\n      var decoder = new TextDecoder();\n      var buffer = \"\";\n      function pump() {\n        return reader.read().then(function (part) {\n          if (part.done) throw new Error(\"the event stream ended\");\n          buffer += decoder.decode(part.value, { stream: true });\n          var end;\n          while ((end = buffer.indexOf(\"\\n\\n\")) >= 0) {\n            var block = buffer.slice(0, end);\n            buffer = buffer.slice(end + 2);\n            if (block === \": ready\") say(readOnly ? \"live, read-only\" : \"live\");\n            var name = /^event: (.*)$/m.exec(block);\n            var data = /^data: (.*)$/m.exec(block);\n            if (name && data) onEvent(name[1], JSON.parse(data[1]));\n          }\n          return pump();\n        });\n      }\n      return pump();\n    });\n  }\n\n  /* ---------- maps, ACLs, tables ---------- */\n\n  function refOf(item) { return item.file === null || item.file === undefined ? \"#\" + item.id : item.file; }\n\n  function cellRow(values, header) {\n    var row = el(\"tr\");\n    values.forEach(function (value) { row.appendChild(el(header ? \"th\" : \"td\", \"\", value)); });\n    return row;\n  }\n\n  function listView(kind, into, open) {\n    into.textContent = \"loading…\";\n    var path = kind === \"table\" ? \"/tables\" : kind === \"map\" ? \"/maps\" : \"/acls\";\n    api(\"GET\", path).then(function (answer) {\n      into.textContent = \"\";\n      if (!answer.ok) { into.textContent = errorOf(answer); return; }\n      if (answer.body.length === 0) { into.textContent = \"none in this process\"; return; }\n      var list = el(\"ul\", \"picker\");\n      answer.body.forEach(function (item) {\n        var entry = el(\"li\");\n        var name = kind === \"table\" ? item.name : refOf(item);\n        var detail = kind === \"table\" ? item.type + \", \" + item.used + \" of \" + item.size + \" used\" : item.entry_count + \" entries\";\n        var link = el(\"button\", \"link\", name);\n        link.type = \"button\";\n        link.addEventListener(\"click\", function () { open(name); });\n        entry.appendChild(link);\n        entry.appendChild(el(\"span\", \"detail\", \" \" + detail + (item.description ? \" · \" + item.description : \"\")));\n        list.appendChild(entry);\n      });\n      into.appendChild(list);\n    }).catch(failedView(into));\n  }\n\n  function failedView(into) {\n    return function (err) {\n      if (err.message === \"401\") askToken();\n      else into.textContent = String(err.message);\n    };\n  }\n\n  /** A map or an ACL: its entries, and (unless read-only) add, edit and delete. */\n  function openPattern(kind, ref, message) {\n    var into = $(kind + \"-detail\");\n    var base = (kind === \"map\" ? \"/maps/\" : \"/acls/\") + encodeURIComponent(ref);\n    into.textContent = \"loading…\";\n    api(\"GET\", base).then(function (answer) {\n      into.textContent = \"\";\n      if (!answer.ok) { into.textContent = errorOf(answer); return; }\n      into.appendChild(el(\"h3\", \"\", ref));\n      // The last action's result, kept across the reload of the entries that follows it.\n      var status = el(\"p\", message ? \"result ok\" : \"result\", message);\n      status.setAttribute(\"aria-live\", \"polite\");\n      function report(done) {\n        return function (reply) {\n          if (!reply.ok) { status.textContent = errorOf(reply); status.className = \"result failed\"; return; }\n          openPattern(kind, ref, done);\n        };\n      }\n      if (!readOnly) {\n        var add = el(\"form\", \"add\");\n        var key = kind === \"map\" ? labelled(add, el(\"input\"), \"Key\") : null;\n        var value = labelled(add, el(\"input\"), kind === \"map\" ? \"Value\" : \"Value (pattern)\");\n        var submit = el(\"button\", \"\", kind === \"map\" ? \"Add entry\" : \"Add value\");\n        submit.type = \"submit\";\n        add.appendChild(submit);\n        add.addEventListener(\"submit\", function (event) {\n          event.preventDefault();\n          var body = kind === \"map\" ? { key: key.value, value: value.value } : { value: value.value };\n          api(\"POST\", base + \"/entries\", body).then(report(\"added\")).catch(failedView(status));\n        });\n        into.appendChild(add);\n      }\n      into.appendChild(status);\n      var entries = answer.body;\n      var table = el(\"table\", \"entries\");\n      table.appendChild(el(\"thead\")).appendChild(cellRow((kind === \"map\" ? [\"Key\", \"Value\"] : [\"Value\"]).concat(readOnly ? [] : [\"Actions\"]), true));\n      var body = el(\"tbody\");\n      entries.slice(0, 1000).forEach(function (entry) {\n        var row = cellRow(kind === \"map\" ? [entry.key, entry.value] : [entry.value]);\n        var name = kind === \"map\" ? entry.key : entry.value;\n        if (!readOnly) {\n          var actions = el(\"td\", \"actions\");\n          if (kind === \"map\") {\n            var field = labelled(actions, el(\"input\"), \"New value for \" + name);\n            field.value = entry.value;\n            button(actions, \"Save\", \"Save the value of \" + name, function () {\n              api(\"PUT\", base + \"/ids/\" + encodeURIComponent(entry.id), { value: field.value }).then(report(\"saved \" + name)).catch(failedView(status));\n            });\n          }\n          button(actions, \"Delete\", \"Delete \" + name, function () {\n            confirmAction(\"Delete \" + name + \" from \" + ref + \"?\", \"Delete \" + name).then(function (yes) {\n              if (yes) api(\"DELETE\", base + \"/ids/\" + encodeURIComponent(entry.id)).then(report(\"deleted \" + name)).catch(failedView(status));\n            });\n          });\n          row.appendChild(actions);\n        }\n        body.appendChild(row);\n      });\n      table.appendChild(body);\n      into.appendChild(table);\n      if (entries.length > 1000) into.appendChild(el(\"p\", \"\", \"the first 1,000 of \" + entries.length + \" entries\"));\n    }).catch(failedView(into));\n  }\n\n  function openTable(name) {\n    var into = $(\"table-detail\");\n    into.textContent = \"loading…\";\n    api(\"GET\", \"/tables/\" + encodeURIComponent(name)).then(function (answer) {\n      into.textContent = \"\";\n      if (!answer.ok) { into.textContent = errorOf(answer); return; }\n      var info = answer.body;\n      into.appendChild(el(\"h3\", \"\", info.name + \" (\" + info.type + \", \" + info.used + \" of \" + info.size + \" used)\"));\n      var types = [];\n      info.entries.forEach(function (entry) { Object.keys(entry.data).forEach(function (type) { if (types.indexOf(type) < 0) types.push(type); }); });\n      var table = el(\"table\", \"entries\");\n      table.appendChild(el(\"thead\")).appendChild(cellRow([\"Key\", \"Sessions\", \"Expires in (s)\"].concat(types), true));\n      var body = el(\"tbody\");\n      info.entries.slice(0, 1000).forEach(function (entry) {\n        body.appendChild(cellRow([entry.key, entry.use, Math.round(entry.expire_ms / 1000)].concat(types.map(function (type) { return entry.data[type]; }))));\n      });\n      table.appendChild(body);\n      into.appendChild(table);\n      if (info.entries.length > 1000) into.appendChild(el(\"p\", \"\", \"the first 1,000 of \" + info.entries.length + \" entries\"));\n    }).catch(failedView(into));\n  }\n\n  /** Certificates with fewer days left than this are flagged (a word and a sign, besides the colour). */\n  var WARN_DAYS = 14;\n\n  function listCertificates() {\n    var into = $(\"certificate-list\");\n    into.textContent = \"loading…\";\n    api(\"GET\", \"/certificates\").then(function (answer) {\n      into.textContent = \"\";\n      if (!answer.ok) { into.textContent = errorOf(answer); return; }\n      if (answer.body.length === 0) { into.textContent = \"no TLS certificate in this process\"; return; }\n      var list = answer.body.slice().sort(function (a, b) { return a.days_left - b.days_left; });\n      var table = el(\"table\", \"entries\");\n      table.appendChild(el(\"thead\")).appendChild(cellRow([\"File\", \"Subject\", \"Names\", \"Expires (UTC)\", \"Days left\", \"Status\", \"crt-lists\"], true));\n      var body = el(\"tbody\");\n      list.forEach(function (cert) {\n        var row = cellRow([cert.file, cert.subject, cert.sans.join(\", \"), cert.not_after, cert.days_left, cert.status, cert.crt_lists.join(\", \")]);\n        row.cells[4].className = \"days\";\n        row.dataset.file = cert.file;\n        if (cert.days_left < WARN_DAYS) row.className = \"expiring\";\n        body.appendChild(row);\n      });\n      table.appendChild(body);\n      into.appendChild(table);\n    }).catch(failedView(into));\n  }\n\n  var VIEWS = [\"servers\", \"maps\", \"acls\", \"tables\", \"certificates\"];\n\n  function showView(name) {\n    if (VIEWS.indexOf(name) < 0) name = \"servers\";\n    VIEWS.forEach(function (view) {\n      $(\"view-\" + view).hidden = view !== name;\n      document.querySelector('nav button[data-view=\"' + view + '\"]').setAttribute(\"aria-pressed\", String(view === name));\n    });\n    if (name === \"maps\") listView(\"map\", $(\"map-list\"), function (ref) { openPattern(\"map\", ref); });\n    if (name === \"acls\") listView(\"acl\", $(\"acl-list\"), function (ref) { openPattern(\"acl\", ref); });\n    if (name === \"tables\") listView(\"table\", $(\"table-list\"), openTable);\n    if (name === \"certificates\") listCertificates();\n  }\n\n  function start() {\n    if (document.body.dataset.token === \"required\" && !sessionStorage.getItem(TOKEN_KEY)) {\n      askToken();\n      return;\n    }\n    say(\"loading…\");\n    // The stream opens first and its events wait for the rows: no change between the two is lost.\n    loaded = false;\n    early = [];\n    var stream = listen();\n    load().then(function () {\n      say(\"connecting to /events…\");\n      return stream;\n    }).catch(function (err) {\n      if (err.message === \"401\") askToken();\n      else {\n        say(\"disconnected: \" + err.message + \"; retrying in 5 s\");\n        setTimeout(start, 5000);\n      }\n    });\n    stream.catch(function () {});\n  }\n\n  document.addEventListener(\"DOMContentLoaded\", function () {\n    $(\"read-only\").hidden = !readOnly;\n    $(\"filter\").addEventListener(\"input\", refilter);\n    $(\"prev\").addEventListener(\"click\", function () { pageIndex--; render(); });\n    $(\"next\").addEventListener(\"click\", function () { pageIndex++; render(); });\n    VIEWS.forEach(function (view) {\n      document.querySelector('nav button[data-view=\"' + view + '\"]').addEventListener(\"click\", function () { showView(view); });\n    });\n    setInterval(sample, SAMPLE_MS);\n    start();\n  });\n})();\n"
+____exports.JS = "\"use strict\";\n(function () {\n  var TOKEN_KEY = \"haproxy-api-token\";\n  /** Backends per page: the page renders only these (1,000 x 10 stays usable). */\n  var PAGE_SIZE = 20;\n  /** A sparkline sample this often, this many kept: the last 5 minutes. */\n  var SAMPLE_MS = 5000;\n  var SAMPLES = 60;\n  var readOnly = document.body.dataset.readOnly === \"yes\";\n\n  var backends = [];\n  var byName = {};\n  var servers = {};\n  var shown = [];\n  var pageIndex = 0;\n  var loaded = false;\n  var early = [];\n  var ids = 0;\n  /** The open event stream's: aborted when the page starts over, so it never holds two slots. */\n  var streamControl = null;\n  // The id of the last event received: a stream opened again resumes from it.\n  var lastEventId = null;\n\n  function $(id) { return document.getElementById(id); }\n  function text(value) { return value === undefined || value === null ? \"\" : String(value); }\n  function say(message) { $(\"live\").textContent = message; }\n\n  function el(tag, className, content) {\n    var node = document.createElement(tag);\n    if (className) node.className = className;\n    if (content !== undefined) node.textContent = text(content);\n    return node;\n  }\n\n  /** A control with its own label (visually hidden where the row says what it is). */\n  function labelled(into, control, label) {\n    control.id = \"c\" + (++ids);\n    var tag = el(\"label\", \"hidden-label\", label);\n    tag.htmlFor = control.id;\n    into.appendChild(tag);\n    into.appendChild(control);\n    return control;\n  }\n\n  function headers(extra) {\n    var all = extra || {};\n    var token = sessionStorage.getItem(TOKEN_KEY);\n    if (token) all.Authorization = \"Bearer \" + token;\n    return all;\n  }\n\n  /** A request to the API; resolves to { status, body } (body parsed when JSON). Rejects \"401\" to ask for the token. */\n  function api(method, path, body) {\n    var init = { method: method, headers: headers(body === undefined ? {} : { \"Content-Type\": \"application/json\" }) };\n    if (body !== undefined) init.body = JSON.stringify(body);\n    return fetch(path, init).then(function (answer) {\n      if (answer.status === 401) throw new Error(\"401\");\n      return answer.text().then(function (raw) {\n        var parsed = null;\n        try { parsed = raw === \"\" ? null : JSON.parse(raw); } catch (ignored) { parsed = raw; }\n        return { status: answer.status, ok: answer.ok, body: parsed };\n      });\n    });\n  }\n\n  function errorOf(answer) {\n    return answer.body && answer.body.message ? answer.body.message : \"the API answered \" + answer.status;\n  }\n\n  function askToken() {\n    var form = $(\"login\");\n    form.hidden = false;\n    say(\"this API needs a token\");\n    $(\"token\").focus();\n    form.addEventListener(\"submit\", function (event) {\n      event.preventDefault();\n      sessionStorage.setItem(TOKEN_KEY, $(\"token\").value);\n      form.hidden = true;\n      start();\n    }, { once: true });\n  }\n\n  /** Asks before a destructive action: resolves true when the button naming it is pressed. */\n  function confirmAction(question, action) {\n    var dialog = $(\"confirm\");\n    $(\"confirm-text\").textContent = question;\n    $(\"confirm-ok\").textContent = action;\n    return new Promise(function (resolve) {\n      function done(answer) {\n        $(\"confirm-ok\").removeEventListener(\"click\", ok);\n        $(\"confirm-cancel\").removeEventListener(\"click\", cancel);\n        dialog.removeEventListener(\"cancel\", cancel);\n        if (dialog.open) dialog.close();\n        resolve(answer);\n      }\n      function ok() { done(true); }\n      function cancel() { done(false); }\n      $(\"confirm-ok\").addEventListener(\"click\", ok);\n      $(\"confirm-cancel\").addEventListener(\"click\", cancel);\n      dialog.addEventListener(\"cancel\", cancel);\n      dialog.showModal();\n      $(\"confirm-cancel\").focus();\n    });\n  }\n\n  /* ---------- servers ---------- */\n\n  /** up, down, drain or maint: what the colour and the shape say, besides the word. */\n  function stateOf(status) {\n    status = text(status);\n    if (status.indexOf(\"MAINT\") === 0) return \"maint\";\n    if (status.indexOf(\"DRAIN\") === 0) return \"drain\";\n    if (status.indexOf(\"DOWN\") === 0 || status.indexOf(\"NOLB\") === 0) return \"down\";\n    return \"up\";\n  }\n\n  function checkOf(value) { return text(value).replace(/^[*] /, \"\"); }\n\n  function backendOf(name) {\n    var backend = byName[name];\n    if (!backend) {\n      backend = { name: name, scur: 0, rate: 0, servers: [], scurs: [], rates: [], section: null };\n      byName[name] = backend;\n      backends.push(backend);\n    }\n    return backend;\n  }\n\n  var CELLS = [\"server\", \"status\", \"weight\", \"scur\", \"smax\", \"rate\", \"addr\", \"check\"];\n\n  function paint(server) {\n    var row = server.row;\n    if (!row) return;\n    var values = [server.name, server.status, server.weight, server.scur, server.smax, server.rate, server.addr, server.check];\n    for (var i = 0; i < CELLS.length; i++) {\n      var value = text(values[i]);\n      if (row.cells[i].textContent !== value) row.cells[i].textContent = value;\n    }\n    var state = stateOf(server.status);\n    row.dataset.state = state;\n    row.dataset.adminState = state === \"maint\" || state === \"drain\" ? state : \"ready\";\n  }\n\n  function paintSummary(backend) {\n    if (!backend.section) return;\n    var up = 0;\n    backend.servers.forEach(function (server) { if (stateOf(server.status) === \"up\") up++; });\n    backend.section.querySelector(\".summary\").textContent =\n      (backend.servers.length === 0 ? \"no servers\" : up + \"/\" + backend.servers.length + \" up\") + \" · \" + backend.scur + \" sessions · \" + backend.rate + \" req/s\";\n  }\n\n  /** Runs one action of a row and shows its result, or HAProxy's error, next to it. */\n  function act(server, result, run) {\n    result.textContent = \"…\";\n    result.className = \"result\";\n    run().then(function (answer) {\n      result.textContent = answer.ok ? answer.done : errorOf(answer);\n      result.className = answer.ok ? \"result ok\" : \"result failed\";\n    }).catch(function (err) {\n      if (err.message === \"401\") askToken();\n      result.textContent = String(err.message);\n      result.className = \"result failed\";\n    });\n  }\n\n  function serverPath(server) {\n    return \"/stats/backends/\" + encodeURIComponent(server.backend) + \"/servers/\" + encodeURIComponent(server.name);\n  }\n\n  function setState(server, state) {\n    return api(\"PATCH\", serverPath(server) + \"/state\", { admin_state: state }).then(function (answer) {\n      answer.done = answer.ok ? \"now \" + state : \"\";\n      return answer;\n    });\n  }\n\n  function button(into, label, name, onClick) {\n    var node = el(\"button\", \"\", label);\n    node.type = \"button\";\n    node.setAttribute(\"aria-label\", name);\n    node.addEventListener(\"click\", onClick);\n    into.appendChild(node);\n    return node;\n  }\n\n  function addControls(row, server) {\n    var who = server.name + \" of \" + server.backend;\n    var controls = el(\"td\", \"actions\");\n    var result = el(\"td\", \"result\");\n    result.setAttribute(\"aria-live\", \"polite\");\n    button(controls, \"Drain\", \"Drain \" + who, function () {\n      confirmAction(\"Drain \" + who + \"? It takes no new sessions; those open go on.\", \"Drain \" + server.name).then(function (yes) {\n        if (yes) act(server, result, function () { return setState(server, \"drain\"); });\n      });\n    });\n    button(controls, \"Ready\", \"Ready \" + who, function () {\n      act(server, result, function () { return setState(server, \"ready\"); });\n    });\n    button(controls, \"Maint\", \"Maintenance for \" + who, function () {\n      confirmAction(\"Put \" + who + \" in maintenance? It takes no traffic, and its health checks stop.\", \"Maintenance for \" + server.name).then(function (yes) {\n        if (yes) act(server, result, function () { return setState(server, \"maint\"); });\n      });\n    });\n    button(controls, \"Drain & wait\", \"Drain \" + who + \" and wait for its sessions\", function () {\n      confirmAction(\"Drain \" + who + \" and wait up to 60 s for its sessions to end?\", \"Drain and wait for \" + server.name).then(function (yes) {\n        if (!yes) return;\n        act(server, result, function () {\n          return api(\"POST\", serverPath(server) + \"/drain\", { timeout: 60 }).then(function (answer) {\n            if (answer.ok) answer.done = answer.body.drained ? \"drained\" : answer.body.sessions + \" sessions left\";\n            return answer;\n          });\n        });\n      });\n    });\n    var weight = el(\"input\", \"weight-field\");\n    weight.type = \"text\";\n    weight.inputMode = \"numeric\";\n    weight.size = 4;\n    weight.placeholder = \"0-256, N%\";\n    labelled(controls, weight, \"Weight of \" + who);\n    button(controls, \"Set\", \"Set the weight of \" + who, function () {\n      var value = weight.value.trim();\n      var given = /^[0-9]+$/.test(value) ? Number(value) : value;\n      act(server, result, function () {\n        return api(\"PATCH\", serverPath(server) + \"/weight\", { current: given }).then(function (answer) {\n          if (answer.ok) answer.done = \"weight \" + answer.body.current;\n          return answer;\n        });\n      });\n    });\n    row.appendChild(controls);\n    row.appendChild(result);\n  }\n\n  function serverRow(server) {\n    var row = document.createElement(\"tr\");\n    row.dataset.backend = server.backend;\n    row.dataset.server = server.name;\n    for (var i = 0; i < CELLS.length; i++) row.appendChild(el(i === 0 ? \"th\" : \"td\", CELLS[i]));\n    row.cells[0].scope = \"row\";\n    if (!readOnly) addControls(row, server);\n    server.row = row;\n    paint(server);\n    return row;\n  }\n\n  var SVG = \"http://www.w3.org/2000/svg\";\n\n  function spark(backend) {\n    var svg = document.createElementNS(SVG, \"svg\");\n    svg.setAttribute(\"class\", \"spark\");\n    svg.setAttribute(\"viewBox\", \"0 0 120 24\");\n    svg.setAttribute(\"role\", \"img\");\n    svg.setAttribute(\"aria-label\", \"sessions and request rate of \" + backend.name + \", last 5 minutes\");\n    [\"scurs\", \"rates\"].forEach(function (kind) {\n      var line = document.createElementNS(SVG, \"polyline\");\n      line.setAttribute(\"class\", kind);\n      svg.appendChild(line);\n    });\n    return svg;\n  }\n\n  function points(samples) {\n    var top = Math.max(1, Math.max.apply(null, samples.concat([0])));\n    return samples.map(function (value, i) {\n      return (120 - (samples.length - 1 - i) * 2) + \",\" + (23 - (value / top) * 22).toFixed(1);\n    }).join(\" \");\n  }\n\n  function paintSpark(backend) {\n    if (!backend.section) return;\n    var lines = backend.section.querySelectorAll(\"polyline\");\n    lines[0].setAttribute(\"points\", points(backend.scurs));\n    lines[1].setAttribute(\"points\", points(backend.rates));\n  }\n\n  var HEAD = [\"Server\", \"Status\", \"Weight\", \"Sessions\", \"Max\", \"Req/s\", \"Address\", \"Last check\"];\n\n  function section(backend, matching) {\n    var part = el(\"section\", \"backend\");\n    part.dataset.backend = backend.name;\n    var title = el(\"h2\");\n    title.appendChild(el(\"span\", \"name\", backend.name));\n    title.appendChild(el(\"span\", \"summary\"));\n    title.appendChild(spark(backend));\n    part.appendChild(title);\n    backend.section = part;\n    paintSummary(backend);\n    paintSpark(backend);\n    // A listen section without servers: its summary says so, no empty table.\n    if (backend.servers.length === 0) return part;\n    var table = el(\"table\");\n    var head = el(\"tr\");\n    HEAD.concat(readOnly ? [] : [\"Actions\", \"Result\"]).forEach(function (name) {\n      var th = el(\"th\", \"\", name);\n      th.scope = \"col\";\n      head.appendChild(th);\n    });\n    table.appendChild(el(\"thead\")).appendChild(head);\n    var body = el(\"tbody\");\n    backend.servers.forEach(function (server) {\n      if (matching(server)) body.appendChild(serverRow(server));\n    });\n    table.appendChild(body);\n    part.appendChild(table);\n    return part;\n  }\n\n  function filterText() { return $(\"filter\").value.toLowerCase(); }\n\n  function matcher(backend, wanted) {\n    if (wanted === \"\" || backend.name.toLowerCase().indexOf(wanted) >= 0) return function () { return true; };\n    return function (server) { return server.name.toLowerCase().indexOf(wanted) >= 0; };\n  }\n\n  /** The backends the filter keeps: by backend name, or by one of its servers' names. */\n  function refilter() {\n    var wanted = filterText();\n    shown = backends.filter(function (backend) {\n      return wanted === \"\" || backend.name.toLowerCase().indexOf(wanted) >= 0 ||\n        backend.servers.some(function (server) { return server.name.toLowerCase().indexOf(wanted) >= 0; });\n    });\n    pageIndex = 0;\n    render();\n  }\n\n  /** Renders the current page only: the rows of other pages do not exist. */\n  function render() {\n    backends.forEach(function (backend) {\n      backend.section = null;\n      backend.servers.forEach(function (server) { server.row = null; });\n    });\n    var pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));\n    if (pageIndex >= pages) pageIndex = pages - 1;\n    var wanted = filterText();\n    var parts = document.createDocumentFragment();\n    shown.slice(pageIndex * PAGE_SIZE, (pageIndex + 1) * PAGE_SIZE).forEach(function (backend) {\n      parts.appendChild(section(backend, matcher(backend, wanted)));\n    });\n    var into = $(\"servers\");\n    into.textContent = \"\";\n    into.appendChild(parts);\n    var first = shown.length === 0 ? 0 : pageIndex * PAGE_SIZE + 1;\n    $(\"page-info\").textContent = \"backends \" + first + \"–\" + Math.min(shown.length, (pageIndex + 1) * PAGE_SIZE) +\n      \" of \" + shown.length + (shown.length === backends.length ? \"\" : \" matching\") + \", page \" + (pageIndex + 1) + \" of \" + pages;\n    $(\"prev\").disabled = pageIndex === 0;\n    $(\"next\").disabled = pageIndex >= pages - 1;\n    $(\"servers\").dataset.backends = String(backends.length);\n  }\n\n  function load() {\n    var fields = \"pxname,svname,status,weight,scur,smax,rate,addr,check_status\";\n    return Promise.all([\n      api(\"GET\", \"/stats?type=backend&fields=pxname,scur,rate\"),\n      api(\"GET\", \"/stats?type=server&fields=\" + fields),\n    ]).then(function (answers) {\n      answers.forEach(function (answer) { if (!answer.ok) throw new Error(errorOf(answer)); });\n      backends = [];\n      byName = {};\n      servers = {};\n      answers[0].body.forEach(function (row) {\n        var backend = backendOf(row.pxname);\n        backend.scur = row.scur;\n        backend.rate = row.rate;\n      });\n      answers[1].body.forEach(function (row) {\n        var server = { backend: row.pxname, name: row.svname, status: row.status, weight: row.weight, scur: row.scur, smax: row.smax, rate: row.rate, addr: row.addr, check: checkOf(row.check_status), row: null };\n        backendOf(row.pxname).servers.push(server);\n        servers[row.pxname + \"/\" + row.svname] = server;\n      });\n      loaded = true;\n      refilter();\n      early.forEach(function (event) { onEvent(event[0], event[1]); });\n      early = [];\n    });\n  }\n\n  function onServer(data) {\n    var server = servers[data.backend + \"/\" + data.server];\n    if (!server) return;\n    server.status = data.status;\n    server.weight = data.weight;\n    server.addr = data.address;\n    paint(server);\n    paintSummary(byName[data.backend]);\n  }\n\n  function onLoad(data) {\n    var backend = byName[data.backend];\n    if (!backend) return;\n    backend.scur = data.scur;\n    backend.rate = data.rate;\n    data.servers.forEach(function (moved) {\n      var server = servers[data.backend + \"/\" + moved.server];\n      if (!server) return;\n      server.scur = moved.scur;\n      server.smax = moved.smax;\n      server.rate = moved.rate;\n      server.check = moved.check_status;\n      paint(server);\n    });\n    paintSummary(backend);\n  }\n\n  function onWrite(data) {\n    var list = $(\"writes\");\n    var item = el(\"li\", data.status < 400 ? \"ok\" : \"failed\", data.method + \" \" + data.path + \" → \" + data.status);\n    list.insertBefore(item, list.firstChild);\n    while (list.children.length > 10) list.removeChild(list.lastChild);\n  }\n\n  /** The stream's starting point: every server's state; one the rows do not have means the list is old: list again. */\n  function onReset(data) {\n    var unknown = false;\n    data.servers.forEach(function (state) {\n      if (!servers[state.backend + \"/\" + state.server]) unknown = true;\n      else onServer(state);\n    });\n    if (unknown) load();\n  }\n\n  function onEvent(name, data) {\n    if (!loaded) { early.push([name, data]); return; }\n    if (name === \"server\") {\n      if (data.was === null && !servers[data.backend + \"/\" + data.server]) load();\n      else onServer(data);\n    }\n    else if (name === \"reset\") onReset(data);\n    else if (name === \"deleted\") load();\n    else if (name === \"load\") onLoad(data);\n    else if (name === \"write\") onWrite(data);\n  }\n\n  /** Every SAMPLE_MS, each backend's sessions and rate as last received: the sparklines' points. */\n  function sample() {\n    backends.forEach(function (backend) {\n      backend.scurs.push(Number(backend.scur) || 0);\n      backend.rates.push(Number(backend.rate) || 0);\n      if (backend.scurs.length > SAMPLES) { backend.scurs.shift(); backend.rates.shift(); }\n      paintSpark(backend);\n    });\n  }\n\n  /** Reads /events with fetch (EventSource cannot send the token), one SSE block at a time. */\n  function listen() {\n    if (streamControl) streamControl.abort();\n    streamControl = new AbortController();\n    // Back from a cut: every event after the last one it had, or a reset (never a gap).\n    var path = lastEventId ? \"/events?since=\" + encodeURIComponent(lastEventId) : \"/events\";\n    return fetch(path, { headers: headers(), signal: streamControl.signal }).then(function (answer) {\n      if (answer.status === 401) throw new Error(\"401\");\n      if (!answer.ok) throw new Error(\"the event stream answered \" + answer.status);\n      var reader = answer.body.getReader();\n      var decoder = new TextDecoder();\n      var buffer = \"\";\n      function pump() {\n        return reader.read().then(function (part) {\n          if (part.done) throw new Error(\"the event stream ended\");\n          buffer += decoder.decode(part.value, { stream: true });\n          var end;\n          while ((end = buffer.indexOf(\"\\n\\n\")) >= 0) {\n            var block = buffer.slice(0, end);\n            buffer = buffer.slice(end + 2);\n            if (block === \": ready\") say(readOnly ? \"live, read-only\" : \"live\");\n            var name = /^event: (.*)$/m.exec(block);\n            var id = /^id: (.*)$/m.exec(block);\n            // A reset's data comes in several lines, joined by newlines.\n            var data = block.split(\"\\n\").filter(function (line) { return line.indexOf(\"data: \") === 0; }).map(function (line) { return line.slice(6); });\n            if (name && data.length) onEvent(name[1], JSON.parse(data.join(\"\\n\")));\n            if (id) lastEventId = id[1];\n          }\n          return pump();\n        });\n      }\n      return pump();\n    });\n  }\n\n  /* ---------- maps, ACLs, tables ---------- */\n\n  function refOf(item) { return item.file === null || item.file === undefined ? \"#\" + item.id : item.file; }\n\n  function cellRow(values, header) {\n    var row = el(\"tr\");\n    values.forEach(function (value) { row.appendChild(el(header ? \"th\" : \"td\", \"\", value)); });\n    return row;\n  }\n\n  function listView(kind, into, open) {\n    into.textContent = \"loading…\";\n    var path = kind === \"table\" ? \"/tables\" : kind === \"map\" ? \"/maps\" : \"/acls\";\n    api(\"GET\", path).then(function (answer) {\n      into.textContent = \"\";\n      if (!answer.ok) { into.textContent = errorOf(answer); return; }\n      if (answer.body.length === 0) { into.textContent = \"none in this process\"; return; }\n      var list = el(\"ul\", \"picker\");\n      answer.body.forEach(function (item) {\n        var entry = el(\"li\");\n        var name = kind === \"table\" ? item.name : refOf(item);\n        var detail = kind === \"table\" ? item.type + \", \" + item.used + \" of \" + item.size + \" used\" : item.entry_count + \" entries\";\n        var link = el(\"button\", \"link\", name);\n        link.type = \"button\";\n        link.addEventListener(\"click\", function () { open(name); });\n        entry.appendChild(link);\n        entry.appendChild(el(\"span\", \"detail\", \" \" + detail + (item.description ? \" · \" + item.description : \"\")));\n        list.appendChild(entry);\n      });\n      into.appendChild(list);\n    }).catch(failedView(into));\n  }\n\n  function failedView(into) {\n    return function (err) {\n      if (err.message === \"401\") askToken();\n      else into.textContent = String(err.message);\n    };\n  }\n\n  /** A map or an ACL: its entries, and (unless read-only) add, edit and delete. */\n  function openPattern(kind, ref, message) {\n    var into = $(kind + \"-detail\");\n    var base = (kind === \"map\" ? \"/maps/\" : \"/acls/\") + encodeURIComponent(ref);\n    into.textContent = \"loading…\";\n    api(\"GET\", base).then(function (answer) {\n      into.textContent = \"\";\n      if (!answer.ok) { into.textContent = errorOf(answer); return; }\n      into.appendChild(el(\"h3\", \"\", ref));\n      // The last action's result, kept across the reload of the entries that follows it.\n      var status = el(\"p\", message ? \"result ok\" : \"result\", message);\n      status.setAttribute(\"aria-live\", \"polite\");\n      function report(done) {\n        return function (reply) {\n          if (!reply.ok) { status.textContent = errorOf(reply); status.className = \"result failed\"; return; }\n          openPattern(kind, ref, done);\n        };\n      }\n      if (!readOnly) {\n        var add = el(\"form\", \"add\");\n        var key = kind === \"map\" ? labelled(add, el(\"input\"), \"Key\") : null;\n        var value = labelled(add, el(\"input\"), kind === \"map\" ? \"Value\" : \"Value (pattern)\");\n        var submit = el(\"button\", \"\", kind === \"map\" ? \"Add entry\" : \"Add value\");\n        submit.type = \"submit\";\n        add.appendChild(submit);\n        add.addEventListener(\"submit\", function (event) {\n          event.preventDefault();\n          var body = kind === \"map\" ? { key: key.value, value: value.value } : { value: value.value };\n          api(\"POST\", base + \"/entries\", body).then(report(\"added\")).catch(failedView(status));\n        });\n        into.appendChild(add);\n      }\n      into.appendChild(status);\n      var entries = answer.body;\n      var table = el(\"table\", \"entries\");\n      table.appendChild(el(\"thead\")).appendChild(cellRow((kind === \"map\" ? [\"Key\", \"Value\"] : [\"Value\"]).concat(readOnly ? [] : [\"Actions\"]), true));\n      var body = el(\"tbody\");\n      entries.slice(0, 1000).forEach(function (entry) {\n        var row = cellRow(kind === \"map\" ? [entry.key, entry.value] : [entry.value]);\n        var name = kind === \"map\" ? entry.key : entry.value;\n        if (!readOnly) {\n          var actions = el(\"td\", \"actions\");\n          if (kind === \"map\") {\n            var field = labelled(actions, el(\"input\"), \"New value for \" + name);\n            field.value = entry.value;\n            button(actions, \"Save\", \"Save the value of \" + name, function () {\n              api(\"PUT\", base + \"/ids/\" + encodeURIComponent(entry.id), { value: field.value }).then(report(\"saved \" + name)).catch(failedView(status));\n            });\n          }\n          button(actions, \"Delete\", \"Delete \" + name, function () {\n            confirmAction(\"Delete \" + name + \" from \" + ref + \"?\", \"Delete \" + name).then(function (yes) {\n              if (yes) api(\"DELETE\", base + \"/ids/\" + encodeURIComponent(entry.id)).then(report(\"deleted \" + name)).catch(failedView(status));\n            });\n          });\n          row.appendChild(actions);\n        }\n        body.appendChild(row);\n      });\n      table.appendChild(body);\n      into.appendChild(table);\n      if (entries.length > 1000) into.appendChild(el(\"p\", \"\", \"the first 1,000 of \" + entries.length + \" entries\"));\n    }).catch(failedView(into));\n  }\n\n  function openTable(name) {\n    var into = $(\"table-detail\");\n    into.textContent = \"loading…\";\n    api(\"GET\", \"/tables/\" + encodeURIComponent(name)).then(function (answer) {\n      into.textContent = \"\";\n      if (!answer.ok) { into.textContent = errorOf(answer); return; }\n      var info = answer.body;\n      into.appendChild(el(\"h3\", \"\", info.name + \" (\" + info.type + \", \" + info.used + \" of \" + info.size + \" used)\"));\n      var types = [];\n      info.entries.forEach(function (entry) { Object.keys(entry.data).forEach(function (type) { if (types.indexOf(type) < 0) types.push(type); }); });\n      var table = el(\"table\", \"entries\");\n      table.appendChild(el(\"thead\")).appendChild(cellRow([\"Key\", \"Sessions\", \"Expires in (s)\"].concat(types), true));\n      var body = el(\"tbody\");\n      info.entries.slice(0, 1000).forEach(function (entry) {\n        body.appendChild(cellRow([entry.key, entry.use, Math.round(entry.expire_ms / 1000)].concat(types.map(function (type) { return entry.data[type]; }))));\n      });\n      table.appendChild(body);\n      into.appendChild(table);\n      if (info.entries.length > 1000) into.appendChild(el(\"p\", \"\", \"the first 1,000 of \" + info.entries.length + \" entries\"));\n    }).catch(failedView(into));\n  }\n\n  /** Certificates with fewer days left than this are flagged (a word and a sign, besides the colour). */\n  var WARN_DAYS = 14;\n\n  function listCertificates() {\n    var into = $(\"certificate-list\");\n    into.textContent = \"loading…\";\n    api(\"GET\", \"/certificates\").then(function (answer) {\n      into.textContent = \"\";\n      if (!answer.ok) { into.textContent = errorOf(answer); return; }\n      if (answer.body.length === 0) { into.textContent = \"no TLS certificate in this process\"; return; }\n      var list = answer.body.slice().sort(function (a, b) { return a.days_left - b.days_left; });\n      var table = el(\"table\", \"entries\");\n      table.appendChild(el(\"thead\")).appendChild(cellRow([\"File\", \"Subject\", \"Names\", \"Expires (UTC)\", \"Days left\", \"Status\", \"crt-lists\"], true));\n      var body = el(\"tbody\");\n      list.forEach(function (cert) {\n        var row = cellRow([cert.file, cert.subject, cert.sans.join(\", \"), cert.not_after, cert.days_left, cert.status, cert.crt_lists.join(\", \")]);\n        row.cells[4].className = \"days\";\n        row.dataset.file = cert.file;\n        if (cert.days_left < WARN_DAYS) row.className = \"expiring\";\n        body.appendChild(row);\n      });\n      table.appendChild(body);\n      into.appendChild(table);\n    }).catch(failedView(into));\n  }\n\n  var VIEWS = [\"servers\", \"maps\", \"acls\", \"tables\", \"certificates\"];\n\n  function showView(name) {\n    if (VIEWS.indexOf(name) < 0) name = \"servers\";\n    VIEWS.forEach(function (view) {\n      $(\"view-\" + view).hidden = view !== name;\n      document.querySelector('nav button[data-view=\"' + view + '\"]').setAttribute(\"aria-pressed\", String(view === name));\n    });\n    if (name === \"maps\") listView(\"map\", $(\"map-list\"), function (ref) { openPattern(\"map\", ref); });\n    if (name === \"acls\") listView(\"acl\", $(\"acl-list\"), function (ref) { openPattern(\"acl\", ref); });\n    if (name === \"tables\") listView(\"table\", $(\"table-list\"), openTable);\n    if (name === \"certificates\") listCertificates();\n  }\n\n  function start() {\n    if (document.body.dataset.token === \"required\" && !sessionStorage.getItem(TOKEN_KEY)) {\n      askToken();\n      return;\n    }\n    say(\"loading…\");\n    // The stream opens first and its events wait for the rows: no change between the two is lost.\n    loaded = false;\n    early = [];\n    var stream = listen();\n    load().then(function () {\n      say(\"connecting to /events…\");\n      return stream;\n    }).catch(function (err) {\n      if (err.message === \"401\") askToken();\n      else {\n        say(\"disconnected: \" + err.message + \"; retrying in 5 s\");\n        setTimeout(start, 5000);\n      }\n    });\n    stream.catch(function () {});\n  }\n\n  document.addEventListener(\"DOMContentLoaded\", function () {\n    $(\"read-only\").hidden = !readOnly;\n    $(\"filter\").addEventListener(\"input\", refilter);\n    $(\"prev\").addEventListener(\"click\", function () { pageIndex--; render(); });\n    $(\"next\").addEventListener(\"click\", function () { pageIndex++; render(); });\n    VIEWS.forEach(function (view) {\n      document.querySelector('nav button[data-view=\"' + view + '\"]').addEventListener(\"click\", function () { showView(view); });\n    });\n    setInterval(sample, SAMPLE_MS);\n    start();\n  });\n})();\n"
 return ____exports
  end,
 ["api.ui.style"] = function(...) 
@@ -14063,12 +14473,7 @@ ____exports.routes = {
     {"GET", "/errors", listErrors, sessionDocs.errors},
     {"GET", "/peers", getPeers, sessionDocs.peers},
     {"GET", "/resolvers", getResolvers, sessionDocs.resolvers},
-    {
-        "GET",
-        "/events",
-        function(context) return getEvents(context) end,
-        docs.events
-    },
+    {"GET", "/events", getEvents, docs.events},
     {"GET", "/ui", getUi, docs.ui},
     {"GET", "/ui/app.js", getUiScript, docs.uiScript},
     {"GET", "/ui/app.css", getUiStyle, docs.uiStyle},
@@ -14779,8 +15184,10 @@ return ____exports
 local ____exports = {}
 local ____context = require("api.context")
 local discover = ____context.discover
-local ____events = require("api.events")
-local watchServers = ____events.watchServers
+local ____journal = require("api.events.journal")
+local startJournal = ____journal.startJournal
+local ____watch = require("api.events.watch")
+local watchServers = ____watch.watchServers
 local ____task = require("api.persist.task")
 local keepFiles = ____task.keepFiles
 local ____routes = require("api.routes")
@@ -14823,6 +15230,7 @@ if insideHAProxy() then
         if context.client ~= nil then
             keepFiles(context.client, keeping)
         end
+        startJournal(tostring(core.get_info().Pid or "0"))
         watchServers()
     end)
     local uninitialised = {

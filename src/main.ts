@@ -6,7 +6,8 @@
  * library, like require("haproxy.stats").
  */
 import { discover, type Context } from "./api/context";
-import { watchServers } from "./api/events";
+import { startJournal } from "./api/events/journal";
+import { watchServers } from "./api/events/watch";
 import { keepFiles } from "./api/persist/task";
 import { routes } from "./api/routes";
 import { tokenRequired } from "./http/access";
@@ -30,6 +31,7 @@ if (insideHAProxy()) {
     const keeping = context.keeping;
     if (keeping.files.global !== undefined) core.log(core.info, `haproxy-api: keeps the server-state file ${keeping.files.global}, from ${keeping.files.source}`);
     if (context.client !== undefined) keepFiles(context.client, keeping);
+    startJournal(tostring(core.get_info().get("Pid") ?? "0"));
     watchServers();
   });
   // Never reached in practice (init runs before HAProxy serves), and never

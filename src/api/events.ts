@@ -1,33 +1,42 @@
 /**
- * GET /events: a Server-Sent Events stream of what changes. `event: server`
- * when a server's status, admin state, operational state, weight or address
- * changes, whoever changed it (the API, the stats socket, a health check);
- * `event: write` for every write made through the API, from the write log;
- * `event: load` when a backend's or its servers' sessions, request rate or
- * last health check moved (what the page's numbers and sparklines follow).
+ * GET /events: a Server-Sent Events stream of what changes, that a client
+ * can follow without ever missing a change.
  *
- * One watcher (a background task, started at init) looks at the servers
- * for all listeners, never one scan per client, and only while someone
- * listens: in-process (Server:get_stats(), about 10 us a server), a slice
- * of servers at a time with a sleep between (http/stream.ts says why), a
- * whole pass about once a second, or slower past MAX_LOOKS_PER_SECOND
- * servers. Servers added at runtime are not in HAProxy's Lua tables and are
- * not watched (stats/process/local.ts).
+ * - `event: server`: a server's status, admin or operational state, weight
+ *   or address changed, whoever changed it (the API, the stats socket, a
+ *   health check); `was` is what it was (null for a server just added).
+ *   `event: deleted`: a server is gone. `event: write`: a write made
+ *   through the API, from the write log. Each has an `id:`.
+ * - `event: reset`: every server's current state, as the stream's starting
+ *   point; the client replaces what it holds with it.
+ * - `event: load` (no id): a backend's or its servers' sessions, request
+ *   rate or last check moved: samples for the page's numbers and sparklines.
  *
- * A stream starts with a ": ready" comment once a pass that began after it
- * came has ended: from then on no change is missed (faster ones show as
- * their net result). At most MAX_STREAMS streams; the next gets a 503. A
- * client that goes away ends its stream without a word to Lua (HAProxy
- * kills the applet at the next write that fails: KEEPALIVE_MS at most), so
- * each stream says it is alive at every turn of its loop, and one that has
- * not for STALE_MS is dropped: its slot is free again within seconds.
+ * A stream opened with the last id a client saw (the Last-Event-ID header
+ * EventSource sends when it reconnects, or ?since=<id>) gets every event
+ * after it, from the journal (events/journal.ts); when the journal cannot
+ * vouch for them (too old, another process, or a time no server was
+ * watched), and for a stream opened without an id, it starts with
+ * `event: reset`, taken from a baseline in which every server was looked at
+ * after the stream opened (events/watch.ts): a change made at any moment
+ * after a client's own list shows in the reset or as an event after it.
+ * ": ready" follows the replay or the reset.
+ *
+ * At most MAX_STREAMS streams; the next gets a 503. A client that goes away
+ * ends its stream without a word to Lua (HAProxy kills the applet at the
+ * next write that fails: KEEPALIVE_MS at most), so each stream says it is
+ * alive at every turn of its loop, and one that has not for STALE_MS is
+ * dropped: its slot is free again within seconds.
  */
-import { asArray, decode, encode, inOrder, NULL } from "../http/json";
+import { decode, encode, inOrder, NULL } from "../http/json";
 import { failure } from "../http/errors";
+import { header, type Request } from "../http/request";
+import { query, single } from "../http/query";
 import { streamed, type Reply } from "../http/response";
 import { nowMs } from "../stats/core/gate";
-import { localProxies } from "../stats/process/proxylist";
 import type { Context } from "./context";
+import { anyListener, eventsAfter, idOf, journalingNow, lastSeq, listen, reap, record, relisten, seqOf, stillListening, streamsOpen, type Queued } from "./events/journal";
+import { lookedSince, passesSoFar, passSoon, snapshot } from "./events/watch";
 
 export const MAX_STREAMS = 16;
 /**
@@ -38,290 +47,102 @@ export const MAX_STREAMS = 16;
  * again within 10 s; with 2 s, it was after 2.5 s, three runs of three).
  */
 const KEEPALIVE_MS = 2000;
-/** How often a stream looks at its queue. */
-const TURN_MS = 100;
+/** How often a stream looks at its queue: the most an event waits before it goes out. */
+const TURN_MS = 50;
 /** A stream silent this long has been killed with its client. */
 const STALE_MS = 1000;
-/** How often the watcher starts a pass over every server. */
-const PASS_MS = 1000;
-/**
- * Looks per slice of a pass: a get_stats() each (a server, or a backend
- * after its servers), ~10-20 us and a 4 KiB table. A slice runs between two
- * proxied requests, so its length is what their p99 feels. Measured on
- * 1,000 x 10, nbthread 1, 16 streams, proxied p99 over five rounds on a
- * noisy machine, the two alternated: slices of 5 looks (a 2 ms sleep
- * between, 2,500 looks/s) 0.73-0.96 ms, median 0.79; slices of 2 (1 ms,
- * 2,000 looks/s) 0.49-0.63 ms and one 1.19, median 0.56; idle 0.35-0.65.
- * Earlier, slices of 10 (4 ms) gave 0.70-0.77 against 0.34-0.38 idle.
- */
-const LOOKS_PER_SLICE = 2;
-/**
- * At most this many looks per second: a pass over 1,000 x 10 (11,000 looks
- * with the backends) takes 5.5 s instead of 1. Measured on 1,000 x 10,
- * nbthread 1, 16 streams open, proxied traffic on the same thread: a pass a
- * second in slices of 25 took a quarter of the thread (41,000 -> 30,000
- * req/s, p99 11 x idle).
- */
-const MAX_LOOKS_PER_SECOND = 2000;
-/** Events a slow stream may have waiting; beyond, the oldest are dropped (and it is told). */
-const MAX_QUEUED = 1000;
+/** Servers per data line of a reset: one buffer's worth, then the thread goes back to HAProxy. */
+const RESET_GROUP = 50;
 
-interface Listener {
-  queue: string[];
-  seen: number;
-  dropped: number;
-  /** The first pass that started after it came: done, every later change is reported. */
-  needs: number;
-}
-
-const listeners = new LuaTable<Listener, boolean>();
-let listening = 0;
-
-function reap(now: number): void {
-  for (const [listener] of listeners) {
-    if (now - listener.seen > STALE_MS) {
-      listeners.delete(listener);
-      listening--;
-    }
-  }
-}
-
-/** Queues one event for every stream. */
-function publish(event: string, data: unknown): void {
-  if (listening === 0) return;
-  const text = `event: ${event}\ndata: ${encode(data)}\n\n`;
-  for (const [listener] of listeners) {
-    if (listener.queue.length >= MAX_QUEUED) {
-      listener.queue.shift();
-      listener.dropped++;
-    }
-    listener.queue[listener.queue.length] = text;
-  }
-}
+const WRITE_ORDER = ["method", "path", "status", "result"];
 
 /** A write the API made (api/audit.ts): method, path, status, and the answer's JSON body as `result` (null without one). */
 export function publishWrite(method: string, path: string, status: number, body: string | undefined): void {
-  if (listening === 0) return;
+  if (!anyListener() && !journalingNow()) return;
   let result: unknown = NULL;
   if (body !== undefined && body !== "") {
     const [ok, value] = decode(body);
     if (ok) result = value;
   }
-  publish("write", inOrder({ method, path, status, result }, WRITE_ORDER));
+  record("write", inOrder({ method, path, status, result }, WRITE_ORDER));
 }
 
-const WRITE_ORDER = ["method", "path", "status", "result"];
-const SERVER_ORDER = ["backend", "server", "status", "admin_state", "operational_state", "weight", "address", "was"];
-const WAS_ORDER = ["status", "weight", "address"];
-const LOAD_ORDER = ["backend", "scur", "rate", "servers"];
-const SERVER_LOAD_ORDER = ["server", "scur", "smax", "rate", "check_status"];
-
-/** What the watcher compares of a server: its state (event: server) and its load (event: load). */
-interface Seen {
-  status: string;
-  weight: number;
-  address: string;
-  scur: number;
-  smax: number;
-  rate: number;
-  check: string;
+/** The id a client resumes from: Last-Event-ID, or ?since= (which wins); undefined when none. */
+function resumeFrom(request: Request): LuaMultiReturn<[id: string | undefined, refused: undefined] | [id: undefined, refused: Reply]> {
+  const [parsed, refused] = query(request, ["since"]);
+  if (parsed === undefined) return $multi(undefined, refused);
+  const [since, twice] = single(parsed, "since");
+  if (twice !== undefined) return $multi(undefined, twice);
+  return $multi(since ?? header(request, "last-event-id"), undefined);
 }
 
-/** What the watcher compares of a backend. */
-interface SeenBackend {
-  scur: number;
-  rate: number;
-}
-
-let seenServers = new LuaTable<string, Seen>();
-let seenBackends = new LuaTable<Proxy, SeenBackend>();
-/** The servers of the backend being looked at whose load moved, for its event: load. */
-let moved: unknown[] = [];
-let passesStarted = 0;
-let passesDone = 0;
-
-function adminStateOf(status: string): string {
-  if (string.find(status, "^MAINT")[0] !== undefined) return "maint";
-  if (string.find(status, "^DRAIN")[0] !== undefined) return "drain";
-  return "ready";
-}
-
-function operationalStateOf(status: string): string {
-  if (string.find(status, "^DOWN")[0] !== undefined || string.find(status, "^MAINT")[0] !== undefined) return "down";
-  if (string.find(status, "^NOLB")[0] !== undefined) return "nolb";
-  return "up";
-}
-
-function numberOf(row: LuaTable<string, string | number>, field: string): number {
-  const value = row.get(field);
-  return typeof value === "number" ? value : 0;
-}
-
-/** "* L4OK" while a check runs, "L4OK" after: only the result counts, or every pass would differ. */
-function checkOf(row: LuaTable<string, string | number>): string {
-  const check = tostring(row.get("check_status") ?? "");
-  return string.sub(check, 1, 2) === "* " ? string.sub(check, 3) : check;
-}
-
-/**
- * Looks at one server; an event when it changed since the last look (the
- * first look only records it). What was seen is updated in place: one
- * table less per look, 11,000 looks a pass.
- */
-function look(backend: string, server: Server, name: string): void {
-  const row = server.get_stats();
-  if (row === undefined) return; // deleted since the list was made
-  const status = tostring(row.get("status") ?? "");
-  const weight = numberOf(row, "weight");
-  const address = tostring(row.get("addr") ?? "");
-  const scur = numberOf(row, "scur");
-  const smax = numberOf(row, "smax");
-  const rate = numberOf(row, "rate");
-  const check = checkOf(row);
-  const key = `${backend}/${name}`;
-  const seen = seenServers.get(key);
-  if (seen === undefined) {
-    seenServers.set(key, { status, weight, address, scur, smax, rate, check });
-    return;
+/** Writes `event: reset`: every server's state, a data line per group, with the id of the last event it covers. */
+function writeReset(write: (this: void, piece: string) => void, at: number): void {
+  const groups = snapshot(RESET_GROUP);
+  write(`id: ${idOf(at)}\nevent: reset\ndata: {"servers":[\n`);
+  for (let index = 0; index < groups.length; index++) {
+    const items = groups[index].map((state) => encode(state));
+    write(`data: ${index === 0 ? "" : ","}${table.concat(items, ",")}\n`);
+    core.msleep(0);
   }
-  if (seen.scur !== scur || seen.smax !== smax || seen.rate !== rate || seen.check !== check) {
-    seen.scur = scur;
-    seen.smax = smax;
-    seen.rate = rate;
-    seen.check = check;
-    moved[moved.length] = inOrder({ server: name, scur, smax, rate, check_status: check }, SERVER_LOAD_ORDER);
-  }
-  if (seen.status === status && seen.weight === weight && seen.address === address) return;
-  const was = inOrder({ status: seen.status, weight: seen.weight, address: seen.address }, WAS_ORDER);
-  seen.status = status;
-  seen.weight = weight;
-  seen.address = address;
-  const event = {
-    backend,
-    server: name,
-    status,
-    admin_state: adminStateOf(status),
-    operational_state: operationalStateOf(status),
-    weight,
-    address,
-    was,
-  };
-  publish("server", inOrder(event, SERVER_ORDER));
+  write("data: ]}\n\n");
 }
 
-/** After a backend's servers: an event when its sessions or rate, or a server's load, moved. */
-function lookBackend(name: string, proxy: Proxy): void {
-  const row = proxy.get_stats();
-  const scur = numberOf(row, "scur");
-  const rate = numberOf(row, "rate");
-  const seen = seenBackends.get(proxy);
-  const servers = moved;
-  if (servers.length > 0) moved = [];
-  if (seen === undefined) {
-    seenBackends.set(proxy, { scur, rate });
-    return;
-  }
-  if (servers.length === 0 && seen.scur === scur && seen.rate === rate) return;
-  seen.scur = scur;
-  seen.rate = rate;
-  publish("load", inOrder({ backend: name, scur, rate, servers: asArray(servers) }, LOAD_ORDER));
-}
-
-/** Looks (get_stats() calls) since the last pause, and the heap then: the pass pauses every LOOKS_PER_SLICE looks. */
-let looks = 0;
-let heapAtPause = 0;
-
-/** Counts one look; every LOOKS_PER_SLICE, steps the collector by what they allocated and sleeps. False once nobody listens. */
-function counted(): boolean {
-  looks++;
-  if (looks < LOOKS_PER_SLICE) return true;
-  looks = 0;
-  const grown = collectgarbage("count") - heapAtPause;
-  if (grown >= 1) collectgarbage("step", math.floor(grown));
-  core.msleep(math.floor((LOOKS_PER_SLICE * 1000) / MAX_LOOKS_PER_SECOND));
-  heapAtPause = collectgarbage("count");
-  return listening > 0;
-}
-
-/** One pass over every configured server and backend, a slice at a time, the collector paced to what each slice allocated. */
-function pass(): void {
-  passesStarted++;
-  looks = 0;
-  heapAtPause = collectgarbage("count");
-  for (const entry of localProxies()) {
-    if (!entry.backend) continue;
-    moved = [];
-    const servers = entry.servers;
-    for (let index = 0; index < servers.length; index++) {
-      look(entry.name, servers[index], entry.serverNames[index]);
-      if (!counted()) return;
-    }
-    lookBackend(entry.name, entry.proxy);
-    if (!counted()) return;
-  }
-  passesDone = passesStarted;
-}
-
-/** The watcher's loop (core.register_task, at init): passes while someone listens, each guarded. */
-export function watchServers(): void {
-  core.register_task(() => {
-    for (;;) {
-      reap(nowMs());
-      if (listening === 0) {
-        // Nobody listens: nothing is looked at, and the next listener's first pass records afresh.
-        if (next(seenServers)[0] !== undefined) {
-          seenServers = new LuaTable();
-          seenBackends = new LuaTable();
-        }
-        core.msleep(PASS_MS);
-        continue;
-      }
-      const started = nowMs();
-      const [ok, err] = pcall(pass);
-      if (!ok) core.log(core.err, `haproxy-api: watching the servers for /events: ${tostring(err)}`);
-      const spent = nowMs() - started;
-      core.msleep(math.max(TURN_MS, math.floor(PASS_MS - spent)));
-    }
-  });
-}
-
-/** GET /events. */
-export function getEvents(_context: Context): Reply {
-  const now = nowMs();
-  reap(now);
-  if (listening >= MAX_STREAMS) return failure(503, `${MAX_STREAMS} event streams are open already: close one, or poll instead`);
-  const listener: Listener = { queue: [], seen: now, dropped: 0, needs: passesStarted + 1 };
-  listeners.set(listener, true);
-  listening++;
+/** GET /events [?since=<id>]. */
+export function getEvents(_context: Context, request: Request): Reply {
+  const [since, refused] = resumeFrom(request);
+  if (refused !== undefined) return refused;
+  reap(nowMs(), STALE_MS);
+  if (streamsOpen() >= MAX_STREAMS) return failure(503, `${MAX_STREAMS} event streams are open already: close one, or poll instead`);
+  // From here to the first yield nothing else runs: the listener is queued from the very event the replay stops at.
+  const listener = listen();
+  const sinceSeq = seqOf(since);
+  let replay = sinceSeq === undefined ? undefined : eventsAfter(sinceSeq);
+  let covered = replay === undefined ? 0 : lastSeq();
+  const openedAtPass = passesSoFar();
+  if (replay === undefined) passSoon();
   const reply = streamed("text/event-stream", (write) => {
-    write(": haproxy-api events\n\n");
+    write(": haproxy-api events\n\nretry: 1000\n\n");
     let lastWrite = nowMs();
     let ready = false;
     for (;;) {
       const at = nowMs();
       listener.seen = at;
-      if (!listeners.has(listener)) {
+      if (!stillListening(listener)) {
         // Reaped while it could not run (a long stall): count it again, or end if full.
-        if (listening >= MAX_STREAMS) return;
-        listeners.set(listener, true);
-        listening++;
-      }
-      if (!ready && passesDone >= listener.needs) {
-        // Every server has been looked at since it came: from now on each change is an event.
-        ready = true;
-        write(": ready\n\n");
-        lastWrite = at;
+        if (streamsOpen() >= MAX_STREAMS) return;
+        relisten(listener);
       }
       if (listener.dropped > 0) {
-        write(`event: dropped\ndata: ${listener.dropped}\n\n`);
+        // Its queue overflowed: start over from the journal if it can, else from a reset.
         listener.dropped = 0;
-        lastWrite = at;
+        replay = eventsAfter(covered);
+        ready = false;
+        if (replay !== undefined) covered = lastSeq();
+        listener.queue = [];
+        if (replay === undefined) passSoon();
       }
-      if (listener.queue.length > 0) {
+      if (!ready && replay !== undefined) {
+        ready = true;
+        write(`${table.concat(replay)}: ready\n\n`);
+        replay = undefined;
+        lastWrite = at;
+      } else if (!ready && lookedSince(openedAtPass)) {
+        // Every server was looked at since the stream opened: the reset is its starting point.
+        ready = true;
+        covered = lastSeq();
+        writeReset(write, covered);
+        write(": ready\n\n");
+        lastWrite = nowMs();
+      }
+      if (ready && listener.queue.length > 0) {
         const pending = listener.queue;
         listener.queue = [];
-        write(table.concat(pending));
-        lastWrite = at;
+        const written = writeQueued(write, pending, covered);
+        if (written !== undefined) {
+          covered = written;
+          lastWrite = nowMs();
+        }
       } else if (at - lastWrite >= KEEPALIVE_MS) {
         write(": keepalive\n\n");
         lastWrite = at;
@@ -331,4 +152,22 @@ export function getEvents(_context: Context): Reply {
   });
   reply.headers = { "cache-control": "no-cache", "x-accel-buffering": "no" };
   return reply;
+}
+
+/**
+ * Writes the queued events the client does not have (numbered after
+ * `covered`, and samples); the number of the last one it now has, or
+ * undefined when nothing was written.
+ */
+function writeQueued(write: (this: void, piece: string) => void, pending: Queued[], covered: number): number | undefined {
+  const texts: string[] = [];
+  let last = covered;
+  for (const item of pending) {
+    if (item.seq !== 0 && item.seq <= covered) continue;
+    texts[texts.length] = item.text;
+    if (item.seq > last) last = item.seq;
+  }
+  if (texts.length === 0) return undefined;
+  write(table.concat(texts));
+  return last;
 }

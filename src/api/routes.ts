@@ -54,7 +54,7 @@ export const routes: DocumentedRoute[] = [
   ["GET", "/errors", listErrors, sessionDocs.errors],
   ["GET", "/peers", getPeers, sessionDocs.peers],
   ["GET", "/resolvers", getResolvers, sessionDocs.resolvers],
-  ["GET", "/events", (context) => getEvents(context), docs.events],
+  ["GET", "/events", getEvents, docs.events],
   ["GET", "/ui", getUi, docs.ui],
   ["GET", "/ui/app.js", getUiScript, docs.uiScript],
   ["GET", "/ui/app.css", getUiStyle, docs.uiStyle],

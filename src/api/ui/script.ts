@@ -36,6 +36,8 @@ export const JS = `"use strict";
   var ids = 0;
   /** The open event stream's: aborted when the page starts over, so it never holds two slots. */
   var streamControl = null;
+  // The id of the last event received: a stream opened again resumes from it.
+  var lastEventId = null;
 
   function $(id) { return document.getElementById(id); }
   function text(value) { return value === undefined || value === null ? "" : String(value); }
@@ -425,12 +427,26 @@ export const JS = `"use strict";
     while (list.children.length > 10) list.removeChild(list.lastChild);
   }
 
+  /** The stream's starting point: every server's state; one the rows do not have means the list is old: list again. */
+  function onReset(data) {
+    var unknown = false;
+    data.servers.forEach(function (state) {
+      if (!servers[state.backend + "/" + state.server]) unknown = true;
+      else onServer(state);
+    });
+    if (unknown) load();
+  }
+
   function onEvent(name, data) {
     if (!loaded) { early.push([name, data]); return; }
-    if (name === "server") onServer(data);
+    if (name === "server") {
+      if (data.was === null && !servers[data.backend + "/" + data.server]) load();
+      else onServer(data);
+    }
+    else if (name === "reset") onReset(data);
+    else if (name === "deleted") load();
     else if (name === "load") onLoad(data);
     else if (name === "write") onWrite(data);
-    else if (name === "dropped") load();
   }
 
   /** Every SAMPLE_MS, each backend's sessions and rate as last received: the sparklines' points. */
@@ -447,7 +463,9 @@ export const JS = `"use strict";
   function listen() {
     if (streamControl) streamControl.abort();
     streamControl = new AbortController();
-    return fetch("/events", { headers: headers(), signal: streamControl.signal }).then(function (answer) {
+    // Back from a cut: every event after the last one it had, or a reset (never a gap).
+    var path = lastEventId ? "/events?since=" + encodeURIComponent(lastEventId) : "/events";
+    return fetch(path, { headers: headers(), signal: streamControl.signal }).then(function (answer) {
       if (answer.status === 401) throw new Error("401");
       if (!answer.ok) throw new Error("the event stream answered " + answer.status);
       var reader = answer.body.getReader();
@@ -463,8 +481,11 @@ export const JS = `"use strict";
             buffer = buffer.slice(end + 2);
             if (block === ": ready") say(readOnly ? "live, read-only" : "live");
             var name = /^event: (.*)$/m.exec(block);
-            var data = /^data: (.*)$/m.exec(block);
-            if (name && data) onEvent(name[1], JSON.parse(data[1]));
+            var id = /^id: (.*)$/m.exec(block);
+            // A reset's data comes in several lines, joined by newlines.
+            var data = block.split("\\n").filter(function (line) { return line.indexOf("data: ") === 0; }).map(function (line) { return line.slice(6); });
+            if (name && data.length) onEvent(name[1], JSON.parse(data.join("\\n")));
+            if (id) lastEventId = id[1];
           }
           return pump();
         });

@@ -1,0 +1,169 @@
+/**
+ * The events' ids, the journal of recent ones, and the streams they go to.
+ *
+ * Every event a client could miss (a server's change, a write through the
+ * API) gets an id, "<boot>-<n>": `boot` names this process (a client
+ * that comes back to another one, after a reload, cannot resume there), `n`
+ * counts up. The last JOURNAL_MAX such events are kept, so a stream that
+ * comes back with the last id it saw (Last-Event-ID, or ?since=) gets every
+ * change it missed; when the journal cannot say (too old, another process,
+ * or a time nobody watched the servers), the stream starts over from the
+ * current state (api/events.ts: event: reset). Load samples are sent to
+ * open streams only: no id, no journal (a fresh one comes soon).
+ */
+import { encode } from "../../http/json";
+import { nowMs } from "../../stats/core/gate";
+
+/** Events kept for streams that come back: at ~300 bytes each, under 1 MB of Lua memory. */
+export const JOURNAL_MAX = 2000;
+/** Events a slow stream may have waiting; beyond, the oldest are dropped (and it is told: a reset follows). */
+const MAX_QUEUED = 1000;
+
+/** One event as a stream writes it, with its number (0: not journaled). */
+export interface Queued {
+  seq: number;
+  text: string;
+}
+
+export interface Listener {
+  queue: Queued[];
+  /** When its stream last ran (a stream whose client left stops running: reap). */
+  seen: number;
+  /** Events dropped from its queue: the stream then starts over. */
+  dropped: number;
+}
+
+let boot = "0";
+let seq = 0;
+/** Journal entries by number, the last JOURNAL_MAX of them. */
+const journal = new LuaTable<number, string>();
+/** The first number from which the journal misses no change (events/watch.ts moves it when watching starts afresh). */
+let continuousFrom = 1;
+/**
+ * Whether anything watches the servers (events/watch.ts): otherwise no stream
+ * could resume from what would be journaled, and the journal would only
+ * take memory (measured: 150 KB more Lua after 2,000 requests, a quarter
+ * of them writes, with no stream open).
+ */
+let journaling = false;
+
+export function setJournaling(on: boolean): void {
+  journaling = on;
+}
+
+export function journalingNow(): boolean {
+  return journaling;
+}
+
+const listeners = new LuaTable<Listener, boolean>();
+let listening = 0;
+
+/** Names this process in its ids: its pid and start, read once at init. */
+export function startJournal(pid: string): void {
+  boot = string.format("%s.%d", pid, core.now().sec);
+}
+
+/** The id of event number `n`. */
+export function idOf(n: number): string {
+  return `${boot}-${n}`;
+}
+
+/** The number of the last event recorded so far. */
+export function lastSeq(): number {
+  return seq;
+}
+
+/** The number in `id` when it is one of this process's, else undefined. */
+export function seqOf(id: string | undefined): number | undefined {
+  if (id === undefined) return undefined;
+  const [from, n] = string.match(id, "^(.-)%-(%d+)$");
+  if (from !== boot || n === undefined) return undefined;
+  return tonumber(n);
+}
+
+/** From now on the journal misses nothing again (what was watched before this cannot be vouched for). */
+export function journalContinuousFrom(n: number): void {
+  continuousFrom = n;
+}
+
+/**
+ * The events after number `after`, in order, when the journal holds every
+ * one of them and missed nothing since; undefined when it cannot say.
+ */
+export function eventsAfter(after: number): string[] | undefined {
+  if (after > seq || after + 1 < continuousFrom || after < seq - JOURNAL_MAX) return undefined;
+  const texts: string[] = [];
+  for (let n = after + 1; n <= seq; n++) texts[texts.length] = journal.get(n) as string;
+  return texts;
+}
+
+/** The text of an SSE event; with an id when `n` is not 0. `lines` are data lines written as they are. */
+export function eventText(event: string, data: unknown, n = 0): string {
+  const id = n === 0 ? "" : `id: ${idOf(n)}\n`;
+  return `${id}event: ${event}\ndata: ${encode(data)}\n\n`;
+}
+
+function queue(listener: Listener, item: Queued): void {
+  if (listener.queue.length >= MAX_QUEUED) {
+    listener.queue.shift();
+    listener.dropped++;
+  }
+  listener.queue[listener.queue.length] = item;
+}
+
+/** Records an event a client must not miss: numbered, journaled, queued for every stream; nothing while nothing watches. */
+export function record(event: string, data: unknown): void {
+  if (!journaling) return;
+  seq++;
+  const text = eventText(event, data, seq);
+  journal.set(seq, text);
+  journal.delete(seq - JOURNAL_MAX);
+  const item = { seq, text };
+  for (const [listener] of listeners) queue(listener, item);
+}
+
+/** Sends a sample to the streams open now (not journaled, no id). */
+export function sample(event: string, data: unknown): void {
+  if (listening === 0) return;
+  const item = { seq: 0, text: eventText(event, data) };
+  for (const [listener] of listeners) queue(listener, item);
+}
+
+/** Whether any stream is open. */
+export function anyListener(): boolean {
+  return listening > 0;
+}
+
+export function streamsOpen(): number {
+  return listening;
+}
+
+/** A new stream's listener, queued from now on. */
+export function listen(): Listener {
+  const listener: Listener = { queue: [], seen: nowMs(), dropped: 0 };
+  listeners.set(listener, true);
+  listening++;
+  return listener;
+}
+
+/** Whether `listener` is still counted (reap() drops those whose stream stopped running). */
+export function stillListening(listener: Listener): boolean {
+  return listeners.has(listener);
+}
+
+/** Counts a listener again after reap() dropped it while it could not run (a long stall). */
+export function relisten(listener: Listener): void {
+  if (listeners.has(listener)) return;
+  listeners.set(listener, true);
+  listening++;
+}
+
+/** Drops the listeners whose stream has not run for `staleMs`: HAProxy ended it with its client. */
+export function reap(now: number, staleMs: number): void {
+  for (const [listener] of listeners) {
+    if (now - listener.seen > staleMs) {
+      listeners.delete(listener);
+      listening--;
+    }
+  }
+}
