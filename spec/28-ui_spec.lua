@@ -107,7 +107,7 @@ describe("the operators' page", function()
       assert.are.equal("text/javascript; charset=utf-8", select(2, call(h, "GET", "/ui/app.js"))["content-type"])
     end)
 
-    it("shows every backend and server with a sparkline, follows changes made on the stats socket without a reload", function()
+    it("shows every backend and server with a sparkline, follows changes made on the stats socket without a reload, one made in its first 100 ms too", function()
       local shown, direct = {}, {}
       for _, row in ipairs(result.rows) do shown[#shown + 1] = { row[1], row[2] } end
       for _, row in ipairs(rows_of(h:command("show stat"), 2)) do direct[#direct + 1] = { row.pxname, row.svname } end
@@ -118,6 +118,7 @@ describe("the operators' page", function()
       assert.are.same(backends, result.sections)
       assert.are.equal(2 * #backends, result.sparklines)
       assert.is_true(result.liveUpdates)
+      assert.is_true(result.earlyDrainShown)
       assert.are.equal("DRAIN", result.drainShown[1])
       assert.are.equal('"◐"', result.drainShown[2])
       assert.is_false(result.readOnlyNotice)
