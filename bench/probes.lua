@@ -41,9 +41,12 @@ core.register_service("cjson", "http", function(applet)
     return
   end
   local encode, concat = cjson.encode, table.concat
+  -- 2.8 and later have getters (the fields warn).
+  local function uuid(px) return tonumber(px.get_uuid and px:get_uuid() or px.uuid) end
+  local function puid(sv) return tonumber(sv.get_puid and sv:get_puid() or sv.puid) end
   local proxies = {}
   for _, px in pairs(core.backends) do proxies[#proxies + 1] = px end
-  table.sort(proxies, function(a, b) return tonumber(a.uuid) < tonumber(b.uuid) end)
+  table.sort(proxies, function(a, b) return uuid(a) < uuid(b) end)
   applet:set_status(200)
   applet:add_header("content-type", "application/json")
   applet:start_response()
@@ -63,7 +66,7 @@ core.register_service("cjson", "http", function(applet)
   for _, px in ipairs(proxies) do
     local servers = {}
     for _, sv in pairs(px.servers) do servers[#servers + 1] = sv end
-    table.sort(servers, function(a, b) return tonumber(a.puid) < tonumber(b.puid) end)
+    table.sort(servers, function(a, b) return puid(a) < puid(b) end)
     for _, sv in ipairs(servers) do add(sv:get_stats()) end
     add(px:get_stats())
   end

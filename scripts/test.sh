@@ -15,7 +15,7 @@ root=$(pwd)
 bash scripts/deps.sh chromium lua5.4 liblua5.4-dev patchelf
 
 echo "== typecheck and build"
-npx --no-install tsc -p tsconfig.json --noEmit
+npm run -s typecheck
 npm run -s build
 npm run -s build:unit
 if [ -n "$(git status --porcelain -- dist 2>/dev/null)" ]; then
