@@ -28,8 +28,9 @@ function route(router: Router<Context>, context: Context, applet: AppletHTTP): R
   // The page and its assets hold no data: with a token required they are served without one (api/ui.ts).
   const page = tokenRequired(context.access) && isPagePath(applet.path);
   let who: Principal | undefined;
+  const source = applet.sf.src();
   if (!page) {
-    const [denied, principal] = authenticate(context.access, authorization === undefined ? undefined : authorization.get(0), applet.sf.src(), (token) => string.lower(applet.c.hex(applet.c.sha2(token, 256))));
+    const [denied, principal] = authenticate(context.access, authorization === undefined ? undefined : authorization.get(0), source, (token) => string.lower(applet.c.hex(applet.c.sha2(token, 256))));
     if (denied !== undefined) return denied;
     who = principal;
   }
@@ -51,7 +52,7 @@ function route(router: Router<Context>, context: Context, applet: AppletHTTP): R
       const doc = match.extra as RouteDoc | undefined;
       const scoped = who === undefined ? undefined : outOfScope(who, neededScope(method, segments, doc?.scope), method, segments);
       if (scoped !== undefined) return scoped;
-      const request: Request = { method, path: applet.path, segments, applet, token: who?.name };
+      const request: Request = { method, path: applet.path, segments, applet, token: who?.name, source };
       const reply = match.handler(context, request, match.params);
       // Writes HAProxy saw are logged under the write lock (api/respond.ts); this logs the ones refused before.
       if (!isRead(method) && request.audited !== true) audit(request, reply.status, reply.body);

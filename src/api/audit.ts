@@ -12,7 +12,7 @@ import type { Request } from "../http/request";
 export function audit(request: Request, status: number, body?: string): void {
   request.audited = true;
   const fields = request.fields === undefined ? "-" : encode(request.fields);
-  const address = request.applet.sf.src() ?? "-";
+  const address = request.source ?? request.applet.sf.src() ?? "-";
   const source = request.token === undefined ? address : `${address} token=${request.token}`;
   core.log(core.info, `haproxy-api: ${source} ${request.method} ${request.path} ${fields} ${status}`);
   publishWrite(request.method, request.path, status, body);

@@ -15,6 +15,8 @@ export interface Request {
   audited?: boolean;
   /** The scoped token's name it came with (HAPROXY_API_TOKENS_FILE), for the write log. */
   token?: string;
+  /** The client's address, as the service boundary read it once. */
+  source?: string;
 }
 
 /**

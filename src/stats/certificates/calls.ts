@@ -14,7 +14,7 @@
  */
 import { execute, executeDump, type ClientFields } from "../core/client";
 import { answerError, statsError, type StatsError } from "../core/errors";
-import { hold, letGo } from "../core/held";
+import { callIt, hold, letGo } from "../core/held";
 import type { Result } from "../core/result";
 import { quoted } from "../core/words";
 import {
@@ -128,7 +128,8 @@ function replace(client: ClientFields, file: string, pem: Pem): Done {
   const [set, buildErr] = setCert(file, pem);
   if (set === undefined) return $multi(undefined, buildErr);
   // The process's one transaction is this request's until committed or aborted, on every path (core/held.ts).
-  const transaction = hold(() => abort(client, file));
+  const transaction = (): void => abort(client, file);
+  hold(transaction, callIt);
   const [opened, refused] = expect(client, set, "^Transaction [a-z]+ for certificate ", "rejected");
   if (opened === undefined) {
     letGo(transaction);

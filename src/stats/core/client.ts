@@ -20,7 +20,7 @@
 import { describeEndpoint, parseEndpoint, type Endpoint } from "./address";
 import { statsError, type StatsError } from "./errors";
 import { enter, leave, newGate, nowMs, type Slot } from "./gate";
-import { hold, letGo, renewHeld } from "./held";
+import { callIt, hold, letGo, renewHeld } from "./held";
 
 /** Stats-socket connections this process's Lua keeps open at most. */
 export const SESSIONS = 5;
@@ -270,16 +270,15 @@ export function openDump(client: ClientFields, command: string, whole = false): 
   let open = true;
   let pieces = 0;
   let tail = "";
-  let token: object | undefined;
   const finish = (): void => {
     if (!open) return;
     open = false;
-    if (token !== undefined) letGo(token);
+    letGo(finish);
     stream.close();
     leave(sessions, slot);
   };
   // A reader the request stops using (HEAD, a Lua error, memory) is closed at its boundary (core/held.ts).
-  token = hold(finish);
+  hold(finish, callIt);
   const fail = (err: StatsError): LuaMultiReturn<[undefined, StatsError]> => {
     finish();
     return $multi(undefined, err);

@@ -23,8 +23,9 @@ interface Ticket {
 
 /** A place in a gate: given back with leave(). */
 export interface Slot {
-  /** Its entry in the holder's registry (core/held.ts). */
-  token?: object;
+  gate: Gate;
+  /** How long it outlives its holder's last step. */
+  holdSeconds: number;
 }
 
 export interface Gate {
@@ -69,16 +70,20 @@ function first(gate: Gate, now: number): Ticket | undefined {
   return undefined;
 }
 
+/** A slot's release and renewal in its holder's registry (core/held.ts). */
+function release(this: void, slot: Slot): void {
+  leave(slot.gate, slot);
+}
+
+function renew(this: void, slot: Slot): void {
+  if (slot.gate.held.has(slot)) slot.gate.held.set(slot, nowMs() + slot.holdSeconds * 1000);
+}
+
 function take(gate: Gate, now: number, holdSeconds: number): Slot {
-  const slot: Slot = {};
+  const slot: Slot = { gate, holdSeconds };
   gate.held.set(slot, now + holdSeconds * 1000);
   gate.count++;
-  slot.token = hold(
-    () => leave(gate, slot),
-    () => {
-      if (gate.held.has(slot)) gate.held.set(slot, nowMs() + holdSeconds * 1000);
-    },
-  );
+  hold(slot, release, renew);
   return slot;
 }
 
@@ -113,8 +118,7 @@ export function enter(gate: Gate, waitSeconds: number, holdSeconds: number): Slo
 }
 
 export function leave(gate: Gate, slot: Slot): void {
-  if (slot.token !== undefined) letGo(slot.token);
-  slot.token = undefined;
+  letGo(slot);
   if (gate.held.get(slot) === undefined) return; // reclaimed meanwhile: already counted out
   gate.held.delete(slot);
   gate.count--;

@@ -16,41 +16,51 @@
  * once collected.
  */
 
-/** A release, and what keeps it alive while its holder works (a gate slot's expiry). */
-interface Holding {
-  release: (this: void) => void;
-  renew?: (this: void) => void;
+/** What releases a held thing, and what keeps it alive while its holder works (a gate slot's expiry); module functions, not closures: a write holds two things, and every request pays for what it allocates. */
+export type Release<T> = (this: void, held: T) => void;
+
+/** Per coroutine: each thing it holds, to its release; and to its renewal, for those that expire. */
+interface Holdings {
+  releases: LuaTable<object, Release<never>>;
+  renewals: LuaTable<object, Release<never>>;
 }
 
-const byThread = setmetatable(new LuaTable<LuaThread, LuaTable<object, Holding>>(), { __mode: "k" });
+const byThread = setmetatable(new LuaTable<LuaThread, Holdings>(), { __mode: "k" });
 
 function current(): LuaThread {
   return coroutine.running()[0];
 }
 
-/** Registers something the running coroutine holds; the token lets it go. */
-export function hold(release: (this: void) => void, renew?: (this: void) => void): object {
-  const thread = current();
-  let held = byThread.get(thread);
-  if (held === undefined) {
-    held = new LuaTable();
-    byThread.set(thread, held);
-  }
-  const token = {};
-  held.set(token, { release, renew });
-  return token;
+/** The release of a held closure (rare holdings: a dump reader, a map version): calling it. */
+export function callIt(this: void, done: (this: void) => void): void {
+  done();
 }
 
-/** The holder gave it back itself: nothing left to release. */
-export function letGo(token: object): void {
-  byThread.get(current())?.delete(token);
+/** Registers `held`, held by the running coroutine: `release(held)` gives it back; `renew(held)` keeps it alive. */
+export function hold<T extends object>(held: T, release: Release<T>, renew?: Release<T>): void {
+  const thread = current();
+  let holdings = byThread.get(thread);
+  if (holdings === undefined) {
+    holdings = { releases: new LuaTable(), renewals: new LuaTable() };
+    byThread.set(thread, holdings);
+  }
+  holdings.releases.set(held, release as Release<never>);
+  if (renew !== undefined) holdings.renewals.set(held, renew as Release<never>);
+}
+
+/** The holder gave `held` back itself: nothing left to release. */
+export function letGo(held: object): void {
+  const holdings = byThread.get(current());
+  if (holdings === undefined) return;
+  holdings.releases.delete(held);
+  holdings.renewals.delete(held);
 }
 
 /** The running coroutine made progress: everything it holds that expires is kept alive. */
 export function renewHeld(): void {
-  const held = byThread.get(current());
-  if (held === undefined) return;
-  for (const [, holding] of held) holding.renew?.();
+  const holdings = byThread.get(current());
+  if (holdings === undefined) return;
+  for (const [held, renew] of holdings.renewals) renew(held as never);
 }
 
 /**
@@ -60,8 +70,8 @@ export function renewHeld(): void {
  */
 export function releaseHeld(): void {
   const thread = current();
-  const held = byThread.get(thread);
-  if (held === undefined) return;
+  const holdings = byThread.get(thread);
+  if (holdings === undefined) return;
   byThread.delete(thread);
-  for (const [, holding] of held) pcall(holding.release);
+  for (const [held, release] of holdings.releases) pcall(release, held as never);
 }

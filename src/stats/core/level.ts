@@ -11,9 +11,13 @@ import { execute, type ClientFields } from "./client";
 const RANK: Record<string, number> = { user: 1, operator: 2, admin: 3 };
 
 const levels = new LuaTable<string, string>();
+/** The same, by client object: asked on every in-process write, so no key is built then. */
+const byClient = setmetatable(new LuaTable<ClientFields, string>(), { __mode: "k" });
 
 /** The socket's level: "user", "operator" or "admin" (undefined when it does not answer). */
 function levelOf(client: ClientFields): string | undefined {
+  const known = byClient.get(client);
+  if (known !== undefined) return known;
   const key = `${client.address}|${tostring(client.port)}`;
   let level = levels.get(key);
   if (level === undefined) {
@@ -22,6 +26,7 @@ function levelOf(client: ClientFields): string | undefined {
     level = string.match(answer, "^%s*(%a+)")[0] ?? "unknown";
     levels.set(key, level);
   }
+  byClient.set(client, level);
   return level;
 }
 

@@ -119,11 +119,16 @@ export function judge(op: Operation, command: string, answer: string): Done {
 
 /** Runs `op` with words already checked: in-process when the object is reachable (and the socket is admin), else on the socket. */
 export function run(client: ClientFields, op: Operation, words: Words): Done {
-  const command = op.command(words);
   if (op.local !== undefined && insideHAProxy() && atLevel(client, "admin")) {
     const target = op.local.find(words);
-    if (target !== undefined) return judge(op, command, op.local.call(target as never, words) ?? "");
+    if (target !== undefined) {
+      // Most calls say nothing: the command line is built only to judge what one said.
+      const said = op.local.call(target as never, words);
+      if (said === undefined) return $multi(true);
+      return judge(op, op.command(words), said);
+    }
   }
+  const command = op.command(words);
   const [answer, err] = execute(client, command);
   if (answer === undefined) return $multi(undefined, err);
   return judge(op, command, answer);

@@ -17,7 +17,7 @@
  * them on one connection.
  */
 import { execute, executeEach, type ClientFields } from "../core/client";
-import { hold, letGo } from "../core/held";
+import { callIt, hold, letGo } from "../core/held";
 import { answerError, statsError, type StatsError } from "../core/errors";
 import type { Done, Result } from "../core/result";
 import { hasBlank, quoted, textProblem, word as escapedWord } from "../core/words";
@@ -109,14 +109,12 @@ export function replaceEntries(client: ClientFields, kind: PatternKind, ref: unk
     }
     return $multi(true);
   };
-  let held: object | undefined;
   const abort = (): void => {
-    if (held !== undefined) letGo(held);
-    held = undefined;
+    letGo(abort);
     execute(client, `clear ${kind} ${target}`);
   };
   // The new version is dropped on every path but its commit: at the request boundary if nothing else (core/held.ts).
-  held = hold(abort);
+  hold(abort, callIt);
   const add = (key: unknown, value: unknown): Done => {
     if (failed !== undefined) return $multi(undefined, failed);
     const number = count + 1;
@@ -167,8 +165,7 @@ export function replaceEntries(client: ClientFields, kind: PatternKind, ref: unk
       }
       return $multi(undefined, statsError("refused", text, command, text));
     }
-    if (held !== undefined) letGo(held);
-    held = undefined;
+    letGo(abort);
     return $multi(count);
   };
   return $multi({ version, add, commit, abort });
