@@ -14,6 +14,7 @@ import { tokenRequired } from "./http/access";
 import { compile } from "./http/router";
 import { serve } from "./service";
 import { insideHAProxy } from "./stats/core/client";
+import { warmProxyList } from "./stats/process/proxylist";
 
 if (insideHAProxy()) {
   const router = compile<Context>(routes);
@@ -32,6 +33,8 @@ if (insideHAProxy()) {
     if (keeping.files.global !== undefined) core.log(core.info, `haproxy-api: keeps the server-state file ${keeping.files.global}, from ${keeping.files.source}`);
     if (context.client !== undefined) keepFiles(context.client, keeping);
     startJournal(tostring(core.get_info().get("Pid") ?? "0"));
+    // Listed now rather than by the first request that reads rows (from 2.8: 50 ms at 1,000 x 10 on 3.2).
+    warmProxyList();
     watchServers();
   });
   // Never reached in practice (init runs before HAProxy serves), and never

@@ -93,7 +93,7 @@ const EVERYTHING = stat_filter.FRONTEND | stat_filter.BACKEND | stat_filter.SERV
 const withAdded = new LuaTable<string, boolean>();
 
 export function noteAddedServer(backend: string): void {
-  if (capabilities().liveServers) noteServersChanged();
+  if (capabilities().liveServers) noteServersChanged(backend);
   else withAdded.set(backend, true);
 }
 

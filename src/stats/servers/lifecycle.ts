@@ -83,7 +83,7 @@ export function remove(client: ClientFields, backend: unknown, server: unknown):
   const [done, err] = deleteOnce(client, backend, server);
   if (done !== undefined) {
     cancelRamp(backend as string, server as string);
-    noteServersChanged();
+    noteServersChanged(backend as string);
     return $multi(true);
   }
   const haproxy = err.haproxy ?? "";

@@ -22,6 +22,7 @@
  */
 import { capabilities } from "../core/capabilities";
 import { insideHAProxy } from "../core/client";
+import { listedServer } from "../process/proxylist";
 
 let pinned = false;
 
@@ -38,10 +39,8 @@ export function pinServers(): void {
 /** The Server object of a server, inside HAProxy; undefined outside, and before 2.8 for a runtime-added one. */
 export function localServer(backend: string, server: string): Server | undefined {
   if (!insideHAProxy()) return undefined;
-  const proxy = core.backends.get(backend);
-  if (proxy === undefined) return undefined;
   pinServers();
-  return proxy.servers.get(server);
+  return listedServer(backend, server);
 }
 
 /** The Proxy object of a frontend, inside HAProxy. */
