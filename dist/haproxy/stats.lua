@@ -353,36 +353,40 @@ local byThread = setmetatable({}, {__mode = "k"})
 local function current()
     return (coroutine.running())
 end
---- Registers something the running coroutine holds; the token lets it go.
-function ____exports.hold(release, renew)
-    local thread = current()
-    local held = byThread[thread]
-    if held == nil then
-        held = {}
-        byThread[thread] = held
-    end
-    local token = {}
-    held[token] = {release = release, renew = renew}
-    return token
+--- The release of a held closure (rare holdings: a dump reader, a map version): calling it.
+function ____exports.callIt(done)
+    done()
 end
---- The holder gave it back itself: nothing left to release.
-function ____exports.letGo(token)
-    local ____opt_0 = byThread[current()]
-    if ____opt_0 ~= nil then
-        ____opt_0[token] = nil
+--- Registers `held`, held by the running coroutine: `release(held)` gives it back; `renew(held)` keeps it alive.
+function ____exports.hold(held, release, renew)
+    local thread = current()
+    local holdings = byThread[thread]
+    if holdings == nil then
+        holdings = {releases = {}, renewals = {}}
+        byThread[thread] = holdings
     end
+    holdings.releases[held] = release
+    if renew ~= nil then
+        holdings.renewals[held] = renew
+    end
+end
+--- The holder gave `held` back itself: nothing left to release.
+function ____exports.letGo(held)
+    local holdings = byThread[current()]
+    if holdings == nil then
+        return
+    end
+    holdings.releases[held] = nil
+    holdings.renewals[held] = nil
 end
 --- The running coroutine made progress: everything it holds that expires is kept alive.
 function ____exports.renewHeld()
-    local held = byThread[current()]
-    if held == nil then
+    local holdings = byThread[current()]
+    if holdings == nil then
         return
     end
-    for ____, holding in pairs(held) do
-        local ____opt_2 = holding.renew
-        if ____opt_2 ~= nil then
-            ____opt_2()
-        end
+    for held, renew in pairs(holdings.renewals) do
+        renew(held)
     end
 end
 --- Releases everything the running coroutine still holds (the request
@@ -390,13 +394,13 @@ end
 -- refused, memory) does not keep the others held.
 function ____exports.releaseHeld()
     local thread = current()
-    local held = byThread[thread]
-    if held == nil then
+    local holdings = byThread[thread]
+    if holdings == nil then
         return
     end
     byThread[thread] = nil
-    for ____, holding in pairs(held) do
-        pcall(holding.release)
+    for held, release in pairs(holdings.releases) do
+        pcall(release, held)
     end
 end
 return ____exports
@@ -408,10 +412,7 @@ local hold = ____held.hold
 local letGo = ____held.letGo
 local renewHeld = ____held.renewHeld
 function ____exports.leave(gate, slot)
-    if slot.token ~= nil then
-        letGo(slot.token)
-    end
-    slot.token = nil
+    letGo(slot)
     if gate.held[slot] == nil then
         return
     end
@@ -454,18 +455,20 @@ local function first(gate, now)
     end
     return nil
 end
+--- A slot's release and renewal in its holder's registry (core/held.ts).
+local function release(slot)
+    ____exports.leave(slot.gate, slot)
+end
+local function renew(slot)
+    if slot.gate.held[slot] ~= nil then
+        slot.gate.held[slot] = ____exports.nowMs() + slot.holdSeconds * 1000
+    end
+end
 local function take(gate, now, holdSeconds)
-    local slot = {}
+    local slot = {gate = gate, holdSeconds = holdSeconds}
     gate.held[slot] = now + holdSeconds * 1000
     gate.count = gate.count + 1
-    slot.token = hold(
-        function() return ____exports.leave(gate, slot) end,
-        function()
-            if gate.held[slot] ~= nil then
-                gate.held[slot] = ____exports.nowMs() + holdSeconds * 1000
-            end
-        end
-    )
+    hold(slot, release, renew)
     return slot
 end
 --- Waits up to `waitSeconds` for a slot and returns it, to give back with
@@ -516,6 +519,7 @@ local leave = ____gate.leave
 local newGate = ____gate.newGate
 local nowMs = ____gate.nowMs
 local ____held = require("stats.core.held")
+local callIt = ____held.callIt
 local hold = ____held.hold
 local letGo = ____held.letGo
 local renewHeld = ____held.renewHeld
@@ -707,19 +711,17 @@ function ____exports.openDump(client, command, whole)
     local open = true
     local pieces = 0
     local tail = ""
-    local token
-    local function finish()
+    local finish
+    finish = function()
         if not open then
             return
         end
         open = false
-        if token ~= nil then
-            letGo(token)
-        end
+        letGo(finish)
         stream:close()
         leave(sessions, slot)
     end
-    token = hold(finish)
+    hold(finish, callIt)
     local function fail(err)
         finish()
         return nil, err
@@ -909,8 +911,14 @@ local ____client = require("stats.core.client")
 local execute = ____client.execute
 local RANK = {user = 1, operator = 2, admin = 3}
 local levels = {}
+--- The same, by client object: asked on every in-process write, so no key is built then.
+local byClient = setmetatable({}, {__mode = "k"})
 --- The socket's level: "user", "operator" or "admin" (undefined when it does not answer).
 local function levelOf(client)
+    local known = byClient[client]
+    if known ~= nil then
+        return known
+    end
     local key = (client.address .. "|") .. tostring(client.port)
     local level = levels[key]
     if level == nil then
@@ -921,6 +929,7 @@ local function levelOf(client)
         level = (string.match(answer, "^%s*(%a+)")) or "unknown"
         levels[key] = level
     end
+    byClient[client] = level
     return level
 end
 --- Whether the socket is at `minimum` or above.
@@ -1373,17 +1382,21 @@ function ____exports.judge(op, command, answer)
 end
 --- Runs `op` with words already checked: in-process when the object is reachable (and the socket is admin), else on the socket.
 function ____exports.run(client, op, words)
-    local command = op.command(words)
     if op["local"] ~= nil and insideHAProxy() and atLevel(client, "admin") then
         local target = op["local"].find(words)
         if target ~= nil then
+            local said = op["local"].call(target, words)
+            if said == nil then
+                return true
+            end
             return ____exports.judge(
                 op,
-                command,
-                op["local"].call(target, words) or ""
+                op.command(words),
+                said
             )
         end
     end
+    local command = op.command(words)
     local answer, err = execute(client, command)
     if answer == nil then
         return nil, err
@@ -1766,6 +1779,7 @@ function ____exports.capabilitiesOf(version, lua, probes)
         liveServers = release >= 208,
         eventBus = probes.eventBus,
         patref = probes.patref,
+        queueAlarm = probes.queueAlarm == true,
         cliFirstLineOnly = release >= 300,
         statsCallYields = release >= 302,
         delServerWaits = release >= 303,
@@ -1793,7 +1807,8 @@ function ____exports.capabilities()
         {
             getters = proxy ~= nil and type(proxy.get_uuid) == "function",
             eventBus = type(host.event_sub) == "function",
-            patref = type(host.get_patref) == "function"
+            patref = type(host.get_patref) == "function",
+            queueAlarm = core.wait ~= nil and core.queue ~= nil and type(core.queue().alarm) == "function"
         }
     )
     return decided
@@ -2011,8 +2026,12 @@ local serverId = ____objects.serverId
 local serverName = ____objects.serverName
 local proxies
 local byId
---- Set when servers were added or deleted since the servers were listed (live server tables only).
-local serversChanged = false
+--- The proxies with a backend side, by name (as core.backends).
+local backendsByName
+--- Backends whose servers were added or deleted since they were listed (live server tables only); ALL: every one.
+local ALL = ""
+local changedBackends = {}
+local anyChanged = false
 local function listServers(entry)
     local found = {}
     for ____, server in pairs(entry.proxy.servers) do
@@ -2029,6 +2048,7 @@ local function listServers(entry)
     local ids = {}
     local names = {}
     local byId = {}
+    local byName = {}
     do
         local index = 0
         while index < #found do
@@ -2037,6 +2057,7 @@ local function listServers(entry)
             ids[index + 1] = id
             names[index + 1] = serverName(server)
             byId[id] = index
+            byName[names[index + 1]] = index
             index = index + 1
         end
     end
@@ -2044,44 +2065,61 @@ local function listServers(entry)
     entry.serverIds = ids
     entry.serverNames = names
     entry.byId = byId
+    entry.byName = byName
 end
---- Says the servers changed (added or deleted): the next look lists them again, where Lua's tables are live.
-function ____exports.noteServersChanged()
-    if capabilities().liveServers then
-        serversChanged = true
+--- Says `backend`'s servers changed (added or deleted; every backend's when not said): the next look lists them again, where Lua's tables are live.
+function ____exports.noteServersChanged(backend)
+    if not capabilities().liveServers then
+        return
     end
+    changedBackends[backend or ALL] = true
+    anyChanged = true
 end
---- Subscribes to HAProxy's server add and delete events, where it has them; false where it cannot.
+local function onServerSetEvent(_event, data)
+    ____exports.noteServersChanged(data.proxy_name)
+end
+--- Subscribes to HAProxy's server add and delete events, where it has them.
 local function watchServerSet()
     local caps = capabilities()
     if not caps.liveServers or not caps.eventBus then
         return
     end
-    local subscribed = pcall(
-        core.event_sub,
-        {"SERVER_ADD", "SERVER_DEL"},
-        function()
-            serversChanged = true
-        end
-    )
+    local subscribed = pcall(core.event_sub, {"SERVER_ADD", "SERVER_DEL"}, onServerSetEvent)
     if not subscribed then
-        serversChanged = true
+        ____exports.noteServersChanged()
+    end
+end
+--- Lists again the servers of the backends said to have changed.
+local function listChanged(list)
+    local changed = changedBackends
+    changedBackends = {}
+    anyChanged = false
+    local backends = backendsByName
+    if changed[ALL] ~= nil then
+        for ____, entry in ipairs(list) do
+            if entry.backend then
+                listServers(entry)
+            end
+        end
+        return
+    end
+    for name in pairs(changed) do
+        local entry = backends[name]
+        if entry ~= nil then
+            listServers(entry)
+        end
     end
 end
 --- Every proxy, in "show stat" order (by id), its servers current (see above).
 function ____exports.localProxies()
     if proxies ~= nil then
-        if serversChanged then
-            serversChanged = false
-            for ____, entry in ipairs(proxies) do
-                if entry.backend then
-                    listServers(entry)
-                end
-            end
+        if anyChanged then
+            listChanged(proxies)
         end
         return proxies
     end
     local found = {}
+    local backends = {}
     local list = {}
     for ____, ____value in ipairs({{"frontend", core.frontends}, {"backend", core.backends}}) do
         local side = ____value[1]
@@ -2099,7 +2137,8 @@ function ____exports.localProxies()
                     servers = {},
                     serverIds = {},
                     serverNames = {},
-                    byId = {}
+                    byId = {},
+                    byName = {}
                 }
                 found[id] = entry
                 list[#list + 1] = entry
@@ -2108,6 +2147,7 @@ function ____exports.localProxies()
                 entry.frontend = true
             else
                 entry.backend = true
+                backends[name] = entry
                 listServers(entry)
             end
         end
@@ -2118,8 +2158,35 @@ function ____exports.localProxies()
     )
     proxies = list
     byId = found
+    backendsByName = backends
     watchServerSet()
     return list
+end
+--- Lists every proxy now (the service's init), not at the first request that
+-- needs them, where listing is costly (2.8 and later). Not before 2.8:
+-- listing is cheap there (Lua's tables are made at start), and it touches
+-- every Server, which keeps configured servers from being deleted.
+function ____exports.warmProxyList()
+    if capabilities().liveServers then
+        ____exports.localProxies()
+    end
+end
+--- A server's object, from the list: no new Proxy and Server objects per
+-- call (from 2.8 each lookup in core.backends makes both, some 3 KB of Lua
+-- tables). Where the list is live, one whose server was deleted before the
+-- list heard of it answers nil to get_name(): none, then.
+function ____exports.listedServer(backend, server)
+    ____exports.localProxies()
+    local entry = backendsByName[backend]
+    local index = entry and entry.byName[server]
+    if entry == nil or index == nil then
+        return nil
+    end
+    local found = entry.servers[index + 1]
+    if capabilities().liveServers and found:get_name() == nil then
+        return nil
+    end
+    return found
 end
 --- The proxy "show stat <ref>" picks: by numeric id, else by name (as core.proxies, then backends, then frontends).
 function ____exports.localProxy(ref)
@@ -2132,13 +2199,13 @@ function ____exports.localProxy(ref)
         )
     end
     local proxy = core.proxies[ref] or core.backends[ref] or core.frontends[ref]
-    local ____temp_0
+    local ____temp_2
     if proxy == nil then
-        ____temp_0 = nil
+        ____temp_2 = nil
     else
-        ____temp_0 = byId[proxyId(proxy)]
+        ____temp_2 = byId[proxyId(proxy)]
     end
-    return ____temp_0
+    return ____temp_2
 end
 return ____exports
  end,
@@ -2350,7 +2417,7 @@ local EVERYTHING = stat_filter.FRONTEND | stat_filter.BACKEND | stat_filter.SERV
 local withAdded = {}
 function ____exports.noteAddedServer(backend)
     if capabilities().liveServers then
-        noteServersChanged()
+        noteServersChanged(backend)
     else
         withAdded[backend] = true
     end
@@ -2987,6 +3054,7 @@ local ____client = require("stats.core.client")
 local execute = ____client.execute
 local executeEach = ____client.executeEach
 local ____held = require("stats.core.held")
+local callIt = ____held.callIt
 local hold = ____held.hold
 local letGo = ____held.letGo
 local ____errors = require("stats.core.errors")
@@ -3107,15 +3175,12 @@ function ____exports.replaceEntries(client, kind, ref)
         end
         return true
     end
-    local held
-    local function abort()
-        if held ~= nil then
-            letGo(held)
-        end
-        held = nil
+    local abort
+    abort = function()
+        letGo(abort)
         execute(client, (("clear " .. kind) .. " ") .. target)
     end
-    held = hold(abort)
+    hold(abort, callIt)
     local function add(key, value)
         if failed ~= nil then
             return nil, failed
@@ -3183,10 +3248,7 @@ function ____exports.replaceEntries(client, kind, ref)
             end
             return nil, statsError("refused", text, command, text)
         end
-        if held ~= nil then
-            letGo(held)
-        end
-        held = nil
+        letGo(abort)
         return count
     end
     return {version = version, add = add, commit = commit, abort = abort}
@@ -3419,6 +3481,8 @@ local ____capabilities = require("stats.core.capabilities")
 local capabilities = ____capabilities.capabilities
 local ____client = require("stats.core.client")
 local insideHAProxy = ____client.insideHAProxy
+local ____proxylist = require("stats.process.proxylist")
+local listedServer = ____proxylist.listedServer
 local pinned = false
 --- Touches every configured server once, where servers must be pinned (see above). Init only, or on first use.
 function ____exports.pinServers()
@@ -3440,12 +3504,8 @@ function ____exports.localServer(backend, server)
     if not insideHAProxy() then
         return nil
     end
-    local proxy = core.backends[backend]
-    if proxy == nil then
-        return nil
-    end
     ____exports.pinServers()
-    return proxy.servers[server]
+    return listedServer(backend, server)
 end
 --- The Proxy object of a frontend, inside HAProxy.
 function ____exports.localFrontend(name)
@@ -5368,7 +5428,7 @@ function ____exports.remove(client, backend, server)
     local done, err = deleteOnce(client, backend, server)
     if done ~= nil then
         cancelRamp(backend, server)
-        noteServersChanged()
+        noteServersChanged(backend)
         return true
     end
     local haproxy = err.haproxy or ""
@@ -5718,6 +5778,7 @@ local ____errors = require("stats.core.errors")
 local answerError = ____errors.answerError
 local statsError = ____errors.statsError
 local ____held = require("stats.core.held")
+local callIt = ____held.callIt
 local hold = ____held.hold
 local letGo = ____held.letGo
 local ____words = require("stats.core.words")
@@ -5908,7 +5969,10 @@ local function replace(client, file, pem)
     if set == nil then
         return nil, buildErr
     end
-    local transaction = hold(function() return abort(client, file) end)
+    local function transaction()
+        return abort(client, file)
+    end
+    hold(transaction, callIt)
     local opened, refused = expect(client, set, "^Transaction [a-z]+ for certificate ", "rejected")
     if opened == nil then
         letGo(transaction)

@@ -39,11 +39,13 @@ backend static
 
 --- The API's listen section as the README recommends it: HAProxy holds the
 --- body until it is complete (or over the API's limit), so a client that
---- announces more than it sends gets a JSON 408, not a service waiting forever.
+--- announces more than it sends gets a JSON 408, not a service waiting forever;
+--- and it sends each event of /events at once (http-no-delay).
 M.api_section = [[
 listen api
   bind 127.0.0.1:${PORT:api}
   option http-buffer-request
+  option http-no-delay
   timeout http-request 1s
   http-error status 408 content-type application/json string '{"code":408,"message":"the request did not arrive in time"}'
   http-request use-service lua.haproxy-api

@@ -113,7 +113,9 @@ function M.start(config, opts)
   -- writes what it says to the log file too (its workers are told of
   -- only there).
   self.stderr = log
-  if opts.foreground or opts.no_socket then
+  -- opts.daemon: as a daemon all the same (the benchmark: a foreground HAProxy also writes every
+  -- log line of its Lua to stderr, which production's daemon does not).
+  if opts.foreground or opts.no_socket or opts.daemon then
     local command = opts.foreground and "%s -db -p %s -f %s %s >%s 2>&1 &" or "%s -D -p %s -f %s %s >%s 2>&1"
     local ok = os.execute(string.format(command, M.binary, self.pidfile, self.cfg, args, log))
     if not ok then

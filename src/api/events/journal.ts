@@ -12,11 +12,12 @@
  * open streams only: no id, no journal (a fresh one comes soon).
  */
 import { encode } from "../../http/json";
+import { capabilities } from "../../stats/core/capabilities";
 import { nowMs } from "../../stats/core/gate";
 
 /** Events kept for streams that come back: at ~300 bytes each, under 1 MB of Lua memory. */
 export const JOURNAL_MAX = 2000;
-/** Events a slow stream may have waiting; beyond, the oldest are dropped (and it is told: a reset follows). */
+/** Events a slow stream may have waiting; beyond, it starts over (see queue()). */
 const MAX_QUEUED = 1000;
 
 /** One event as a stream writes it, with its number (0: not journaled). */
@@ -31,6 +32,12 @@ export interface Listener {
   seen: number;
   /** Events dropped from its queue: the stream then starts over. */
   dropped: number;
+  /**
+   * Where the HAProxy has Queue:alarm() (3.2+), what wakes its stream at
+   * once when an event is recorded for it (a sample waits for the stream's
+   * next turn); elsewhere the stream looks at its queue every few ms.
+   */
+  wake?: Queue;
 }
 
 let boot = "0";
@@ -103,10 +110,18 @@ export function eventText(event: string, data: unknown, n = 0): string {
   return `${id}event: ${event}\ndata: ${encode(data)}\n\n`;
 }
 
+/**
+ * Queues `item` for a stream. A stream that fell MAX_QUEUED behind starts
+ * over from the journal or a reset (api/events.ts), so what it had queued
+ * is let go at once, and nothing more is queued until it has started over:
+ * a stream that does not read costs nothing per event.
+ */
 function queue(listener: Listener, item: Queued): void {
+  if (listener.dropped > 0) return;
   if (listener.queue.length >= MAX_QUEUED) {
-    listener.queue.shift();
+    listener.queue = [];
     listener.dropped++;
+    return;
   }
   listener.queue[listener.queue.length] = item;
 }
@@ -119,7 +134,11 @@ export function record(event: string, data: unknown): void {
   journal.set(seq, text);
   journal.delete(seq - JOURNAL_MAX);
   const item = { seq, text };
-  for (const [listener] of listeners) queue(listener, item);
+  for (const [listener] of listeners) {
+    queue(listener, item);
+    const wake = listener.wake;
+    if (wake !== undefined && wake.size() === 0) wake.push(true);
+  }
 }
 
 /** Sends a sample to the streams open now (not journaled, no id). */
@@ -140,7 +159,7 @@ export function streamsOpen(): number {
 
 /** A new stream's listener, queued from now on. */
 export function listen(): Listener {
-  const listener: Listener = { queue: [], seen: nowMs(), dropped: 0 };
+  const listener: Listener = { queue: [], seen: nowMs(), dropped: 0, wake: capabilities().queueAlarm ? core.queue!() : undefined };
   listeners.set(listener, true);
   listening++;
   return listener;

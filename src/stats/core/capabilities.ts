@@ -28,7 +28,9 @@
  * - 3.0: a non-interactive CLI connection runs only its first line
  *   (";"-separated commands on that line still all run).
  * - 3.2: core.get_patref() (maps and ACLs in-process); every get_stats()
- *   asks to yield right after it (hlua_yield_asap).
+ *   asks to yield right after it (hlua_yield_asap); core.wait() and
+ *   Queue:alarm() (upstream 976890edd): a Lua context sleeps until a push
+ *   wakes it.
  * - 3.3: "del server" also needs the server's idle connections gone
  *   ("wait srv-removable" waits for that).
  */
@@ -53,6 +55,8 @@ export interface Capabilities {
   eventBus: boolean;
   /** core.get_patref(): maps and ACLs changed in-process. */
   patref: boolean;
+  /** core.wait() and Queue:alarm(): a stream sleeps until woken by a push, instead of looking every few ms. */
+  queueAlarm: boolean;
   /** A non-interactive CLI connection runs only its first line. */
   cliFirstLineOnly: boolean;
   /** get_stats() makes the calling Lua yield right after it. */
@@ -83,7 +87,7 @@ export function dropsRequestData(version: string): boolean {
 }
 
 /** The capabilities of `version` with the probed Lua API: pure, so that specs can ask it of any version. */
-export function capabilitiesOf(version: string, lua: string, probes: { getters: boolean; eventBus: boolean; patref: boolean }): Capabilities {
+export function capabilitiesOf(version: string, lua: string, probes: { getters: boolean; eventBus: boolean; patref: boolean; queueAlarm?: boolean }): Capabilities {
   const [major, minor] = parseVersion(version);
   const release = major * 100 + minor;
   return {
@@ -94,6 +98,7 @@ export function capabilitiesOf(version: string, lua: string, probes: { getters: 
     liveServers: release >= 208,
     eventBus: probes.eventBus,
     patref: probes.patref,
+    queueAlarm: probes.queueAlarm === true,
     cliFirstLineOnly: release >= 300,
     statsCallYields: release >= 302,
     delServerWaits: release >= 303,
@@ -130,6 +135,7 @@ export function capabilities(): Capabilities {
     getters: proxy !== undefined && type((proxy as unknown as Record<string, unknown>)["get_uuid"]) === "function",
     eventBus: type(host["event_sub"]) === "function",
     patref: type(host["get_patref"]) === "function",
+    queueAlarm: core.wait !== undefined && core.queue !== undefined && type(core.queue().alarm) === "function",
   });
   return decided;
 }
