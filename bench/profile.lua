@@ -11,13 +11,15 @@ local haproxy = require("support.haproxy")
 local configs = require("support.configs")
 
 local SECONDS = tonumber(os.getenv("PROFILE_SECONDS") or "5")
+-- PROFILE_ONLY="PATCH": only the cases whose name holds it. HAPROXY_BIN: which HAProxy (support/haproxy.lua).
+local ONLY = os.getenv("PROFILE_ONLY")
 
 local lines = { configs.api_globals("  nbthread 1\n  stats socket ${SOCK} level admin\n") }
 for b = 1, 1000 do
   lines[#lines + 1] = "backend be" .. b
   for s = 1, 10 do lines[#lines + 1] = string.format("  server s%d 127.0.0.1:%d weight 10", s, 20000 + s) end
 end
-local h = haproxy.start(table.concat(lines, "\n") .. "\n")
+local h = haproxy.start(table.concat(lines, "\n") .. "\n", { daemon = true })
 
 local cases = {
   { "GET /stats (one client)", "GET", "/stats", nil, 1 },
@@ -27,6 +29,7 @@ local cases = {
 
 local ok, err = pcall(function()
   for _, case in ipairs(cases) do
+    if ONLY and not case[1]:find(ONLY, 1, true) then goto next_case end
     local name, method, path, body, connections = case[1], case[2], case[3], case[4], case[5]
     local script = os.tmpname()
     local file = assert(io.open(script, "w"))
@@ -46,7 +49,7 @@ local ok, err = pcall(function()
       end
       pipe:close()
     end
-    print(string.format("== %s: where HAProxy's CPU went, by binary (liblua5.3: the Lua VM, its tables, strings and collector)", name))
+    print(string.format("== %s, %s: where HAProxy's CPU went, by binary (liblua: the Lua VM, its tables, strings and collector)", name, haproxy.describe()))
     report("--no-children --sort dso --percent-limit 1", function() return true end)
     print(string.format("== %s: the hottest named functions (self time; Lua's own are unnamed addresses in liblua5.3)", name))
     report("--no-children --sort dso,symbol --percent-limit 1.5", function(line) return not line:find("%] 0x%x+") end)
@@ -58,6 +61,7 @@ local ok, err = pcall(function()
       end
       return false
     end)
+    ::next_case::
   end
 end)
 h:stop()
