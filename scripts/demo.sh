@@ -19,7 +19,7 @@ haproxy -c -q -f "$run/haproxy.cfg"
 
 api=http://127.0.0.1:8000
 cat <<TXT
-haproxy-api demo: HAProxy $(haproxy -v | head -1 | awk '{print $3}') with the API on $api
+haproxy-api demo: HAProxy $(haproxy -v | awk 'NR == 1 {print $3}') with the API on $api
   configuration: $run/haproxy.cfg
   stats socket:  $run/admin.sock
 Try:

@@ -67,4 +67,4 @@ expect "POST /maps/:map/entries" "$(curl -s --max-time 5 -H 'Content-Type: appli
 expect "GET /acls" "$(curl -s --max-time 5 "$api/acls")" '*"file":"'"$tree"'/blocklist.acl"*'
 expect "GET /tables/www" "$(curl -s --max-time 5 "$api/tables/www")" '*"key":"127.0.0.1"*"data":{"http_req_cnt":1}*'
 expect "GET .../address" "$(curl -s --max-time 5 "$api/stats/backends/app/servers/web1/address")" '{"address":"127.0.0.1","port":'"$www"'}'
-echo "rock for Lua $lua installs, on $("$haproxy" -v | head -1 | awk '{print $3}'): haproxy-api.lua (serves stats, maps, ACLs, tables, addresses, /openapi.json) and haproxy.stats"
+echo "rock for Lua $lua installs, on $("$haproxy" -v | awk 'NR == 1 {print $3}'): haproxy-api.lua (serves stats, maps, ACLs, tables, addresses, /openapi.json) and haproxy.stats"

@@ -79,7 +79,7 @@ for lua in 5.3 5.4; do
   HAPROXY_SPEC_LABEL="Lua $lua, no HAProxy" run_specs "unit specs, Lua $lua" "$lua" "${units[@]}"
 done
 for i in "${!binaries[@]}"; do
-  version=$("${binaries[$i]}" -v | head -1 | awk '{print $3}')
+  version=$("${binaries[$i]}" -v | awk 'NR == 1 {print $3}')  # awk reads it all: head would leave haproxy a SIGPIPE, which pipefail makes fatal
   echo "== specs on HAProxy $version (${labels[$i]}), Lua ${luas[$i]}"
   HAPROXY_BIN="${binaries[$i]}" run_specs "HAProxy $version (${labels[$i]}, Lua ${luas[$i]})" "${luas[$i]}" "${integration[@]}"
 done
