@@ -11,8 +11,10 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 
 # The browser specs (spec/28) drive Debian's Chromium; lua5.4 runs the specs
-# beside the HAProxies built with it; patchelf readies Debian's other HAProxies.
-bash scripts/deps.sh chromium lua5.4 liblua5.4-dev patchelf
+# beside the HAProxies built with it; patchelf readies Debian's other HAProxies;
+# the Ansible specs (spec/60) run Debian's ansible-core, with the collections
+# of Debian's ansible (community.general.haproxy, ansible.posix's json output).
+bash scripts/deps.sh chromium lua5.4 liblua5.4-dev patchelf ansible-core ansible
 
 echo "== typecheck and build"
 npm run -s typecheck
