@@ -4129,9 +4129,9 @@ function ____exports.localProxies()
     return list
 end
 --- Lists every proxy now (the service's init), not at the first request that
--- needs them, where listing is costly (2.8 and later). Not before 2.8:
--- listing is cheap there (Lua's tables are made at start), and it touches
--- every Server, which keeps configured servers from being deleted.
+-- needs them, where listing is costly (2.8 and later). Before 2.8 it is
+-- cheap (Lua's tables are made at start: 1.7 ms to the first rows of the
+-- first GET /stats at 1,000 x 10 on 2.6.12), and left to the first use.
 function ____exports.warmProxyList()
     if capabilities().liveServers then
         ____exports.localProxies()
@@ -13644,7 +13644,13 @@ ____exports.sessions = {
         schema = ref("Sessions")
     }
 }
-____exports.deleteSession = {tag = "sessions", summary = "Ends a session (\"shutdown session\")", params = {id = "The session's id, \"0x\" and hex digits, as GET /sessions lists it"}, ok = {status = 204, description = "Ended"}}
+____exports.deleteSession = {
+    tag = "sessions",
+    summary = "Ends a session (\"shutdown session\")",
+    description = "A request waiting on its server gets HAProxy's 502 at once (2.6.12, 3.0.0), or its connection closed (3.0.11, 3.2.26). The id is the stream's address, which HAProxy reuses for a later session once this one ends: end an id soon after listing it.",
+    params = {id = "The session's id, \"0x\" and hex digits, as GET /sessions lists it"},
+    ok = {status = 204, description = "Ended"}
+}
 ____exports.errors = {
     tag = "sessions",
     summary = "The error captures (\"show errors\"): the last invalid request and response per proxy, before a reload wipes them",

@@ -19,6 +19,7 @@ export const sessions: RouteDoc = {
 export const deleteSession: RouteDoc = {
   tag: "sessions",
   summary: "Ends a session (\"shutdown session\")",
+  description: "A request waiting on its server gets HAProxy's 502 at once (2.6.12, 3.0.0), or its connection closed (3.0.11, 3.2.26). The id is the stream's address, which HAProxy reuses for a later session once this one ends: end an id soon after listing it.",
   params: { id: "The session's id, \"0x\" and hex digits, as GET /sessions lists it" },
   ok: { status: 204, description: "Ended" },
 };
