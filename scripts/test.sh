@@ -26,6 +26,18 @@ if [ -n "$(git status --porcelain -- dist 2>/dev/null)" ]; then
   exit 1
 fi
 
+echo "== docs: the HTTP reference is what the routes say, every link resolves"
+reference=$(mktemp)
+lua5.3 scripts/http-reference.lua > "$reference"
+if ! diff -q "$reference" docs/http-reference.md >/dev/null 2>&1; then
+  diff -u docs/http-reference.md "$reference" | head -40 || true
+  rm -f "$reference"
+  echo "FAIL: docs/http-reference.md is not what the routes generate; run npm run docs and commit it" >&2
+  exit 1
+fi
+rm -f "$reference"
+node scripts/check-links.mjs
+
 echo "== the HAProxies"
 matrix=$(bash scripts/haproxies.sh)
 [ -n "$matrix" ] || { echo "FAIL: no HAProxy matches HAPROXY_VERSIONS=${HAPROXY_VERSIONS:-}" >&2; exit 1; }

@@ -93,6 +93,19 @@ describe("GET /openapi.json", function()
     assert.matches("valid OpenAPI 3.1", output)
   end)
 
+  it("is in the HTTP reference route by route, and the reference has no other route", function()
+    local file = assert(io.open(haproxy.root .. "/docs/http-reference.md"))
+    local reference = file:read("*a")
+    file:close()
+    local documented, headings = {}, {}
+    for path, operations in pairs(document.paths) do
+      for method in pairs(operations) do documented[method:upper() .. " " .. path:gsub("{([%w_]+)}", ":%1")] = true end
+    end
+    for method, path in reference:gmatch("\n### (%u+) (/%S*)") do headings[method .. " " .. path] = true end
+    for route in pairs(documented) do assert.is_true(headings[route] ~= nil, route .. " is missing from docs/http-reference.md (npm run docs)") end
+    for route in pairs(headings) do assert.is_true(documented[route] ~= nil, route .. " is in docs/http-reference.md but not in /openapi.json") end
+  end)
+
   it("matches the live router: each path answers OPTIONS with exactly its documented methods", function()
     for path, operations in pairs(document.paths) do
       local concrete = path:gsub("{[%w_]+}", "x")

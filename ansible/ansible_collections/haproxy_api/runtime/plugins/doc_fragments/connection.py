@@ -16,7 +16,7 @@ options:
   token:
     description:
       - The bearer token the API asks for (C(HAPROXY_API_TOKEN) or a scoped token of C(HAPROXY_API_TOKENS_FILE) on the node).
-      - Reads need the C(read) scope, server changes C(operate), maps and ACLs C(admin) (see the API's README, Security).
+      - Reads need the C(read) scope; writes to servers, maps and ACLs C(operate) (see the API's docs, Security).
       - Falls back to the environment variable E(HAPROXY_API_TOKEN). Never logged.
     type: str
   validate_certs:

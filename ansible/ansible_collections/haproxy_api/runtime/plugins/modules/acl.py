@@ -44,21 +44,21 @@ options:
     type: bool
     default: false
 notes:
-  - Writes to ACLs need a token with the C(admin) scope.
+  - Writes to ACLs need a token with the C(operate) scope.
 '''
 
 EXAMPLES = r'''
 - name: Block two sources
   haproxy_api.runtime.acl:
     url: "{{ haproxy_api_url }}"
-    token: "{{ haproxy_api_admin_token }}"
+    token: "{{ haproxy_api_token }}"
     acl: /etc/haproxy/blocklist.acl
     patterns: [192.0.2.10, 198.51.100.0/24]
 
 - name: Unblock one
   haproxy_api.runtime.acl:
     url: "{{ haproxy_api_url }}"
-    token: "{{ haproxy_api_admin_token }}"
+    token: "{{ haproxy_api_token }}"
     acl: /etc/haproxy/blocklist.acl
     state: absent
     patterns: [192.0.2.10]

@@ -45,7 +45,7 @@ options:
     type: bool
     default: false
 notes:
-  - Writes to maps need a token with the C(admin) scope.
+  - Writes to maps need a token with the C(operate) scope.
   - A map changed at runtime goes back to its file at the next reload unless the API keeps the file
     (C(HAPROXY_API_SYNC_FILES=1) on the node, see the API's README).
 '''
@@ -54,7 +54,7 @@ EXAMPLES = r'''
 - name: Route /api to the api backend
   haproxy_api.runtime.map:
     url: "{{ haproxy_api_url }}"
-    token: "{{ haproxy_api_admin_token }}"
+    token: "{{ haproxy_api_token }}"
     map: /etc/haproxy/routes.map
     entries:
       /api: api
@@ -63,7 +63,7 @@ EXAMPLES = r'''
 - name: The whole map, nothing else
   haproxy_api.runtime.map:
     url: "{{ haproxy_api_url }}"
-    token: "{{ haproxy_api_admin_token }}"
+    token: "{{ haproxy_api_token }}"
     map: /etc/haproxy/routes.map
     replace: true
     entries:
@@ -72,7 +72,7 @@ EXAMPLES = r'''
 - name: No more /static
   haproxy_api.runtime.map:
     url: "{{ haproxy_api_url }}"
-    token: "{{ haproxy_api_admin_token }}"
+    token: "{{ haproxy_api_token }}"
     map: /etc/haproxy/routes.map
     state: absent
     entries: [/static]
