@@ -51,7 +51,7 @@ local ok, err = pcall(function()
     end
     print(string.format("== %s, %s: where HAProxy's CPU went, by binary (liblua: the Lua VM, its tables, strings and collector)", name, haproxy.describe()))
     report("--no-children --sort dso --percent-limit 1", function() return true end)
-    print(string.format("== %s: the hottest named functions (self time; Lua's own are unnamed addresses in liblua5.3)", name))
+    print(string.format("== %s: the hottest named functions (self time; Lua's own are unnamed addresses in liblua)", name))
     report("--no-children --sort dso,symbol --percent-limit 1.5", function(line) return not line:find("%] 0x%x+") end)
     print(string.format("== %s: with what they call (children)", name))
     local wanted = { "hlua_server_get_stats", "hlua_proxy_get_stats", "stats_fill_sv_stats", "hlua_applet_http_send", "luaC_step", "lua_gc", "luaL_addvalue", "lua_concat", "process_stream", "h1_snd_buf" }

@@ -37,11 +37,11 @@ for i = 2, #arg do
     rows[what][arg[i]] = value .. (ok == "ok" and "" or " MISS")
   end
 end
-local header = string.format("%-70s", "target")
+local header = string.format("%-74s", "target")
 for _, label in ipairs(labels) do header = header .. string.format(" | %-24s", label) end
 print(header)
 for _, what in ipairs(order) do
-  local line = string.format("%-70s", what)
+  local line = string.format("%-74s", what)
   for _, label in ipairs(labels) do line = line .. string.format(" | %-24s", rows[what][label] or "-") end
   print(line)
 end

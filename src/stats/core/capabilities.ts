@@ -53,7 +53,13 @@ export interface Capabilities {
   liveServers: boolean;
   /** core.event_sub() with the SERVER_* events. */
   eventBus: boolean;
-  /** core.get_patref(): maps and ACLs changed in-process. */
+  /**
+   * core.get_patref(): maps and ACLs changed in-process. Probed, not used for
+   * writes (measured on 3.2.26): a prepared version takes a value the map
+   * cannot hold and drops it at commit without a word, and a superseded
+   * commit returns true; the socket's prepare/add/commit refuses both
+   * (docs/performance.md).
+   */
   patref: boolean;
   /** core.wait() and Queue:alarm(): a stream sleeps until woken by a push, instead of looking every few ms. */
   queueAlarm: boolean;
