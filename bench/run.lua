@@ -403,8 +403,7 @@ if streamed then
     below("proxied p99 with 16 /events streams open / idle p99", streamed.events.p99 / streamed.idle.p99, 2, "")
     -- A target from 2.8, where HAProxy's event bus tells the streams; 2.6 has none: there
     -- the watcher's next look at that server tells it (one pass, 5.5 to 11 s at 1,000 x 10).
-    local major, minor = haproxy.describe():match("HAProxy (%d+)%.(%d+)")
-    if tonumber(major) * 100 + tonumber(minor) >= 208 then
+    if haproxy.at_least("2.8") then
       below("a state change on the socket to an open /events stream (median of 5)", streamed.delay, 100, " ms")
     else
       print(string.format("%-4s %-66s %.2f ms (polled: no event bus before 2.8)", "", "a state change on the socket to an open /events stream (median of 5)", streamed.delay))

@@ -11,11 +11,7 @@ local socket = require("socket")
 
 local call, segment = api.call, api.segment
 
-local function write(path, text)
-  local file = assert(io.open(path, "wb"))
-  file:write(text)
-  file:close()
-end
+local write = haproxy.write_file
 
 --- Runs the npm validator on the document (and samples): its output, and whether it passed.
 local function check(document_file, samples_file)

@@ -52,11 +52,7 @@ local function start_node(index)
   return h
 end
 
-local function write_file(path, text)
-  local file = assert(io.open(path, "w"))
-  file:write(text)
-  file:close()
-end
+local write_file = haproxy.write_file
 
 --- An inventory of the nodes (their URLs, tokens, sockets, files), with `overrides[i]` host vars, in `name`.yml.
 local function inventory(nodes, dir, name, overrides)

@@ -57,11 +57,13 @@ local function tmpdir()
   return (read_command("mktemp -d /tmp/haproxy-api-spec.XXXXXX"):gsub("%s+$", ""))
 end
 
-local function write(path, text)
-  local file = assert(io.open(path, "w"))
+--- Writes `text` to the file at `path` (created or replaced), as it is.
+function M.write_file(path, text)
+  local file = assert(io.open(path, "wb"))
   file:write(text)
   file:close()
 end
+local write = M.write_file
 
 --- Sends one command straight to a stats socket (not through the library) and returns the answer.
 function M.raw(sock_path, command)
