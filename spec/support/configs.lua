@@ -53,7 +53,12 @@ listen api
 
 --- The API on ${PORT:api}, with `global_lines` (stats sockets, setenv) before its lua-load.
 function M.api_globals(global_lines)
+  -- 3.1 and later warn unless tune.lua.bool-sample-conversion is set before lua-load
+  -- (the API reads no boolean sample: either value suits it).
   return "global\n" .. global_lines .. [[
+  .if version_atleast(3.1)
+    tune.lua.bool-sample-conversion normal
+  .endif
   lua-load ${ROOT}/dist/haproxy-api.lua
 defaults
   mode http
