@@ -380,10 +380,14 @@ local function target(what, value, floor, detail)
   print(string.format("%-4s %-66s %.2f (target >= %.2f)%s", value >= floor and "ok" or "MISS", what, value, floor, detail or ""))
   summarize(what, string.format("%.2f%s", value, detail or ""), value >= floor)
 end
-local function below(what, value, ceiling, unit)
+--- A target the value must stay under; `ceiling` nil: reported without one. `detail` follows the
+--- value in both places; `row` names it in the side-by-side table (default: `what`).
+local function below(what, value, ceiling, unit, detail, row)
   if value == nil then return end
-  print(string.format("%-4s %-66s %.2f%s (target <= %.2f%s)", value <= ceiling and "ok" or "MISS", what, value, unit, ceiling, unit))
-  summarize(what, string.format("%.2f%s", value, unit), value <= ceiling)
+  local ok = ceiling == nil or value <= ceiling
+  local bound = ceiling and string.format(" (target <= %.2f%s)", ceiling, unit) or ""
+  print(string.format("%-4s %-66s %.2f%s%s%s", ceiling == nil and "" or (ok and "ok" or "MISS"), what, value, unit, detail or "", bound))
+  summarize(row or what, string.format("%.2f%s%s", value, unit, detail or ""), ok)
 end
 print()
 print("targets, " .. (haproxy.describe()) .. ", " .. largest .. ":")
@@ -403,12 +407,9 @@ if streamed then
     below("proxied p99 with 16 /events streams open / idle p99", streamed.events.p99 / streamed.idle.p99, 2, "")
     -- A target from 2.8, where HAProxy's event bus tells the streams; 2.6 has none: there
     -- the watcher's next look at that server tells it (one pass, 5.5 to 11 s at 1,000 x 10).
-    if haproxy.at_least("2.8") then
-      below("a state change on the socket to an open /events stream (median of 5)", streamed.delay, 100, " ms")
-    else
-      print(string.format("%-4s %-66s %.2f ms (polled: no event bus before 2.8)", "", "a state change on the socket to an open /events stream (median of 5)", streamed.delay))
-      summarize("a state change on the socket to an open /events stream (median of 5)", string.format("%.0f ms (polled, no target)", streamed.delay), true)
-    end
+    local bus = haproxy.at_least("2.8")
+    below("a state change on the socket to an open /events stream (median of 5)", streamed.delay, bus and 100 or nil, " ms",
+      not bus and " (polled: no event bus before 2.8, no target)" or nil)
   end
   if chosen("page") then
     below("GET /ui: every backend loaded, the first page shown, in headless Chromium", (streamed.page or math.huge) / 1000, 2, " s")
@@ -416,11 +417,10 @@ if streamed then
   print(string.format("%-4s %-66s", streamed.whole and "ok" or "MISS", "GET /stats whole: every row of show stat, JSON that parses"))
   summarize("GET /stats whole: every row of show stat, JSON that parses", streamed.whole and "yes" or "no", streamed.whole)
 end
+-- The request count goes into the value: the side-by-side table keys its rows by what they measure.
 if memory_run then
-  -- The count goes into the value: the side-by-side table keys its rows by what they measure.
-  local growth = (memory_run.last - memory_run.first) * 100 / memory_run.first
-  print(string.format("%-4s %-66s %.2f %% (target <= 10.00 %%)", growth <= 10 and "ok" or "MISS", "Lua memory: growth from 1,000 mixed requests to " .. (1000 + memory_run.done), growth))
-  summarize("Lua memory: growth from 1,000 mixed requests to the end of the run", string.format("%.2f %% (to %d)", growth, 1000 + memory_run.done), growth <= 10)
+  below("Lua memory: growth from 1,000 mixed requests to the end of the run", (memory_run.last - memory_run.first) * 100 / memory_run.first, 10, " %",
+    string.format(" (to %d)", 1000 + memory_run.done))
 end
 if results.swap then
   print(string.format("%-4s %-66s %.2f s (ours; %.2f s straight on the socket: %.2f x)", results.swap.status == 200 and "ok" or "MISS",
