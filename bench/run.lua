@@ -381,13 +381,13 @@ local function target(what, value, floor, detail)
   summarize(what, string.format("%.2f%s", value, detail or ""), value >= floor)
 end
 --- A target the value must stay under; `ceiling` nil: reported without one. `detail` follows the
---- value in both places; `row` names it in the side-by-side table (default: `what`).
-local function below(what, value, ceiling, unit, detail, row)
+--- value, here and in the side-by-side table.
+local function below(what, value, ceiling, unit, detail)
   if value == nil then return end
   local ok = ceiling == nil or value <= ceiling
   local bound = ceiling and string.format(" (target <= %.2f%s)", ceiling, unit) or ""
   print(string.format("%-4s %-66s %.2f%s%s%s", ceiling == nil and "" or (ok and "ok" or "MISS"), what, value, unit, detail or "", bound))
-  summarize(row or what, string.format("%.2f%s%s", value, unit, detail or ""), ok)
+  summarize(what, string.format("%.2f%s%s", value, unit, detail or ""), ok)
 end
 print()
 print("targets, " .. (haproxy.describe()) .. ", " .. largest .. ":")
