@@ -1567,7 +1567,7 @@ return ____exports
  end,
 ["http.jsonencode"] = function(...) 
 local ____exports = {}
-local validUtf8, number, prefixes, push, isArray, encodeObject, encodeInto, nullValue, ESCAPES, NEEDS_ESCAPE, ESCAPED, REPLACEMENT, SURROGATE, utf8Len, prefixesOf
+local validUtf8, number, prefixes, isArray, encodeObject, encodeInto, nullValue, ESCAPES, NEEDS_ESCAPE, ESCAPED, REPLACEMENT, SURROGATE, utf8Len, prefixesOf
 function validUtf8(text)
     local checked = string.gsub(text, SURROGATE, REPLACEMENT)
     if (utf8Len(checked)) ~= nil then
@@ -1624,10 +1624,6 @@ function prefixes(order)
     end
     return cached
 end
-function push(buffer, piece)
-    buffer.n = buffer.n + 1
-    buffer.parts[buffer.n] = piece
-end
 function isArray(value, meta)
     if (meta and meta.__jsontype) ~= nil then
         return meta.__jsontype == "array"
@@ -1638,29 +1634,31 @@ function isArray(value, meta)
     end
     return #value > 0 and value[1] ~= nil
 end
-function encodeObject(buffer, value, order, closed)
-    push(buffer, "{")
+function encodeObject(parts, n, value, order, closed)
+    n = n + 1
+    parts[n] = "{"
     local first = true
     local known
     if order ~= nil then
         local names = prefixes(order)
         known = names.first
+        local later = names.next
         for ____, name in ipairs(order) do
             local field = value[name]
             if field ~= nil then
-                push(buffer, first and names.first[name] or names.next[name])
+                n = n + 1
+                parts[n] = first and known[name] or later[name]
                 first = false
                 if type(field) == "string" and (string.find(field, NEEDS_ESCAPE)) == nil then
-                    push(buffer, "\"")
-                    push(buffer, field)
-                    push(buffer, "\"")
+                    parts[n + 1] = "\""
+                    parts[n + 1 + 1] = field
+                    parts[n + 2 + 1] = "\""
+                    n = n + 3
                 elseif math.type(field) == "integer" then
-                    push(
-                        buffer,
-                        tostring(field)
-                    )
+                    n = n + 1
+                    parts[n] = tostring(field)
                 else
-                    encodeInto(buffer, field)
+                    n = encodeInto(parts, n, field)
                 end
             end
         end
@@ -1668,56 +1666,65 @@ function encodeObject(buffer, value, order, closed)
     if not closed then
         for key, field in pairs(value) do
             if type(key) == "string" and (known and known[key]) == nil then
-                push(
-                    buffer,
-                    first and ____exports.quote(key) .. ":" or ("," .. ____exports.quote(key)) .. ":"
-                )
+                n = n + 1
+                parts[n] = first and ____exports.quote(key) .. ":" or ("," .. ____exports.quote(key)) .. ":"
                 first = false
-                encodeInto(buffer, field)
+                n = encodeInto(parts, n, field)
             end
         end
     end
-    push(buffer, "}")
+    n = n + 1
+    parts[n] = "}"
+    return n
 end
-function encodeInto(buffer, value)
+function encodeInto(parts, n, value)
     local kind = type(value)
     if kind == "string" then
-        push(
-            buffer,
-            ____exports.quote(value)
-        )
-    elseif kind == "number" then
-        push(
-            buffer,
-            number(value)
-        )
-    elseif kind == "boolean" then
-        push(buffer, value and "true" or "false")
-    elseif kind == "table" and value ~= nullValue then
+        parts[n + 1] = ____exports.quote(value)
+        return n + 1
+    end
+    if kind == "number" then
+        parts[n + 1] = number(value)
+        return n + 1
+    end
+    if kind == "boolean" then
+        parts[n + 1] = value and "true" or "false"
+        return n + 1
+    end
+    if kind == "table" and value ~= nullValue then
         local ____table = value
         local meta = getmetatable(____table)
-        if isArray(____table, meta) then
-            push(buffer, "[")
-            local length = #____table
-            do
-                local index = 1
-                while index <= length do
-                    if index > 1 then
-                        push(buffer, ",")
-                    end
-                    encodeInto(buffer, ____table[index])
-                    index = index + 1
-                end
-            end
-            push(buffer, "]")
-        else
-            encodeObject(buffer, ____table, meta and meta.__jsonorder, (meta and meta.__jsonclosed) == true)
+        if not isArray(____table, meta) then
+            return encodeObject(
+                parts,
+                n,
+                ____table,
+                meta and meta.__jsonorder,
+                (meta and meta.__jsonclosed) == true
+            )
         end
-    elseif value == nil or value == nullValue then
-        push(buffer, "null")
-    else
-        error(("cannot encode a " .. kind) .. " as JSON")
+        parts[n + 1] = "["
+        n = n + 1
+        local length = #____table
+        do
+            local index = 1
+            while index <= length do
+                if index > 1 then
+                    parts[n + 1] = ","
+                    n = n + 1
+                end
+                n = encodeInto(parts, n, ____table[index])
+                index = index + 1
+            end
+        end
+        parts[n + 1] = "]"
+        return n + 1
     end
+    if value == nil or value == nullValue then
+        parts[n + 1] = "null"
+        return n + 1
+    end
+    error(("cannot encode a " .. kind) .. " as JSON")
 end
 function ____exports.setNull(value)
     nullValue = value
@@ -1750,7 +1757,8 @@ utf8Len = utf8.len
 prefixesOf = setmetatable({}, {__mode = "k"})
 --- Compact JSON of `value`; objects without an order of their own use `order`.
 function ____exports.encodeJson(value, order)
-    local buffer = {parts = {}, n = 0}
+    local parts = {}
+    local n
     local ____temp_8
     if type(value) == "table" then
         ____temp_8 = getmetatable(value)
@@ -1758,12 +1766,18 @@ function ____exports.encodeJson(value, order)
         ____temp_8 = nil
     end
     local meta = ____temp_8
-    if order ~= nil and type(value) == "table" and (meta and meta.__jsonorder) == nil and not isArray(value, meta) then
-        encodeObject(buffer, value, order, false)
+    if order ~= nil and (meta and meta.__jsonorder) == nil and type(value) == "table" and not isArray(value, meta) then
+        n = encodeObject(
+            parts,
+            0,
+            value,
+            order,
+            false
+        )
     else
-        encodeInto(buffer, value)
+        n = encodeInto(parts, 0, value)
     end
-    return table.concat(buffer.parts, "", 1, buffer.n)
+    return table.concat(parts, "", 1, n)
 end
 return ____exports
  end,
@@ -1985,11 +1999,83 @@ LITERALS = {
         function(marks) return marks.nullValue end
     }
 }
+--- A key or string value of plain characters, and what follows a flat object's key.
+local FLAT_KEY = ((("^[ \t\r\n]*\"([^\"\\" .. string.char(0)) .. "-") .. string.char(31)) .. "]*)\"[ \t\r\n]*:[ \t\r\n]*"
+local FLAT_STRING = ((("^\"([^\"\\" .. string.char(0)) .. "-") .. string.char(31)) .. "]*)\""
+local FLAT_AFTER = "^[ \t\r\n]*([,}])"
+--- The body most writes send, `{"current": 7}` or `{"admin_state": "drain"}`:
+-- an object of plain strings, integers, true, false and null, read with a
+-- pattern per field. Anything else (an escape, a fraction, nesting, a
+-- duplicate key, an error) is undefined, for the full parser to take or
+-- refuse: what this reads, parseContainer reads the same.
+local function flatObject(text, marks)
+    local ____, i = string.find(text, "^[ \t\r\n]*{")
+    if i == nil then
+        return nil
+    end
+    local object = {}
+    do
+        while true do
+            local ____, keyEnd, key = string.find(text, FLAT_KEY, i + 1)
+            if keyEnd == nil or object[key] ~= nil then
+                return nil
+            end
+            i = keyEnd + 1
+            local first = string.byte(text, i)
+            local value
+            local last
+            if first == 34 then
+                local ____temp_3 = {string.find(text, FLAT_STRING, i)}
+                last = ____temp_3[2]
+                value = ____temp_3[3]
+            elseif first == 45 or first ~= nil and first >= 48 and first <= 57 then
+                local ____, ____end, digits = string.find(text, "^(%-?%d+)", i)
+                last = ____end
+                if last == nil or (string.find(digits, "^%-?0%d")) ~= nil or (string.find(text, "^[%w.]", last + 1)) ~= nil then
+                    return nil
+                end
+                value = math.tointeger(tonumber(digits))
+                if value == nil then
+                    return nil
+                end
+            else
+                for ____, ____value in ipairs(LITERALS) do
+                    local word = ____value[1]
+                    local literal = ____value[2]
+                    if string.sub(text, i, i + #word - 1) == word and (string.find(text, "^%w", i + #word)) == nil then
+                        last = i + #word - 1
+                        value = literal(marks)
+                    end
+                end
+            end
+            if last == nil then
+                return nil
+            end
+            object[key] = value
+            local ____, sepEnd, separator = string.find(text, FLAT_AFTER, last + 1)
+            if sepEnd == nil then
+                return nil
+            end
+            i = sepEnd
+            if separator == "}" then
+                break
+            end
+        end
+    end
+    if (string.find(text, "^[ \t\r\n]*$", i + 1)) == nil then
+        return nil
+    end
+    return setmetatable(object, marks.objectMeta)
+end
 --- The one JSON value `text` holds, with only white space around it.
 function ____exports.parse(text, marks)
     local valid, badByte = utf8.len(text)
     if valid == nil then
         return false, "not UTF-8 at byte " .. tostring(badByte)
+    end
+    local flat = flatObject(text, marks)
+    if flat ~= nil then
+        return true, flat
     end
     local value, next = parseValue(
         text,
@@ -2136,7 +2222,7 @@ function ____exports.parseObjects(more, onItem, marks)
                             return nil, 400, ("item " .. tostring(count + 1)) .. ": the object is not closed (the body was cut short?)"
                         end
                         scan = scan - shift
-                        goto __continue87
+                        goto __continue105
                     end
                     if inString then
                         if char == "\\" then
@@ -2154,7 +2240,7 @@ function ____exports.parseObjects(more, onItem, marks)
                         return nil, 400, ("item " .. tostring(count + 1)) .. ": objects and arrays inside items are not taken"
                     end
                 end
-                ::__continue87::
+                ::__continue105::
             end
             local text = string.sub(buffer, position, stop)
             local valid, bad = utf8.len(text)
@@ -2995,11 +3081,12 @@ ____exports.ip = {
 }
 --- A TCP port. Checked here, because HAProxy takes 99999 and silently wraps it.
 ____exports.port = ____exports.integer(1, 65535)
---- A weight: an integer 0-256, or "N%" of the initial weight.
+--- A weight as a number: made once, not on each of the three checks a PATCH makes.
+local WEIGHT_NUMBER = ____exports.integer(0, 256)
 ____exports.weight = {
     check = function(value)
         if type(value) == "number" then
-            return ____exports.integer(0, 256).check(value)
+            return WEIGHT_NUMBER.check(value)
         end
         if type(value) == "string" then
             local digits = string.match(value, "^(%d%d?%d?)%%$")
@@ -7050,6 +7137,8 @@ end
 return ____exports
  end,
 ["http.router"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayIncludes = ____lualib.__TS__ArrayIncludes
 local ____exports = {}
 local matches, paramsOf
 function matches(route, segments)
@@ -7102,6 +7191,7 @@ end
 function ____exports.compile(specs)
     local routes = {}
     local buckets = {}
+    local words = {}
     for ____, ____value in ipairs(specs) do
         local method = ____value[1]
         local pattern = ____value[2]
@@ -7135,6 +7225,8 @@ function ____exports.compile(specs)
         local count = #segments
         local first = count == 0 and "" or (names[1] ~= nil and "*" or segments[1])
         local last = count == 0 and "" or (names[count] ~= nil and "*" or segments[count])
+        words[first] = true
+        words[last] = true
         local key = bucketKey(count, first, last)
         local bucket = buckets[key]
         if bucket == nil then
@@ -7143,17 +7235,14 @@ function ____exports.compile(specs)
         end
         bucket[#bucket + 1] = route
     end
-    return {routes = routes, buckets = buckets}
+    words["*"] = nil
+    return {routes = routes, buckets = buckets, words = words, merged = {}}
 end
---- The routes that may match `segments`, in table order: those of its shape, a parameter's first or last segment as "*".
-local function candidates(router, segments)
-    local count = #segments
+--- The routes of one shape (see Router.merged): those of its buckets, in table order.
+local function merge(router, count, first, last)
     if count == 0 then
         return router.buckets[bucketKey(0, "", "")] or ({})
     end
-    local first = segments[1]
-    local last = segments[count]
-    local buckets = router.buckets
     local found = {}
     local lists = 0
     for ____, key in ipairs({
@@ -7163,13 +7252,15 @@ local function candidates(router, segments)
         bucketKey(count, "*", "*")
     }) do
         do
-            local bucket = buckets[key]
+            local bucket = router.buckets[key]
             if bucket == nil then
                 goto __continue13
             end
             lists = lists + 1
             for ____, route in ipairs(bucket) do
-                found[#found + 1] = route
+                if not __TS__ArrayIncludes(found, route) then
+                    found[#found + 1] = route
+                end
             end
         end
         ::__continue13::
@@ -7182,19 +7273,55 @@ local function candidates(router, segments)
     end
     return found
 end
+--- The routes that may match `segments`, in table order: those of its shape, a parameter's first or last segment as "*".
+local function candidates(router, segments)
+    local count = #segments
+    local words = router.words
+    local first = count > 0 and words[segments[1]] ~= nil and segments[1] or "*"
+    local last = count > 0 and words[segments[count]] ~= nil and segments[count] or "*"
+    local byFirst = router.merged[count]
+    if byFirst == nil then
+        byFirst = {}
+        router.merged[count] = byFirst
+    end
+    local byLast = byFirst[first]
+    if byLast == nil then
+        byLast = {}
+        byFirst[first] = byLast
+    end
+    local found = byLast[last]
+    if found == nil then
+        found = merge(router, count, first, last)
+        byLast[last] = found
+    end
+    return found
+end
 function ____exports.match(router, method, segments)
     if not (HTTP_METHODS[method] ~= nil) then
         return {kind = "not_implemented"}
     end
-    local found
+    local routes = candidates(router, segments)
+    for ____, route in ipairs(routes) do
+        if route.method == method and matches(route, segments) then
+            local found = route
+            for ____, other in ipairs(routes) do
+                if other.index > found.index and other.method == method and matches(other, segments) then
+                    found = other
+                end
+            end
+            return {
+                kind = "found",
+                handler = found.handler,
+                params = paramsOf(found, segments),
+                extra = found.extra
+            }
+        end
+    end
     local getRoute
     local methods = {}
-    for ____, route in ipairs(candidates(router, segments)) do
+    for ____, route in ipairs(routes) do
         if matches(route, segments) then
             methods[#methods + 1] = route.method
-            if route.method == method then
-                found = route
-            end
             if route.method == "GET" then
                 getRoute = route
             end
@@ -7211,19 +7338,15 @@ function ____exports.match(router, method, segments)
     if method == "OPTIONS" then
         return {kind = "options", allow = allow}
     end
-    if found == nil and method == "HEAD" and getRoute ~= nil then
-        found = getRoute
+    if method == "HEAD" and getRoute ~= nil then
+        return {
+            kind = "found",
+            handler = getRoute.handler,
+            params = paramsOf(getRoute, segments),
+            extra = getRoute.extra
+        }
     end
-    if found == nil then
-        return {kind = "method_not_allowed", allow = allow}
-    end
-    return {
-        kind = "found",
-        handler = found.handler,
-        params = paramsOf(found, segments),
-        allow = allow,
-        extra = found.extra
-    }
+    return {kind = "method_not_allowed", allow = allow}
 end
 return ____exports
  end,

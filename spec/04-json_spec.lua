@@ -91,6 +91,35 @@ describe("JSON", function()
     end
   end)
 
+  it("reads the flat objects most writes send by patterns, exactly as the full grammar does", function()
+    -- Flat: plain strings, integers, literals. Each also goes through the
+    -- full parser, wrapped in an array (which the flat reader never takes).
+    local flat = {
+      '{"current":7}', ' {\t"a" : "x" ,\n"b":-12, "c":true,"d":null, "e":false } ', '{"a":-0}', '{"a":0}',
+      '{"admin_state":"drain","weight":"50%"}', '{"a":"caf\195\169"}', '{"a":99999999999999999999}',
+      '{"a":9223372036854775807}', '{"a":""}', '{"":1}',
+    }
+    for _, text in ipairs(flat) do
+      local ok, value = json.decode(text)
+      local whole_ok, whole = json.decode("[" .. text .. "]")
+      assert(ok and whole_ok, text)
+      assert.are.same(comparable(whole[1]), comparable(value), text)
+      assert.are.equal(math.type(whole[1].a), math.type(value.a), text)
+      assert.are.equal("object", json.kindOf(value), text)
+    end
+    -- Near misses: refused, with the full parser's message.
+    local refused = {
+      ['{"a":01}'] = 'bad number: "1" at byte 7', ['{"a":1,"a":2}'] = 'duplicate key "a" at byte 8',
+      ['{"a":1,}'] = 'expected a string key, got "}" at byte 8', ['{"a":1} x'] = 'unexpected text after the JSON value: "x" at byte 9',
+      ['{"a":truex}'] = 'unexpected "t" at byte 6', ['{"a":1}}'] = 'unexpected text after the JSON value: "}" at byte 8',
+      ['{"a" 1}'] = 'expected ":" after a key, got "1" at byte 6', ['{"a":"x"'] = 'expected "," or "}", got end of text',
+      ['{"a":-}'] = 'bad number: "-" at byte 6', ['{"a":1x}'] = 'bad number: "x" at byte 7',
+    }
+    for text, message in pairs(refused) do
+      assert.are.same({ false, message }, { json.decode(text) }, text)
+    end
+  end)
+
   it("refuses what is not JSON though cjson takes it: hex, NaN, leading zeros, raw tabs, overlong UTF-8", function()
     for _, text in ipairs(lenient) do
       assert.is_true(pcall(cjson.decode, text), "cjson refuses " .. text)

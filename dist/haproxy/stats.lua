@@ -1224,11 +1224,12 @@ ____exports.ip = {
 }
 --- A TCP port. Checked here, because HAProxy takes 99999 and silently wraps it.
 ____exports.port = ____exports.integer(1, 65535)
---- A weight: an integer 0-256, or "N%" of the initial weight.
+--- A weight as a number: made once, not on each of the three checks a PATCH makes.
+local WEIGHT_NUMBER = ____exports.integer(0, 256)
 ____exports.weight = {
     check = function(value)
         if type(value) == "number" then
-            return ____exports.integer(0, 256).check(value)
+            return WEIGHT_NUMBER.check(value)
         end
         if type(value) == "string" then
             local digits = string.match(value, "^(%d%d?%d?)%%$")

@@ -158,11 +158,64 @@ function parseValue(text: string, pos: number, marks: Marks, depth: number): Ste
 
 export type Parsed = LuaMultiReturn<[ok: true, value: unknown] | [ok: false, problem: string]>;
 
+/** A key or string value of plain characters, and what follows a flat object's key. */
+const FLAT_KEY = `^[ \t\r\n]*"([^"\\${string.char(0)}-${string.char(31)}]*)"[ \t\r\n]*:[ \t\r\n]*`;
+const FLAT_STRING = `^"([^"\\${string.char(0)}-${string.char(31)}]*)"`;
+const FLAT_AFTER = "^[ \t\r\n]*([,}])";
+
+/**
+ * The body most writes send, `{"current": 7}` or `{"admin_state": "drain"}`:
+ * an object of plain strings, integers, true, false and null, read with a
+ * pattern per field. Anything else (an escape, a fraction, nesting, a
+ * duplicate key, an error) is undefined, for the full parser to take or
+ * refuse: what this reads, parseContainer reads the same.
+ */
+function flatObject(text: string, marks: Marks): LuaTable<string, unknown> | undefined {
+  let [, i] = string.find(text, "^[ \t\r\n]*{");
+  if (i === undefined) return undefined;
+  const object = new LuaTable<string, unknown>();
+  for (;;) {
+    const [, keyEnd, key] = string.find(text, FLAT_KEY, i + 1);
+    if (keyEnd === undefined || object.has(key as string)) return undefined;
+    i = keyEnd + 1;
+    const first = string.byte(text, i);
+    let value: unknown;
+    let last: number | undefined;
+    if (first === 34) {
+      [, last, value] = string.find(text, FLAT_STRING, i);
+    } else if (first === 45 || (first !== undefined && first >= 48 && first <= 57)) {
+      const [, end, digits] = string.find(text, "^(%-?%d+)", i);
+      last = end;
+      // JSON has no leading zeros, and a fraction or exponent is the full parser's.
+      if (last === undefined || string.find(digits as string, "^%-?0%d")[0] !== undefined || string.find(text, "^[%w.]", last + 1)[0] !== undefined) return undefined;
+      value = math.tointeger(tonumber(digits) as number);
+      if (value === undefined) return undefined;
+    } else {
+      for (const [word, literal] of LITERALS) {
+        if (string.sub(text, i, i + word.length - 1) === word && string.find(text, "^%w", i + word.length)[0] === undefined) {
+          last = i + word.length - 1;
+          value = literal(marks);
+        }
+      }
+    }
+    if (last === undefined) return undefined;
+    object.set(key as string, value);
+    const [, sepEnd, separator] = string.find(text, FLAT_AFTER, last + 1);
+    if (sepEnd === undefined) return undefined;
+    i = sepEnd;
+    if (separator === "}") break;
+  }
+  if (string.find(text, "^[ \t\r\n]*$", i + 1)[0] === undefined) return undefined;
+  return setmetatable(object, marks.objectMeta as LuaMetatable<LuaTable<string, unknown>>);
+}
+
 /** The one JSON value `text` holds, with only white space around it. */
 export function parse(text: string, marks: Marks): Parsed {
   // lua-types declares utf8.len as returning a number; it returns nil and the bad byte's position on invalid UTF-8.
   const [valid, badByte] = (utf8.len as unknown as (this: void, s: string) => LuaMultiReturn<[number] | [undefined, number]>)(text);
   if (valid === undefined) return $multi(false as const, `not UTF-8 at byte ${badByte as number}`);
+  const flat = flatObject(text, marks);
+  if (flat !== undefined) return $multi(true as const, flat);
   const [value, next] = parseValue(text, skipSpace(text, 1), marks, 0);
   if (next === undefined) return $multi(false as const, value as string);
   const end = skipSpace(text, next);

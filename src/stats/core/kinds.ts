@@ -91,9 +91,12 @@ export const ip: Kind = {
 export const port = integer(1, 65535);
 
 /** A weight: an integer 0-256, or "N%" of the initial weight. */
+/** A weight as a number: made once, not on each of the three checks a PATCH makes. */
+const WEIGHT_NUMBER = integer(0, 256);
+
 export const weight: Kind = {
   check: (value) => {
-    if (type(value) === "number") return integer(0, 256).check(value);
+    if (type(value) === "number") return WEIGHT_NUMBER.check(value);
     if (type(value) === "string") {
       const [digits] = string.match(value as string, "^(%d%d?%d?)%%$");
       const percent = digits !== undefined ? (tonumber(digits) as number) : undefined;
