@@ -1567,7 +1567,7 @@ return ____exports
  end,
 ["http.jsonencode"] = function(...) 
 local ____exports = {}
-local validUtf8, number, prefixes, isArray, encodeObject, encodeInto, nullValue, ESCAPES, NEEDS_ESCAPE, ESCAPED, REPLACEMENT, SURROGATE, utf8Len, prefixesOf
+local validUtf8, number, prefixes, isArray, keyPrefix, encodeObject, encodeInto, nullValue, ESCAPES, NEEDS_ESCAPE, ESCAPED, REPLACEMENT, SURROGATE, utf8Len, prefixesOf, KEY_PREFIXES_MAX, keyPrefixes, keyPrefixCount
 function validUtf8(text)
     local checked = string.gsub(text, SURROGATE, REPLACEMENT)
     if (utf8Len(checked)) ~= nil then
@@ -1634,6 +1634,20 @@ function isArray(value, meta)
     end
     return #value > 0 and value[1] ~= nil
 end
+function keyPrefix(key)
+    local prefix = keyPrefixes[key]
+    if prefix ~= nil then
+        return prefix
+    end
+    if keyPrefixCount >= KEY_PREFIXES_MAX then
+        keyPrefixes = {}
+        keyPrefixCount = 0
+    end
+    prefix = ____exports.quote(key) .. ":"
+    keyPrefixes[key] = prefix
+    keyPrefixCount = keyPrefixCount + 1
+    return prefix
+end
 function encodeObject(parts, n, value, order, closed)
     n = n + 1
     parts[n] = "{"
@@ -1667,7 +1681,7 @@ function encodeObject(parts, n, value, order, closed)
         for key, field in pairs(value) do
             if type(key) == "string" and (known and known[key]) == nil then
                 n = n + 1
-                parts[n] = first and ____exports.quote(key) .. ":" or ("," .. ____exports.quote(key)) .. ":"
+                parts[n] = first and keyPrefix(key) or "," .. keyPrefix(key)
                 first = false
                 n = encodeInto(parts, n, field)
             end
@@ -1755,6 +1769,9 @@ REPLACEMENT = "�"
 SURROGATE = ((((((((string.char(237) .. "[") .. string.char(160)) .. "-") .. string.char(191)) .. "][") .. string.char(128)) .. "-") .. string.char(191)) .. "]"
 utf8Len = utf8.len
 prefixesOf = setmetatable({}, {__mode = "k"})
+KEY_PREFIXES_MAX = 1024
+keyPrefixes = {}
+keyPrefixCount = 0
 --- Compact JSON of `value`; objects without an order of their own use `order`.
 function ____exports.encodeJson(value, order)
     local parts = {}
@@ -2913,8 +2930,18 @@ local quoted = ____words.quoted
 local NAME_PATTERN = "^[%w%.%-_:]+$"
 --- Longer than any sane name; HAProxy itself has no limit, a command line does.
 ____exports.NAME_MAX_LENGTH = 255
+--- Names found valid, so that the next check of one is a lookup: a write
+-- checks its backend and server names at each layer it crosses (the route,
+-- set_servers, the operation, the read-back), eight checks a PATCH. Emptied
+-- when full, so names sent by clients cannot grow it without bound.
+local VALID_NAMES_MAX = 4096
+local validNames = {}
+local validCount = 0
 --- Returns the reason `name` can't be a proxy or server name, or undefined when it can.
 function ____exports.nameProblem(name)
+    if validNames[name] ~= nil then
+        return nil
+    end
     if type(name) ~= "string" then
         return "expected a name, got " .. type(name)
     end
@@ -2929,6 +2956,12 @@ function ____exports.nameProblem(name)
     if ok == nil then
         return "name may only hold letters, digits, '.', '-', '_' and ':'"
     end
+    if validCount >= VALID_NAMES_MAX then
+        validNames = {}
+        validCount = 0
+    end
+    validNames[text] = true
+    validCount = validCount + 1
     return nil
 end
 --- The reason `name` breaks `rule`, or undefined when it keeps it.
@@ -5781,10 +5814,10 @@ end
 --- The initial weight of each server reached in-process, read once on the
 -- socket: it comes from the configuration (or "add server") and nothing at
 -- runtime changes it (set weight and the state file change the current
--- one), and HAProxy's Server class has no call for it. Keyed by backend,
--- name and id: from 2.8 every lookup makes a new Server object, and a
--- server deleted and added again under its name gets a new id.
-local initialWeights = {}
+-- one), and HAProxy's Server class has no call for it. Keyed by the Server
+-- object the proxy list holds (process/proxylist.ts), weakly: a server
+-- deleted and added again under its name is listed afresh, as a new object.
+local initialWeights = setmetatable({}, {__mode = "k"})
 function ____exports.weight(client, backendName, serverName)
     local path, invalid = serverPath(backendName, serverName)
     if path == nil then
@@ -5795,16 +5828,9 @@ function ____exports.weight(client, backendName, serverName)
     if ____local == nil then
         ____temp_1 = nil
     else
-        ____temp_1 = (path .. "#") .. tostring(serverId(____local))
+        ____temp_1 = initialWeights[____local]
     end
-    local key = ____temp_1
-    local ____temp_2
-    if key == nil then
-        ____temp_2 = nil
-    else
-        ____temp_2 = initialWeights[key]
-    end
-    local initial = ____temp_2
+    local initial = ____temp_1
     if ____local ~= nil and initial ~= nil then
         return weightOf(
             ____local:get_weight(),
@@ -5820,8 +5846,8 @@ function ____exports.weight(client, backendName, serverName)
     if parsed == nil then
         return nil, statsError("refused", "unexpected answer: " .. answer, command, answer)
     end
-    if key ~= nil then
-        initialWeights[key] = parsed.initial
+    if ____local ~= nil then
+        initialWeights[____local] = parsed.initial
     end
     return parsed
 end
@@ -5849,13 +5875,13 @@ function ____exports.state(client, backendName, serverRef)
     end
     local id = numericId(name)
     for ____, row in ipairs(all) do
-        local ____temp_3
+        local ____temp_2
         if id ~= nil then
-            ____temp_3 = row.srv_id == id
+            ____temp_2 = row.srv_id == id
         else
-            ____temp_3 = row.srv_name == name
+            ____temp_2 = row.srv_name == name
         end
-        if ____temp_3 then
+        if ____temp_2 then
             return row
         end
     end
@@ -6970,12 +6996,10 @@ function ____exports.splitPath(path)
     if trimmed == "/" then
         return segments
     end
-    for raw in string.gmatch(
-        string.sub(trimmed, 2) .. "/",
-        "([^/]*)/"
-    ) do
+    local encoded = (string.find(trimmed, "%", 1, true)) ~= nil
+    for raw in string.gmatch(trimmed, "/([^/]*)") do
         do
-            if (string.find(raw, "%", 1, true)) == nil then
+            if not encoded or (string.find(raw, "%", 1, true)) == nil then
                 segments[#segments + 1] = raw
                 goto __continue6
             end

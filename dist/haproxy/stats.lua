@@ -1056,8 +1056,18 @@ local quoted = ____words.quoted
 local NAME_PATTERN = "^[%w%.%-_:]+$"
 --- Longer than any sane name; HAProxy itself has no limit, a command line does.
 ____exports.NAME_MAX_LENGTH = 255
+--- Names found valid, so that the next check of one is a lookup: a write
+-- checks its backend and server names at each layer it crosses (the route,
+-- set_servers, the operation, the read-back), eight checks a PATCH. Emptied
+-- when full, so names sent by clients cannot grow it without bound.
+local VALID_NAMES_MAX = 4096
+local validNames = {}
+local validCount = 0
 --- Returns the reason `name` can't be a proxy or server name, or undefined when it can.
 function ____exports.nameProblem(name)
+    if validNames[name] ~= nil then
+        return nil
+    end
     if type(name) ~= "string" then
         return "expected a name, got " .. type(name)
     end
@@ -1072,6 +1082,12 @@ function ____exports.nameProblem(name)
     if ok == nil then
         return "name may only hold letters, digits, '.', '-', '_' and ':'"
     end
+    if validCount >= VALID_NAMES_MAX then
+        validNames = {}
+        validCount = 0
+    end
+    validNames[text] = true
+    validCount = validCount + 1
     return nil
 end
 --- The reason `name` breaks `rule`, or undefined when it keeps it.
@@ -4217,10 +4233,10 @@ end
 --- The initial weight of each server reached in-process, read once on the
 -- socket: it comes from the configuration (or "add server") and nothing at
 -- runtime changes it (set weight and the state file change the current
--- one), and HAProxy's Server class has no call for it. Keyed by backend,
--- name and id: from 2.8 every lookup makes a new Server object, and a
--- server deleted and added again under its name gets a new id.
-local initialWeights = {}
+-- one), and HAProxy's Server class has no call for it. Keyed by the Server
+-- object the proxy list holds (process/proxylist.ts), weakly: a server
+-- deleted and added again under its name is listed afresh, as a new object.
+local initialWeights = setmetatable({}, {__mode = "k"})
 function ____exports.weight(client, backendName, serverName)
     local path, invalid = serverPath(backendName, serverName)
     if path == nil then
@@ -4231,16 +4247,9 @@ function ____exports.weight(client, backendName, serverName)
     if ____local == nil then
         ____temp_1 = nil
     else
-        ____temp_1 = (path .. "#") .. tostring(serverId(____local))
+        ____temp_1 = initialWeights[____local]
     end
-    local key = ____temp_1
-    local ____temp_2
-    if key == nil then
-        ____temp_2 = nil
-    else
-        ____temp_2 = initialWeights[key]
-    end
-    local initial = ____temp_2
+    local initial = ____temp_1
     if ____local ~= nil and initial ~= nil then
         return weightOf(
             ____local:get_weight(),
@@ -4256,8 +4265,8 @@ function ____exports.weight(client, backendName, serverName)
     if parsed == nil then
         return nil, statsError("refused", "unexpected answer: " .. answer, command, answer)
     end
-    if key ~= nil then
-        initialWeights[key] = parsed.initial
+    if ____local ~= nil then
+        initialWeights[____local] = parsed.initial
     end
     return parsed
 end
@@ -4285,13 +4294,13 @@ function ____exports.state(client, backendName, serverRef)
     end
     local id = numericId(name)
     for ____, row in ipairs(all) do
-        local ____temp_3
+        local ____temp_2
         if id ~= nil then
-            ____temp_3 = row.srv_id == id
+            ____temp_2 = row.srv_id == id
         else
-            ____temp_3 = row.srv_name == name
+            ____temp_2 = row.srv_name == name
         end
-        if ____temp_3 then
+        if ____temp_2 then
             return row
         end
     end

@@ -106,6 +106,28 @@ function isArray(value: Json, meta: Meta | undefined): boolean {
 }
 
 /**
+ * `"key":` for the keys of objects without an order (decoded bodies, the
+ * write log's fields), kept once made; emptied when full, since clients
+ * name some of these keys.
+ */
+const KEY_PREFIXES_MAX = 1024;
+let keyPrefixes = new LuaTable<string, string>();
+let keyPrefixCount = 0;
+
+function keyPrefix(key: string): string {
+  let prefix = keyPrefixes.get(key);
+  if (prefix !== undefined) return prefix;
+  if (keyPrefixCount >= KEY_PREFIXES_MAX) {
+    keyPrefixes = new LuaTable();
+    keyPrefixCount = 0;
+  }
+  prefix = `${quote(key)}:`;
+  keyPrefixes.set(key, prefix);
+  keyPrefixCount++;
+  return prefix;
+}
+
+/**
  * The answer is written into `parts`; each writer takes the count of
  * pieces so far and returns the new count (no per-piece call: measured,
  * calls and a buffer object were half the time of a two-field answer).
@@ -144,7 +166,7 @@ function encodeObject(parts: string[], n: number, value: Json, order: string[] |
     for (const [key, field] of pairs(value)) {
       if (type(key) === "string" && known?.get(key as string) === undefined) {
         n++;
-        parts[n - 1] = first ? `${quote(key as string)}:` : `,${quote(key as string)}:`;
+        parts[n - 1] = first ? keyPrefix(key as string) : `,${keyPrefix(key as string)}`;
         first = false;
         n = encodeInto(parts, n, field);
       }

@@ -43,8 +43,10 @@ export function splitPath(path: string): Split {
   const segments: string[] = [];
   const trimmed = path.length > 1 && string.sub(path, -1) === "/" ? string.sub(path, 1, -2) : path;
   if (trimmed === "/") return $multi(segments);
-  for (const [raw] of string.gmatch(`${string.sub(trimmed, 2)}/`, "([^/]*)/")) {
-    if (string.find(raw, "%", 1, true)[0] === undefined) {
+  // Most paths have nothing to decode: one look at the whole path, not one per segment.
+  const encoded = string.find(trimmed, "%", 1, true)[0] !== undefined;
+  for (const [raw] of string.gmatch(trimmed, "/([^/]*)")) {
+    if (!encoded || string.find(raw, "%", 1, true)[0] === undefined) {
       segments[segments.length] = raw; // most segments: nothing to decode
       continue;
     }

@@ -12,14 +12,31 @@ const NAME_PATTERN = "^[%w%.%-_:]+$";
 /** Longer than any sane name; HAProxy itself has no limit, a command line does. */
 export const NAME_MAX_LENGTH = 255;
 
+/**
+ * Names found valid, so that the next check of one is a lookup: a write
+ * checks its backend and server names at each layer it crosses (the route,
+ * set_servers, the operation, the read-back), eight checks a PATCH. Emptied
+ * when full, so names sent by clients cannot grow it without bound.
+ */
+const VALID_NAMES_MAX = 4096;
+let validNames = new LuaTable<string, boolean>();
+let validCount = 0;
+
 /** Returns the reason `name` can't be a proxy or server name, or undefined when it can. */
 export function nameProblem(name: unknown): string | undefined {
+  if (validNames.has(name as string)) return undefined;
   if (type(name) !== "string") return `expected a name, got ${type(name)}`;
   const text = name as string;
   if (text.length === 0) return "empty name";
   if (text.length > NAME_MAX_LENGTH) return `name longer than ${NAME_MAX_LENGTH} characters`;
   const [ok] = string.find(text, NAME_PATTERN);
   if (ok === undefined) return "name may only hold letters, digits, '.', '-', '_' and ':'";
+  if (validCount >= VALID_NAMES_MAX) {
+    validNames = new LuaTable();
+    validCount = 0;
+  }
+  validNames.set(text, true);
+  validCount++;
   return undefined;
 }
 

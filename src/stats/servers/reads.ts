@@ -74,26 +74,25 @@ export function server(client: ClientFields, backendRef: unknown, idOrName: unkn
  * The initial weight of each server reached in-process, read once on the
  * socket: it comes from the configuration (or "add server") and nothing at
  * runtime changes it (set weight and the state file change the current
- * one), and HAProxy's Server class has no call for it. Keyed by backend,
- * name and id: from 2.8 every lookup makes a new Server object, and a
- * server deleted and added again under its name gets a new id.
+ * one), and HAProxy's Server class has no call for it. Keyed by the Server
+ * object the proxy list holds (process/proxylist.ts), weakly: a server
+ * deleted and added again under its name is listed afresh, as a new object.
  */
-const initialWeights = new LuaTable<string, number>();
+const initialWeights = setmetatable(new LuaTable<Server, number>(), { __mode: "k" });
 
 export function weight(client: ClientFields, backendName: unknown, serverName: unknown): Result<Weight> {
   const [path, invalid] = serverPath(backendName, serverName);
   if (path === undefined) return $multi(undefined, invalid);
   // In-process for a configured server: Server:get_weight() is "get weight"'s current (uweight).
   const local = localServer(backendName as string, serverName as string);
-  const key = local === undefined ? undefined : `${path}#${serverId(local)}`;
-  const initial = key === undefined ? undefined : initialWeights.get(key);
+  const initial = local === undefined ? undefined : initialWeights.get(local);
   if (local !== undefined && initial !== undefined) return $multi(weightOf(local.get_weight(), initial));
   const command = `get weight ${path}`;
   const [answer, err] = read(client, command);
   if (answer === undefined) return $multi(undefined, err);
   const parsed = parse_weight(answer);
   if (parsed === undefined) return $multi(undefined, statsError("refused", `unexpected answer: ${answer}`, command, answer));
-  if (key !== undefined) initialWeights.set(key, parsed.initial);
+  if (local !== undefined) initialWeights.set(local, parsed.initial);
   return $multi(parsed);
 }
 
