@@ -7320,6 +7320,14 @@ local function candidates(router, segments)
     end
     return found
 end
+local function foundMatch(route, segments)
+    return {
+        kind = "found",
+        handler = route.handler,
+        params = paramsOf(route, segments),
+        extra = route.extra
+    }
+end
 function ____exports.match(router, method, segments)
     if not (HTTP_METHODS[method] ~= nil) then
         return {kind = "not_implemented"}
@@ -7333,12 +7341,7 @@ function ____exports.match(router, method, segments)
                     found = other
                 end
             end
-            return {
-                kind = "found",
-                handler = found.handler,
-                params = paramsOf(found, segments),
-                extra = found.extra
-            }
+            return foundMatch(found, segments)
         end
     end
     local getRoute
@@ -7363,12 +7366,7 @@ function ____exports.match(router, method, segments)
         return {kind = "options", allow = allow}
     end
     if method == "HEAD" and getRoute ~= nil then
-        return {
-            kind = "found",
-            handler = getRoute.handler,
-            params = paramsOf(getRoute, segments),
-            extra = getRoute.extra
-        }
+        return foundMatch(getRoute, segments)
     end
     return {kind = "method_not_allowed", allow = allow}
 end

@@ -143,6 +143,10 @@ function candidates<Context>(router: Router<Context>, segments: string[]): Route
   return found;
 }
 
+function foundMatch<Context>(route: Route<Context>, segments: string[]): Match<Context> {
+  return { kind: "found", handler: route.handler, params: paramsOf(route, segments), extra: route.extra };
+}
+
 export function match<Context>(router: Router<Context>, method: string, segments: string[]): Match<Context> {
   if (!HTTP_METHODS.has(method)) return { kind: "not_implemented" };
   const routes = candidates(router, segments);
@@ -152,7 +156,7 @@ export function match<Context>(router: Router<Context>, method: string, segments
       let found = route;
       // Where several match, the later one wins.
       for (const other of routes) if (other.index > found.index && other.method === method && matches(other, segments)) found = other;
-      return { kind: "found", handler: found.handler, params: paramsOf(found, segments), extra: found.extra };
+      return foundMatch(found, segments);
     }
   }
   let getRoute: Route<Context> | undefined;
@@ -169,7 +173,7 @@ export function match<Context>(router: Router<Context>, method: string, segments
   const allow = table.concat(methods, ", ");
   if (method === "OPTIONS") return { kind: "options", allow };
   // HEAD is GET without the body: the sender leaves it out.
-  if (method === "HEAD" && getRoute !== undefined) return { kind: "found", handler: getRoute.handler, params: paramsOf(getRoute, segments), extra: getRoute.extra };
+  if (method === "HEAD" && getRoute !== undefined) return foundMatch(getRoute, segments);
   return { kind: "method_not_allowed", allow };
 }
 
