@@ -20,6 +20,11 @@ import { noContent, send, type Reply } from "./http/response";
 import { match as matchRoute, type Router } from "./http/router";
 import { releaseHeld } from "./stats/core/held";
 
+/** A scoped token's SHA-256, by HAProxy's converters: a module function, not a closure a request. */
+function digestOf(this: void, applet: AppletHTTP, token: string): string {
+  return string.lower(applet.c.hex(applet.c.sha2(token, 256)));
+}
+
 function route(router: Router<Context>, context: Context, applet: AppletHTTP): Reply {
   const method = applet.method;
   // "OPTIONS *" and other non-path targets have no path.
@@ -30,7 +35,7 @@ function route(router: Router<Context>, context: Context, applet: AppletHTTP): R
   let who: Principal | undefined;
   const source = applet.sf.src();
   if (!page) {
-    const [denied, principal] = authenticate(context.access, authorization === undefined ? undefined : authorization.get(0), source, (token) => string.lower(applet.c.hex(applet.c.sha2(token, 256))));
+    const [denied, principal] = authenticate(context.access, authorization === undefined ? undefined : authorization.get(0), source, applet, digestOf);
     if (denied !== undefined) return denied;
     who = principal;
   }

@@ -5,15 +5,16 @@
  * lock (api/writelock.ts) is held, so the log's order is HAProxy's order.
  * Each line also goes to the /events streams (api/events.ts).
  */
-import { encode } from "../http/json";
+import { encodeJson } from "../http/jsonencode";
 import { publishWrite } from "./events";
 import type { Request } from "../http/request";
 
 export function audit(request: Request, status: number, body?: string): void {
   request.audited = true;
-  const fields = request.fields === undefined ? "-" : encode(request.fields);
+  const fields = request.fields === undefined ? "-" : encodeJson(request.fields);
   const address = request.source ?? request.applet.sf.src() ?? "-";
   const source = request.token === undefined ? address : `${address} token=${request.token}`;
-  core.log(core.info, `haproxy-api: ${source} ${request.method} ${request.path} ${fields} ${status}`);
+  // One string.format: a template literal concatenates step by step, a string per step.
+  core.log(core.info, string.format("haproxy-api: %s %s %s %s %d", source, request.method, request.path, fields, status));
   publishWrite(request.method, request.path, status, body);
 }

@@ -15,7 +15,7 @@ import type { Handler } from "../http/router";
 import type { ClientFields } from "../stats/core/client";
 import { perform, type Arg, type Values } from "../stats/core/operation";
 import type { Result } from "../stats/core/result";
-import { checkFields, SERVER_FIELDS, setServers, type ServerChange } from "../stats/servers/changes";
+import { applyChecked, checkFields, SERVER_FIELDS, setServers, type ServerChange } from "../stats/servers/changes";
 import { add, ADD_SERVER_FIELDS, remove } from "../stats/servers/lifecycle";
 import { serverValues, shutdownSessions } from "../stats/servers/operations";
 import * as reads from "../stats/servers/reads";
@@ -79,7 +79,8 @@ export function serverChange<T>(
     const [values, bad] = changeOf(fields, toServer, required);
     if (values === undefined) return bad;
     const { backend, server } = params;
-    return applyThenRead(context, request, (client) => setServers(client, backend, [{ name: server, fields: values }]), (client) => readBack(client, backend, server));
+    // Path and body are checked above: the change goes in without being checked again under the lock.
+    return applyThenRead(context, request, (client) => applyChecked(client, backend, [{ name: server, fields: values }]), (client) => readBack(client, backend, server));
   };
 }
 

@@ -73,7 +73,7 @@ const FULL: Principal = { scope: "admin" };
  * comparison in constant time, so neither which token nor how much of it
  * matched shows in the time taken.
  */
-export function authenticate(access: Access, authorization: string | undefined, source: string | undefined, digest: (this: void, token: string) => string): LuaMultiReturn<[denied: Reply] | [denied: undefined, who: Principal]> {
+export function authenticate<Host>(access: Access, authorization: string | undefined, source: string | undefined, host: Host, digest: (this: void, host: Host, token: string) => string): LuaMultiReturn<[denied: Reply] | [denied: undefined, who: Principal]> {
   if (!tokenRequired(access)) {
     if (access.anonymous || isLoopback(source)) return $multi(undefined, FULL);
     return $multi(failure(403, "HAPROXY_API_TOKEN is not set, so only clients on loopback may use the API: set a token, or HAPROXY_API_ANONYMOUS=1 if HAProxy authenticates callers before the service"));
@@ -83,7 +83,7 @@ export function authenticate(access: Access, authorization: string | undefined, 
   let who: Principal | undefined;
   if (access.token !== undefined && constantTimeEqual(token, access.token)) who = FULL;
   if (access.tokens.length > 0) {
-    const hash = digest(token);
+    const hash = digest(host, token);
     for (const scoped of access.tokens) {
       if (constantTimeEqual(hash, scoped.sha256) && who === undefined) who = { name: scoped.name, scope: scoped.scope };
     }

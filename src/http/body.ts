@@ -21,15 +21,18 @@ export function isJson(contentType: string | undefined): boolean {
   return media === "application/json" || string.find(media, "^application/[^/]+%+json$")[0] !== undefined;
 }
 
-/** The body as one JSON value (of `expected`, as a message names it); anything else is a 4xx reply. */
-export function jsonValue(request: Request, expected: string | ((this: void) => string), limit = MAX_BODY_BYTES): LuaMultiReturn<[ok: true, value: unknown] | [ok: false, reply: Reply]> {
+/**
+ * The body as one JSON value (of `expected`, as a message names it: a
+ * description, or the fields of an object); anything else is a 4xx reply.
+ */
+export function jsonValue(request: Request, expected: string | string[], limit = MAX_BODY_BYTES): LuaMultiReturn<[ok: true, value: unknown] | [ok: false, reply: Reply]> {
   if (!isJson(header(request, "content-type"))) {
     return $multi(false as const, failure(415, `a ${request.method} body must be JSON: send "Content-Type: application/json"`));
   }
   const [text, status, problem] = readBody(request, limit);
   if (text === undefined) return $multi(false as const, failure(status, problem));
   if (string.find(text, "^%s*$")[0] !== undefined) {
-    const what = typeof expected === "string" ? expected : expected();
+    const what = typeof expected === "string" ? expected : `a JSON object with ${table.concat(expected, ", ")}`;
     return $multi(false as const, failure(400, `the request body is empty: expected ${what}`));
   }
   const [ok, value] = decode(text);
@@ -43,9 +46,8 @@ export function jsonValue(request: Request, expected: string | ((this: void) => 
  */
 export function jsonObject(request: Request, allowed: string[], limit = MAX_BODY_BYTES): Parsed {
   // Only the refusals say what was expected: built when one is sent, not on every write.
-  const [ok, value] = jsonValue(request, () => `a JSON object with ${table.concat(allowed, ", ")}`, limit);
+  const [ok, value] = jsonValue(request, allowed, limit);
   if (!ok) return $multi(undefined, value as Reply);
-  const expected = (): string => table.concat(allowed, ", ");
   const kind = kindOf(value);
   if (kind !== "object") return $multi(undefined, failure(400, `the request body must be a JSON object, got ${kind}`));
   const fields = value as Fields;
@@ -53,10 +55,10 @@ export function jsonObject(request: Request, allowed: string[], limit = MAX_BODY
   for (const [name] of pairs(fields)) {
     let known = false;
     for (const each of allowed) if (each === name) known = true;
-    if (!known) return $multi(undefined, failure(400, `unknown field "${name}": expected ${expected()}`));
+    if (!known) return $multi(undefined, failure(400, `unknown field "${name}": expected ${table.concat(allowed, ", ")}`));
     present++;
   }
-  if (present === 0) return $multi(undefined, failure(400, `no field given: expected ${expected()}`));
+  if (present === 0) return $multi(undefined, failure(400, `no field given: expected ${table.concat(allowed, ", ")}`));
   request.fields = fields;
   return $multi(fields);
 }

@@ -54,13 +54,15 @@ export type Decoded = LuaMultiReturn<[ok: true, value: unknown] | [ok: false, pr
  * NULL; objects and arrays come back marked (see kindOf), so `{}` and `[]`
  * stay apart.
  */
+const MARKS = { nullValue: NULL, arrayMeta: ARRAY_META, objectMeta: OBJECT_META };
+
 export function decode(text: string): Decoded {
-  return parse(text, { nullValue: NULL, arrayMeta: ARRAY_META, objectMeta: OBJECT_META });
+  return parse(text, MARKS);
 }
 
 /** A JSON array of objects read as it arrives (jsonparse.ts parseObjects), marked as decode() marks values. */
 export function decodeObjects(more: MorePieces, onItem: OnObject): Streamed {
-  return parseObjects(more, onItem, { nullValue: NULL, arrayMeta: ARRAY_META, objectMeta: OBJECT_META });
+  return parseObjects(more, onItem, MARKS);
 }
 
 export type JsonKind = "object" | "array" | "string" | "number" | "boolean" | "null";

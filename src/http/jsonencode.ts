@@ -219,9 +219,12 @@ function encodeInto(parts: string[], n: number, value: unknown): number {
 export function encodeJson(value: unknown, order?: string[]): string {
   const parts: string[] = [];
   let n: number;
-  const meta = type(value) === "table" ? (getmetatable(value) as Meta | undefined) : undefined;
-  if (order !== undefined && meta?.__jsonorder === undefined && type(value) === "table" && !isArray(value as Json, meta)) {
-    n = encodeObject(parts, 0, value as Json, order, false);
+  if (type(value) === "table" && value !== nullValue) {
+    const meta = getmetatable(value) as Meta | undefined;
+    const own = meta?.__jsonorder;
+    if (own !== undefined) n = encodeObject(parts, 0, value as Json, own, meta?.__jsonclosed === true);
+    else if (order !== undefined && !isArray(value as Json, meta)) n = encodeObject(parts, 0, value as Json, order, false);
+    else n = encodeInto(parts, 0, value);
   } else {
     n = encodeInto(parts, 0, value);
   }

@@ -25,6 +25,9 @@ export interface Route<Context> {
   /** The positions (0-based) of its literal segments past the first, and their text: all matches() compares. */
   literalAt: number[];
   literalText: string[];
+  /** The positions (0-based) of its parameters, and their names: all paramsOf() reads. */
+  paramAt: number[];
+  paramName: string[];
   /** What the table keeps beside method, pattern and handler (api/routes.ts: the route's doc). */
   extra: unknown;
 }
@@ -76,16 +79,22 @@ export function compile<Context>(specs: RouteSpec<Context>[]): Router<Context> {
     const names: (string | undefined)[] = [];
     const literalAt: number[] = [];
     const literalText: string[] = [];
+    const paramAt: number[] = [];
+    const paramName: string[] = [];
     for (const [segment] of string.gmatch(pattern, "[^/]+")) {
       const param = string.sub(segment, 1, 1) === ":";
       names[segments.length] = param ? string.sub(segment, 2) : undefined;
+      if (param) {
+        paramAt[paramAt.length] = segments.length;
+        paramName[paramName.length] = string.sub(segment, 2);
+      }
       if (!param && segments.length > 0) {
         literalAt[literalAt.length] = segments.length;
         literalText[literalText.length] = segment;
       }
       segments[segments.length] = segment;
     }
-    const route: Route<Context> = { method, pattern, segments, handler, index: routes.length, names, literalAt, literalText, extra };
+    const route: Route<Context> = { method, pattern, segments, handler, index: routes.length, names, literalAt, literalText, paramAt, paramName, extra };
     routes[routes.length] = route;
     const count = segments.length;
     const first = count === 0 ? "" : names[0] !== undefined ? "*" : segments[0];
@@ -150,14 +159,11 @@ function foundMatch<Context>(route: Route<Context>, segments: string[]): Match<C
 export function match<Context>(router: Router<Context>, method: string, segments: string[]): Match<Context> {
   if (!HTTP_METHODS.has(method)) return { kind: "not_implemented" };
   const routes = candidates(router, segments);
-  // The usual case first, without building Allow: the method's own route.
-  for (const route of routes) {
-    if (route.method === method && matches(route, segments)) {
-      let found = route;
-      // Where several match, the later one wins.
-      for (const other of routes) if (other.index > found.index && other.method === method && matches(other, segments)) found = other;
-      return foundMatch(found, segments);
-    }
+  // The usual case first, without building Allow: the method's own route;
+  // where several match, the later one wins, so the list is read from its end.
+  for (let index = routes.length - 1; index >= 0; index--) {
+    const route = routes[index];
+    if (route.method === method && matches(route, segments)) return foundMatch(route, segments);
   }
   let getRoute: Route<Context> | undefined;
   const methods: string[] = [];
@@ -190,10 +196,8 @@ function matches<Context>(route: Route<Context>, segments: string[]): boolean {
 /** The parameters of `route` in `segments`. */
 function paramsOf<Context>(route: Route<Context>, segments: string[]): Params {
   const params: Params = {};
-  const names = route.names;
-  for (let index = 0; index < segments.length; index++) {
-    const name = names[index];
-    if (name !== undefined) params[name] = segments[index];
-  }
+  const at = route.paramAt;
+  const names = route.paramName;
+  for (let index = 0; index < at.length; index++) params[names[index]] = segments[at[index]];
   return params;
 }

@@ -68,9 +68,16 @@ function commandProblem(command: string): StatsError | undefined {
 }
 
 /** True when running inside HAProxy (the `core` global and its sockets exist). */
+let hostSeen: unknown;
+let insideSeen = false;
+
 export function insideHAProxy(): boolean {
   const host = (_G as unknown as Record<string, { tcp?: unknown } | undefined>)["core"];
-  return host !== undefined && type(host.tcp) === "function";
+  // Asked several times a request: decided again only when `core` is another table (unit specs swap it).
+  if (host === hostSeen) return insideSeen;
+  hostSeen = host;
+  insideSeen = host !== undefined && type(host.tcp) === "function";
+  return insideSeen;
 }
 
 /** HAProxy's clock in milliseconds; 0 outside HAProxy, where LuaSocket reports timeouts itself. */

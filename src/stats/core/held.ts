@@ -19,11 +19,13 @@
 /** What releases a held thing, and what keeps it alive while its holder works (a gate slot's expiry); module functions, not closures: a write holds two things, and every request pays for what it allocates. */
 export type Release<T> = (this: void, held: T) => void;
 
-/** Per coroutine: each thing it holds, to its release; and to its renewal, for those that expire. */
-interface Holdings {
-  releases: LuaTable<object, Release<never>>;
-  renewals: LuaTable<object, Release<never>>;
-}
+/**
+ * Per coroutine, what it holds, as one flat list: the thing, its release and
+ * its renewal (undefined for those that do not expire), three slots each. A
+ * request holds one to three things at a time, so a list scanned is cheaper
+ * than the three tables a write used to allocate here.
+ */
+type Holdings = unknown[];
 
 const byThread = setmetatable(new LuaTable<LuaThread, Holdings>(), { __mode: "k" });
 
@@ -41,26 +43,42 @@ export function hold<T extends object>(held: T, release: Release<T>, renew?: Rel
   const thread = current();
   let holdings = byThread.get(thread);
   if (holdings === undefined) {
-    holdings = { releases: new LuaTable(), renewals: new LuaTable() };
+    holdings = [];
     byThread.set(thread, holdings);
   }
-  holdings.releases.set(held, release as Release<never>);
-  if (renew !== undefined) holdings.renewals.set(held, renew as Release<never>);
+  const at = holdings.length;
+  holdings[at] = held;
+  holdings[at + 1] = release;
+  holdings[at + 2] = renew ?? false;
 }
 
 /** The holder gave `held` back itself: nothing left to release. */
 export function letGo(held: object): void {
   const holdings = byThread.get(current());
   if (holdings === undefined) return;
-  holdings.releases.delete(held);
-  holdings.renewals.delete(held);
+  for (let at = 0; at < holdings.length; at += 3) {
+    if (holdings[at] === held) {
+      // The last entry takes its place: the order of releases does not matter.
+      const last = holdings.length - 3;
+      holdings[at] = holdings[last];
+      holdings[at + 1] = holdings[last + 1];
+      holdings[at + 2] = holdings[last + 2];
+      holdings[last + 2] = undefined as never;
+      holdings[last + 1] = undefined as never;
+      holdings[last] = undefined as never;
+      return;
+    }
+  }
 }
 
 /** The running coroutine made progress: everything it holds that expires is kept alive. */
 export function renewHeld(): void {
   const holdings = byThread.get(current());
   if (holdings === undefined) return;
-  for (const [held, renew] of holdings.renewals) renew(held as never);
+  for (let at = 0; at < holdings.length; at += 3) {
+    const renew = holdings[at + 2];
+    if (renew !== false) (renew as Release<never>)(holdings[at] as never);
+  }
 }
 
 /**
@@ -73,5 +91,5 @@ export function releaseHeld(): void {
   const holdings = byThread.get(thread);
   if (holdings === undefined) return;
   byThread.delete(thread);
-  for (const [held, release] of holdings.releases) pcall(release, held as never);
+  for (let at = 0; at < holdings.length; at += 3) pcall(holdings[at + 1] as Release<never>, holdings[at] as never);
 }

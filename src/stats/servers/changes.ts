@@ -44,6 +44,7 @@ const CHECK_ENABLED = 0x04; // CHK_ST_ENABLED of srv_check_state and srv_agent_s
 interface Step {
   fields: string[];
   op: Operation;
+  /** Each a fresh table per call: the server's names are added to it (operations.ts: withServer). */
   asked: (this: void, given: Values, before: Before) => Record<string, unknown>;
   undo: (this: void, before: Before) => Record<string, unknown>;
 }
@@ -91,6 +92,10 @@ const STEPS: Step[] = [
     undo: (before) => ({ admin_state: before.state.admin_state }),
   },
 ];
+
+/** The step each field asks for. */
+const STEP_OF_FIELD = new LuaTable<string, Step>();
+for (const step of STEPS) for (const field of step.fields) STEP_OF_FIELD.set(field, step);
 
 /** Every field set_server takes, with its kind: the arguments of the steps' operations, and lua-haproxy's status. */
 export const SERVER_FIELDS: Arg[] = [
@@ -166,7 +171,7 @@ function undo(client: ClientFields, backend: string, server: string, done: Step[
   const failed: string[] = [];
   for (let index = done.length - 1; index >= 0; index--) {
     const step = done[index];
-    const [ok, err] = perform(client, step.op, ops.serverValues(backend, server, step.undo(before)));
+    const [ok, err] = perform(client, step.op, ops.withServer(backend, server, step.undo(before)));
     if (ok === undefined) failed[failed.length] = `${step.fields[0]} of ${backend}/${server} (${err.message})`;
   }
   return failed;
@@ -192,7 +197,7 @@ function apply(client: ClientFields, backend: string, server: string, fields: Va
   const done: Step[] = [];
   for (const step of STEPS) {
     if (!asks(step, fields)) continue;
-    const [ok, err] = perform(client, step.op, ops.serverValues(backend, server, step.asked(fields, before)));
+    const [ok, err] = perform(client, step.op, ops.withServer(backend, server, step.asked(fields, before)));
     if (ok === undefined) {
       const putBack: string[] = [];
       const failed = undo(client, backend, server, done, before);
@@ -228,9 +233,10 @@ function aloneStep(changes: ServerChange[]): Step | undefined {
   if (changes.length !== 1) return undefined;
   const fields = changes[0].fields;
   let alone: Step | undefined;
-  for (const step of STEPS) {
-    if (!asks(step, fields)) continue;
-    if (alone !== undefined) return undefined;
+  // The fields are checked (every one is a step's): a lookup each, not every step's fields each.
+  for (const [field] of pairs(fields)) {
+    const step = STEP_OF_FIELD.get(field as string);
+    if (alone !== undefined && step !== alone) return undefined;
     alone = step;
   }
   if (alone === undefined || (alone.op === ops.setAddress && fields.get("address") === undefined)) return undefined;
@@ -259,12 +265,22 @@ export function setServers(client: ClientFields, backend: unknown, changes: Serv
     const [ok, field, problem] = checkFields(change.fields);
     if (ok === undefined) return $multi(undefined, fieldError(field, change.fields.get(field), problem, changes.length > 1 ? change.name : undefined));
   }
+  return applyChecked(client, backend as string, changes);
+}
+
+/**
+ * setServers for changes already checked as it checks them (valid names,
+ * checkFields): the HTTP route of one server checks its path and body
+ * before it takes the write lock, and checking them again under it was a
+ * tenth of a PATCH's Lua (measured inside HAProxy 3.2: 2.7 us of 33).
+ */
+export function applyChecked(client: ClientFields, backend: string, changes: ServerChange[]): Done {
   const single = aloneStep(changes);
   if (single !== undefined) {
     const { name, fields } = changes[0];
-    const [ok, err] = perform(client, single.op, ops.serverValues(backend, name, single.asked(fields, undefined as unknown as Before)));
-    if (ok === undefined) return $multi(undefined, named(err, backend as string, name));
-    changed(backend as string, name, fields);
+    const [ok, err] = perform(client, single.op, ops.withServer(backend, name, single.asked(fields, undefined as unknown as Before)));
+    if (ok === undefined) return $multi(undefined, named(err, backend, name));
+    changed(backend, name, fields);
     return $multi(true);
   }
   const [all, err] = states(client, backend);
@@ -272,10 +288,10 @@ export function setServers(client: ClientFields, backend: unknown, changes: Serv
   const befores: Before[] = [];
   for (const change of changes) {
     const state = all.find((row) => row.srv_name === change.name);
-    if (state === undefined) return $multi(undefined, statsError("not_found", `no such server: ${backend as string}/${change.name}`));
+    if (state === undefined) return $multi(undefined, statsError("not_found", `no such server: ${backend}/${change.name}`));
     const before: Before = { state };
     if (change.fields.get("maxconn") !== undefined) {
-      const [maxconn, missing] = maxconnNow(client, backend as string, change.name);
+      const [maxconn, missing] = maxconnNow(client, backend, change.name);
       if (maxconn === undefined) return $multi(undefined, missing);
       before.maxconn = maxconn;
     }
@@ -283,7 +299,7 @@ export function setServers(client: ClientFields, backend: unknown, changes: Serv
   }
   const applied: Applied[] = [];
   for (let index = 0; index < changes.length; index++) {
-    const [ok, failed] = apply(client, backend as string, changes[index].name, changes[index].fields, befores[index], applied);
+    const [ok, failed] = apply(client, backend, changes[index].name, changes[index].fields, befores[index], applied);
     if (ok === undefined) return $multi(undefined, failed);
   }
   return $multi(true);

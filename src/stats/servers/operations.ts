@@ -20,6 +20,14 @@ export function serverValues(backend: unknown, server: unknown, entries: Record<
   return values;
 }
 
+/** `entries`, made just for this call, as the values of an operation on one server: no copy. */
+export function withServer(backend: unknown, server: unknown, entries: Record<string, unknown>): Values {
+  const values = entries as unknown as Values;
+  values.set("backend", backend);
+  values.set("server", server);
+  return values;
+}
+
 function path(words: Words): string {
   return `${words.get("backend")}/${words.get("server")}`;
 }
