@@ -1597,7 +1597,7 @@ return ____exports
  end,
 ["http.jsonencode"] = function(...) 
 local ____exports = {}
-local validUtf8, number, prefixes, isArray, keyPrefix, encodeObject, encodeInto, nullValue, ESCAPES, NEEDS_ESCAPE, ESCAPED, REPLACEMENT, SURROGATE, utf8Len, prefixesOf, KEY_PREFIXES_MAX, keyPrefixes, keyPrefixCount
+local validUtf8, number, prefixes, isArray, keyPrefix, encodeObject, encodeInto, nullValue, ESCAPES, NEEDS_ESCAPE, ESCAPED, REPLACEMENT, SURROGATE, utf8Len, prefixesOf, KEY_PREFIXES_MAX, keyPrefixes, laterKeyPrefixes, keyPrefixCount
 function validUtf8(text)
     local checked = string.gsub(text, SURROGATE, REPLACEMENT)
     if (utf8Len(checked)) ~= nil then
@@ -1664,19 +1664,17 @@ function isArray(value, meta)
     end
     return #value > 0 and value[1] ~= nil
 end
-function keyPrefix(key)
-    local prefix = keyPrefixes[key]
-    if prefix ~= nil then
-        return prefix
-    end
+function keyPrefix(key, first)
     if keyPrefixCount >= KEY_PREFIXES_MAX then
         keyPrefixes = {}
+        laterKeyPrefixes = {}
         keyPrefixCount = 0
     end
-    prefix = ____exports.quote(key) .. ":"
+    local prefix = ____exports.quote(key) .. ":"
     keyPrefixes[key] = prefix
+    laterKeyPrefixes[key] = "," .. prefix
     keyPrefixCount = keyPrefixCount + 1
-    return prefix
+    return first and prefix or "," .. prefix
 end
 function encodeObject(parts, n, value, order, closed)
     n = n + 1
@@ -1711,7 +1709,7 @@ function encodeObject(parts, n, value, order, closed)
         for key, field in pairs(value) do
             if type(key) == "string" and (known and known[key]) == nil then
                 n = n + 1
-                parts[n] = first and keyPrefix(key) or "," .. keyPrefix(key)
+                parts[n] = (first and keyPrefixes or laterKeyPrefixes)[key] or keyPrefix(key, first)
                 first = false
                 n = encodeInto(parts, n, field)
             end
@@ -1728,7 +1726,7 @@ function encodeInto(parts, n, value)
         return n + 1
     end
     if kind == "number" then
-        parts[n + 1] = number(value)
+        parts[n + 1] = math.type(value) == "integer" and tostring(value) or number(value)
         return n + 1
     end
     if kind == "boolean" then
@@ -1801,6 +1799,7 @@ utf8Len = utf8.len
 prefixesOf = setmetatable({}, {__mode = "k"})
 KEY_PREFIXES_MAX = 1024
 keyPrefixes = {}
+laterKeyPrefixes = {}
 keyPrefixCount = 0
 --- Compact JSON of `value`; objects without an order of their own use `order`.
 function ____exports.encodeJson(value, order)
@@ -1817,7 +1816,7 @@ function ____exports.encodeJson(value, order)
                 own,
                 (meta and meta.__jsonclosed) == true
             )
-        elseif order ~= nil and not isArray(value, meta) then
+        elseif not isArray(value, meta) then
             n = encodeObject(
                 parts,
                 0,
@@ -2083,24 +2082,34 @@ local function flatObject(text, marks)
                 last = ____temp_3[2]
                 value = ____temp_3[3]
             elseif first == 45 or first ~= nil and first >= 48 and first <= 57 then
-                local ____, ____end, digits = string.find(text, "^(%-?%d+)", i)
-                last = ____end
-                if last == nil or (string.find(digits, "^%-?0%d")) ~= nil or (string.find(text, "^[%w.]", last + 1)) ~= nil then
+                local ____, ____end, digits, lead, rest = string.find(text, "^(%-?(%d)(%d*))", i)
+                if ____end == nil or lead == "0" and rest ~= "" then
                     return nil
                 end
+                last = ____end
                 value = math.tointeger(tonumber(digits))
                 if value == nil then
                     return nil
                 end
             else
-                for ____, ____value in ipairs(LITERALS) do
-                    local word = ____value[1]
-                    local literal = ____value[2]
-                    if string.sub(text, i, i + #word - 1) == word and (string.find(text, "^%w", i + #word)) == nil then
-                        last = i + #word - 1
-                        value = literal(marks)
-                    end
+                local word = first == 116 and "true" or (first == 102 and "false" or (first == 110 and "null" or nil))
+                if word == nil or string.sub(text, i, i + #word - 1) ~= word then
+                    return nil
                 end
+                last = i + #word - 1
+                local ____temp_5
+                if first == 116 then
+                    ____temp_5 = true
+                else
+                    local ____temp_4
+                    if first == 102 then
+                        ____temp_4 = false
+                    else
+                        ____temp_4 = marks.nullValue
+                    end
+                    ____temp_5 = ____temp_4
+                end
+                value = ____temp_5
             end
             if last == nil then
                 return nil
@@ -2276,7 +2285,7 @@ function ____exports.parseObjects(more, onItem, marks)
                             return nil, 400, ("item " .. tostring(count + 1)) .. ": the object is not closed (the body was cut short?)"
                         end
                         scan = scan - shift
-                        goto __continue105
+                        goto __continue103
                     end
                     if inString then
                         if char == "\\" then
@@ -2294,7 +2303,7 @@ function ____exports.parseObjects(more, onItem, marks)
                         return nil, 400, ("item " .. tostring(count + 1)) .. ": objects and arrays inside items are not taken"
                     end
                 end
-                ::__continue105::
+                ::__continue103::
             end
             local text = string.sub(buffer, position, stop)
             local valid, bad = utf8.len(text)
@@ -5876,7 +5885,7 @@ function ____exports.weight(client, backendName, serverName)
         ____temp_1 = initialWeights[____local]
     end
     local initial = ____temp_1
-    if ____local ~= nil and initial ~= nil then
+    if initial ~= nil then
         return weightOf(
             ____local:get_weight(),
             initial
@@ -7150,15 +7159,15 @@ function ____exports.jsonValue(request, expected, limit)
     if text == nil then
         return false, failure(status, problem)
     end
+    local ok, value = decode(text)
+    if ok then
+        return true, value
+    end
     if (string.find(text, "^%s*$")) ~= nil then
         local what = type(expected) == "string" and expected or "a JSON object with " .. table.concat(expected, ", ")
         return false, failure(400, "the request body is empty: expected " .. what)
     end
-    local ok, value = decode(text)
-    if not ok then
-        return false, failure(400, "the request body is not valid JSON: " .. value)
-    end
-    return true, value
+    return false, failure(400, "the request body is not valid JSON: " .. value)
 end
 --- The body as a JSON object whose field names are all in `allowed`, with at
 -- least one of them present; anything else is a 4xx reply naming the problem.
@@ -7177,13 +7186,11 @@ function ____exports.jsonObject(request, allowed, limit)
     local fields = value
     local present = 0
     for name in pairs(fields) do
-        local known = false
-        for ____, each in ipairs(allowed) do
-            if each == name then
-                known = true
-            end
+        local index = #allowed - 1
+        while index >= 0 and allowed[index + 1] ~= name do
+            index = index - 1
         end
-        if not known then
+        if index < 0 then
             return nil, failure(
                 400,
                 (("unknown field \"" .. name) .. "\": expected ") .. table.concat(allowed, ", ")
@@ -7739,15 +7746,15 @@ local writes = newGate(1)
 -- raised (core/held.ts). A holder HAProxy stopped running (its client left)
 -- loses it one socket timeout and a second after its last step on the
 -- socket: each step renews it (core/gate.ts).
-function ____exports.exclusively(client, run)
+function ____exports.exclusively(client, run, ...)
     if not insideHAProxy() then
-        return run()
+        return run(...)
     end
     local slot = enter(writes, client.timeout, client.timeout + 1)
     if slot == nil then
         return nil, client.timeout
     end
-    local value = run()
+    local value = run(...)
     leave(writes, slot)
     return value
 end
@@ -7765,26 +7772,6 @@ local ____audit = require("api.audit")
 local audit = ____audit.audit
 local ____writelock = require("api.writelock")
 local exclusively = ____writelock.exclusively
---- Runs a write that answers for itself under the write lock, and logs it
--- before the lock is released (so the log's order is HAProxy's); a 504 when
--- another write held the lock too long.
-function ____exports.lockedWrite(client, request, write)
-    local reply, waited = exclusively(
-        client,
-        function()
-            local answer = write()
-            audit(request, answer.status, answer.body)
-            return answer
-        end
-    )
-    if reply == nil then
-        return failure(
-            504,
-            ("another write held the write lock for " .. tostring(waited)) .. "s"
-        )
-    end
-    return reply
-end
 function ____exports.noSocket(context)
     return failure(503, "no stats socket: " .. context.socket.source)
 end
@@ -7835,6 +7822,33 @@ local function readAfter(context, client, outcome)
     end
     return reply
 end
+--- The write of applyThenRead, under the lock: applied, read back, logged before the lock is released.
+local function applyAndRead(context, client, request, apply, outcome)
+    local done, err = apply(client)
+    local answer
+    if done == nil then
+        answer = ____exports.failed(context, err)
+    elseif outcome.read == nil then
+        answer = noContent()
+    else
+        answer = readAfter(context, client, outcome)
+    end
+    audit(request, answer.status, answer.body)
+    return answer
+end
+--- A write answered for itself, logged under the lock.
+local function auditedWrite(request, write)
+    local answer = write()
+    audit(request, answer.status, answer.body)
+    return answer
+end
+--- What a write that never got the lock answers.
+local function lockTimeout(waited)
+    return failure(
+        504,
+        ("another write held the write lock for " .. tostring(waited)) .. "s"
+    )
+end
 --- Applies a write, then answers what HAProxy reports afterwards: the reply
 -- is read back from HAProxy, never echoed from the request. Both run under
 -- the write lock, and the write is logged before it is released.
@@ -7844,20 +7858,23 @@ function ____exports.applyThenRead(context, request, apply, readBack)
         return ____exports.noSocket(context)
     end
     local outcome = type(readBack) == "function" and ({read = readBack}) or readBack
-    return ____exports.lockedWrite(
+    local reply, waited = exclusively(
+        client,
+        applyAndRead,
+        context,
         client,
         request,
-        function()
-            local done, err = apply(client)
-            if done == nil then
-                return ____exports.failed(context, err)
-            end
-            if outcome.read == nil then
-                return noContent()
-            end
-            return readAfter(context, client, outcome)
-        end
+        apply,
+        outcome
     )
+    return reply or lockTimeout(waited)
+end
+--- Runs a write that answers for itself under the write lock, and logs it
+-- before the lock is released (so the log's order is HAProxy's); a 504 when
+-- another write held the lock too long.
+function ____exports.lockedWrite(client, request, write)
+    local reply, waited = exclusively(client, auditedWrite, request, write)
+    return reply or lockTimeout(waited)
 end
 return ____exports
  end,
@@ -9738,6 +9755,9 @@ local PLAN_ORDER = ordered({"target", "seconds", "steps"})
 local running = {}
 local generation = 0
 function ____exports.cancelRamp(backend, server)
+    if (next(running)) == nil then
+        return
+    end
     running[(backend .. "/") .. server] = nil
 end
 --- The steps from a tenth of `target` (at least 1) to all of it, evenly over `ms`.
@@ -15164,7 +15184,7 @@ local function route(router, context, applet)
                 end
                 local doc = match.extra
                 local ____temp_5
-                if who == nil then
+                if who == nil or who.scope == "admin" then
                     ____temp_5 = nil
                 else
                     ____temp_5 = outOfScope(

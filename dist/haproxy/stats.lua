@@ -4287,7 +4287,7 @@ function ____exports.weight(client, backendName, serverName)
         ____temp_1 = initialWeights[____local]
     end
     local initial = ____temp_1
-    if ____local ~= nil and initial ~= nil then
+    if initial ~= nil then
         return weightOf(
             ____local:get_weight(),
             initial
@@ -4447,6 +4447,9 @@ local PLAN_ORDER = ordered({"target", "seconds", "steps"})
 local running = {}
 local generation = 0
 function ____exports.cancelRamp(backend, server)
+    if (next(running)) == nil then
+        return
+    end
     running[(backend .. "/") .. server] = nil
 end
 --- The steps from a tenth of `target` (at least 1) to all of it, evenly over `ms`.

@@ -54,6 +54,29 @@ export interface Outcome<T> {
   location?: (this: void, value: T) => string;
 }
 
+/** The write of applyThenRead, under the lock: applied, read back, logged before the lock is released. */
+function applyAndRead<T>(this: void, context: Context, client: ClientFields, request: Request, apply: (this: void, client: ClientFields) => Done, outcome: Outcome<T>): Reply {
+  const [done, err] = apply(client);
+  let answer: Reply;
+  if (done === undefined) answer = failed(context, err);
+  else if (outcome.read === undefined) answer = noContent();
+  else answer = readAfter(context, client, outcome);
+  audit(request, answer.status, answer.body);
+  return answer;
+}
+
+/** A write answered for itself, logged under the lock. */
+function auditedWrite(this: void, request: Request, write: (this: void) => Reply): Reply {
+  const answer = write();
+  audit(request, answer.status, answer.body);
+  return answer;
+}
+
+/** What a write that never got the lock answers. */
+function lockTimeout(waited: number): Reply {
+  return failure(504, `another write held the write lock for ${waited}s`);
+}
+
 /**
  * Applies a write, then answers what HAProxy reports afterwards: the reply
  * is read back from HAProxy, never echoed from the request. Both run under
@@ -63,12 +86,8 @@ export function applyThenRead<T>(context: Context, request: Request, apply: (thi
   const client = context.client;
   if (client === undefined) return noSocket(context);
   const outcome: Outcome<T> = type(readBack) === "function" ? { read: readBack as (this: void, client: ClientFields) => Result<T> } : (readBack as Outcome<T>);
-  return lockedWrite(client, request, () => {
-    const [done, err] = apply(client);
-    if (done === undefined) return failed(context, err);
-    if (outcome.read === undefined) return noContent();
-    return readAfter(context, client, outcome);
-  });
+  const [reply, waited] = exclusively(client, applyAndRead, context, client, request, apply, outcome);
+  return reply ?? lockTimeout(waited as number);
 }
 
 /**
@@ -77,11 +96,6 @@ export function applyThenRead<T>(context: Context, request: Request, apply: (thi
  * another write held the lock too long.
  */
 export function lockedWrite(client: ClientFields, request: Request, write: (this: void) => Reply): Reply {
-  const [reply, waited] = exclusively(client, () => {
-    const answer = write();
-    audit(request, answer.status, answer.body);
-    return answer;
-  });
-  if (reply === undefined) return failure(504, `another write held the write lock for ${waited}s`);
-  return reply;
+  const [reply, waited] = exclusively(client, auditedWrite, request, write);
+  return reply ?? lockTimeout(waited as number);
 }

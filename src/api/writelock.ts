@@ -19,11 +19,12 @@ export type Locked<T> = LuaMultiReturn<[value: T] | [value: undefined, busySecon
  * loses it one socket timeout and a second after its last step on the
  * socket: each step renews it (core/gate.ts).
  */
-export function exclusively<T>(client: ClientFields, run: (this: void) => T): Locked<T> {
-  if (!insideHAProxy()) return $multi(run());
+export function exclusively<T, A extends unknown[]>(client: ClientFields, run: (this: void, ...args: A) => T, ...args: A): Locked<T> {
+  if (!insideHAProxy()) return $multi(run(...args));
   const slot = enter(writes, client.timeout, client.timeout + 1);
   if (slot === undefined) return $multi(undefined, client.timeout);
-  const value = run();
+  // `run` gets its arguments passed on: the writes of the API need no closure a request.
+  const value = run(...args);
   leave(writes, slot);
   return $multi(value);
 }

@@ -112,19 +112,22 @@ function isArray(value: Json, meta: Meta | undefined): boolean {
  */
 const KEY_PREFIXES_MAX = 1024;
 let keyPrefixes = new LuaTable<string, string>();
+/** The same with the comma before: `,"key":`. */
+let laterKeyPrefixes = new LuaTable<string, string>();
 let keyPrefixCount = 0;
 
-function keyPrefix(key: string): string {
-  let prefix = keyPrefixes.get(key);
-  if (prefix !== undefined) return prefix;
+/** `"key":` (`,"key":` when not `first`), made and kept. */
+function keyPrefix(key: string, first: boolean): string {
   if (keyPrefixCount >= KEY_PREFIXES_MAX) {
     keyPrefixes = new LuaTable();
+    laterKeyPrefixes = new LuaTable();
     keyPrefixCount = 0;
   }
-  prefix = `${quote(key)}:`;
+  const prefix = `${quote(key)}:`;
   keyPrefixes.set(key, prefix);
+  laterKeyPrefixes.set(key, `,${prefix}`);
   keyPrefixCount++;
-  return prefix;
+  return first ? prefix : `,${prefix}`;
 }
 
 /**
@@ -166,7 +169,7 @@ function encodeObject(parts: string[], n: number, value: Json, order: string[] |
     for (const [key, field] of pairs(value)) {
       if (type(key) === "string" && known?.get(key as string) === undefined) {
         n++;
-        parts[n - 1] = first ? keyPrefix(key as string) : `,${keyPrefix(key as string)}`;
+        parts[n - 1] = (first ? keyPrefixes : laterKeyPrefixes).get(key as string) ?? keyPrefix(key as string, first);
         first = false;
         n = encodeInto(parts, n, field);
       }
@@ -184,7 +187,7 @@ function encodeInto(parts: string[], n: number, value: unknown): number {
     return n + 1;
   }
   if (kind === "number") {
-    parts[n] = number(value as number);
+    parts[n] = math.type(value as number) === "integer" ? tostring(value) : number(value as number);
     return n + 1;
   }
   if (kind === "boolean") {
@@ -223,7 +226,7 @@ export function encodeJson(value: unknown, order?: string[]): string {
     const meta = getmetatable(value) as Meta | undefined;
     const own = meta?.__jsonorder;
     if (own !== undefined) n = encodeObject(parts, 0, value as Json, own, meta?.__jsonclosed === true);
-    else if (order !== undefined && !isArray(value as Json, meta)) n = encodeObject(parts, 0, value as Json, order, false);
+    else if (!isArray(value as Json, meta)) n = encodeObject(parts, 0, value as Json, order, false);
     else n = encodeInto(parts, 0, value);
   } else {
     n = encodeInto(parts, 0, value);

@@ -184,19 +184,18 @@ function flatObject(text: string, marks: Marks): LuaTable<string, unknown> | und
     if (first === 34) {
       [, last, value] = string.find(text, FLAT_STRING, i);
     } else if (first === 45 || (first !== undefined && first >= 48 && first <= 57)) {
-      const [, end, digits] = string.find(text, "^(%-?%d+)", i);
+      const [, end, digits, lead, rest] = string.find(text, "^(%-?(%d)(%d*))", i);
+      // JSON has no leading zeros; a fraction, an exponent or a letter after the digits fails FLAT_AFTER below.
+      if (end === undefined || (lead === "0" && rest !== "")) return undefined;
       last = end;
-      // JSON has no leading zeros, and a fraction or exponent is the full parser's.
-      if (last === undefined || string.find(digits as string, "^%-?0%d")[0] !== undefined || string.find(text, "^[%w.]", last + 1)[0] !== undefined) return undefined;
       value = math.tointeger(tonumber(digits) as number);
       if (value === undefined) return undefined;
     } else {
-      for (const [word, literal] of LITERALS) {
-        if (string.sub(text, i, i + word.length - 1) === word && string.find(text, "^%w", i + word.length)[0] === undefined) {
-          last = i + word.length - 1;
-          value = literal(marks);
-        }
-      }
+      // true, false, null: a letter after the word fails FLAT_AFTER below.
+      const word = first === 116 ? "true" : first === 102 ? "false" : first === 110 ? "null" : undefined;
+      if (word === undefined || string.sub(text, i, i + word.length - 1) !== word) return undefined;
+      last = i + word.length - 1;
+      value = first === 116 ? true : first === 102 ? false : marks.nullValue;
     }
     if (last === undefined) return undefined;
     object.set(key as string, value);

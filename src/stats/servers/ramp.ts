@@ -36,6 +36,8 @@ const running = new LuaTable<string, number>();
 let generation = 0;
 
 export function cancelRamp(backend: string, server: string): void {
+  // Every weight change asks; ramps are rare: no key made while none runs.
+  if (next(running)[0] === undefined) return;
   running.delete(`${backend}/${server}`);
 }
 

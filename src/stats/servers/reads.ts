@@ -86,7 +86,7 @@ export function weight(client: ClientFields, backendName: unknown, serverName: u
   // In-process for a configured server: Server:get_weight() is "get weight"'s current (uweight).
   const local = localServer(backendName as string, serverName as string);
   const initial = local === undefined ? undefined : initialWeights.get(local);
-  if (local !== undefined && initial !== undefined) return $multi(weightOf(local.get_weight(), initial));
+  if (initial !== undefined) return $multi(weightOf((local as Server).get_weight(), initial));
   const command = `get weight ${path}`;
   const [answer, err] = read(client, command);
   if (answer === undefined) return $multi(undefined, err);
