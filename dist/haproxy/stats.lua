@@ -1169,15 +1169,23 @@ function ____exports.invalidName(what, name, problem)
         (((what .. " ") .. quoted(name)) .. ": ") .. problem
     )
 end
---- "<backend>/<server>", both names checked.
-function ____exports.serverPath(backend, server)
+--- The refusal of a backend and server name pair, or undefined when both are valid.
+function ____exports.serverNamesProblem(backend, server)
     local backendProblem = ____exports.nameProblem(backend)
     if backendProblem ~= nil then
-        return nil, ____exports.invalidName("backend", backend, backendProblem)
+        return ____exports.invalidName("backend", backend, backendProblem)
     end
     local serverProblem = ____exports.nameProblem(server)
     if serverProblem ~= nil then
-        return nil, ____exports.invalidName("server", server, serverProblem)
+        return ____exports.invalidName("server", server, serverProblem)
+    end
+    return nil
+end
+--- "<backend>/<server>", both names checked.
+function ____exports.serverPath(backend, server)
+    local invalid = ____exports.serverNamesProblem(backend, server)
+    if invalid ~= nil then
+        return nil, invalid
     end
     return (backend .. "/") .. server
 end
@@ -1329,34 +1337,46 @@ function ____exports.checkArgs(args, values, words)
     if words == nil then
         words = {}
     end
-    for ____, arg in ipairs(args) do
-        do
-            local given = values[arg.name]
-            if given == nil then
-                if arg.optional == true then
-                    goto __continue7
+    do
+        local index = 0
+        while index < #args do
+            do
+                local arg = args[index + 1]
+                local given = values[arg.name]
+                if given == nil then
+                    if arg.optional == true then
+                        goto __continue8
+                    end
+                    return nil, arg.name, "is required"
                 end
-                return nil, arg.name, "is required"
+                local text, problem = arg.kind.check(given)
+                if text == nil then
+                    return nil, arg.name, problem
+                end
+                words[arg.name] = text
             end
-            local text, problem = arg.kind.check(given)
-            if text == nil then
-                return nil, arg.name, problem
-            end
-            words[arg.name] = text
+            ::__continue8::
+            index = index + 1
         end
-        ::__continue7::
     end
     return words
 end
 --- Checks every target and argument of `op` in `values`; the first refusal names its argument.
 function ____exports.check(op, values)
     local words = {}
-    for ____, target in ipairs(op.targets) do
-        local problem = nameProblem(values[target])
-        if problem ~= nil then
-            return nil, target, problem
+    local targets = op.targets
+    do
+        local index = 0
+        while index < #targets do
+            local target = targets[index + 1]
+            local given = values[target]
+            local problem = nameProblem(given)
+            if problem ~= nil then
+                return nil, target, problem
+            end
+            words[target] = given
+            index = index + 1
         end
-        words[target] = values[target]
     end
     return ____exports.checkArgs(op.args, values, words)
 end
@@ -4142,7 +4162,7 @@ local invalidName = ____names.invalidName
 local nameProblem = ____names.nameProblem
 local numericId = ____names.numericId
 local proxyRef = ____names.proxyRef
-local serverPath = ____names.serverPath
+local serverNamesProblem = ____names.serverNamesProblem
 local ____plan = require("stats.process.plan")
 local showStat = ____plan.showStat
 local ____errors = require("stats.core.errors")
@@ -4275,8 +4295,8 @@ end
 -- deleted and added again under its name is listed afresh, as a new object.
 local initialWeights = setmetatable({}, {__mode = "k"})
 function ____exports.weight(client, backendName, serverName)
-    local path, invalid = serverPath(backendName, serverName)
-    if path == nil then
+    local invalid = serverNamesProblem(backendName, serverName)
+    if invalid ~= nil then
         return nil, invalid
     end
     local ____local = localServer(backendName, serverName)
@@ -4293,7 +4313,7 @@ function ____exports.weight(client, backendName, serverName)
             initial
         )
     end
-    local command = "get weight " .. path
+    local command = (("get weight " .. backendName) .. "/") .. serverName
     local answer, err = read(client, command)
     if answer == nil then
         return nil, err

@@ -141,10 +141,11 @@ function encodeObject(parts: string[], n: number, value: Json, order: string[] |
   let first = true;
   let known: LuaTable<string, string> | undefined;
   if (order !== undefined) {
-    const names = prefixes(order);
+    const names = prefixesOf.get(order) ?? prefixes(order);
     known = names.first;
     const later = names.next;
-    for (const name of order) {
+    for (let index = 0; index < order.length; index++) {
+      const name = order[index];
       const field = value.get(name);
       if (field !== undefined) {
         n++;

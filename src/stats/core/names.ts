@@ -86,11 +86,18 @@ export function invalidName(what: string, name: unknown, problem: string): Stats
   return statsError("invalid", `${what} ${quoted(name)}: ${problem}`);
 }
 
+/** The refusal of a backend and server name pair, or undefined when both are valid. */
+export function serverNamesProblem(backend: unknown, server: unknown): StatsError | undefined {
+  const backendProblem = nameProblem(backend);
+  if (backendProblem !== undefined) return invalidName("backend", backend, backendProblem);
+  const serverProblem = nameProblem(server);
+  if (serverProblem !== undefined) return invalidName("server", server, serverProblem);
+  return undefined;
+}
+
 /** "<backend>/<server>", both names checked. */
 export function serverPath(backend: unknown, server: unknown): LuaMultiReturn<[path: string] | [path: undefined, err: StatsError]> {
-  const backendProblem = nameProblem(backend);
-  if (backendProblem !== undefined) return $multi(undefined, invalidName("backend", backend, backendProblem));
-  const serverProblem = nameProblem(server);
-  if (serverProblem !== undefined) return $multi(undefined, invalidName("server", server, serverProblem));
+  const invalid = serverNamesProblem(backend, server);
+  if (invalid !== undefined) return $multi(undefined, invalid);
   return $multi(`${backend as string}/${server as string}`);
 }

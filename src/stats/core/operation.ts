@@ -57,17 +57,21 @@ export type CheckedWords = LuaMultiReturn<[words: Words] | [words: undefined, na
 /** Checks every target and argument of `op` in `values`; the first refusal names its argument. */
 export function check(op: Operation, values: Values): CheckedWords {
   const words: Words = new LuaTable();
-  for (const target of op.targets) {
-    const problem = nameProblem(values.get(target));
+  const targets = op.targets;
+  for (let index = 0; index < targets.length; index++) {
+    const target = targets[index];
+    const given = values.get(target);
+    const problem = nameProblem(given);
     if (problem !== undefined) return $multi(undefined, target, problem);
-    words.set(target, values.get(target) as string);
+    words.set(target, given as string);
   }
   return checkArgs(op.args, values, words);
 }
 
 /** Checks `values` against `args` into `words`: every required one present, every given one valid. */
 export function checkArgs(args: Arg[], values: Values, words: Words = new LuaTable()): CheckedWords {
-  for (const arg of args) {
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index];
     const given = values.get(arg.name);
     if (given === undefined) {
       if (arg.optional === true) continue;

@@ -2,7 +2,7 @@
 import { executeEach, insideHAProxy, type ClientFields } from "../core/client";
 import { statsError } from "../core/errors";
 import { ordered } from "../core/fields";
-import { invalidName, nameProblem, numericId, proxyRef, serverPath } from "../core/names";
+import { invalidName, nameProblem, numericId, proxyRef, serverNamesProblem } from "../core/names";
 import type { Result } from "../core/result";
 import { showStat } from "../process/plan";
 import { answerError } from "../core/errors";
@@ -81,13 +81,13 @@ export function server(client: ClientFields, backendRef: unknown, idOrName: unkn
 const initialWeights = setmetatable(new LuaTable<Server, number>(), { __mode: "k" });
 
 export function weight(client: ClientFields, backendName: unknown, serverName: unknown): Result<Weight> {
-  const [path, invalid] = serverPath(backendName, serverName);
-  if (path === undefined) return $multi(undefined, invalid);
+  const invalid = serverNamesProblem(backendName, serverName);
+  if (invalid !== undefined) return $multi(undefined, invalid);
   // In-process for a configured server: Server:get_weight() is "get weight"'s current (uweight).
   const local = localServer(backendName as string, serverName as string);
   const initial = local === undefined ? undefined : initialWeights.get(local);
   if (initial !== undefined) return $multi(weightOf((local as Server).get_weight(), initial));
-  const command = `get weight ${path}`;
+  const command = `get weight ${backendName as string}/${serverName as string}`;
   const [answer, err] = read(client, command);
   if (answer === undefined) return $multi(undefined, err);
   const parsed = parse_weight(answer);
