@@ -7064,18 +7064,32 @@ ____exports.MAX_BODY_BYTES = 8 * 1024
 local function hexByte(hex)
     return string.char(tonumber(hex, 16))
 end
---- Splits "/a/b%2Fc/" into ["a", "b/c"]. A decoded "/" stays inside its
--- segment, so it can only make a name invalid, never change the route.
+--- "^/([^/]*)$", "^/([^/]*)/([^/]*)$"...: the pattern that splits a path of 1, 2... segments (Lua takes 32 captures).
+local SEGMENT_PATTERNS = {}
+do
+    local count = 1
+    while count <= 16 do
+        SEGMENT_PATTERNS[count] = ("^" .. string.rep("/([^/]*)", count)) .. "$"
+        count = count + 1
+    end
+end
 function ____exports.splitPath(path)
     if string.sub(path, 1, 1) ~= "/" then
         return nil, "the path must start with /"
     end
-    local segments = {}
     local trimmed = #path > 1 and string.sub(path, -1) == "/" and string.sub(path, 1, -2) or path
     if trimmed == "/" then
-        return segments
+        return {}
     end
     local encoded = (string.find(trimmed, "%", 1, true)) ~= nil
+    if not encoded then
+        local ____, count = string.gsub(trimmed, "/", "/")
+        local pattern = SEGMENT_PATTERNS[count]
+        if pattern ~= nil then
+            return {string.match(trimmed, pattern)}
+        end
+    end
+    local segments = {}
     local length = #trimmed
     local last = 0
     while last < length do
@@ -7085,7 +7099,7 @@ function ____exports.splitPath(path)
             last = ____end
             if not encoded or (string.find(raw, "%", 1, true)) == nil then
                 segments[#segments + 1] = raw
-                goto __continue6
+                goto __continue10
             end
             local ____, percents = string.gsub(raw, "%%", "%%")
             local decoded, escapes = string.gsub(raw, "%%(%x%x)", hexByte)
@@ -7094,7 +7108,7 @@ function ____exports.splitPath(path)
             end
             segments[#segments + 1] = decoded
         end
-        ::__continue6::
+        ::__continue10::
     end
     return segments
 end

@@ -63,6 +63,10 @@ describe("HTTP layer", function()
     assert.are.same({ "stats", "backends" }, request.splitPath("/stats/backends/"))
     assert.are.same({ "a b", "c/d", "%" }, request.splitPath("/a%20b/c%2Fd/%25"))
     assert.are.same({ "", "x" }, request.splitPath("//x"))
+    assert.are.same({ "a", "", "b" }, request.splitPath("/a//b"))
+    -- Past 16 segments (the patterns made for one call), a segment at a time: the same split.
+    local long = request.splitPath("/" .. string.rep("a/", 19) .. "b/")
+    assert.are.same({ 20, "a", "b" }, { #long, long[19], long[20] })
     for _, bad in ipairs({ "/%", "/%4", "/%zz", "/a%4Zb", "/%%41" }) do
       local segments, problem = request.splitPath(bad)
       assert.is_nil(segments, bad)

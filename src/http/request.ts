@@ -38,13 +38,23 @@ function hexByte(this: void, hex: string): string {
  * Splits "/a/b%2Fc/" into ["a", "b/c"]. A decoded "/" stays inside its
  * segment, so it can only make a name invalid, never change the route.
  */
+/** "^/([^/]*)$", "^/([^/]*)/([^/]*)$"...: the pattern that splits a path of 1, 2... segments (Lua takes 32 captures). */
+const SEGMENT_PATTERNS: string[] = [];
+for (let count = 1; count <= 16; count++) SEGMENT_PATTERNS[count - 1] = `^${string.rep("/([^/]*)", count)}$`;
+
 export function splitPath(path: string): Split {
   if (string.sub(path, 1, 1) !== "/") return $multi(undefined, "the path must start with /");
-  const segments: string[] = [];
   const trimmed = path.length > 1 && string.sub(path, -1) === "/" ? string.sub(path, 1, -2) : path;
-  if (trimmed === "/") return $multi(segments);
+  if (trimmed === "/") return $multi([]);
   // Most paths have nothing to decode: one look at the whole path, not one per segment.
   const encoded = string.find(trimmed, "%", 1, true)[0] !== undefined;
+  if (!encoded) {
+    // Then one pattern of as many captures as the path has segments splits it in a single call.
+    const [, count] = string.gsub(trimmed, "/", "/");
+    const pattern = SEGMENT_PATTERNS[count - 1];
+    if (pattern !== undefined) return $multi([...string.match(trimmed, pattern)] as string[]);
+  }
+  const segments: string[] = [];
   // One string.find a segment, not gmatch: Lua 5.4's gmatch allocates its match state (about 600 bytes) per call.
   const length = trimmed.length;
   let last = 0;
