@@ -37,8 +37,8 @@ export function respond<T>(context: Context, query: (this: void, client: ClientF
 
 export type Done = LuaMultiReturn<[done: true] | [done: undefined, err: StatsError]>;
 
-function readAfter<T>(context: Context, client: ClientFields, outcome: Outcome<T>): Reply {
-  const [value, err] = (outcome.read as (this: void, client: ClientFields) => Result<T>)(client);
+function readAfter<T, A>(context: Context, client: ClientFields, read: (this: void, client: ClientFields, arg: A) => Result<T>, outcome: Outcome<T>, arg: A): Reply {
+  const [value, err] = read(client, arg);
   if (value === undefined) return failed(context, err as StatsError);
   const reply = json(outcome.status ?? 200, outcome.shape === undefined ? value : outcome.shape(value));
   if (outcome.location !== undefined) reply.headers = { location: outcome.location(value) };
@@ -55,12 +55,21 @@ export interface Outcome<T> {
 }
 
 /** The write of applyThenRead, under the lock: applied, read back, logged before the lock is released. */
-function applyAndRead<T>(this: void, context: Context, client: ClientFields, request: Request, apply: (this: void, client: ClientFields) => Done, outcome: Outcome<T>): Reply {
-  const [done, err] = apply(client);
+function applyAndRead<T, A>(
+  this: void,
+  context: Context,
+  client: ClientFields,
+  request: Request,
+  apply: (this: void, client: ClientFields, arg: A) => Done,
+  read: ((this: void, client: ClientFields, arg: A) => Result<T>) | undefined,
+  outcome: Outcome<T>,
+  arg: A,
+): Reply {
+  const [done, err] = apply(client, arg);
   let answer: Reply;
   if (done === undefined) answer = failed(context, err);
-  else if (outcome.read === undefined) answer = noContent();
-  else answer = readAfter(context, client, outcome);
+  else if (read === undefined) answer = noContent();
+  else answer = readAfter(context, client, read, outcome, arg);
   audit(request, answer.status, answer.body);
   return answer;
 }
@@ -77,16 +86,29 @@ function lockTimeout(waited: number): Reply {
   return failure(504, `another write held the write lock for ${waited}s`);
 }
 
+/** The outcome of a write whose read-back is a plain function: 200 and the value read. */
+const READ_BACK: Outcome<unknown> = {};
+
 /**
  * Applies a write, then answers what HAProxy reports afterwards: the reply
  * is read back from HAProxy, never echoed from the request. Both run under
- * the write lock, and the write is logged before it is released.
+ * the write lock, and the write is logged before it is released. `arg`, if
+ * given, goes to `apply` and to the read-back, so that a route's write
+ * needs no closure a request.
  */
-export function applyThenRead<T>(context: Context, request: Request, apply: (this: void, client: ClientFields) => Done, readBack: ((this: void, client: ClientFields) => Result<T>) | Outcome<T>): Reply {
+export function applyThenRead<T, A = undefined>(
+  context: Context,
+  request: Request,
+  apply: (this: void, client: ClientFields, arg: A) => Done,
+  readBack: ((this: void, client: ClientFields, arg: A) => Result<T>) | Outcome<T>,
+  arg?: A,
+): Reply {
   const client = context.client;
   if (client === undefined) return noSocket(context);
-  const outcome: Outcome<T> = type(readBack) === "function" ? { read: readBack as (this: void, client: ClientFields) => Result<T> } : (readBack as Outcome<T>);
-  const [reply, waited] = exclusively(client, applyAndRead, context, client, request, apply, outcome);
+  const plain = type(readBack) === "function";
+  const read = plain ? (readBack as (this: void, client: ClientFields, arg: A) => Result<T>) : ((readBack as Outcome<T>).read as ((this: void, client: ClientFields, arg: A) => Result<T>) | undefined);
+  const outcome = plain ? (READ_BACK as Outcome<T>) : (readBack as Outcome<T>);
+  const [reply, waited] = exclusively(client, applyAndRead, context, client, request, apply, read, outcome, arg as A);
   return reply ?? lockTimeout(waited as number);
 }
 

@@ -14,7 +14,7 @@ import type { Reply } from "../http/response";
 import type { Handler } from "../http/router";
 import type { ClientFields } from "../stats/core/client";
 import { perform, type Arg, type Values } from "../stats/core/operation";
-import type { Result } from "../stats/core/result";
+import type { Done, Result } from "../stats/core/result";
 import { applyChecked, checkFields, SERVER_FIELDS, setServers, type ServerChange } from "../stats/servers/changes";
 import { add, ADD_SERVER_FIELDS, remove } from "../stats/servers/lifecycle";
 import { serverValues, shutdownSessions } from "../stats/servers/operations";
@@ -71,6 +71,7 @@ export function serverChange<T>(
   const allowed = serverArgs(names, bodyNames).map((arg) => arg.name);
   const toServer: Record<string, string> = {};
   for (const [name, bodyName] of pairs(bodyNames)) toServer[bodyName as string] = name as string;
+  const readOne = (client: ClientFields, one: OneServer): Result<T> => readBack(client, one.backend, one.changes[0].name);
   return (context, request, params) => {
     const badPath = badServerPath(params);
     if (badPath !== undefined) return badPath;
@@ -78,10 +79,19 @@ export function serverChange<T>(
     if (fields === undefined) return refused;
     const [values, bad] = changeOf(fields, toServer, required);
     if (values === undefined) return bad;
-    const { backend, server } = params;
-    // Path and body are checked above: the change goes in without being checked again under the lock.
-    return applyThenRead(context, request, (client) => applyChecked(client, backend, [{ name: server, fields: values }]), (client) => readBack(client, backend, server));
+    return applyThenRead(context, request, applyOne, readOne, { backend: params.backend, changes: [{ name: params.server, fields: values }] });
   };
+}
+
+/** One server's change, as a route of one server passes it to its write and its read-back. */
+interface OneServer {
+  backend: string;
+  changes: ServerChange[];
+}
+
+/** Path and body are checked by the route: the change goes in without being checked again under the lock. */
+function applyOne(this: void, client: ClientFields, one: OneServer): Done {
+  return applyChecked(client, one.backend, one.changes);
 }
 
 /** Every field at once; answers the server's row, as lua-haproxy's {"status"} did. */
