@@ -15,7 +15,7 @@ import type { Handler } from "../http/router";
 import type { ClientFields } from "../stats/core/client";
 import { perform, type Arg, type Values } from "../stats/core/operation";
 import type { Done, Result } from "../stats/core/result";
-import { applyChecked, checkFields, SERVER_FIELDS, setServers, type ServerChange } from "../stats/servers/changes";
+import { applyOneChecked, checkFields, SERVER_FIELDS, setServers, type ServerChange } from "../stats/servers/changes";
 import { add, ADD_SERVER_FIELDS, remove } from "../stats/servers/lifecycle";
 import { serverValues, shutdownSessions } from "../stats/servers/operations";
 import * as reads from "../stats/servers/reads";
@@ -71,7 +71,7 @@ export function serverChange<T>(
   const allowed = serverArgs(names, bodyNames).map((arg) => arg.name);
   const toServer: Record<string, string> = {};
   for (const [name, bodyName] of pairs(bodyNames)) toServer[bodyName as string] = name as string;
-  const readOne = (client: ClientFields, one: OneServer): Result<T> => readBack(client, one.backend, one.changes[0].name);
+  const readOne = (client: ClientFields, one: OneServer): Result<T> => readBack(client, one.backend, one.server);
   return (context, request, params) => {
     const badPath = badServerPath(params);
     if (badPath !== undefined) return badPath;
@@ -79,19 +79,20 @@ export function serverChange<T>(
     if (fields === undefined) return refused;
     const [values, bad] = changeOf(fields, toServer, required);
     if (values === undefined) return bad;
-    return applyThenRead(context, request, applyOne, readOne, { backend: params.backend, changes: [{ name: params.server, fields: values }] });
+    return applyThenRead(context, request, applyOne, readOne, { backend: params.backend, server: params.server, fields: values });
   };
 }
 
 /** One server's change, as a route of one server passes it to its write and its read-back. */
 interface OneServer {
   backend: string;
-  changes: ServerChange[];
+  server: string;
+  fields: Values;
 }
 
 /** Path and body are checked by the route: the change goes in without being checked again under the lock. */
 function applyOne(this: void, client: ClientFields, one: OneServer): Done {
-  return applyChecked(client, one.backend, one.changes);
+  return applyOneChecked(client, one.backend, one.server, one.fields);
 }
 
 /** Every field at once; answers the server's row, as lua-haproxy's {"status"} did. */
