@@ -13096,7 +13096,9 @@ local function changed(persists, params, fields)
         patternChanged("acl", params.acl)
     end
 end
---- `handler`, marking what it changed and answering X-Persisted: yes or no.
+--- The headers of a reply that had none, shared: nothing changes a reply's headers after this wrapper.
+local PERSISTED_YES = {["x-persisted"] = "yes"}
+local PERSISTED_NO = {["x-persisted"] = "no"}
 function ____exports.persisted(persists, handler)
     return function(context, request, params)
         local reply = handler(context, request, params)
@@ -13104,9 +13106,12 @@ function ____exports.persisted(persists, handler)
         if ok then
             changed(persists, params, request.fields)
         end
-        local headers = reply.headers or ({})
-        headers["x-persisted"] = ok and survives(context, persists, params, request.fields) and "yes" or "no"
-        reply.headers = headers
+        local kept = ok and survives(context, persists, params, request.fields)
+        if reply.headers == nil then
+            reply.headers = kept and PERSISTED_YES or PERSISTED_NO
+        else
+            reply.headers["x-persisted"] = kept and "yes" or "no"
+        end
         return reply
     end
 end

@@ -84,14 +84,18 @@ function changed(persists: Persists, params: Record<string, string>, fields: Lua
 }
 
 /** `handler`, marking what it changed and answering X-Persisted: yes or no. */
+/** The headers of a reply that had none, shared: nothing changes a reply's headers after this wrapper. */
+const PERSISTED_YES: Record<string, string> = { "x-persisted": "yes" };
+const PERSISTED_NO: Record<string, string> = { "x-persisted": "no" };
+
 export function persisted(persists: Persists, handler: Handler<Context>): Handler<Context> {
   return (context, request, params) => {
     const reply: Reply = handler(context, request, params);
     const ok = reply.status < 300;
     if (ok) changed(persists, params, request.fields);
-    const headers: Record<string, string> = reply.headers ?? {};
-    headers["x-persisted"] = ok && survives(context, persists, params, request.fields) ? "yes" : "no";
-    reply.headers = headers;
+    const kept = ok && survives(context, persists, params, request.fields);
+    if (reply.headers === undefined) reply.headers = kept ? PERSISTED_YES : PERSISTED_NO;
+    else reply.headers["x-persisted"] = kept ? "yes" : "no";
     return reply;
   };
 }
