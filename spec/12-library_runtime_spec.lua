@@ -196,7 +196,9 @@ describe("haproxy.stats runtime operations", function()
       assert.is_truthy(h:command("show servers state app"):find(" web1 127.0.0.2 .* 8080 ", 1))
       assert.are.same({ address = "127.0.0.2", port = 8080 }, (client:get_address("app", "web1")))
       assert.is_true(client:set_address("app", "web1", "127.0.0.1", h.ports.healthy))
-      assert.are.equal(200, (through_edge(h, "/")))
+      -- Traffic follows the move back (one fresh-clone run on 3.2.26 got a 503 from the very
+      -- first request after it; the suite and three reruns of this spec did not): waited for, bounded.
+      h:wait_for(function() return (through_edge(h, "/")) == 200 end, "traffic to web1 on its port again", 5)
     end)
 
     it("refuses a host name and a port out of range before sending", function()
