@@ -83,11 +83,11 @@ function changed(persists: Persists, params: Record<string, string>, fields: Lua
   else if (persists === "acl") patternChanged("acl", params.acl);
 }
 
-/** `handler`, marking what it changed and answering X-Persisted: yes or no. */
 /** The headers of a reply that had none, shared: nothing changes a reply's headers after this wrapper. */
 const PERSISTED_YES: Record<string, string> = { "x-persisted": "yes" };
 const PERSISTED_NO: Record<string, string> = { "x-persisted": "no" };
 
+/** `handler`, marking what it changed and answering X-Persisted: yes or no. */
 export function persisted(persists: Persists, handler: Handler<Context>): Handler<Context> {
   return (context, request, params) => {
     const reply: Reply = handler(context, request, params);

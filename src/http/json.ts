@@ -49,13 +49,13 @@ export function encode(value: unknown): string {
 /** What a JSON text holds: the value, or why it is not JSON. */
 export type Decoded = LuaMultiReturn<[ok: true, value: unknown] | [ok: false, problem: string]>;
 
+const MARKS = { nullValue: NULL, arrayMeta: ARRAY_META, objectMeta: OBJECT_META };
+
 /**
  * Decodes one JSON text, strictly (see jsonparse.ts): JSON null decodes to
  * NULL; objects and arrays come back marked (see kindOf), so `{}` and `[]`
  * stay apart.
  */
-const MARKS = { nullValue: NULL, arrayMeta: ARRAY_META, objectMeta: OBJECT_META };
-
 export function decode(text: string): Decoded {
   return parse(text, MARKS);
 }

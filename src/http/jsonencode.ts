@@ -77,14 +77,19 @@ interface Prefixes {
 
 const prefixesOf = setmetatable(new LuaTable<string[], Prefixes>(), { __mode: "k" });
 
+/** Adds `name`'s two prefixes to `into`; its first one. */
+function addPrefixes(into: Prefixes, name: string): string {
+  const prefix = `${quote(name)}:`;
+  into.first.set(name, prefix);
+  into.next.set(name, `,${prefix}`);
+  return prefix;
+}
+
 function prefixes(order: string[]): Prefixes {
   let cached = prefixesOf.get(order);
   if (cached === undefined) {
     cached = { first: new LuaTable(), next: new LuaTable() };
-    for (const name of order) {
-      cached.first.set(name, `${quote(name)}:`);
-      cached.next.set(name, `,${quote(name)}:`);
-    }
+    for (const name of order) addPrefixes(cached, name);
     prefixesOf.set(order, cached);
   }
   return cached;
@@ -111,22 +116,17 @@ function isArray(value: Json, meta: Meta | undefined): boolean {
  * name some of these keys.
  */
 const KEY_PREFIXES_MAX = 1024;
-let keyPrefixes = new LuaTable<string, string>();
-/** The same with the comma before: `,"key":`. */
-let laterKeyPrefixes = new LuaTable<string, string>();
+let keyPrefixes: Prefixes = { first: new LuaTable(), next: new LuaTable() };
 let keyPrefixCount = 0;
 
 /** `"key":` (`,"key":` when not `first`), made and kept. */
 function keyPrefix(key: string, first: boolean): string {
   if (keyPrefixCount >= KEY_PREFIXES_MAX) {
-    keyPrefixes = new LuaTable();
-    laterKeyPrefixes = new LuaTable();
+    keyPrefixes = { first: new LuaTable(), next: new LuaTable() };
     keyPrefixCount = 0;
   }
-  const prefix = `${quote(key)}:`;
-  keyPrefixes.set(key, prefix);
-  laterKeyPrefixes.set(key, `,${prefix}`);
   keyPrefixCount++;
+  const prefix = addPrefixes(keyPrefixes, key);
   return first ? prefix : `,${prefix}`;
 }
 
@@ -141,7 +141,7 @@ function encodeObject(parts: string[], n: number, value: Json, order: string[] |
   let first = true;
   let known: LuaTable<string, string> | undefined;
   if (order !== undefined) {
-    const names = prefixesOf.get(order) ?? prefixes(order);
+    const names = prefixes(order);
     known = names.first;
     const later = names.next;
     for (let index = 0; index < order.length; index++) {
@@ -170,7 +170,7 @@ function encodeObject(parts: string[], n: number, value: Json, order: string[] |
     for (const [key, field] of pairs(value)) {
       if (type(key) === "string" && known?.get(key as string) === undefined) {
         n++;
-        parts[n - 1] = (first ? keyPrefixes : laterKeyPrefixes).get(key as string) ?? keyPrefix(key as string, first);
+        parts[n - 1] = (first ? keyPrefixes.first : keyPrefixes.next).get(key as string) ?? keyPrefix(key as string, first);
         first = false;
         n = encodeInto(parts, n, field);
       }

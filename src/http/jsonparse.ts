@@ -191,11 +191,10 @@ function flatObject(text: string, marks: Marks): LuaTable<string, unknown> | und
       value = math.tointeger(tonumber(digits) as number);
       if (value === undefined) return undefined;
     } else {
-      // true, false, null: a letter after the word fails FLAT_AFTER below.
-      const word = first === 116 ? "true" : first === 102 ? "false" : first === 110 ? "null" : undefined;
-      if (word === undefined || string.sub(text, i, i + word.length - 1) !== word) return undefined;
-      last = i + word.length - 1;
-      value = first === 116 ? true : first === 102 ? false : marks.nullValue;
+      const [literal, next] = parseLiteral(text, i, marks);
+      if (next === undefined) return undefined;
+      value = literal;
+      last = next - 1;
     }
     if (last === undefined) return undefined;
     object.set(key as string, value);

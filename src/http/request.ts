@@ -34,14 +34,14 @@ function hexByte(this: void, hex: string): string {
   return string.char(tonumber(hex, 16) as number);
 }
 
-/**
- * Splits "/a/b%2Fc/" into ["a", "b/c"]. A decoded "/" stays inside its
- * segment, so it can only make a name invalid, never change the route.
- */
 /** "^/([^/]*)$", "^/([^/]*)/([^/]*)$"...: the pattern that splits a path of 1, 2... segments (Lua takes 32 captures). */
 const SEGMENT_PATTERNS: string[] = [];
 for (let count = 1; count <= 16; count++) SEGMENT_PATTERNS[count - 1] = `^${string.rep("/([^/]*)", count)}$`;
 
+/**
+ * Splits "/a/b%2Fc/" into ["a", "b/c"]. A decoded "/" stays inside its
+ * segment, so it can only make a name invalid, never change the route.
+ */
 export function splitPath(path: string): Split {
   if (string.sub(path, 1, 1) !== "/") return $multi(undefined, "the path must start with /");
   const trimmed = path.length > 1 && string.sub(path, -1) === "/" ? string.sub(path, 1, -2) : path;

@@ -21,7 +21,7 @@ export type Release<T> = (this: void, held: T) => void;
 
 /**
  * Per coroutine, what it holds, as one flat list: the thing, its release and
- * its renewal (undefined for those that do not expire), three slots each. A
+ * its renewal (false for those that do not expire), three slots each. A
  * request holds one to three things at a time, so a list scanned is cheaper
  * than the three tables a write used to allocate here.
  */

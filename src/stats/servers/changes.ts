@@ -284,8 +284,7 @@ export function setServers(client: ClientFields, backend: unknown, changes: Serv
 /**
  * setServers for changes already checked as it checks them (valid names,
  * checkFields): the HTTP route of one server checks its path and body
- * before it takes the write lock, and checking them again under it was a
- * tenth of a PATCH's Lua (measured inside HAProxy 3.2: 2.7 us of 33).
+ * before it takes the write lock, and need not check them again under it.
  */
 export function applyChecked(client: ClientFields, backend: string, changes: ServerChange[]): Done {
   if (changes.length === 1) {
