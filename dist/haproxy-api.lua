@@ -361,6 +361,18 @@ return ____exports
 ["stats.core.held"] = function(...) 
 local ____exports = {}
 local byThread = setmetatable({}, {__mode = "k"})
+--- The usual case kept without a table: a request holding one thing at a
+-- time (the write lock of an in-process write) holds it here, so that its
+-- write makes no list and no entry in byThread. Measured inside HAProxy
+-- 3.2 (a fresh coroutine per round, as each request is): the write lock's
+-- enter, leave and release took 1.5 to 1.8 us with the list. A second
+-- holding, of this coroutine or another, first moves it to the list
+-- (spill). Its coroutine is referenced strongly while it holds: one that
+-- HAProxy dropped stays until the next holding spills it to the weak list.
+local soleThread
+local soleHeld
+local soleRelease
+local soleRenew = false
 local function current()
     return (coroutine.running())
 end
@@ -368,21 +380,49 @@ end
 function ____exports.callIt(done)
     done()
 end
---- Registers `held`, held by the running coroutine: `release(held)` gives it back; `renew(held)` keeps it alive.
-function ____exports.hold(held, release, renew)
-    local thread = current()
+local function append(thread, held, release, renew)
     local holdings = byThread[thread]
     if holdings == nil then
-        holdings = {}
-        byThread[thread] = holdings
+        byThread[thread] = {held, release, renew}
+        return
     end
     local at = #holdings
     holdings[at + 1] = held
     holdings[at + 1 + 1] = release
-    holdings[at + 2 + 1] = renew or false
+    holdings[at + 2 + 1] = renew
+end
+local function clearSole()
+    soleThread = nil
+    soleHeld = nil
+    soleRelease = nil
+    soleRenew = false
+end
+--- Moves the sole holding to its coroutine's list.
+local function spill()
+    append(soleThread, soleHeld, soleRelease, soleRenew)
+    clearSole()
+end
+--- Registers `held`, held by the running coroutine: `release(held)` gives it back; `renew(held)` keeps it alive.
+function ____exports.hold(held, release, renew)
+    local thread = current()
+    if soleThread == nil and byThread[thread] == nil then
+        soleThread = thread
+        soleHeld = held
+        soleRelease = release
+        soleRenew = renew or false
+        return
+    end
+    if soleThread ~= nil then
+        spill()
+    end
+    append(thread, held, release, renew or false)
 end
 --- The holder gave `held` back itself: nothing left to release.
 function ____exports.letGo(held)
+    if soleThread ~= nil and soleHeld == held then
+        clearSole()
+        return
+    end
     local holdings = byThread[current()]
     if holdings == nil then
         return
@@ -406,7 +446,11 @@ function ____exports.letGo(held)
 end
 --- The running coroutine made progress: everything it holds that expires is kept alive.
 function ____exports.renewHeld()
-    local holdings = byThread[current()]
+    local thread = current()
+    if soleThread == thread and soleRenew ~= false then
+        soleRenew(soleHeld)
+    end
+    local holdings = byThread[thread]
     if holdings == nil then
         return
     end
@@ -426,6 +470,12 @@ end
 -- refused, memory) does not keep the others held.
 function ____exports.releaseHeld()
     local thread = current()
+    if soleThread == thread then
+        local held = soleHeld
+        local release = soleRelease
+        clearSole()
+        pcall(release, held)
+    end
     local holdings = byThread[thread]
     if holdings == nil then
         return
@@ -513,7 +563,7 @@ end
 -- live holder takes.
 function ____exports.enter(gate, waitSeconds, holdSeconds)
     local now = ____exports.nowMs()
-    if gate.count < gate.capacity and first(gate, now) == nil then
+    if gate.count < gate.capacity and (gate.head > gate.tail or first(gate, now) == nil) then
         return take(gate, now, holdSeconds)
     end
     local ticket = {deadline = now + waitSeconds * 1000}

@@ -95,7 +95,8 @@ function take(gate: Gate, now: number, holdSeconds: number): Slot {
  */
 export function enter(gate: Gate, waitSeconds: number, holdSeconds: number): Slot | undefined {
   let now = nowMs();
-  if (gate.count < gate.capacity && first(gate, now) === undefined) return take(gate, now, holdSeconds);
+  // The usual case: room, and nobody queued before this caller.
+  if (gate.count < gate.capacity && (gate.head > gate.tail || first(gate, now) === undefined)) return take(gate, now, holdSeconds);
   const ticket: Ticket = { deadline: now + waitSeconds * 1000 };
   gate.tail++;
   gate.queue.set(gate.tail, ticket);

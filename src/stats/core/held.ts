@@ -29,6 +29,21 @@ type Holdings = unknown[];
 
 const byThread = setmetatable(new LuaTable<LuaThread, Holdings>(), { __mode: "k" });
 
+/**
+ * The usual case kept without a table: a request holding one thing at a
+ * time (the write lock of an in-process write) holds it here, so that its
+ * write makes no list and no entry in byThread. Measured inside HAProxy
+ * 3.2 (a fresh coroutine per round, as each request is): the write lock's
+ * enter, leave and release took 1.5 to 1.8 us with the list. A second
+ * holding, of this coroutine or another, first moves it to the list
+ * (spill). Its coroutine is referenced strongly while it holds: one that
+ * HAProxy dropped stays until the next holding spills it to the weak list.
+ */
+let soleThread: LuaThread | undefined;
+let soleHeld: unknown;
+let soleRelease: Release<never> | undefined;
+let soleRenew: Release<never> | false = false;
+
 function current(): LuaThread {
   return coroutine.running()[0];
 }
@@ -38,22 +53,51 @@ export function callIt(this: void, done: (this: void) => void): void {
   done();
 }
 
-/** Registers `held`, held by the running coroutine: `release(held)` gives it back; `renew(held)` keeps it alive. */
-export function hold<T extends object>(held: T, release: Release<T>, renew?: Release<T>): void {
-  const thread = current();
-  let holdings = byThread.get(thread);
+function append(thread: LuaThread, held: unknown, release: Release<never>, renew: Release<never> | false): void {
+  const holdings = byThread.get(thread);
   if (holdings === undefined) {
-    holdings = [];
-    byThread.set(thread, holdings);
+    byThread.set(thread, [held, release, renew]);
+    return;
   }
   const at = holdings.length;
   holdings[at] = held;
   holdings[at + 1] = release;
-  holdings[at + 2] = renew ?? false;
+  holdings[at + 2] = renew;
+}
+
+function clearSole(): void {
+  soleThread = undefined;
+  soleHeld = undefined;
+  soleRelease = undefined;
+  soleRenew = false;
+}
+
+/** Moves the sole holding to its coroutine's list. */
+function spill(): void {
+  append(soleThread as LuaThread, soleHeld, soleRelease as Release<never>, soleRenew);
+  clearSole();
+}
+
+/** Registers `held`, held by the running coroutine: `release(held)` gives it back; `renew(held)` keeps it alive. */
+export function hold<T extends object>(held: T, release: Release<T>, renew?: Release<T>): void {
+  const thread = current();
+  if (soleThread === undefined && byThread.get(thread) === undefined) {
+    soleThread = thread;
+    soleHeld = held;
+    soleRelease = release as Release<never>;
+    soleRenew = (renew ?? false) as Release<never> | false;
+    return;
+  }
+  if (soleThread !== undefined) spill();
+  append(thread, held, release as Release<never>, (renew ?? false) as Release<never> | false);
 }
 
 /** The holder gave `held` back itself: nothing left to release. */
 export function letGo(held: object): void {
+  if (soleThread !== undefined && soleHeld === held) {
+    clearSole();
+    return;
+  }
   const holdings = byThread.get(current());
   if (holdings === undefined) return;
   for (let at = 0; at < holdings.length; at += 3) {
@@ -73,7 +117,9 @@ export function letGo(held: object): void {
 
 /** The running coroutine made progress: everything it holds that expires is kept alive. */
 export function renewHeld(): void {
-  const holdings = byThread.get(current());
+  const thread = current();
+  if (soleThread === thread && soleRenew !== false) soleRenew(soleHeld as never);
+  const holdings = byThread.get(thread);
   if (holdings === undefined) return;
   for (let at = 0; at < holdings.length; at += 3) {
     const renew = holdings[at + 2];
@@ -88,6 +134,12 @@ export function renewHeld(): void {
  */
 export function releaseHeld(): void {
   const thread = current();
+  if (soleThread === thread) {
+    const held = soleHeld;
+    const release = soleRelease as Release<never>;
+    clearSole();
+    pcall(release, held as never);
+  }
   const holdings = byThread.get(thread);
   if (holdings === undefined) return;
   byThread.delete(thread);
