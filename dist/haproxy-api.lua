@@ -1746,14 +1746,14 @@ function encodeObject(parts, n, value, order, closed)
                     n = n + 1
                     parts[n] = first and known[name] or later[name]
                     first = false
-                    if type(field) == "string" and (string.find(field, NEEDS_ESCAPE)) == nil then
+                    if math.type(field) == "integer" then
+                        n = n + 1
+                        parts[n] = tostring(field)
+                    elseif type(field) == "string" and (string.find(field, NEEDS_ESCAPE)) == nil then
                         parts[n + 1] = "\""
                         parts[n + 1 + 1] = field
                         parts[n + 2 + 1] = "\""
                         n = n + 3
-                    elseif math.type(field) == "integer" then
-                        n = n + 1
-                        parts[n] = tostring(field)
                     else
                         n = encodeInto(parts, n, field)
                     end
@@ -2144,9 +2144,9 @@ local function flatObject(text, marks)
             local value
             local last
             if first == 34 then
-                local ____temp_3 = {string.find(text, FLAT_STRING, i)}
-                last = ____temp_3[2]
-                value = ____temp_3[3]
+                local ____, stringEnd, plain = string.find(text, FLAT_STRING, i)
+                last = stringEnd
+                value = plain
             elseif first == 45 or first ~= nil and first >= 48 and first <= 57 then
                 local ____, ____end, digits, lead, rest = string.find(text, "^(%-?(%d)(%d*))", i)
                 if ____end == nil or lead == "0" and rest ~= "" then
@@ -2192,7 +2192,7 @@ function ____exports.parse(text, marks)
     end
     local flat = flatObject(text, marks)
     if flat ~= nil then
-        return true, flat
+        return true, flat, true
     end
     local value, next = parseValue(
         text,
@@ -2207,7 +2207,7 @@ function ____exports.parse(text, marks)
     if ____end <= #text then
         return false, "unexpected text after the JSON value: " .. at(text, ____end)
     end
-    return true, value
+    return true, value, false
 end
 --- A string of plain characters: no quote, backslash or control character.
 local PLAIN_STRING = ((("\"([^\"\\" .. string.char(0)) .. "-") .. string.char(31)) .. "]*)\""
@@ -2493,10 +2493,7 @@ function ____exports.send(applet, reply, headOnly)
         applet:add_header("content-type", reply.contentType)
     end
     if reply.status ~= 204 and reply.stream == nil then
-        applet:add_header(
-            "content-length",
-            string.format("%d", #reply.body)
-        )
+        applet:add_header("content-length", #reply.body)
     end
     if reply.headers ~= nil then
         for name, value in pairs(reply.headers) do
@@ -7191,20 +7188,27 @@ function ____exports.readBody(request, limit)
     if announced ~= nil and announced > limit then
         return nil, 413, ((("request body of " .. tostring(announced)) .. " bytes is over the limit of ") .. tostring(limit)) .. " bytes"
     end
-    local parts = {}
+    local body = ""
+    local parts
     local size = 0
     while size ~= announced do
         local chunk = request.applet:receive(limit + 1 - size)
         if chunk == nil or chunk == "" then
             break
         end
-        parts[#parts + 1] = chunk
+        if size == 0 then
+            body = chunk
+        elseif parts == nil then
+            parts = {body, chunk}
+        else
+            parts[#parts + 1] = chunk
+        end
         size = size + #chunk
         if size > limit then
             return nil, 413, ("request body is over the limit of " .. tostring(limit)) .. " bytes"
         end
     end
-    return #parts == 1 and parts[1] or table.concat(parts)
+    return parts == nil and body or table.concat(parts)
 end
 return ____exports
  end,
@@ -7238,6 +7242,9 @@ function ____exports.isJson(contentType)
 end
 --- The body as one JSON value (of `expected`, as a message names it: a
 -- description, or the fields of an object); anything else is a 4xx reply.
+-- `compact`: the text itself, when it is a flat object (jsonparse.ts)
+-- without white space, and so already the compact JSON of its fields, as
+-- the client ordered them.
 function ____exports.jsonValue(request, expected, limit)
     if limit == nil then
         limit = MAX_BODY_BYTES
@@ -7249,9 +7256,9 @@ function ____exports.jsonValue(request, expected, limit)
     if text == nil then
         return false, failure(status, problem)
     end
-    local ok, value = decode(text)
+    local ok, value, flat = decode(text)
     if ok then
-        return true, value
+        return true, value, flat and (string.find(text, "%s")) == nil and text or nil
     end
     if (string.find(text, "^%s*$")) ~= nil then
         local what = type(expected) == "string" and expected or "a JSON object with " .. table.concat(expected, ", ")
@@ -7265,7 +7272,7 @@ function ____exports.jsonObject(request, allowed, limit)
     if limit == nil then
         limit = MAX_BODY_BYTES
     end
-    local ok, value = ____exports.jsonValue(request, allowed, limit)
+    local ok, value, compact = ____exports.jsonValue(request, allowed, limit)
     if not ok then
         return nil, value
     end
@@ -7295,6 +7302,10 @@ function ____exports.jsonObject(request, allowed, limit)
         )
     end
     request.fields = fields
+    if compact ~= nil then
+        request.fieldsJson = compact
+        request.fieldsJsonOf = fields
+    end
     return fields
 end
 return ____exports
@@ -7319,9 +7330,15 @@ function matches(route, segments)
     return true
 end
 function paramsOf(route, segments)
-    local params = {}
     local at = route.paramAt
     local names = route.paramName
+    if #at == 2 then
+        return {[names[1]] = segments[at[1] + 1], [names[2]] = segments[at[2] + 1]}
+    end
+    if #at == 1 then
+        return {[names[1]] = segments[at[1] + 1]}
+    end
+    local params = {}
     do
         local index = 0
         while index < #at do
@@ -7803,7 +7820,7 @@ local ____events = require("api.events")
 local publishWrite = ____events.publishWrite
 function ____exports.audit(request, status, body)
     request.audited = true
-    local fields = request.fields == nil and "-" or encodeJson(request.fields)
+    local fields = request.fields == nil and "-" or (request.fieldsJsonOf == request.fields and request.fieldsJson or encodeJson(request.fields))
     local address = request.source or request.applet.sf:src() or "-"
     local source = request.token == nil and address or (address .. " token=") .. request.token
     core.log(
@@ -15292,61 +15309,62 @@ local function route(router, context, applet)
         return failure(400, problem)
     end
     local match = matchRoute(router, method, segments)
+    if match.kind == "found" then
+        local readOnly = forbiddenWrite(context.access, method)
+        if readOnly ~= nil then
+            return readOnly
+        end
+        local doc = match.extra
+        local ____temp_5
+        if who == nil or who.scope == "admin" then
+            ____temp_5 = nil
+        else
+            ____temp_5 = outOfScope(
+                who,
+                neededScope(method, segments, doc and doc.scope),
+                method,
+                segments
+            )
+        end
+        local scoped = ____temp_5
+        if scoped ~= nil then
+            return scoped
+        end
+        local request = {
+            method = method,
+            path = applet.path,
+            segments = segments,
+            applet = applet,
+            token = who and who.name,
+            source = source,
+            fields = nil,
+            fieldsJson = nil,
+            fieldsJsonOf = nil,
+            audited = nil
+        }
+        local reply = match.handler(context, request, match.params)
+        if not isRead(method) and request.audited ~= true then
+            audit(request, reply.status, reply.body)
+        end
+        return reply
+    end
     repeat
-        local ____switch8 = match.kind
-        local ____cond8 = ____switch8 == "not_implemented"
-        if ____cond8 then
+        local ____switch12 = match.kind
+        local ____cond12 = ____switch12 == "not_implemented"
+        if ____cond12 then
             return failure(501, ("method " .. method) .. " is not implemented")
         end
-        ____cond8 = ____cond8 or ____switch8 == "not_found"
-        if ____cond8 then
+        ____cond12 = ____cond12 or ____switch12 == "not_found"
+        if ____cond12 then
             return failure(404, "no such resource: " .. applet.path)
         end
-        ____cond8 = ____cond8 or ____switch8 == "options"
-        if ____cond8 then
+        ____cond12 = ____cond12 or ____switch12 == "options"
+        if ____cond12 then
             return noContent({allow = match.allow})
         end
-        ____cond8 = ____cond8 or ____switch8 == "method_not_allowed"
-        if ____cond8 then
+        ____cond12 = ____cond12 or ____switch12 == "method_not_allowed"
+        if ____cond12 then
             return failure(405, (((("method " .. method) .. " is not allowed on ") .. applet.path) .. ": use ") .. match.allow, {allow = match.allow})
-        end
-        ____cond8 = ____cond8 or ____switch8 == "found"
-        if ____cond8 then
-            do
-                local readOnly = forbiddenWrite(context.access, method)
-                if readOnly ~= nil then
-                    return readOnly
-                end
-                local doc = match.extra
-                local ____temp_5
-                if who == nil or who.scope == "admin" then
-                    ____temp_5 = nil
-                else
-                    ____temp_5 = outOfScope(
-                        who,
-                        neededScope(method, segments, doc and doc.scope),
-                        method,
-                        segments
-                    )
-                end
-                local scoped = ____temp_5
-                if scoped ~= nil then
-                    return scoped
-                end
-                local request = {
-                    method = method,
-                    path = applet.path,
-                    segments = segments,
-                    applet = applet,
-                    token = who and who.name,
-                    source = source
-                }
-                local reply = match.handler(context, request, match.params)
-                if not isRead(method) and request.audited ~= true then
-                    audit(request, reply.status, reply.body)
-                end
-                return reply
-            end
         end
     until true
 end

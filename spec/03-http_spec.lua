@@ -16,7 +16,8 @@ local function fake_applet(method, path, headers, body, source)
     return chunk
   end
   function applet:set_status(code) self.status = code end
-  function applet:add_header(name, value) self.response_headers[name] = value end
+  -- HAProxy takes a number as its text (luaL_checklstring); so does this fake.
+  function applet:add_header(name, value) self.response_headers[name] = type(value) == "number" and string.format("%d", value) or value end
   function applet:start_response() self.started = true end
   function applet:send(data) self.sent[#self.sent + 1] = data end
   return applet
@@ -197,6 +198,31 @@ describe("HTTP layer", function()
     assert.are.same({
       { 6, 'haproxy-api: 127.0.0.7 PATCH /w {"current":5} 200' },
       { 6, "haproxy-api: 127.0.0.1 PATCH /w - 400" },
+    }, logged)
+  end)
+
+  it("logs a compact flat body as it was sent, any other re-encoded, and fields a handler replaced as replaced", function()
+    local router = router_module.compile({
+      { "PATCH", "/w", function(_, req) return select(2, body_module.jsonObject(req, { "a", "b", "pem" })) or { status = 200, body = "{}", contentType = "application/json" } end },
+      -- A handler that reads the body, then logs something else in its place (as certificates.ts does with a key).
+      { "PUT", "/w", function(_, req)
+        body_module.jsonObject(req, { "a", "pem" })
+        req.fields = setmetatable({ pem_bytes = 3 }, getmetatable(req.fields))
+        return { status = 200, body = "{}", contentType = "application/json" }
+      end },
+    })
+    local function send(method, text)
+      service.serve(router, OPEN, fake_applet(method, "/w", { ["Content-Type"] = "application/json" }, text))
+    end
+    send("PATCH", '{"b":2,"a":"x"}')
+    send("PATCH", '{"a": "x"}')
+    send("PATCH", '{"a":"\\u0078"}')
+    send("PUT", '{"pem":"key"}')
+    assert.are.same({
+      { 6, 'haproxy-api: 127.0.0.1 PATCH /w {"b":2,"a":"x"} 200' },
+      { 6, 'haproxy-api: 127.0.0.1 PATCH /w {"a":"x"} 200' },
+      { 6, 'haproxy-api: 127.0.0.1 PATCH /w {"a":"x"} 200' },
+      { 6, 'haproxy-api: 127.0.0.1 PUT /w {"pem_bytes":3} 200' },
     }, logged)
   end)
 

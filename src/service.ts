@@ -42,6 +42,21 @@ function route(router: Router<Context>, context: Context, applet: AppletHTTP): R
   const [segments, problem] = splitPath(applet.path);
   if (segments === undefined) return failure(400, problem);
   const match = matchRoute(router, method, segments);
+  // The usual case first: a switch tests the kinds one by one, in the order written.
+  if (match.kind === "found") {
+    const readOnly = forbiddenWrite(context.access, method);
+    if (readOnly !== undefined) return readOnly;
+    const doc = match.extra as RouteDoc | undefined;
+    // Admin covers every scope: the scope a route needs is worked out only for the tokens below it.
+    const scoped = who === undefined || who.scope === "admin" ? undefined : outOfScope(who, neededScope(method, segments, doc?.scope), method, segments);
+    if (scoped !== undefined) return scoped;
+    // The fields a write may set later are named here: the table is made once with room for them.
+    const request: Request = { method, path: applet.path, segments, applet, token: who?.name, source, fields: undefined, fieldsJson: undefined, fieldsJsonOf: undefined, audited: undefined };
+    const reply = match.handler(context, request, match.params);
+    // Writes HAProxy saw are logged under the write lock (api/respond.ts); this logs the ones refused before.
+    if (!isRead(method) && request.audited !== true) audit(request, reply.status, reply.body);
+    return reply;
+  }
   switch (match.kind) {
     case "not_implemented":
       return failure(501, `method ${method} is not implemented`);
@@ -51,19 +66,6 @@ function route(router: Router<Context>, context: Context, applet: AppletHTTP): R
       return noContent({ allow: match.allow });
     case "method_not_allowed":
       return failure(405, `method ${method} is not allowed on ${applet.path}: use ${match.allow}`, { allow: match.allow });
-    case "found": {
-      const readOnly = forbiddenWrite(context.access, method);
-      if (readOnly !== undefined) return readOnly;
-      const doc = match.extra as RouteDoc | undefined;
-      // Admin covers every scope: the scope a route needs is worked out only for the tokens below it.
-      const scoped = who === undefined || who.scope === "admin" ? undefined : outOfScope(who, neededScope(method, segments, doc?.scope), method, segments);
-      if (scoped !== undefined) return scoped;
-      const request: Request = { method, path: applet.path, segments, applet, token: who?.name, source };
-      const reply = match.handler(context, request, match.params);
-      // Writes HAProxy saw are logged under the write lock (api/respond.ts); this logs the ones refused before.
-      if (!isRead(method) && request.audited !== true) audit(request, reply.status, reply.body);
-      return reply;
-    }
   }
 }
 

@@ -11,7 +11,7 @@ import type { Request } from "../http/request";
 
 export function audit(request: Request, status: number, body?: string): void {
   request.audited = true;
-  const fields = request.fields === undefined ? "-" : encodeJson(request.fields);
+  const fields = request.fields === undefined ? "-" : request.fieldsJsonOf === request.fields ? (request.fieldsJson as string) : encodeJson(request.fields);
   const address = request.source ?? request.applet.sf.src() ?? "-";
   const source = request.token === undefined ? address : `${address} token=${request.token}`;
   // One string.format: a template literal concatenates step by step, a string per step.

@@ -24,15 +24,18 @@ export function isJson(contentType: string | undefined): boolean {
 /**
  * The body as one JSON value (of `expected`, as a message names it: a
  * description, or the fields of an object); anything else is a 4xx reply.
+ * `compact`: the text itself, when it is a flat object (jsonparse.ts)
+ * without white space, and so already the compact JSON of its fields, as
+ * the client ordered them.
  */
-export function jsonValue(request: Request, expected: string | string[], limit = MAX_BODY_BYTES): LuaMultiReturn<[ok: true, value: unknown] | [ok: false, reply: Reply]> {
+export function jsonValue(request: Request, expected: string | string[], limit = MAX_BODY_BYTES): LuaMultiReturn<[ok: true, value: unknown, compact: string | undefined] | [ok: false, reply: Reply]> {
   if (!isJson(header(request, "content-type"))) {
     return $multi(false as const, failure(415, `a ${request.method} body must be JSON: send "Content-Type: application/json"`));
   }
   const [text, status, problem] = readBody(request, limit);
   if (text === undefined) return $multi(false as const, failure(status, problem));
-  const [ok, value] = decode(text);
-  if (ok) return $multi(true as const, value);
+  const [ok, value, flat] = decode(text);
+  if (ok) return $multi(true as const, value, flat && string.find(text, "%s")[0] === undefined ? text : undefined);
   // Blank is not JSON either: told apart only once the decoder refused it.
   if (string.find(text, "^%s*$")[0] !== undefined) {
     const what = typeof expected === "string" ? expected : `a JSON object with ${table.concat(expected, ", ")}`;
@@ -47,7 +50,7 @@ export function jsonValue(request: Request, expected: string | string[], limit =
  */
 export function jsonObject(request: Request, allowed: string[], limit = MAX_BODY_BYTES): Parsed {
   // Only the refusals say what was expected: built when one is sent, not on every write.
-  const [ok, value] = jsonValue(request, allowed, limit);
+  const [ok, value, compact] = jsonValue(request, allowed, limit);
   if (!ok) return $multi(undefined, value as Reply);
   const kind = kindOf(value);
   if (kind !== "object") return $multi(undefined, failure(400, `the request body must be a JSON object, got ${kind}`));
@@ -62,5 +65,9 @@ export function jsonObject(request: Request, allowed: string[], limit = MAX_BODY
   }
   if (present === 0) return $multi(undefined, failure(400, `no field given: expected ${table.concat(allowed, ", ")}`));
   request.fields = fields;
+  if (compact !== undefined) {
+    request.fieldsJson = compact;
+    request.fieldsJsonOf = fields;
+  }
   return $multi(fields);
 }

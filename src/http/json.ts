@@ -46,8 +46,8 @@ export function encode(value: unknown): string {
   return encodeJson(value, KEY_ORDER);
 }
 
-/** What a JSON text holds: the value, or why it is not JSON. */
-export type Decoded = LuaMultiReturn<[ok: true, value: unknown] | [ok: false, problem: string]>;
+/** What a JSON text holds: the value (`flat`: a flat object, jsonparse.ts), or why it is not JSON. */
+export type Decoded = LuaMultiReturn<[ok: true, value: unknown, flat: boolean] | [ok: false, problem: string]>;
 
 const MARKS = { nullValue: NULL, arrayMeta: ARRAY_META, objectMeta: OBJECT_META };
 

@@ -156,7 +156,8 @@ function parseValue(text: string, pos: number, marks: Marks, depth: number): Ste
   return parseLiteral(text, pos, marks);
 }
 
-export type Parsed = LuaMultiReturn<[ok: true, value: unknown] | [ok: false, problem: string]>;
+/** `flat`: read by flatObject, a flat object of plain strings, integers and literals (what most writes send). */
+export type Parsed = LuaMultiReturn<[ok: true, value: unknown, flat: boolean] | [ok: false, problem: string]>;
 
 /** A key or string value of plain characters, and what follows a flat object's key. */
 const FLAT_KEY = `^[ \t\r\n]*"([^"\\${string.char(0)}-${string.char(31)}]*)"[ \t\r\n]*:[ \t\r\n]*`;
@@ -182,7 +183,10 @@ function flatObject(text: string, marks: Marks): LuaTable<string, unknown> | und
     let value: unknown;
     let last: number | undefined;
     if (first === 34) {
-      [, last, value] = string.find(text, FLAT_STRING, i);
+      // Declared, not assigned by destructuring: that would build a table of the results.
+      const [, stringEnd, plain] = string.find(text, FLAT_STRING, i);
+      last = stringEnd;
+      value = plain;
     } else if (first === 45 || (first !== undefined && first >= 48 && first <= 57)) {
       const [, end, digits, lead, rest] = string.find(text, "^(%-?(%d)(%d*))", i);
       // JSON has no leading zeros; a fraction, an exponent or a letter after the digits fails FLAT_AFTER below.
@@ -213,12 +217,12 @@ export function parse(text: string, marks: Marks): Parsed {
   const [valid, badByte] = (utf8.len as unknown as (this: void, s: string) => LuaMultiReturn<[number] | [undefined, number]>)(text);
   if (valid === undefined) return $multi(false as const, `not UTF-8 at byte ${badByte as number}`);
   const flat = flatObject(text, marks);
-  if (flat !== undefined) return $multi(true as const, flat);
+  if (flat !== undefined) return $multi(true as const, flat, true);
   const [value, next] = parseValue(text, skipSpace(text, 1), marks, 0);
   if (next === undefined) return $multi(false as const, value as string);
   const end = skipSpace(text, next);
   if (end <= text.length) return $multi(false as const, `unexpected text after the JSON value: ${at(text, end)}`);
-  return $multi(true as const, value);
+  return $multi(true as const, value, false);
 }
 
 /**

@@ -11,6 +11,13 @@ export interface Request {
   applet: AppletHTTP;
   /** The body's fields, once a handler has read and checked them (http/body.ts); the audit log shows them. */
   fields?: LuaTable<string, unknown>;
+  /**
+   * The body's own text when it already is the compact JSON of `fieldsJsonOf`
+   * (http/body.ts jsonValue): the write log shows it rather than encoding
+   * the fields again, while `fields` is still that table.
+   */
+  fieldsJson?: string;
+  fieldsJsonOf?: LuaTable<string, unknown>;
   /** Set once the write log has this request (api/audit.ts). */
   audited?: boolean;
   /** The scoped token's name it came with (HAPROXY_API_TOKENS_FILE), for the write log. */
@@ -98,15 +105,19 @@ export function readBody(request: Request, limit: number): Body {
   if (announced !== undefined && announced > limit) {
     return $multi(undefined, 413, `request body of ${announced} bytes is over the limit of ${limit} bytes`);
   }
-  const parts: string[] = [];
+  // Nearly every body comes in one piece: a list to join is made only for a second one.
+  let body = "";
+  let parts: string[] | undefined;
   let size = 0;
   // A body of announced length is whole once that many bytes came: no call more to learn that it ended.
   while (size !== announced) {
     const chunk = request.applet.receive(limit + 1 - size);
     if (chunk === undefined || chunk === "") break;
-    parts[parts.length] = chunk;
+    if (size === 0) body = chunk;
+    else if (parts === undefined) parts = [body, chunk];
+    else parts[parts.length] = chunk;
     size += chunk.length;
     if (size > limit) return $multi(undefined, 413, `request body is over the limit of ${limit} bytes`);
   }
-  return $multi(parts.length === 1 ? parts[0] : table.concat(parts));
+  return $multi(parts === undefined ? body : table.concat(parts));
 }

@@ -49,7 +49,8 @@ export function noContent(headers?: Record<string, string>): Reply {
 export function send(applet: AppletHTTP, reply: Reply, headOnly: boolean): void {
   applet.set_status(reply.status);
   if (reply.contentType !== undefined) applet.add_header("content-type", reply.contentType);
-  if (reply.status !== 204 && reply.stream === undefined) applet.add_header("content-length", string.format("%d", reply.body.length));
+  // A number as it is: HAProxy's add_header takes it as text (luaL_checklstring), without a call here to format it.
+  if (reply.status !== 204 && reply.stream === undefined) applet.add_header("content-length", reply.body.length);
   if (reply.headers !== undefined) {
     for (const [name, value] of pairs(reply.headers)) applet.add_header(name, value);
   }
