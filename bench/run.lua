@@ -179,9 +179,15 @@ local function streaming(h)
   return out
 end
 
+--- The median of `values` (of an even count, the lower middle one), `values` left as they are.
+local function median(values)
+  local sorted = { table.unpack(values) }
+  table.sort(sorted)
+  return sorted[(#sorted + 1) // 2]
+end
+
 --- 16 open /events streams, and how soon a change on the socket reaches one.
 function events(h, out)
-  local RUNS = 5
   -- 16 /events streams open (the most there may be), read as a browser reads them (curl,
   -- to files): the server watcher runs. Measured once each has had its start (": ready"):
   -- the steady state of open streams, not their resets. Both p99s are a few tenths of a
@@ -190,6 +196,7 @@ function events(h, out)
   -- medians are compared.
   -- The idle runs all come first: once a stream has been open, the watcher goes on for a
   -- minute (LINGER_MS), which an idle run after it would measure.
+  local RUNS = 5
   local quiet = { out.idle.p99 }
   for round = 2, RUNS do quiet[round] = proxied(h).p99 end
   local files = {}
@@ -221,11 +228,6 @@ function events(h, out)
   end
   os.execute("pkill -f 'curl -sN --max-time 120' ; while pgrep -f 'curl -sN --max-time 120' >/dev/null; do sleep 0.1; done")
   idle(h)
-  local function median(values)
-    local sorted = { table.unpack(values) }
-    table.sort(sorted)
-    return sorted[(#sorted + 1) // 2]
-  end
   local function listed(values)
     local texts = {}
     for i, value in ipairs(values) do texts[i] = string.format("%.2f", value) end
@@ -391,7 +393,7 @@ local big = results[largest] or {}
 local function ratio(name)
   local ratios = big[name .. " ratios"]
   if ratios == nil or #ratios == 0 then return nil end
-  return ratios[(#ratios + 1) // 2]
+  return median(ratios)
 end
 -- BENCH_SUMMARY=<file>: each target is also appended there, "<what>\t<value><unit>\t<ok|MISS>",
 -- for scripts/bench.sh's table across HAProxies.
