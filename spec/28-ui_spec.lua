@@ -181,6 +181,40 @@ describe("the operators' page", function()
     end)
   end)
 
+  describe("when every stream slot is taken", function()
+    local h
+    setup(function() h = start() end)
+    teardown(function() if h then h:stop() end end)
+
+    it("says why its stream is refused, in the API's words, and tries again, longer each time, until it is live", function()
+      local result = browse(h, "crowded")
+      assert.are.equal("disconnected: /events: 16 event streams are open already: close one, or poll instead; retrying in 1 s", result.refusedSaid)
+      local said = table.concat(result.liveHistory, "\n")
+      assert.is_truthy(said:find("retrying in 2 s", 1, true), said)
+      assert.are.equal("live", result.liveHistory[#result.liveHistory])
+      assert.are.same({}, result.consoleErrors)
+      assert.are.same({}, h:runtime_errors())
+    end)
+  end)
+
+  describe("when its stream is ready before its rows are listed", function()
+    local h
+    setup(function() h = start() end)
+    teardown(function() if h then h:stop() end end)
+
+    -- The cause of the page that stayed at "connecting to /events…" (spec 28 on loaded machines, the bench on 2.6 at
+    -- 1,000 x 10): its stream said ": ready" before its rows were listed, and listing them wrote "connecting" over "live".
+    it("says live once both are there, and not before", function()
+      local result = browse(h, "ready-first")
+      assert.is_true(result.rowsHeldUntilReady)
+      assert.are.equal("live", result.live)
+      assert.are.same({ "loading…", "live" }, { table.unpack(result.liveHistory, #result.liveHistory - 1) })
+      assert.is_true(result.liveUpdates)
+      assert.are.same({}, result.consoleErrors)
+      assert.are.same({}, h:runtime_errors())
+    end)
+  end)
+
   describe("with HAPROXY_API_TOKEN", function()
     local h
     setup(function() h = start("  setenv HAPROXY_API_TOKEN sesame\n") end)

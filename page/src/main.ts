@@ -7,7 +7,7 @@
 import { Unauthorized } from "./api";
 import { listCertificates } from "./certificates";
 import { $, readOnly, say } from "./dom";
-import { listen, rowsLoaded } from "./events";
+import { listen, rowsLoaded, wasLive } from "./events";
 import { askForTokenWith } from "./lists";
 import { listPatterns } from "./patterns";
 import { load, refilter, reportUnauthorizedWith, sample, SAMPLE_MS, turnPage } from "./servers";
@@ -28,27 +28,31 @@ function showView(name: View): void {
   if (name === "certificates") void listCertificates();
 }
 
-/** Lists the servers and follows the event stream; on a cut, starts over (resuming the stream) in 5 s. */
+/** Retries after a cut, one more than this many seconds each time (1, 2, 4 … 30), from 1 again once a stream was live. */
+const MAX_RETRY_S = 30;
+let retryS = 1;
+
+/** Lists the servers and follows the event stream; on a cut, starts over (resuming the stream), waiting longer each time. */
 function start(): void {
   if (tokenMissing()) {
     askToken(start);
     return;
   }
-  say("loading…");
   // The stream opens first and its events wait for the rows: no change between the two is lost.
   rowsLoaded(false);
   const stream = listen();
   load()
     .then(() => {
       rowsLoaded(true);
-      say("connecting to /events…");
       return stream;
     })
     .catch((error: Error) => {
       if (error instanceof Unauthorized) askToken(start);
       else {
-        say(`disconnected: ${error.message}; retrying in 5 s`);
-        setTimeout(start, 5000);
+        if (wasLive()) retryS = 1;
+        say(`disconnected: ${error.message}; retrying in ${retryS} s`);
+        setTimeout(start, retryS * 1000);
+        retryS = Math.min(MAX_RETRY_S, retryS * 2);
       }
     });
   stream.catch(() => undefined);

@@ -1,7 +1,9 @@
 // Drives GET /ui in Debian's headless Chromium (puppeteer-core), for
 // spec/28-ui_spec.lua: node ui.mjs <base-url> <stats-socket> <mode> [token],
 // mode "steer" (every view and control), "token" (asks for the token, then
-// works) or "read-only" (no controls; paging). Prints one JSON object: what
+// works), "read-only" (no controls; paging), "ready-first" (the rows' list
+// held until the page's stream said ": ready") or "crowded" (every stream
+// slot taken before the page opens; one given back once it said so). Prints one JSON object: what
 // the page showed and did, and what the stats socket said at each step (the
 // spec checks those).
 import net from "node:net";
@@ -43,6 +45,21 @@ async function view(page, name, list, pick) {
   await page.$$eval(`#${list} button.link`, (links, p) => links.find((link) => link.textContent === p).click(), pick);
 }
 
+/** Opens event streams from here until the API refuses one (its slots are full): the open ones, to give back. */
+async function crowd() {
+  const held = [];
+  for (let i = 0; i < 64; i++) {
+    const control = new AbortController();
+    const answer = await fetch(base + "/events", { signal: control.signal });
+    if (answer.status !== 200) {
+      await answer.text();
+      return held;
+    }
+    held.push(control);
+  }
+  throw new Error("the API never refused a stream");
+}
+
 const result = { consoleErrors: [], expectedRefusals: [], foreignRequests: [], socket: {} };
 let expectingRefusal = false;
 const browser = await puppeteer.launch({
@@ -50,17 +67,67 @@ const browser = await puppeteer.launch({
   headless: true,
   args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
 });
-try {
+try { run: {
   const page = await browser.newPage();
   await page.setViewport({ width: 1400, height: 900 });
   // Chromium logs every 4xx answer as a console error: those of the step that sends bad input on purpose are kept apart.
   page.on("console", (message) => {
     if (message.type() !== "error") return;
-    (expectingRefusal && message.text().includes("status of 400") ? result.expectedRefusals : result.consoleErrors).push(message.text());
+    (expectingRefusal && /status of (400|503)/.test(message.text()) ? result.expectedRefusals : result.consoleErrors).push(message.text());
   });
   page.on("pageerror", (err) => result.consoleErrors.push(String(err)));
   page.on("request", (request) => { if (new URL(request.url()).origin !== origin) result.foreignRequests.push(request.url()); });
+  // Every status line the page shows, in order, with when (ms after the page began): what it waited for, when it did not come up.
+  await page.evaluateOnNewDocument(() => {
+    window.__liveHistory = [];
+    const start = performance.now();
+    document.addEventListener("DOMContentLoaded", () => {
+      const live = document.getElementById("live");
+      const note = () => window.__liveHistory.push([Math.round(performance.now() - start), live.textContent]);
+      note();
+      new MutationObserver(note).observe(live, { childList: true, characterData: true, subtree: true });
+    });
+  });
+  if (mode === "ready-first") {
+    // The page's stream, read by the page's own reader: whether it said ": ready" yet.
+    await page.evaluateOnNewDocument(() => {
+      const read = ReadableStreamDefaultReader.prototype.read;
+      ReadableStreamDefaultReader.prototype.read = async function () {
+        const part = await read.call(this);
+        if (part.value && new TextDecoder().decode(part.value).includes(": ready\n")) window.__streamReady = true;
+        return part;
+      };
+    });
+    await page.setRequestInterception(true);
+    page.on("request", async (request) => {
+      if (request.isInterceptResolutionHandled()) return;
+      if (new URL(request.url()).pathname === "/stats") {
+        // The rows come only after the stream is ready: the order that left the page saying "connecting" while live.
+        await page.waitForFunction(() => window.__streamReady === true, { ...WAIT, polling: 50 }); // not "raf": no frame is drawn while the rows are held
+        result.rowsHeldUntilReady = true;
+      }
+      await request.continue();
+    });
+  }
+  let held = [];
+  if (mode === "crowded") {
+    held = await crowd();
+    expectingRefusal = true; // Chromium logs the 503s of the page's tries
+  }
   await page.goto(base + "/ui", { waitUntil: "domcontentloaded" });
+  if (mode === "crowded") {
+    // The page says why it is not live, in the API's words, and tries again.
+    await page.waitForFunction(() => document.getElementById("live").textContent.includes("event streams are open already"), WAIT);
+    result.refusedSaid = await page.$eval("#live", (p) => p.textContent);
+    // Refused twice (the wait grows) before a slot is given back.
+    await page.waitForFunction(() => document.getElementById("live").textContent.endsWith("retrying in 2 s"), WAIT);
+    held.pop().abort();
+    await page.waitForFunction(() => document.getElementById("live").textContent === "live", { timeout: 30000 });
+    expectingRefusal = false;
+    result.liveHistory = await page.evaluate(() => window.__liveHistory.map((entry) => entry[1]));
+    for (const control of held) control.abort();
+    break run;
+  }
   if (token) {
     await page.waitForSelector("#login:not([hidden])", WAIT);
     result.askedForToken = true;
@@ -71,6 +138,7 @@ try {
   const early = new Promise((resolve) => setTimeout(() => command("set server other/o2 state drain").then(resolve), 50));
   await page.waitForFunction(() => document.getElementById("live").textContent.startsWith("live"), { timeout: 15000 });
   await early;
+  result.liveHistory = await page.evaluate(() => window.__liveHistory.map((entry) => entry[1]));
   await page.waitForFunction((s) => document.querySelector(s) && document.querySelector(s).dataset.adminState === "drain", WAIT, row("other", "o2"));
   result.earlyDrainShown = true;
   await command("set server other/o2 state ready");
@@ -196,11 +264,11 @@ try {
     await page.type("#filter", "web1");
     result.visibleAfterFilter = await page.$$eval("#servers tbody tr", (rows) => rows.map((row) => row.dataset.server));
   }
-} catch (err) {
+} } catch (err) {
   result.error = String(err && err.stack || err);
   try {
     const page = (await browser.pages()).at(-1);
-    result.seen = await page.evaluate(() => [document.getElementById("live").textContent, document.querySelector("main").innerText.slice(0, 3000)]);
+    result.seen = await page.evaluate(() => [document.getElementById("live").textContent, window.__liveHistory, document.querySelector("main").innerText.slice(0, 3000)]);
   } catch (ignored) {}
 } finally {
   await browser.close();
