@@ -6502,6 +6502,8 @@ function ____exports.journalingNow()
 end
 local listeners = {}
 local listening = 0
+--- Streams opened so far: the next one's number.
+local opened = 0
 --- Names this process in its ids: its pid and start, read once at init.
 function ____exports.startJournal(pid)
     boot = string.format(
@@ -6612,7 +6614,9 @@ function ____exports.streamsOpen()
 end
 --- A new stream's listener, queued from now on.
 function ____exports.listen()
+    opened = opened + 1
     local listener = {
+        id = opened,
         queue = {},
         seen = nowMs(),
         dropped = 0,
@@ -6626,20 +6630,40 @@ end
 function ____exports.stillListening(listener)
     return listeners[listener] ~= nil
 end
---- Counts a listener again after reap() dropped it while it could not run (a long stall).
+--- Counts a listener again after reap() dropped it while it could not run (a
+-- long stall). What was recorded meanwhile was never queued for it: it
+-- starts over as after an overflow, from the journal or a reset.
 function ____exports.relisten(listener)
     if listeners[listener] ~= nil then
         return
     end
     listeners[listener] = true
     listening = listening + 1
+    listener.queue = {}
+    listener.dropped = listener.dropped + 1
+    core.log(
+        core.debug,
+        string.format("haproxy-api: /events stream #%d ran again after it was dropped: counted again, it starts over from the journal; %d open", listener.id, listening)
+    )
 end
---- Drops the listeners whose stream has not run for `staleMs`: HAProxy ended it with its client.
-function ____exports.reap(now, staleMs)
+--- A stream that has not run for this long has been ended with its client (api/events.ts: STALE_MS in its doc).
+____exports.STALE_MS = 1000
+--- Drops the listeners whose stream has not run for STALE_MS: HAProxy ended
+-- it with its client. Each new stream and each turn of the watcher calls it
+-- (the watcher stops LINGER_MS after the last stream is dropped, not at the
+-- next stream opened).
+function ____exports.reap(now)
+    if listening == 0 then
+        return
+    end
     for listener in pairs(listeners) do
-        if now - listener.seen > staleMs then
+        if now - listener.seen > ____exports.STALE_MS then
             listeners[listener] = nil
             listening = listening - 1
+            core.log(
+                core.debug,
+                string.format("haproxy-api: /events stream #%d dropped: no turn for %.0f ms (its client left, or HAProxy stalled); %d open", listener.id, now - listener.seen, listening)
+            )
         end
     end
 end
@@ -6665,6 +6689,7 @@ local ____journal = require("api.events.journal")
 local anyListener = ____journal.anyListener
 local journalContinuousFrom = ____journal.journalContinuousFrom
 local lastSeq = ____journal.lastSeq
+local reap = ____journal.reap
 local record = ____journal.record
 local sample = ____journal.sample
 local setJournaling = ____journal.setJournaling
@@ -6733,6 +6758,11 @@ local seenBackends = {}
 local moved = {}
 local passesStarted = 0
 local passesDone = 0
+--- Servers looked at so far in the pass under way, and in the last whole one: what a waiting stream is told.
+local looksThisPass = 0
+local serversLastPass = 0
+--- Why the last pass failed (pcall's error), undefined after one that ended: a stream waiting for a baseline cannot get one.
+local passFailure
 --- The pass whose end made the baseline whole, since the watcher last started; 0 while none has.
 local baselinePass = 0
 local lingerUntil = 0
@@ -6926,6 +6956,7 @@ end
 local function pass()
     passesStarted = passesStarted + 1
     looks = 0
+    looksThisPass = 0
     heapAtPause = collectgarbage("count")
     local listed = {}
     for ____, entry in ipairs(localProxies()) do
@@ -6941,6 +6972,7 @@ local function pass()
                     local name = entry.serverNames[index + 1]
                     local row = servers[index + 1]:get_stats()
                     if row ~= nil then
+                        looksThisPass = looksThisPass + 1
                         listed[(entry.name .. "/") .. name] = true
                         look(entry.name, name, row, baselinePass > 0)
                     end
@@ -6963,6 +6995,8 @@ local function pass()
         end
     end
     passesDone = passesStarted
+    serversLastPass = looksThisPass
+    passFailure = nil
     shared = nil
     if baselinePass == 0 then
         baselinePass = passesDone
@@ -6972,6 +7006,13 @@ end
 --- Whether the baseline is whole and a pass that started after `pass` has ended: every server was looked at since.
 function ____exports.lookedSince(pass)
     return baselinePass > 0 and passesDone > pass
+end
+--- What a stream that waits for its baseline waits for, in words for its
+-- client; with `failed` when the watcher's last pass failed (no baseline
+-- comes until one ends).
+function ____exports.watcherProgress()
+    local total = serversLastPass > 0 and " of " .. tostring(serversLastPass) or ""
+    return (((("the watcher's look at every server (pass " .. tostring(passesStarted)) .. ": ") .. tostring(looksThisPass)) .. total) .. " looked at)", passFailure
 end
 --- The number of the last pass started: a stream waits for the next one to end.
 function ____exports.passesSoFar()
@@ -7065,6 +7106,7 @@ function ____exports.watchServers()
             while true do
                 do
                     local now = nowMs()
+                    reap(now)
                     if not wanted(now) then
                         if baselinePass ~= 0 or (next(seenServers)) ~= nil then
                             seenServers = {}
@@ -7073,26 +7115,24 @@ function ____exports.watchServers()
                             setJournaling(false)
                         end
                         core.msleep(NAP_MS)
-                        goto __continue63
+                        goto __continue64
                     end
                     setJournaling(true)
                     if now < nextPass and not passWanted then
                         core.msleep(NAP_MS)
-                        goto __continue63
+                        goto __continue64
                     end
                     hurried = passWanted
                     passWanted = false
                     nextPass = now + PASS_MS
                     local ok, err = pcall(pass)
                     if not ok then
-                        core.log(
-                            core.err,
-                            "haproxy-api: watching the servers for /events: " .. tostring(err)
-                        )
+                        passFailure = tostring(err)
+                        core.log(core.err, "haproxy-api: watching the servers for /events: " .. passFailure)
                     end
                     core.msleep(NAP_MS)
                 end
-                ::__continue63::
+                ::__continue64::
             end
         end
     end)
@@ -7628,6 +7668,7 @@ local passSoon = ____watch.passSoon
 local snapshotGroup = ____watch.snapshotGroup
 local snapshotGroups = ____watch.snapshotGroups
 local takeSnapshot = ____watch.takeSnapshot
+local watcherProgress = ____watch.watcherProgress
 function pause(listener, ready)
     local wake = listener.wake
     if wake == nil or not ready then
@@ -7647,14 +7688,14 @@ function writeQueued(write, pending, covered)
     for ____, item in ipairs(pending) do
         do
             if item.seq ~= 0 and item.seq <= covered then
-                goto __continue33
+                goto __continue35
             end
             texts[#texts + 1] = item.text
             if item.seq > last then
                 last = item.seq
             end
         end
-        ::__continue33::
+        ::__continue35::
     end
     if #texts == 0 then
         return nil
@@ -7671,8 +7712,6 @@ ____exports.MAX_STREAMS = 16
 local KEEPALIVE_MS = 2000
 TURN_MS = 50
 WOKEN_TURN_MS = 250
---- A stream silent this long has been killed with its client.
-local STALE_MS = 1000
 --- Servers per data line of a reset: one buffer's worth, then the thread goes back to HAProxy.
 local RESET_GROUP = 50
 local WRITE_ORDER = {"method", "path", "status", "result"}
@@ -7705,7 +7744,7 @@ local function resumeFrom(request)
     end
     return since or header(request, "last-event-id"), nil
 end
---- Writes `event: reset`: every server's state, a data line per group, with the id of the last event it covers.
+--- Writes `event: reset`: every server's state, a data line per group, with the id of the last event it covers; how many servers it told.
 local function writeReset(write, at)
     local taken = takeSnapshot()
     write(("id: " .. idOf(at)) .. "\nevent: reset\ndata: {\"servers\":[\n")
@@ -7719,6 +7758,7 @@ local function writeReset(write, at)
         end
     end
     write("data: ]}\n\n")
+    return #taken.servers
 end
 --- GET /events [?since=<id>].
 function ____exports.getEvents(_context, request)
@@ -7726,11 +7766,13 @@ function ____exports.getEvents(_context, request)
     if refused ~= nil then
         return refused
     end
-    reap(
-        nowMs(),
-        STALE_MS
-    )
+    local openedAt = nowMs()
+    reap(openedAt)
     if streamsOpen() >= ____exports.MAX_STREAMS then
+        core.log(
+            core.debug,
+            string.format("haproxy-api: /events refused to %s: %d streams open", request.source or "-", ____exports.MAX_STREAMS)
+        )
         return failure(
             503,
             tostring(____exports.MAX_STREAMS) .. " event streams are open already: close one, or poll instead"
@@ -7750,6 +7792,16 @@ function ____exports.getEvents(_context, request)
     if replay == nil then
         passSoon()
     end
+    core.log(
+        core.debug,
+        string.format(
+            "haproxy-api: /events stream #%d opened by %s, %s; %d open",
+            listener.id,
+            request.source or "-",
+            replay == nil and ("waiting for a pass after pass " .. tostring(openedAtPass)) .. " for its reset" or "resuming after " .. tostring(since),
+            streamsOpen()
+        )
+    )
     local reply = streamed(
         "text/event-stream",
         function(write)
@@ -7777,18 +7829,48 @@ function ____exports.getEvents(_context, request)
                         if replay == nil then
                             passSoon()
                         end
+                        core.log(
+                            core.debug,
+                            string.format("haproxy-api: /events stream #%d starts over (it missed events): %s", listener.id, replay == nil and "from a reset" or "from the journal")
+                        )
                     end
                     if not ready and replay ~= nil then
                         ready = true
                         write(table.concat(replay) .. ": ready\n\n")
+                        core.log(
+                            core.debug,
+                            string.format("haproxy-api: /events stream #%d ready after %.0f ms: %d events from the journal", listener.id, at - openedAt, #replay)
+                        )
                         replay = nil
                         lastWrite = at
                     elseif not ready and lookedSince(openedAtPass) then
                         ready = true
                         covered = lastSeq()
-                        writeReset(write, covered)
+                        local servers = writeReset(write, covered)
                         write(": ready\n\n")
                         lastWrite = nowMs()
+                        core.log(
+                            core.debug,
+                            string.format(
+                                "haproxy-api: /events stream #%d ready after %.0f ms: a reset of %d servers at event %d",
+                                listener.id,
+                                lastWrite - openedAt,
+                                servers,
+                                covered
+                            )
+                        )
+                    elseif not ready and at - lastWrite >= KEEPALIVE_MS then
+                        local words, failed = watcherProgress()
+                        if failed ~= nil then
+                            write((": error: no starting point: the watcher failed (" .. failed) .. "); HAProxy's log has the details\n\n")
+                            core.log(
+                                core.debug,
+                                string.format("haproxy-api: /events stream #%d ended: the watcher failed", listener.id)
+                            )
+                            return
+                        end
+                        write((": waiting for " .. words) .. "\n\n")
+                        lastWrite = at
                     end
                     if ready and #listener.queue > 0 then
                         local pending = listener.queue
@@ -14779,7 +14861,7 @@ return ____exports
 ["api.ui.assets"] = function(...) 
 local ____exports = {}
 ____exports.HTML = "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>haproxy-api</title>\n<link rel=\"icon\" href=\"data:,\">\n<link rel=\"stylesheet\" href=\"/ui/app.css\">\n<script src=\"/ui/app.js\" defer></script>\n</head>\n<body data-token=\"{{token}}\" data-read-only=\"{{readOnly}}\">\n<header>\n<h1>haproxy-api</h1>\n<p id=\"live\" role=\"status\">connecting…</p>\n<p id=\"read-only\" hidden>Read-only: this API takes no writes (HAPROXY_API_READONLY), so the page has no controls.</p>\n</header>\n<form id=\"login\" hidden>\n<label for=\"token\">API token</label>\n<input id=\"token\" type=\"password\" autocomplete=\"current-password\">\n<button type=\"submit\">Use token</button>\n</form>\n<nav aria-label=\"Views\">\n<button type=\"button\" data-view=\"servers\" aria-pressed=\"true\">Servers</button>\n<button type=\"button\" data-view=\"maps\" aria-pressed=\"false\">Maps</button>\n<button type=\"button\" data-view=\"acls\" aria-pressed=\"false\">ACLs</button>\n<button type=\"button\" data-view=\"tables\" aria-pressed=\"false\">Stick tables</button>\n<button type=\"button\" data-view=\"certificates\" aria-pressed=\"false\">Certificates</button>\n</nav>\n<main>\n<section id=\"view-servers\" aria-label=\"Servers\">\n<div class=\"bar\">\n<label for=\"filter\">Filter backends and servers</label>\n<input id=\"filter\" type=\"search\" placeholder=\"name contains…\">\n<button type=\"button\" id=\"prev\">Previous page</button>\n<span id=\"page-info\" role=\"status\"></span>\n<button type=\"button\" id=\"next\">Next page</button>\n</div>\n<p class=\"legend\">Sparklines: <span class=\"scurs\">sessions</span> and <span class=\"rates\">requests per second</span> per backend, sampled every 5 s while the page is open.</p>\n<div id=\"servers\"></div>\n<h2>Recent writes through the API</h2>\n<ol id=\"writes\"></ol>\n</section>\n<section id=\"view-maps\" aria-label=\"Maps\" hidden><h2>Maps</h2><div id=\"map-list\"></div><div id=\"map-detail\"></div></section>\n<section id=\"view-acls\" aria-label=\"ACLs\" hidden><h2>ACLs</h2><div id=\"acl-list\"></div><div id=\"acl-detail\"></div></section>\n<section id=\"view-tables\" aria-label=\"Stick tables\" hidden><h2>Stick tables</h2><div id=\"table-list\"></div><div id=\"table-detail\"></div></section>\n<section id=\"view-certificates\" aria-label=\"Certificates\" hidden><h2>TLS certificates, soonest to expire first</h2><div id=\"certificate-list\"></div></section>\n</main>\n<dialog id=\"confirm\" aria-labelledby=\"confirm-text\">\n<p id=\"confirm-text\"></p>\n<button type=\"button\" id=\"confirm-cancel\">Cancel</button>\n<button type=\"button\" id=\"confirm-ok\" class=\"danger\">Confirm</button>\n</dialog>\n</body>\n</html>\n"
-____exports.JS = "\"use strict\";(()=>{var TOKEN_KEY=\"haproxy-api-token\",Unauthorized=class extends Error{constructor(){super(\"401\")}};function headers(extra={}){let token=sessionStorage.getItem(TOKEN_KEY);return token&&(extra.Authorization=`Bearer ${token}`),extra}async function api(method,path,body){let init={method,headers:headers(body===void 0?{}:{\"Content-Type\":\"application/json\"})};body!==void 0&&(init.body=JSON.stringify(body));let answer=await fetch(path,init);if(answer.status===401)throw new Unauthorized;let raw=await answer.text(),parsed=null;try{parsed=raw===\"\"?null:JSON.parse(raw)}catch{parsed=raw}return{status:answer.status,ok:answer.ok,body:parsed}}function errorOf(answer){let refusal=answer.body;return refusal&&typeof refusal==\"object\"&&refusal.message?refusal.message:`the API answered ${answer.status}`}var readOnly=document.body.dataset.readOnly===\"yes\";function $(id){return document.getElementById(id)}function text(value){return value==null?\"\":String(value)}function say(message){$(\"live\").textContent=message}function el(tag,className,content){let node=document.createElement(tag);return className&&(node.className=className),content!==void 0&&(node.textContent=text(content)),node}var ids=0;function labelled(into,control2,label){control2.id=`c${++ids}`;let tag=el(\"label\",\"hidden-label\",label);return tag.htmlFor=control2.id,into.appendChild(tag),into.appendChild(control2),control2}function button(into,label,name,onClick){let node=el(\"button\",\"\",label);return node.type=\"button\",node.setAttribute(\"aria-label\",name),node.addEventListener(\"click\",onClick),into.appendChild(node),node}function cellRow(values,header=!1){let row=el(\"tr\");for(let value of values)row.appendChild(el(header?\"th\":\"td\",\"\",value));return row}var askForToken=()=>{};function askForTokenWith(ask){askForToken=ask}function failedView(into){return error=>{error instanceof Unauthorized?askForToken():into.textContent=String(error.message)}}function refOf(item){return item.file===null||item.file===void 0?`#${item.id}`:item.file}function listView(kind,into,open){into.textContent=\"loading…\",api(\"GET\",kind===\"table\"?\"/tables\":kind===\"map\"?\"/maps\":\"/acls\").then(answer=>{if(into.textContent=\"\",!answer.ok){into.textContent=errorOf(answer);return}if(answer.body.length===0){into.textContent=\"none in this process\";return}let list=el(\"ul\",\"picker\");for(let item of answer.body){let entry=el(\"li\"),name=kind===\"table\"?item.name:refOf(item),detail=kind===\"table\"?`${item.type}, ${item.used} of ${item.size} used`:`${item.entry_count} entries`,link=el(\"button\",\"link\",name);link.type=\"button\",link.addEventListener(\"click\",()=>open(name)),entry.appendChild(link),entry.appendChild(el(\"span\",\"detail\",` ${detail}${item.description?` · ${item.description}`:\"\"}`)),list.appendChild(entry)}into.appendChild(list)}).catch(failedView(into))}var WARN_DAYS=14;async function listCertificates(){let into=$(\"certificate-list\");into.textContent=\"loading…\";try{let answer=await api(\"GET\",\"/certificates\");if(into.textContent=\"\",!answer.ok){into.textContent=errorOf(answer);return}if(answer.body.length===0){into.textContent=\"no TLS certificate in this process\";return}let table=el(\"table\",\"entries\");table.appendChild(el(\"thead\")).appendChild(cellRow([\"File\",\"Subject\",\"Names\",\"Expires (UTC)\",\"Days left\",\"Status\",\"crt-lists\"],!0));let body=el(\"tbody\");for(let cert of answer.body.slice().sort((a,b)=>a.days_left-b.days_left)){let row=cellRow([cert.file,cert.subject,cert.sans.join(\", \"),cert.not_after,cert.days_left,cert.status,cert.crt_lists.join(\", \")]);row.cells[4].className=\"days\",row.dataset.file=cert.file,cert.days_left<WARN_DAYS&&(row.className=\"expiring\"),body.appendChild(row)}table.appendChild(body),into.appendChild(table)}catch(error){failedView(into)(error)}}function confirmAction(question,action){let dialog=$(\"confirm\"),ok=$(\"confirm-ok\"),cancel=$(\"confirm-cancel\");return $(\"confirm-text\").textContent=question,ok.textContent=action,new Promise(resolve=>{let done=answer=>{ok.removeEventListener(\"click\",yes),cancel.removeEventListener(\"click\",no),dialog.removeEventListener(\"cancel\",no),dialog.open&&dialog.close(),resolve(answer)},yes=()=>done(!0),no=()=>done(!1);ok.addEventListener(\"click\",yes),cancel.addEventListener(\"click\",no),dialog.addEventListener(\"cancel\",no),dialog.showModal(),cancel.focus()})}var PAGE_SIZE=20,SAMPLE_MS=5e3,SAMPLES=60,onUnauthorized=()=>!1;function reportUnauthorizedWith(handler){onUnauthorized=handler}var backends=[],byName=new Map,servers=new Map,shown=[],pageIndex=0;function stateOf(status){let word=text(status);return word.startsWith(\"MAINT\")?\"maint\":word.startsWith(\"DRAIN\")?\"drain\":word.startsWith(\"DOWN\")||word.startsWith(\"NOLB\")?\"down\":\"up\"}function checkOf(value){return text(value).replace(/^[*] /,\"\")}function backendOf(name){let backend=byName.get(name);return backend||(backend={name,scur:0,rate:0,servers:[],scurs:[],rates:[],section:null},byName.set(name,backend),backends.push(backend)),backend}function knows(backend,server){return servers.has(`${backend}/${server}`)}var CELLS=[\"server\",\"status\",\"weight\",\"scur\",\"smax\",\"rate\",\"addr\",\"check\"];function paint(server){let row=server.row;if(!row)return;let values=[server.name,server.status,server.weight,server.scur,server.smax,server.rate,server.addr,server.check];CELLS.forEach((_,i)=>{let value=text(values[i]);row.cells[i].textContent!==value&&(row.cells[i].textContent=value)});let state=stateOf(server.status);row.dataset.state=state,row.dataset.adminState=state===\"maint\"||state===\"drain\"?state:\"ready\"}function paintSummary(backend){if(!backend||!backend.section)return;let up=backend.servers.filter(server=>stateOf(server.status)===\"up\").length,summary=backend.section.querySelector(\".summary\");summary.textContent=`${backend.servers.length===0?\"no servers\":`${up}/${backend.servers.length} up`} · ${backend.scur} sessions · ${backend.rate} req/s`}function act(result,run){result.textContent=\"…\",result.className=\"result\",run().then(answer=>{result.textContent=answer.ok?text(answer.done):errorOf(answer),result.className=answer.ok?\"result ok\":\"result failed\"}).catch(error=>{onUnauthorized(error),result.textContent=String(error.message),result.className=\"result failed\"})}function serverPath(server){return`/stats/backends/${encodeURIComponent(server.backend)}/servers/${encodeURIComponent(server.name)}`}async function setState(server,state){let answer=await api(\"PATCH\",`${serverPath(server)}/state`,{admin_state:state});return answer.done=answer.ok?`now ${state}`:\"\",answer}function addControls(row,server){let who=`${server.name} of ${server.backend}`,controls=el(\"td\",\"actions\"),result=el(\"td\",\"result\");result.setAttribute(\"aria-live\",\"polite\"),button(controls,\"Drain\",`Drain ${who}`,()=>{confirmAction(`Drain ${who}? It takes no new sessions; those open go on.`,`Drain ${server.name}`).then(yes=>{yes&&act(result,()=>setState(server,\"drain\"))})}),button(controls,\"Ready\",`Ready ${who}`,()=>act(result,()=>setState(server,\"ready\"))),button(controls,\"Maint\",`Maintenance for ${who}`,()=>{confirmAction(`Put ${who} in maintenance? It takes no traffic, and its health checks stop.`,`Maintenance for ${server.name}`).then(yes=>{yes&&act(result,()=>setState(server,\"maint\"))})}),button(controls,\"Drain & wait\",`Drain ${who} and wait for its sessions`,()=>{confirmAction(`Drain ${who} and wait up to 60 s for its sessions to end?`,`Drain and wait for ${server.name}`).then(yes=>{yes&&act(result,async()=>{let answer=await api(\"POST\",`${serverPath(server)}/drain`,{timeout:60});if(answer.ok){let drained=answer.body;answer.done=drained.drained?\"drained\":`${drained.sessions} sessions left`}return answer})})});let weight=el(\"input\",\"weight-field\");weight.type=\"text\",weight.inputMode=\"numeric\",weight.size=4,weight.placeholder=\"0-256, N%\",labelled(controls,weight,`Weight of ${who}`),button(controls,\"Set\",`Set the weight of ${who}`,()=>{let value=weight.value.trim(),given=/^[0-9]+$/.test(value)?Number(value):value;act(result,async()=>{let answer=await api(\"PATCH\",`${serverPath(server)}/weight`,{current:given});return answer.ok&&(answer.done=`weight ${answer.body.current}`),answer})}),row.appendChild(controls),row.appendChild(result)}function serverRow(server){let row=document.createElement(\"tr\");return row.dataset.backend=server.backend,row.dataset.server=server.name,CELLS.forEach((cell,i)=>row.appendChild(el(i===0?\"th\":\"td\",cell))),row.cells[0].scope=\"row\",readOnly||addControls(row,server),server.row=row,paint(server),row}var SVG=\"http://www.w3.org/2000/svg\";function spark(backend){let svg=document.createElementNS(SVG,\"svg\");svg.setAttribute(\"class\",\"spark\"),svg.setAttribute(\"viewBox\",\"0 0 120 24\"),svg.setAttribute(\"role\",\"img\"),svg.setAttribute(\"aria-label\",`sessions and request rate of ${backend.name}, last 5 minutes`);for(let kind of[\"scurs\",\"rates\"]){let line=document.createElementNS(SVG,\"polyline\");line.setAttribute(\"class\",kind),svg.appendChild(line)}return svg}function points(samples){let top=Math.max(1,...samples,0);return samples.map((value,i)=>`${120-(samples.length-1-i)*2},${(23-value/top*22).toFixed(1)}`).join(\" \")}function paintSpark(backend){if(!backend.section)return;let lines=backend.section.querySelectorAll(\"polyline\");lines[0].setAttribute(\"points\",points(backend.scurs)),lines[1].setAttribute(\"points\",points(backend.rates))}var HEAD=[\"Server\",\"Status\",\"Weight\",\"Sessions\",\"Max\",\"Req/s\",\"Address\",\"Last check\"];function section(backend,matching){let part=el(\"section\",\"backend\");part.dataset.backend=backend.name;let title=el(\"h2\");if(title.appendChild(el(\"span\",\"name\",backend.name)),title.appendChild(el(\"span\",\"summary\")),title.appendChild(spark(backend)),part.appendChild(title),backend.section=part,paintSummary(backend),paintSpark(backend),backend.servers.length===0)return part;let table=el(\"table\"),head=el(\"tr\");for(let name of HEAD.concat(readOnly?[]:[\"Actions\",\"Result\"])){let th=el(\"th\",\"\",name);th.scope=\"col\",head.appendChild(th)}table.appendChild(el(\"thead\")).appendChild(head);let body=el(\"tbody\");for(let server of backend.servers)matching(server)&&body.appendChild(serverRow(server));return table.appendChild(body),part.appendChild(table),part}function filterText(){return $(\"filter\").value.toLowerCase()}function matcher(backend,wanted){return wanted===\"\"||backend.name.toLowerCase().includes(wanted)?()=>!0:server=>server.name.toLowerCase().includes(wanted)}function refilter(){let wanted=filterText();shown=backends.filter(backend=>wanted===\"\"||backend.name.toLowerCase().includes(wanted)||backend.servers.some(server=>server.name.toLowerCase().includes(wanted))),pageIndex=0,render()}function turnPage(by){pageIndex+=by,render()}function render(){for(let backend of backends){backend.section=null;for(let server of backend.servers)server.row=null}let pages=Math.max(1,Math.ceil(shown.length/PAGE_SIZE));pageIndex>=pages&&(pageIndex=pages-1);let wanted=filterText(),parts=document.createDocumentFragment();for(let backend of shown.slice(pageIndex*PAGE_SIZE,(pageIndex+1)*PAGE_SIZE))parts.appendChild(section(backend,matcher(backend,wanted)));let into=$(\"servers\");into.textContent=\"\",into.appendChild(parts);let first=shown.length===0?0:pageIndex*PAGE_SIZE+1;$(\"page-info\").textContent=`backends ${first}–${Math.min(shown.length,(pageIndex+1)*PAGE_SIZE)} of ${shown.length}${shown.length===backends.length?\"\":\" matching\"}, page ${pageIndex+1} of ${pages}`,$(\"prev\").disabled=pageIndex===0,$(\"next\").disabled=pageIndex>=pages-1,into.dataset.backends=String(backends.length)}async function load(){let answers=await Promise.all([api(\"GET\",\"/stats?type=backend&fields=pxname,scur,rate\"),api(\"GET\",\"/stats?type=server&fields=pxname,svname,status,weight,scur,smax,rate,addr,check_status\")]);for(let answer of answers)if(!answer.ok)throw new Error(errorOf(answer));backends=[],byName=new Map,servers=new Map;for(let row of answers[0].body){let backend=backendOf(row.pxname);backend.scur=row.scur,backend.rate=row.rate}for(let row of answers[1].body){let server={backend:row.pxname,name:row.svname,status:row.status,weight:row.weight,scur:row.scur,smax:row.smax,rate:row.rate,addr:row.addr,check:checkOf(row.check_status),row:null};backendOf(row.pxname).servers.push(server),servers.set(`${row.pxname}/${row.svname}`,server)}refilter()}function onServer(state){let server=servers.get(`${state.backend}/${state.server}`);server&&(server.status=state.status,server.weight=state.weight,server.addr=state.address,paint(server),paintSummary(byName.get(state.backend)))}function onLoad(sample2){let backend=byName.get(sample2.backend);if(backend){backend.scur=sample2.scur,backend.rate=sample2.rate;for(let moved of sample2.servers){let server=servers.get(`${sample2.backend}/${moved.server}`);server&&(server.scur=moved.scur,server.smax=moved.smax,server.rate=moved.rate,server.check=moved.check_status,paint(server))}paintSummary(backend)}}function onWrite(write){let list=$(\"writes\"),item=el(\"li\",write.status<400?\"ok\":\"failed\",`${write.method} ${write.path} → ${write.status}`);for(list.insertBefore(item,list.firstChild);list.children.length>10;)list.removeChild(list.lastChild)}function sample(){for(let backend of backends)backend.scurs.push(Number(backend.scur)||0),backend.rates.push(Number(backend.rate)||0),backend.scurs.length>SAMPLES&&(backend.scurs.shift(),backend.rates.shift()),paintSpark(backend)}var control=null,lastEventId=null,early=[],loaded=!1;function rowsLoaded(yes){if(loaded=yes,!yes)return;let waiting=early;early=[];for(let[name,data]of waiting)onEvent(name,data)}function onReset(servers2){let unknown=!1;for(let state of servers2)knows(state.backend,state.server)?onServer(state):unknown=!0;unknown&&load()}function onEvent(name,data){if(!loaded){early.push([name,data]);return}switch(name){case\"server\":{let state=data;state.was===null&&!knows(state.backend,state.server)?load():onServer(state);break}case\"reset\":onReset(data.servers);break;case\"deleted\":load();break;case\"load\":onLoad(data);break;case\"write\":onWrite(data);break}}function onBlock(block){block===\": ready\"&&say(readOnly?\"live, read-only\":\"live\");let lines=block.split(`\n`),field=prefix=>lines.find(line=>line.startsWith(prefix))?.slice(prefix.length),name=field(\"event: \"),id=field(\"id: \"),data=lines.filter(line=>line.startsWith(\"data: \")).map(line=>line.slice(6));name!==void 0&&data.length>0&&onEvent(name,JSON.parse(data.join(`\n`))),id!==void 0&&(lastEventId=id)}async function listen(){control?.abort(),control=new AbortController;let path=lastEventId?`/events?since=${encodeURIComponent(lastEventId)}`:\"/events\",answer=await fetch(path,{headers:headers(),signal:control.signal});if(answer.status===401)throw new Unauthorized;if(!answer.ok||!answer.body)throw new Error(`the event stream answered ${answer.status}`);let reader=answer.body.getReader(),decoder=new TextDecoder,buffer=\"\";for(;;){let part=await reader.read();if(part.done)throw new Error(\"the event stream ended\");buffer+=decoder.decode(part.value,{stream:!0});let end;for(;(end=buffer.indexOf(`\n\n`))>=0;)onBlock(buffer.slice(0,end)),buffer=buffer.slice(end+2)}}async function openPattern(kind,ref,message){let into=$(`${kind}-detail`),base=`${kind===\"map\"?\"/maps/\":\"/acls/\"}${encodeURIComponent(ref)}`;into.textContent=\"loading…\";try{let answer=await api(\"GET\",base);if(into.textContent=\"\",!answer.ok){into.textContent=errorOf(answer);return}into.appendChild(el(\"h3\",\"\",ref));let status=el(\"p\",message?\"result ok\":\"result\",message);status.setAttribute(\"aria-live\",\"polite\");let run=(request,done)=>{request.then(reply=>{if(!reply.ok){status.textContent=errorOf(reply),status.className=\"result failed\";return}openPattern(kind,ref,done)}).catch(failedView(status))};if(!readOnly){let add=el(\"form\",\"add\"),key=kind===\"map\"?labelled(add,el(\"input\"),\"Key\"):null,value=labelled(add,el(\"input\"),kind===\"map\"?\"Value\":\"Value (pattern)\"),submit=el(\"button\",\"\",kind===\"map\"?\"Add entry\":\"Add value\");submit.type=\"submit\",add.appendChild(submit),add.addEventListener(\"submit\",event=>{event.preventDefault(),run(api(\"POST\",`${base}/entries`,key?{key:key.value,value:value.value}:{value:value.value}),\"added\")}),into.appendChild(add)}into.appendChild(status);let entries=answer.body,table=el(\"table\",\"entries\");table.appendChild(el(\"thead\")).appendChild(cellRow((kind===\"map\"?[\"Key\",\"Value\"]:[\"Value\"]).concat(readOnly?[]:[\"Actions\"]),!0));let body=el(\"tbody\");for(let entry of entries.slice(0,1e3)){let row=cellRow(kind===\"map\"?[entry.key,entry.value]:[entry.value]),name=kind===\"map\"?entry.key:entry.value,byId=`${base}/ids/${encodeURIComponent(entry.id)}`;if(!readOnly){let actions=el(\"td\",\"actions\");if(kind===\"map\"){let field=labelled(actions,el(\"input\"),`New value for ${name}`);field.value=entry.value,button(actions,\"Save\",`Save the value of ${name}`,()=>run(api(\"PUT\",byId,{value:field.value}),`saved ${name}`))}button(actions,\"Delete\",`Delete ${name}`,()=>{confirmAction(`Delete ${name} from ${ref}?`,`Delete ${name}`).then(yes=>{yes&&run(api(\"DELETE\",byId),`deleted ${name}`)})}),row.appendChild(actions)}body.appendChild(row)}table.appendChild(body),into.appendChild(table),entries.length>1e3&&into.appendChild(el(\"p\",\"\",`the first 1,000 of ${entries.length} entries`))}catch(error){failedView(into)(error)}}function listPatterns(kind){listView(kind,$(`${kind}-list`),ref=>{openPattern(kind,ref)})}async function openTable(name){let into=$(\"table-detail\");into.textContent=\"loading…\";try{let answer=await api(\"GET\",`/tables/${encodeURIComponent(name)}`);if(into.textContent=\"\",!answer.ok){into.textContent=errorOf(answer);return}let info=answer.body;into.appendChild(el(\"h3\",\"\",`${info.name} (${info.type}, ${info.used} of ${info.size} used)`));let types=[];for(let entry of info.entries)for(let type of Object.keys(entry.data))types.includes(type)||types.push(type);let table=el(\"table\",\"entries\");table.appendChild(el(\"thead\")).appendChild(cellRow([\"Key\",\"Sessions\",\"Expires in (s)\",...types],!0));let body=el(\"tbody\");for(let entry of info.entries.slice(0,1e3))body.appendChild(cellRow([entry.key,entry.use,Math.round(entry.expire_ms/1e3),...types.map(type=>entry.data[type])]));table.appendChild(body),into.appendChild(table),info.entries.length>1e3&&into.appendChild(el(\"p\",\"\",`the first 1,000 of ${info.entries.length} entries`))}catch(error){failedView(into)(error)}}function listTables(){listView(\"table\",$(\"table-list\"),name=>{openTable(name)})}function tokenMissing(){return document.body.dataset.token===\"required\"&&!sessionStorage.getItem(TOKEN_KEY)}function askToken(then){let form=$(\"login\");form.hidden=!1,say(\"this API needs a token\"),$(\"token\").focus(),form.addEventListener(\"submit\",event=>{event.preventDefault(),sessionStorage.setItem(TOKEN_KEY,$(\"token\").value),form.hidden=!0,then()},{once:!0})}var VIEWS=[\"servers\",\"maps\",\"acls\",\"tables\",\"certificates\"];function showView(name){for(let view of VIEWS)$(`view-${view}`).hidden=view!==name,document.querySelector(`nav button[data-view=\"${view}\"]`)?.setAttribute(\"aria-pressed\",String(view===name));name===\"maps\"&&listPatterns(\"map\"),name===\"acls\"&&listPatterns(\"acl\"),name===\"tables\"&&listTables(),name===\"certificates\"&&listCertificates()}function start(){if(tokenMissing()){askToken(start);return}say(\"loading…\"),rowsLoaded(!1);let stream=listen();load().then(()=>(rowsLoaded(!0),say(\"connecting to /events…\"),stream)).catch(error=>{error instanceof Unauthorized?askToken(start):(say(`disconnected: ${error.message}; retrying in 5 s`),setTimeout(start,5e3))}),stream.catch(()=>{})}var askAgain=()=>askToken(start);askForTokenWith(askAgain);reportUnauthorizedWith(error=>error instanceof Unauthorized?(askAgain(),!0):!1);document.addEventListener(\"DOMContentLoaded\",()=>{$(\"read-only\").hidden=!readOnly,$(\"filter\").addEventListener(\"input\",refilter),$(\"prev\").addEventListener(\"click\",()=>turnPage(-1)),$(\"next\").addEventListener(\"click\",()=>turnPage(1));for(let view of VIEWS)document.querySelector(`nav button[data-view=\"${view}\"]`)?.addEventListener(\"click\",()=>showView(view));setInterval(sample,SAMPLE_MS),start()});})();\n"
+____exports.JS = "\"use strict\";(()=>{var TOKEN_KEY=\"haproxy-api-token\",Unauthorized=class extends Error{constructor(){super(\"401\")}};function headers(extra={}){let token=sessionStorage.getItem(TOKEN_KEY);return token&&(extra.Authorization=`Bearer ${token}`),extra}async function api(method,path,body){let init={method,headers:headers(body===void 0?{}:{\"Content-Type\":\"application/json\"})};body!==void 0&&(init.body=JSON.stringify(body));let answer=await fetch(path,init);if(answer.status===401)throw new Unauthorized;let raw=await answer.text(),parsed=null;try{parsed=raw===\"\"?null:JSON.parse(raw)}catch{parsed=raw}return{status:answer.status,ok:answer.ok,body:parsed}}function errorOf(answer){let refusal=answer.body;return refusal&&typeof refusal==\"object\"&&refusal.message?refusal.message:`the API answered ${answer.status}`}var readOnly=document.body.dataset.readOnly===\"yes\";function $(id){return document.getElementById(id)}function text(value){return value==null?\"\":String(value)}function say(message){$(\"live\").textContent=message}function el(tag,className,content){let node=document.createElement(tag);return className&&(node.className=className),content!==void 0&&(node.textContent=text(content)),node}var ids=0;function labelled(into,control2,label){control2.id=`c${++ids}`;let tag=el(\"label\",\"hidden-label\",label);return tag.htmlFor=control2.id,into.appendChild(tag),into.appendChild(control2),control2}function button(into,label,name,onClick){let node=el(\"button\",\"\",label);return node.type=\"button\",node.setAttribute(\"aria-label\",name),node.addEventListener(\"click\",onClick),into.appendChild(node),node}function cellRow(values,header=!1){let row=el(\"tr\");for(let value of values)row.appendChild(el(header?\"th\":\"td\",\"\",value));return row}var askForToken=()=>{};function askForTokenWith(ask){askForToken=ask}function failedView(into){return error=>{error instanceof Unauthorized?askForToken():into.textContent=String(error.message)}}function refOf(item){return item.file===null||item.file===void 0?`#${item.id}`:item.file}function listView(kind,into,open){into.textContent=\"loading…\",api(\"GET\",kind===\"table\"?\"/tables\":kind===\"map\"?\"/maps\":\"/acls\").then(answer=>{if(into.textContent=\"\",!answer.ok){into.textContent=errorOf(answer);return}if(answer.body.length===0){into.textContent=\"none in this process\";return}let list=el(\"ul\",\"picker\");for(let item of answer.body){let entry=el(\"li\"),name=kind===\"table\"?item.name:refOf(item),detail=kind===\"table\"?`${item.type}, ${item.used} of ${item.size} used`:`${item.entry_count} entries`,link=el(\"button\",\"link\",name);link.type=\"button\",link.addEventListener(\"click\",()=>open(name)),entry.appendChild(link),entry.appendChild(el(\"span\",\"detail\",` ${detail}${item.description?` · ${item.description}`:\"\"}`)),list.appendChild(entry)}into.appendChild(list)}).catch(failedView(into))}var WARN_DAYS=14;async function listCertificates(){let into=$(\"certificate-list\");into.textContent=\"loading…\";try{let answer=await api(\"GET\",\"/certificates\");if(into.textContent=\"\",!answer.ok){into.textContent=errorOf(answer);return}if(answer.body.length===0){into.textContent=\"no TLS certificate in this process\";return}let table=el(\"table\",\"entries\");table.appendChild(el(\"thead\")).appendChild(cellRow([\"File\",\"Subject\",\"Names\",\"Expires (UTC)\",\"Days left\",\"Status\",\"crt-lists\"],!0));let body=el(\"tbody\");for(let cert of answer.body.slice().sort((a,b)=>a.days_left-b.days_left)){let row=cellRow([cert.file,cert.subject,cert.sans.join(\", \"),cert.not_after,cert.days_left,cert.status,cert.crt_lists.join(\", \")]);row.cells[4].className=\"days\",row.dataset.file=cert.file,cert.days_left<WARN_DAYS&&(row.className=\"expiring\"),body.appendChild(row)}table.appendChild(body),into.appendChild(table)}catch(error){failedView(into)(error)}}function confirmAction(question,action){let dialog=$(\"confirm\"),ok=$(\"confirm-ok\"),cancel=$(\"confirm-cancel\");return $(\"confirm-text\").textContent=question,ok.textContent=action,new Promise(resolve=>{let done=answer=>{ok.removeEventListener(\"click\",yes),cancel.removeEventListener(\"click\",no),dialog.removeEventListener(\"cancel\",no),dialog.open&&dialog.close(),resolve(answer)},yes=()=>done(!0),no=()=>done(!1);ok.addEventListener(\"click\",yes),cancel.addEventListener(\"click\",no),dialog.addEventListener(\"cancel\",no),dialog.showModal(),cancel.focus()})}var PAGE_SIZE=20,SAMPLE_MS=5e3,SAMPLES=60,onUnauthorized=()=>!1;function reportUnauthorizedWith(handler){onUnauthorized=handler}var backends=[],byName=new Map,servers=new Map,shown=[],pageIndex=0;function stateOf(status){let word=text(status);return word.startsWith(\"MAINT\")?\"maint\":word.startsWith(\"DRAIN\")?\"drain\":word.startsWith(\"DOWN\")||word.startsWith(\"NOLB\")?\"down\":\"up\"}function checkOf(value){return text(value).replace(/^[*] /,\"\")}function backendOf(name){let backend=byName.get(name);return backend||(backend={name,scur:0,rate:0,servers:[],scurs:[],rates:[],section:null},byName.set(name,backend),backends.push(backend)),backend}function knows(backend,server){return servers.has(`${backend}/${server}`)}var CELLS=[\"server\",\"status\",\"weight\",\"scur\",\"smax\",\"rate\",\"addr\",\"check\"];function paint(server){let row=server.row;if(!row)return;let values=[server.name,server.status,server.weight,server.scur,server.smax,server.rate,server.addr,server.check];CELLS.forEach((_,i)=>{let value=text(values[i]);row.cells[i].textContent!==value&&(row.cells[i].textContent=value)});let state=stateOf(server.status);row.dataset.state=state,row.dataset.adminState=state===\"maint\"||state===\"drain\"?state:\"ready\"}function paintSummary(backend){if(!backend||!backend.section)return;let up=backend.servers.filter(server=>stateOf(server.status)===\"up\").length,summary=backend.section.querySelector(\".summary\");summary.textContent=`${backend.servers.length===0?\"no servers\":`${up}/${backend.servers.length} up`} · ${backend.scur} sessions · ${backend.rate} req/s`}function act(result,run){result.textContent=\"…\",result.className=\"result\",run().then(answer=>{result.textContent=answer.ok?text(answer.done):errorOf(answer),result.className=answer.ok?\"result ok\":\"result failed\"}).catch(error=>{onUnauthorized(error),result.textContent=String(error.message),result.className=\"result failed\"})}function serverPath(server){return`/stats/backends/${encodeURIComponent(server.backend)}/servers/${encodeURIComponent(server.name)}`}async function setState(server,state){let answer=await api(\"PATCH\",`${serverPath(server)}/state`,{admin_state:state});return answer.done=answer.ok?`now ${state}`:\"\",answer}function addControls(row,server){let who=`${server.name} of ${server.backend}`,controls=el(\"td\",\"actions\"),result=el(\"td\",\"result\");result.setAttribute(\"aria-live\",\"polite\"),button(controls,\"Drain\",`Drain ${who}`,()=>{confirmAction(`Drain ${who}? It takes no new sessions; those open go on.`,`Drain ${server.name}`).then(yes=>{yes&&act(result,()=>setState(server,\"drain\"))})}),button(controls,\"Ready\",`Ready ${who}`,()=>act(result,()=>setState(server,\"ready\"))),button(controls,\"Maint\",`Maintenance for ${who}`,()=>{confirmAction(`Put ${who} in maintenance? It takes no traffic, and its health checks stop.`,`Maintenance for ${server.name}`).then(yes=>{yes&&act(result,()=>setState(server,\"maint\"))})}),button(controls,\"Drain & wait\",`Drain ${who} and wait for its sessions`,()=>{confirmAction(`Drain ${who} and wait up to 60 s for its sessions to end?`,`Drain and wait for ${server.name}`).then(yes=>{yes&&act(result,async()=>{let answer=await api(\"POST\",`${serverPath(server)}/drain`,{timeout:60});if(answer.ok){let drained=answer.body;answer.done=drained.drained?\"drained\":`${drained.sessions} sessions left`}return answer})})});let weight=el(\"input\",\"weight-field\");weight.type=\"text\",weight.inputMode=\"numeric\",weight.size=4,weight.placeholder=\"0-256, N%\",labelled(controls,weight,`Weight of ${who}`),button(controls,\"Set\",`Set the weight of ${who}`,()=>{let value=weight.value.trim(),given=/^[0-9]+$/.test(value)?Number(value):value;act(result,async()=>{let answer=await api(\"PATCH\",`${serverPath(server)}/weight`,{current:given});return answer.ok&&(answer.done=`weight ${answer.body.current}`),answer})}),row.appendChild(controls),row.appendChild(result)}function serverRow(server){let row=document.createElement(\"tr\");return row.dataset.backend=server.backend,row.dataset.server=server.name,CELLS.forEach((cell,i)=>row.appendChild(el(i===0?\"th\":\"td\",cell))),row.cells[0].scope=\"row\",readOnly||addControls(row,server),server.row=row,paint(server),row}var SVG=\"http://www.w3.org/2000/svg\";function spark(backend){let svg=document.createElementNS(SVG,\"svg\");svg.setAttribute(\"class\",\"spark\"),svg.setAttribute(\"viewBox\",\"0 0 120 24\"),svg.setAttribute(\"role\",\"img\"),svg.setAttribute(\"aria-label\",`sessions and request rate of ${backend.name}, last 5 minutes`);for(let kind of[\"scurs\",\"rates\"]){let line=document.createElementNS(SVG,\"polyline\");line.setAttribute(\"class\",kind),svg.appendChild(line)}return svg}function points(samples){let top=Math.max(1,...samples,0);return samples.map((value,i)=>`${120-(samples.length-1-i)*2},${(23-value/top*22).toFixed(1)}`).join(\" \")}function paintSpark(backend){if(!backend.section)return;let lines=backend.section.querySelectorAll(\"polyline\");lines[0].setAttribute(\"points\",points(backend.scurs)),lines[1].setAttribute(\"points\",points(backend.rates))}var HEAD=[\"Server\",\"Status\",\"Weight\",\"Sessions\",\"Max\",\"Req/s\",\"Address\",\"Last check\"];function section(backend,matching){let part=el(\"section\",\"backend\");part.dataset.backend=backend.name;let title=el(\"h2\");if(title.appendChild(el(\"span\",\"name\",backend.name)),title.appendChild(el(\"span\",\"summary\")),title.appendChild(spark(backend)),part.appendChild(title),backend.section=part,paintSummary(backend),paintSpark(backend),backend.servers.length===0)return part;let table=el(\"table\"),head=el(\"tr\");for(let name of HEAD.concat(readOnly?[]:[\"Actions\",\"Result\"])){let th=el(\"th\",\"\",name);th.scope=\"col\",head.appendChild(th)}table.appendChild(el(\"thead\")).appendChild(head);let body=el(\"tbody\");for(let server of backend.servers)matching(server)&&body.appendChild(serverRow(server));return table.appendChild(body),part.appendChild(table),part}function filterText(){return $(\"filter\").value.toLowerCase()}function matcher(backend,wanted){return wanted===\"\"||backend.name.toLowerCase().includes(wanted)?()=>!0:server=>server.name.toLowerCase().includes(wanted)}function refilter(){let wanted=filterText();shown=backends.filter(backend=>wanted===\"\"||backend.name.toLowerCase().includes(wanted)||backend.servers.some(server=>server.name.toLowerCase().includes(wanted))),pageIndex=0,render()}function turnPage(by){pageIndex+=by,render()}function render(){for(let backend of backends){backend.section=null;for(let server of backend.servers)server.row=null}let pages=Math.max(1,Math.ceil(shown.length/PAGE_SIZE));pageIndex>=pages&&(pageIndex=pages-1);let wanted=filterText(),parts=document.createDocumentFragment();for(let backend of shown.slice(pageIndex*PAGE_SIZE,(pageIndex+1)*PAGE_SIZE))parts.appendChild(section(backend,matcher(backend,wanted)));let into=$(\"servers\");into.textContent=\"\",into.appendChild(parts);let first=shown.length===0?0:pageIndex*PAGE_SIZE+1;$(\"page-info\").textContent=`backends ${first}–${Math.min(shown.length,(pageIndex+1)*PAGE_SIZE)} of ${shown.length}${shown.length===backends.length?\"\":\" matching\"}, page ${pageIndex+1} of ${pages}`,$(\"prev\").disabled=pageIndex===0,$(\"next\").disabled=pageIndex>=pages-1,into.dataset.backends=String(backends.length)}async function load(){let answers=await Promise.all([api(\"GET\",\"/stats?type=backend&fields=pxname,scur,rate\"),api(\"GET\",\"/stats?type=server&fields=pxname,svname,status,weight,scur,smax,rate,addr,check_status\")]);for(let answer of answers)if(!answer.ok)throw new Error(errorOf(answer));backends=[],byName=new Map,servers=new Map;for(let row of answers[0].body){let backend=backendOf(row.pxname);backend.scur=row.scur,backend.rate=row.rate}for(let row of answers[1].body){let server={backend:row.pxname,name:row.svname,status:row.status,weight:row.weight,scur:row.scur,smax:row.smax,rate:row.rate,addr:row.addr,check:checkOf(row.check_status),row:null};backendOf(row.pxname).servers.push(server),servers.set(`${row.pxname}/${row.svname}`,server)}refilter()}function onServer(state){let server=servers.get(`${state.backend}/${state.server}`);server&&(server.status=state.status,server.weight=state.weight,server.addr=state.address,paint(server),paintSummary(byName.get(state.backend)))}function onLoad(sample2){let backend=byName.get(sample2.backend);if(backend){backend.scur=sample2.scur,backend.rate=sample2.rate;for(let moved of sample2.servers){let server=servers.get(`${sample2.backend}/${moved.server}`);server&&(server.scur=moved.scur,server.smax=moved.smax,server.rate=moved.rate,server.check=moved.check_status,paint(server))}paintSummary(backend)}}function onWrite(write){let list=$(\"writes\"),item=el(\"li\",write.status<400?\"ok\":\"failed\",`${write.method} ${write.path} → ${write.status}`);for(list.insertBefore(item,list.firstChild);list.children.length>10;)list.removeChild(list.lastChild)}function sample(){for(let backend of backends)backend.scurs.push(Number(backend.scur)||0),backend.rates.push(Number(backend.rate)||0),backend.scurs.length>SAMPLES&&(backend.scurs.shift(),backend.rates.shift()),paintSpark(backend)}var control=null,lastEventId=null,early=[],loaded=!1,ready=!1,waitingFor=\"\",endedBecause=\"\",NO_ANSWER_MS=5e3,SILENCE_MS=7e3;function showStatus(){loaded?ready?say(readOnly?\"live, read-only\":\"live\"):say(waitingFor?`connecting to /events: waiting for ${waitingFor}`:\"connecting to /events…\"):say(\"loading…\")}function wasLive(){return ready}function rowsLoaded(yes){if(loaded=yes,showStatus(),!yes)return;let waiting=early;early=[];for(let[name,data]of waiting)onEvent(name,data)}function onReset(servers2){let unknown=!1;for(let state of servers2)knows(state.backend,state.server)?onServer(state):unknown=!0;unknown&&load()}function onEvent(name,data){if(!loaded){early.push([name,data]);return}switch(name){case\"server\":{let state=data;state.was===null&&!knows(state.backend,state.server)?load():onServer(state);break}case\"reset\":onReset(data.servers);break;case\"deleted\":load();break;case\"load\":onLoad(data);break;case\"write\":onWrite(data);break}}function onBlock(block){if(block.startsWith(\": \")){block===\": ready\"?(ready=!0,waitingFor=\"\"):block.startsWith(\": waiting for \")?waitingFor=block.slice(14):block.startsWith(\": error: \")&&(endedBecause=block.slice(9)),showStatus();return}let lines=block.split(`\n`),field=prefix=>lines.find(line=>line.startsWith(prefix))?.slice(prefix.length),name=field(\"event: \"),id=field(\"id: \"),data=lines.filter(line=>line.startsWith(\"data: \")).map(line=>line.slice(6));name!==void 0&&data.length>0&&onEvent(name,JSON.parse(data.join(`\n`))),id!==void 0&&(lastEventId=id)}async function listen(){control?.abort();let own=new AbortController;control=own,ready=!1,waitingFor=\"\",endedBecause=\"\";let given=\"\",watchdog=0,giveUpIn=(ms,why)=>{clearTimeout(watchdog),watchdog=window.setTimeout(()=>{given=why,own.abort()},ms)},path=lastEventId?`/events?since=${encodeURIComponent(lastEventId)}`:\"/events\";try{giveUpIn(NO_ANSWER_MS,`no answer from /events in ${NO_ANSWER_MS/1e3} s`);let answer=await fetch(path,{headers:headers(),signal:own.signal});if(answer.status===401)throw new Unauthorized;if(!answer.ok||!answer.body)throw new Error(`/events: ${await refusalOf(answer)}`);let reader=answer.body.getReader(),decoder=new TextDecoder,buffer=\"\";for(;;){giveUpIn(SILENCE_MS,`nothing on /events for ${SILENCE_MS/1e3} s`);let part=await reader.read();if(part.done)throw new Error(endedBecause||\"the event stream ended\");buffer+=decoder.decode(part.value,{stream:!0});let end;for(;(end=buffer.indexOf(`\n\n`))>=0;)onBlock(buffer.slice(0,end)),buffer=buffer.slice(end+2)}}catch(error){throw given?new Error(given):error}finally{clearTimeout(watchdog)}}async function refusalOf(answer){try{let refusal=await answer.json();if(refusal&&refusal.message)return refusal.message}catch{}return`the API answered ${answer.status}`}async function openPattern(kind,ref,message){let into=$(`${kind}-detail`),base=`${kind===\"map\"?\"/maps/\":\"/acls/\"}${encodeURIComponent(ref)}`;into.textContent=\"loading…\";try{let answer=await api(\"GET\",base);if(into.textContent=\"\",!answer.ok){into.textContent=errorOf(answer);return}into.appendChild(el(\"h3\",\"\",ref));let status=el(\"p\",message?\"result ok\":\"result\",message);status.setAttribute(\"aria-live\",\"polite\");let run=(request,done)=>{request.then(reply=>{if(!reply.ok){status.textContent=errorOf(reply),status.className=\"result failed\";return}openPattern(kind,ref,done)}).catch(failedView(status))};if(!readOnly){let add=el(\"form\",\"add\"),key=kind===\"map\"?labelled(add,el(\"input\"),\"Key\"):null,value=labelled(add,el(\"input\"),kind===\"map\"?\"Value\":\"Value (pattern)\"),submit=el(\"button\",\"\",kind===\"map\"?\"Add entry\":\"Add value\");submit.type=\"submit\",add.appendChild(submit),add.addEventListener(\"submit\",event=>{event.preventDefault(),run(api(\"POST\",`${base}/entries`,key?{key:key.value,value:value.value}:{value:value.value}),\"added\")}),into.appendChild(add)}into.appendChild(status);let entries=answer.body,table=el(\"table\",\"entries\");table.appendChild(el(\"thead\")).appendChild(cellRow((kind===\"map\"?[\"Key\",\"Value\"]:[\"Value\"]).concat(readOnly?[]:[\"Actions\"]),!0));let body=el(\"tbody\");for(let entry of entries.slice(0,1e3)){let row=cellRow(kind===\"map\"?[entry.key,entry.value]:[entry.value]),name=kind===\"map\"?entry.key:entry.value,byId=`${base}/ids/${encodeURIComponent(entry.id)}`;if(!readOnly){let actions=el(\"td\",\"actions\");if(kind===\"map\"){let field=labelled(actions,el(\"input\"),`New value for ${name}`);field.value=entry.value,button(actions,\"Save\",`Save the value of ${name}`,()=>run(api(\"PUT\",byId,{value:field.value}),`saved ${name}`))}button(actions,\"Delete\",`Delete ${name}`,()=>{confirmAction(`Delete ${name} from ${ref}?`,`Delete ${name}`).then(yes=>{yes&&run(api(\"DELETE\",byId),`deleted ${name}`)})}),row.appendChild(actions)}body.appendChild(row)}table.appendChild(body),into.appendChild(table),entries.length>1e3&&into.appendChild(el(\"p\",\"\",`the first 1,000 of ${entries.length} entries`))}catch(error){failedView(into)(error)}}function listPatterns(kind){listView(kind,$(`${kind}-list`),ref=>{openPattern(kind,ref)})}async function openTable(name){let into=$(\"table-detail\");into.textContent=\"loading…\";try{let answer=await api(\"GET\",`/tables/${encodeURIComponent(name)}`);if(into.textContent=\"\",!answer.ok){into.textContent=errorOf(answer);return}let info=answer.body;into.appendChild(el(\"h3\",\"\",`${info.name} (${info.type}, ${info.used} of ${info.size} used)`));let types=[];for(let entry of info.entries)for(let type of Object.keys(entry.data))types.includes(type)||types.push(type);let table=el(\"table\",\"entries\");table.appendChild(el(\"thead\")).appendChild(cellRow([\"Key\",\"Sessions\",\"Expires in (s)\",...types],!0));let body=el(\"tbody\");for(let entry of info.entries.slice(0,1e3))body.appendChild(cellRow([entry.key,entry.use,Math.round(entry.expire_ms/1e3),...types.map(type=>entry.data[type])]));table.appendChild(body),into.appendChild(table),info.entries.length>1e3&&into.appendChild(el(\"p\",\"\",`the first 1,000 of ${info.entries.length} entries`))}catch(error){failedView(into)(error)}}function listTables(){listView(\"table\",$(\"table-list\"),name=>{openTable(name)})}function tokenMissing(){return document.body.dataset.token===\"required\"&&!sessionStorage.getItem(TOKEN_KEY)}function askToken(then){let form=$(\"login\");form.hidden=!1,say(\"this API needs a token\"),$(\"token\").focus(),form.addEventListener(\"submit\",event=>{event.preventDefault(),sessionStorage.setItem(TOKEN_KEY,$(\"token\").value),form.hidden=!0,then()},{once:!0})}var VIEWS=[\"servers\",\"maps\",\"acls\",\"tables\",\"certificates\"];function showView(name){for(let view of VIEWS)$(`view-${view}`).hidden=view!==name,document.querySelector(`nav button[data-view=\"${view}\"]`)?.setAttribute(\"aria-pressed\",String(view===name));name===\"maps\"&&listPatterns(\"map\"),name===\"acls\"&&listPatterns(\"acl\"),name===\"tables\"&&listTables(),name===\"certificates\"&&listCertificates()}var MAX_RETRY_S=30,retryS=1;function start(){if(tokenMissing()){askToken(start);return}rowsLoaded(!1);let stream=listen();load().then(()=>(rowsLoaded(!0),stream)).catch(error=>{error instanceof Unauthorized?askToken(start):(wasLive()&&(retryS=1),say(`disconnected: ${error.message}; retrying in ${retryS} s`),setTimeout(start,retryS*1e3),retryS=Math.min(MAX_RETRY_S,retryS*2))}),stream.catch(()=>{})}var askAgain=()=>askToken(start);askForTokenWith(askAgain);reportUnauthorizedWith(error=>error instanceof Unauthorized?(askAgain(),!0):!1);document.addEventListener(\"DOMContentLoaded\",()=>{$(\"read-only\").hidden=!readOnly,$(\"filter\").addEventListener(\"input\",refilter),$(\"prev\").addEventListener(\"click\",()=>turnPage(-1)),$(\"next\").addEventListener(\"click\",()=>turnPage(1));for(let view of VIEWS)document.querySelector(`nav button[data-view=\"${view}\"]`)?.addEventListener(\"click\",()=>showView(view));setInterval(sample,SAMPLE_MS),start()});})();\n"
 ____exports.CSS = "body { font: 14px/1.4 system-ui, sans-serif; margin: 1rem 2rem; color: #111; background: #fff; }\nh1 { font-size: 1.3rem; margin: 0; }\nh2 { font-size: 1.05rem; margin: 1rem 0 0.3rem; display: flex; gap: 0.8rem; align-items: center; }\nh3 { font-size: 1rem; }\nheader { display: flex; gap: 1rem; align-items: baseline; flex-wrap: wrap; }\n#read-only { background: #fff4d6; border: 1px solid #d9b44a; padding: 0.1rem 0.5rem; }\nnav { margin: 0.6rem 0; display: flex; gap: 0.3rem; }\nnav button[aria-pressed=\"true\"] { font-weight: bold; border-bottom: 3px solid #1a5fb4; }\n.bar { display: flex; gap: 0.5rem; align-items: center; flex-wrap: wrap; }\n.legend { color: #555; font-size: 0.85rem; }\n.legend .scurs { color: #1a5fb4; font-weight: bold; }\n.legend .rates { color: #c64600; font-weight: bold; }\ntable { border-collapse: collapse; width: 100%; }\nth, td { text-align: left; padding: 0.15rem 0.5rem; border-bottom: 1px solid #ddd; vertical-align: middle; }\nthead th { font-size: 0.85rem; color: #444; }\n.summary { font-weight: normal; font-size: 0.85rem; color: #444; }\nsvg.spark { width: 120px; height: 24px; border: 1px solid #eee; }\nsvg.spark polyline { fill: none; stroke-width: 1.5; }\nsvg.spark polyline.scurs { stroke: #1a5fb4; }\nsvg.spark polyline.rates { stroke: #c64600; }\ntd.status::before { display: inline-block; width: 1.2em; }\ntr[data-state=\"up\"] td.status { color: #0a6b2d; }\ntr[data-state=\"up\"] td.status::before { content: \"▲\"; }\ntr[data-state=\"down\"] td.status { color: #a50e0e; }\ntr[data-state=\"down\"] td.status::before { content: \"▼\"; }\ntr[data-state=\"drain\"] td.status { color: #8a5a00; }\ntr[data-state=\"drain\"] td.status::before { content: \"◐\"; }\ntr[data-state=\"maint\"] td.status { color: #555; }\ntr[data-state=\"maint\"] td.status::before { content: \"■\"; }\ntd.actions { white-space: nowrap; }\ntd.actions button, td.actions input { font-size: 0.8rem; margin-right: 0.15rem; }\n.result.ok { color: #0a6b2d; }\n.result.failed { color: #a50e0e; }\n.hidden-label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }\nbutton.link { background: none; border: none; color: #1a5fb4; text-decoration: underline; cursor: pointer; padding: 0; font: inherit; }\nul.picker { padding-left: 1.2rem; }\n.detail { color: #555; }\nform.add { display: flex; gap: 0.4rem; align-items: center; margin: 0.4rem 0; }\nform.add .hidden-label { position: static; width: auto; height: auto; clip: auto; }\ndialog button.danger { background: #a50e0e; color: #fff; border: 1px solid #700; }\n#writes li.failed { color: #a50e0e; }\ntr.expiring td.days { color: #a50e0e; font-weight: bold; }\ntr.expiring td.days::after { content: \" ⚠ expires soon\"; }\n:focus-visible { outline: 2px solid #1a5fb4; outline-offset: 1px; }\n"
 return ____exports
  end,

@@ -6,6 +6,7 @@ local haproxy = require("support.haproxy")
 local api = require("support.api")
 local json = require("dkjson")
 local socket = require("socket")
+local syslog = require("support.syslog")
 
 local call = api.call
 
@@ -289,6 +290,32 @@ describe("GET /events on 1,000 backends x 10 servers", function()
       assert.are.equal("DRAIN", drained.status)
     end
     events:close()
+  end)
+end)
+
+describe("GET /events in HAProxy's log", function()
+  local h, log
+  setup(function()
+    log = syslog.listen()
+    h = api.start("  stats socket ${SOCK} level admin\n  log 127.0.0.1:" .. log.port .. " local0 debug\n")
+  end)
+  teardown(function()
+    if h then h:stop() end
+    log:close()
+  end)
+
+  -- What answers "why is my page still connecting?" from the log alone.
+  it("tells at debug level each stream's life: opened by whom and waiting for what, ready after how long, dropped once its client left", function()
+    local events = open_events(h)
+    events:ready()
+    events:close()
+    -- Nothing opens another stream: the watcher lets the first go by itself.
+    local lines = log:wait("/events stream #1 ", 3, 10)
+    assert.are.equal(3, #lines, table.concat(lines, "\n"))
+    assert.matches("^haproxy%-api: /events stream #1 opened by 127%.0%.0%.1, waiting for a pass after pass 0 for its reset; 1 open$", lines[1])
+    assert.matches("^haproxy%-api: /events stream #1 ready after %d+ ms: a reset of 1 servers at event 0$", lines[2])
+    assert.matches("^haproxy%-api: /events stream #1 dropped: no turn for %d+ ms %(its client left, or HAProxy stalled%); 0 open$", lines[3])
+    assert.are.same({}, h:runtime_errors())
   end)
 end)
 

@@ -25,7 +25,7 @@
  * At most MAX_STREAMS streams; the next gets a 503. A client that goes away
  * ends its stream without a word to Lua (HAProxy kills the applet at the
  * next write that fails: KEEPALIVE_MS at most), so each stream says it is
- * alive at every turn of its loop, and one that has not for STALE_MS is
+ * alive at every turn of its loop, and one that has not for STALE_MS (events/journal.ts) is
  * dropped: its slot is free again within seconds.
  */
 import { decode, inOrder, NULL } from "../http/json";
@@ -36,7 +36,7 @@ import { streamed, type Reply } from "../http/response";
 import { nowMs } from "../stats/core/gate";
 import type { Context } from "./context";
 import { anyListener, eventsAfter, idOf, journalingNow, lastSeq, listen, reap, record, relisten, seqOf, stillListening, streamsOpen, type Listener, type Queued } from "./events/journal";
-import { lookedSince, passesSoFar, passSoon, snapshotGroup, snapshotGroups, takeSnapshot } from "./events/watch";
+import { lookedSince, passesSoFar, passSoon, snapshotGroup, snapshotGroups, takeSnapshot, watcherProgress } from "./events/watch";
 
 export const MAX_STREAMS = 16;
 /**
@@ -60,8 +60,6 @@ const TURN_MS = 50;
  * of 320.
  */
 const WOKEN_TURN_MS = 250;
-/** A stream silent this long has been killed with its client. */
-const STALE_MS = 1000;
 /** Servers per data line of a reset: one buffer's worth, then the thread goes back to HAProxy. */
 const RESET_GROUP = 50;
 
@@ -87,8 +85,8 @@ function resumeFrom(request: Request): LuaMultiReturn<[id: string | undefined, r
   return $multi(since ?? header(request, "last-event-id"), undefined);
 }
 
-/** Writes `event: reset`: every server's state, a data line per group, with the id of the last event it covers. */
-function writeReset(write: (this: void, piece: string) => void, at: number): void {
+/** Writes `event: reset`: every server's state, a data line per group, with the id of the last event it covers; how many servers it told. */
+function writeReset(write: (this: void, piece: string) => void, at: number): number {
   const taken = takeSnapshot();
   write(`id: ${idOf(at)}\nevent: reset\ndata: {"servers":[\n`);
   const groups = snapshotGroups(taken, RESET_GROUP);
@@ -97,14 +95,19 @@ function writeReset(write: (this: void, piece: string) => void, at: number): voi
     core.msleep(0);
   }
   write("data: ]}\n\n");
+  return taken.servers.length;
 }
 
 /** GET /events [?since=<id>]. */
 export function getEvents(_context: Context, request: Request): Reply {
   const [since, refused] = resumeFrom(request);
   if (refused !== undefined) return refused;
-  reap(nowMs(), STALE_MS);
-  if (streamsOpen() >= MAX_STREAMS) return failure(503, `${MAX_STREAMS} event streams are open already: close one, or poll instead`);
+  const openedAt = nowMs();
+  reap(openedAt);
+  if (streamsOpen() >= MAX_STREAMS) {
+    core.log(core.debug, string.format("haproxy-api: /events refused to %s: %d streams open", request.source ?? "-", MAX_STREAMS));
+    return failure(503, `${MAX_STREAMS} event streams are open already: close one, or poll instead`);
+  }
   // From here to the first yield nothing else runs: the listener is queued from the very event the replay stops at.
   const listener = listen();
   const sinceSeq = seqOf(since);
@@ -112,6 +115,8 @@ export function getEvents(_context: Context, request: Request): Reply {
   let covered = replay === undefined ? 0 : lastSeq();
   const openedAtPass = passesSoFar();
   if (replay === undefined) passSoon();
+  core.log(core.debug, string.format("haproxy-api: /events stream #%d opened by %s, %s; %d open", listener.id, request.source ?? "-",
+    replay === undefined ? `waiting for a pass after pass ${openedAtPass} for its reset` : `resuming after ${tostring(since)}`, streamsOpen()));
   const reply = streamed("text/event-stream", (write) => {
     write(": haproxy-api events\n\nretry: 1000\n\n");
     let lastWrite = nowMs();
@@ -132,19 +137,32 @@ export function getEvents(_context: Context, request: Request): Reply {
         if (replay !== undefined) covered = lastSeq();
         listener.queue = [];
         if (replay === undefined) passSoon();
+        core.log(core.debug, string.format("haproxy-api: /events stream #%d starts over (it missed events): %s", listener.id, replay === undefined ? "from a reset" : "from the journal"));
       }
       if (!ready && replay !== undefined) {
         ready = true;
         write(`${table.concat(replay)}: ready\n\n`);
+        core.log(core.debug, string.format("haproxy-api: /events stream #%d ready after %.0f ms: %d events from the journal", listener.id, at - openedAt, replay.length));
         replay = undefined;
         lastWrite = at;
       } else if (!ready && lookedSince(openedAtPass)) {
         // Every server was looked at since the stream opened: the reset is its starting point.
         ready = true;
         covered = lastSeq();
-        writeReset(write, covered);
+        const servers = writeReset(write, covered);
         write(": ready\n\n");
         lastWrite = nowMs();
+        core.log(core.debug, string.format("haproxy-api: /events stream #%d ready after %.0f ms: a reset of %d servers at event %d", listener.id, lastWrite - openedAt, servers, covered));
+      } else if (!ready && at - lastWrite >= KEEPALIVE_MS) {
+        // Still no starting point: the client is told what the stream waits for, in words, or why none comes.
+        const [words, failed] = watcherProgress();
+        if (failed !== undefined) {
+          write(`: error: no starting point: the watcher failed (${failed}); HAProxy's log has the details\n\n`);
+          core.log(core.debug, string.format("haproxy-api: /events stream #%d ended: the watcher failed", listener.id));
+          return;
+        }
+        write(`: waiting for ${words}\n\n`);
+        lastWrite = at;
       }
       if (ready && listener.queue.length > 0) {
         const pending = listener.queue;

@@ -27,6 +27,8 @@ export interface Queued {
 }
 
 export interface Listener {
+  /** Its stream's number in this process, for HAProxy's log (debug level: each stream's life). */
+  id: number;
   queue: Queued[];
   /** When its stream last ran (a stream whose client left stops running: reap). */
   seen: number;
@@ -64,6 +66,8 @@ export function journalingNow(): boolean {
 
 const listeners = new LuaTable<Listener, boolean>();
 let listening = 0;
+/** Streams opened so far: the next one's number. */
+let opened = 0;
 
 /** Names this process in its ids: its pid and start, read once at init. */
 export function startJournal(pid: string): void {
@@ -159,7 +163,8 @@ export function streamsOpen(): number {
 
 /** A new stream's listener, queued from now on. */
 export function listen(): Listener {
-  const listener: Listener = { queue: [], seen: nowMs(), dropped: 0, wake: capabilities().queueAlarm ? core.queue!() : undefined };
+  opened++;
+  const listener: Listener = { id: opened, queue: [], seen: nowMs(), dropped: 0, wake: capabilities().queueAlarm ? core.queue!() : undefined };
   listeners.set(listener, true);
   listening++;
   return listener;
@@ -170,19 +175,36 @@ export function stillListening(listener: Listener): boolean {
   return listeners.has(listener);
 }
 
-/** Counts a listener again after reap() dropped it while it could not run (a long stall). */
+/**
+ * Counts a listener again after reap() dropped it while it could not run (a
+ * long stall). What was recorded meanwhile was never queued for it: it
+ * starts over as after an overflow, from the journal or a reset.
+ */
 export function relisten(listener: Listener): void {
   if (listeners.has(listener)) return;
   listeners.set(listener, true);
   listening++;
+  listener.queue = [];
+  listener.dropped++;
+  core.log(core.debug, string.format("haproxy-api: /events stream #%d ran again after it was dropped: counted again, it starts over from the journal; %d open", listener.id, listening));
 }
 
-/** Drops the listeners whose stream has not run for `staleMs`: HAProxy ended it with its client. */
-export function reap(now: number, staleMs: number): void {
+/** A stream that has not run for this long has been ended with its client (api/events.ts: STALE_MS in its doc). */
+export const STALE_MS = 1000;
+
+/**
+ * Drops the listeners whose stream has not run for STALE_MS: HAProxy ended
+ * it with its client. Each new stream and each turn of the watcher calls it
+ * (the watcher stops LINGER_MS after the last stream is dropped, not at the
+ * next stream opened).
+ */
+export function reap(now: number): void {
+  if (listening === 0) return;
   for (const [listener] of listeners) {
-    if (now - listener.seen > staleMs) {
+    if (now - listener.seen > STALE_MS) {
       listeners.delete(listener);
       listening--;
+      core.log(core.debug, string.format("haproxy-api: /events stream #%d dropped: no turn for %.0f ms (its client left, or HAProxy stalled); %d open", listener.id, now - listener.seen, listening));
     }
   }
 }

@@ -22,7 +22,7 @@ import { asArray, encode, inOrder, NULL } from "../../http/json";
 import { capabilities } from "../../stats/core/capabilities";
 import { nowMs } from "../../stats/core/gate";
 import { localProxies } from "../../stats/process/proxylist";
-import { anyListener, journalContinuousFrom, lastSeq, record, sample, setJournaling } from "./journal";
+import { anyListener, journalContinuousFrom, lastSeq, reap, record, sample, setJournaling } from "./journal";
 
 /** How often the watcher starts a pass over every server. */
 const PASS_MS = 1000;
@@ -81,6 +81,11 @@ let seenBackends = new LuaTable<string, SeenBackend>();
 let moved: unknown[] = [];
 let passesStarted = 0;
 let passesDone = 0;
+/** Servers looked at so far in the pass under way, and in the last whole one: what a waiting stream is told. */
+let looksThisPass = 0;
+let serversLastPass = 0;
+/** Why the last pass failed (pcall's error), undefined after one that ended: a stream waiting for a baseline cannot get one. */
+let passFailure: string | undefined;
 /** The pass whose end made the baseline whole, since the watcher last started; 0 while none has. */
 let baselinePass = 0;
 let lingerUntil = 0;
@@ -220,6 +225,7 @@ function counted(): boolean {
 function pass(): void {
   passesStarted++;
   looks = 0;
+  looksThisPass = 0;
   heapAtPause = collectgarbage("count");
   const listed = new LuaTable<string, boolean>();
   for (const entry of localProxies()) {
@@ -231,6 +237,7 @@ function pass(): void {
       const row = servers[index].get_stats();
       // A server deleted since the list was made answers nil: the bus or the next list says so.
       if (row !== undefined) {
+        looksThisPass++;
         listed.set(`${entry.name}/${name}`, true);
         look(entry.name, name, row, baselinePass > 0);
       }
@@ -244,6 +251,8 @@ function pass(): void {
     if (!listed.has(key)) forget(seen.backend, seen.server);
   }
   passesDone = passesStarted;
+  serversLastPass = looksThisPass;
+  passFailure = undefined;
   shared = undefined;
   if (baselinePass === 0) {
     baselinePass = passesDone;
@@ -262,6 +271,16 @@ function forget(backend: string, server: string): void {
 /** Whether the baseline is whole and a pass that started after `pass` has ended: every server was looked at since. */
 export function lookedSince(pass: number): boolean {
   return baselinePass > 0 && passesDone > pass;
+}
+
+/**
+ * What a stream that waits for its baseline waits for, in words for its
+ * client; with `failed` when the watcher's last pass failed (no baseline
+ * comes until one ends).
+ */
+export function watcherProgress(): LuaMultiReturn<[words: string, failed: string | undefined]> {
+  const total = serversLastPass > 0 ? ` of ${serversLastPass}` : "";
+  return $multi(`the watcher's look at every server (pass ${passesStarted}: ${looksThisPass}${total} looked at)`, passFailure);
 }
 
 /** The number of the last pass started: a stream waits for the next one to end. */
@@ -363,6 +382,8 @@ export function watchServers(): void {
     let nextPass = 0;
     for (;;) {
       const now = nowMs();
+      // Streams whose clients left are let go here too, not only when the next one opens.
+      reap(now);
       if (!wanted(now)) {
         // Nobody listens: nothing is looked at nor journaled; the next run records a fresh baseline.
         if (baselinePass !== 0 || next(seenServers)[0] !== undefined) {
@@ -383,7 +404,10 @@ export function watchServers(): void {
       passWanted = false;
       nextPass = now + PASS_MS;
       const [ok, err] = pcall(pass);
-      if (!ok) core.log(core.err, `haproxy-api: watching the servers for /events: ${tostring(err)}`);
+      if (!ok) {
+        passFailure = tostring(err);
+        core.log(core.err, `haproxy-api: watching the servers for /events: ${passFailure}`);
+      }
       core.msleep(NAP_MS);
     }
   });
