@@ -166,9 +166,11 @@ describe("faults", function()
   end)
 
   it("a reload with -sf: no request fails, and the new process serves the API at once", function()
-    h = api.start("  stats socket ${SOCK} level admin\n")
+    -- The new process takes the old one's listening sockets (-x, expose-fd listeners): the specs'
+    -- HAProxies bind without SO_REUSEPORT (support.haproxy), so it could not bind beside them.
+    h = api.start("  stats socket ${SOCK} level admin expose-fd listeners\n")
     local old = h.pid
-    os.execute(string.format("%s -D -p %s -f %s -sf %d >%s/reload.log 2>&1 &", haproxy.binary, h.pidfile, h.cfg, old, h.dir))
+    os.execute(string.format("%s -D -p %s -f %s -x %s -sf %d >%s/reload.log 2>&1 &", haproxy.binary, h.pidfile, h.cfg, h.sock, old, h.dir))
     local served, new = 0, nil
     local deadline = socket.gettime() + 10
     -- Until the old process has gone, and then some: every answer is a 200 from the API.

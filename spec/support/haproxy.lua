@@ -90,9 +90,19 @@ function M.raw(sock_path, command)
   return answer or partial, err
 end
 
+--- Whether HAProxy's output says a port of its configuration was taken: another process
+--- bound it between free_port's probe and HAProxy's bind (with noreuseport, HAProxy refuses
+--- to share it instead of splitting its connections with that process).
+local function port_taken(log)
+  return log:find("cannot bind socket", 1, true) ~= nil or log:find("Address already in use", 1, true) ~= nil
+end
+
 --- Starts HAProxy. `config` is the configuration text; "${DIR}" and "${SOCK}"
 --- are replaced by the temp dir and the admin socket path; `opts.ports` names
---- free ports to substitute as "${PORT:name}".
+--- free ports to substitute as "${PORT:name}". Every listener is bound without
+--- SO_REUSEPORT (global noreuseport): a port another process holds (a second
+--- run of the suite, the bench) makes HAProxy fail at once rather than share
+--- it; then it starts again on other ports, up to five times.
 function M.start(config, opts)
   opts = opts or {}
   local self = setmetatable({ dir = tmpdir(), ports = {} }, M)
@@ -100,16 +110,13 @@ function M.start(config, opts)
   -- few lines, never the write log), and stop() fails on a Lua runtime
   -- error: one escaping to HAProxy is a bug whatever the spec checked.
   self.errors = syslog.listen()
-  config = config:gsub("^global\n", "global\n  log 127.0.0.1:" .. self.errors.port .. " local0 err\n", 1)
+  local first = "global\n  log 127.0.0.1:" .. self.errors.port .. " local0 err\n  noreuseport\n"
+  local found
+  config, found = config:gsub("^global\n", first, 1)
+  if found == 0 then config = first .. config end
   self.sock = self.dir .. "/admin.sock"
   self.cfg = self.dir .. "/haproxy.cfg"
   self.pidfile = self.dir .. "/haproxy.pid"
-  local text = config:gsub("%${DIR}", self.dir):gsub("%${SOCK}", self.sock):gsub("%${ROOT}", ROOT)
-  text = text:gsub("%${PORT:([%w_]+)}", function(name)
-    if not self.ports[name] then self.ports[name] = M.free_port() end
-    return tostring(self.ports[name])
-  end)
-  write(self.cfg, text)
   if opts.files then
     for name, content in pairs(opts.files) do
       local subdir = name:match("^(.*)/[^/]+$")
@@ -117,6 +124,28 @@ function M.start(config, opts)
       write(self.dir .. "/" .. name, content)
     end
   end
+  for try = 1, 5 do
+    local ok, err = self:launch(config, opts)
+    if ok then return self end
+    if try == 5 or not port_taken(err) then
+      self:stop()
+      error(err, 2)
+    end
+    io.stderr:write(string.format("support.haproxy: a port was taken by another process; starting again on other ports (%s)\n", err:match("[^\n]*cannot bind[^\n]*") or "address in use"))
+    self:halt()
+    self.ports = {}
+  end
+end
+
+--- One try of start(): the configuration written with fresh ports, HAProxy started and
+--- waited for. True, or false and what went wrong with HAProxy's output.
+function M:launch(config, opts)
+  local text = config:gsub("%${DIR}", self.dir):gsub("%${SOCK}", self.sock):gsub("%${ROOT}", ROOT)
+  text = text:gsub("%${PORT:([%w_]+)}", function(name)
+    if not self.ports[name] then self.ports[name] = M.free_port() end
+    return tostring(self.ports[name])
+  end)
+  write(self.cfg, text)
   local log = self.dir .. "/haproxy.log"
   -- opts.args: more command-line arguments ("${DIR}" replaced), e.g. more -f files.
   local args = (opts.args or ""):gsub("%${DIR}", self.dir)
@@ -133,11 +162,9 @@ function M.start(config, opts)
   -- log line of its Lua to stderr, which production's daemon does not).
   if opts.foreground or opts.no_socket or opts.daemon then
     local command = opts.foreground and "%s -db -p %s -f %s %s >%s 2>&1 &" or "%s -D -p %s -f %s %s >%s 2>&1"
-    local ok = os.execute(string.format(command, M.binary, self.pidfile, self.cfg, args, log))
-    if not ok then
-      local text_log = self:log_text()
-      self:stop()
-      error("haproxy did not start:\n" .. text_log)
+    os.remove(self.pidfile)
+    if not os.execute(string.format(command, M.binary, self.pidfile, self.cfg, args, log)) then
+      return false, "haproxy did not start:\n" .. self:log_text()
     end
     -- In master-worker mode (-W) the master writes the pidfile a moment after
     -- it started: wait for it, or stop() could not end this HAProxy.
@@ -147,11 +174,8 @@ function M.start(config, opts)
       if pid_file then pid_file:close() end
       return self.pid ~= nil
     end, "the pidfile", 5)
-    if not ok then
-      self:stop()
-      error("haproxy started but wrote no pidfile")
-    end
-    if opts.no_socket then return self end
+    if not ok then return false, "haproxy started but wrote no pidfile:\n" .. self:log_text() end
+    if opts.no_socket then return true end
   else
     self.pid = tonumber(read_command(string.format("%s -db -f %s %s >%s 2>&1 & echo $!", M.binary, self.cfg, args, log)):match("%d+"))
     -- Specs that reload with -sf find the running process here, as with a daemon's pidfile.
@@ -162,12 +186,8 @@ function M.start(config, opts)
     local answer = M.raw(self.sock, "show info")
     return answer and answer:find("Pid:") ~= nil
   end, "stats socket")
-  if not ready then
-    local text_log = self:log_text()
-    self:stop()
-    error("haproxy did not start (" .. tostring(err) .. "):\n" .. text_log)
-  end
-  return self
+  if not ready then return false, "haproxy did not start (" .. tostring(err) .. "):\n" .. self:log_text() end
+  return true
 end
 
 --- What HAProxy wrote to its stderr (the foreground ones), "" when nothing.
@@ -230,15 +250,8 @@ function M:runtime_errors()
   return self.errors:wait("runtime error", math.huge, 0.05)
 end
 
---- Stops HAProxy and removes its temp dir; fails if HAProxy logged a Lua runtime error.
-function M:stop()
-  local errors = self:runtime_errors()
-  -- HAProxy warns on stderr when Lua uses what it deprecates (2.8's .name, .uuid, .puid...).
-  for line in self:log_text():gmatch("[^\n]+") do
-    if line:find("deprecated", 1, true) then errors[#errors + 1] = line end
-  end
-  if self.errors then self.errors:close() end
-  self.errors = nil
+--- Ends this HAProxy's processes (and one that took over with -sf), keeping its temp dir.
+function M:halt()
   -- A process that took over with -sf wrote its pid to the same file: a spec
   -- that failed before it learned that pid still leaves nothing running.
   local pid_file = self.pidfile and io.open(self.pidfile)
@@ -259,6 +272,18 @@ function M:stop()
     if self:alive() then os.execute("kill -9 " .. self.pid .. " 2>/dev/null") end
     self.pid = nil
   end
+end
+
+--- Stops HAProxy and removes its temp dir; fails if HAProxy logged a Lua runtime error.
+function M:stop()
+  local errors = self:runtime_errors()
+  -- HAProxy warns on stderr when Lua uses what it deprecates (2.8's .name, .uuid, .puid...).
+  for line in self:log_text():gmatch("[^\n]+") do
+    if line:find("deprecated", 1, true) then errors[#errors + 1] = line end
+  end
+  if self.errors then self.errors:close() end
+  self.errors = nil
+  self:halt()
   if self.dir then os.execute("rm -rf " .. self.dir) end
   self.dir = nil
   if #errors > 0 then error("HAProxy logged a Lua runtime error or a deprecation:\n" .. table.concat(errors, "\n"), 2) end
