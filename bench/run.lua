@@ -442,6 +442,7 @@ if streamed then
   end
   if chosen("page") then
     below("GET /ui: every backend loaded, the first page shown, in headless Chromium", (streamed.page or math.huge) / 1000, 2, " s")
+    below("GET /ui: live (its rows listed and its event stream ready)", (streamed.page_live or math.huge) / 1000, 2, " s")
   end
   print(string.format("%-4s %-66s", streamed.whole and "ok" or "MISS", "GET /stats whole: every row of show stat, JSON that parses"))
   summarize("GET /stats whole: every row of show stat, JSON that parses", streamed.whole and "yes" or "no", streamed.whole)
