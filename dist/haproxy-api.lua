@@ -593,7 +593,7 @@ return ____exports
  end,
 ["stats.core.client"] = function(...) 
 local ____exports = {}
-local commandProblem, clockMs, newStream, connectOnce, connect, connectAndSend, receiveError, takeSession, gated, executeNow, readFramed, executeEachNow, sessions, hostSeen, insideSeen, CONNECT_RETRY_MS, CONNECT_PAUSE_MS, DUMP_CHUNK, DUMP_WAKE_SECONDS
+local commandProblem, clockMs, newStream, connectOnce, connect, connectAndSend, receiveError, takeSession, gated, executeNow, readFramed, executeEachNow, sessions, hostSeen, insideSeen, CONNECT_RETRY_MS, CONNECT_PAUSE_MS, DUMP_CHUNK, DUMP_WAKE_SECONDS, MAX_RESUMES, RESUME_CHECK_BYTES
 local ____address = require("stats.core.address")
 local describeEndpoint = ____address.describeEndpoint
 local parseEndpoint = ____address.parseEndpoint
@@ -792,15 +792,29 @@ function ____exports.openDump(client, command, whole)
     if slot == nil then
         return nil, busy
     end
-    local stream, connectErr = connectAndSend(client, command)
-    if stream == nil then
+    local opened, connectErr = connectAndSend(client, command)
+    if opened == nil then
         leave(sessions, slot)
         return nil, connectErr
     end
+    local stream = opened
+    local streamOpen = true
+    --- Whether the current stream has answered yet: its wake timeout is set at its first piece.
+    local answered = false
     local started = clockMs()
     local open = true
     local pieces = 0
-    local tail = ""
+    --- Bytes handed out so far, and the last RESUME_CHECK_BYTES of them: what a resumed dump skips and checks.
+    local delivered = 0
+    local recent = ""
+    local resumes = 0
+    local function closeStream()
+        if not streamOpen then
+            return
+        end
+        streamOpen = false
+        stream:close()
+    end
     local finish
     finish = function()
         if not open then
@@ -808,7 +822,7 @@ function ____exports.openDump(client, command, whole)
         end
         open = false
         letGo(finish)
-        stream:close()
+        closeStream()
         leave(sessions, slot)
     end
     hold(finish, callIt)
@@ -816,46 +830,108 @@ function ____exports.openDump(client, command, whole)
         finish()
         return nil, err
     end
-    --- After the stream ended: a dump ends with an empty line, so an answer of several pieces without one was cut short.
-    local function ended()
-        if pieces > 1 and tail ~= "\n\n" then
-            return nil, statsError("closed", "the answer was cut short; retry", command)
+    --- One read of the current stream: a piece, or undefined once it ended (then closed).
+    local function receive(size)
+        local chunk, ____, partial = stream:receive(size)
+        if not answered and chunk ~= nil then
+            answered = true
+            stream:settimeout(DUMP_WAKE_SECONDS)
         end
-        return ""
+        if chunk == nil or chunk == "" then
+            closeStream()
+        end
+        return chunk ~= nil and chunk ~= "" and chunk or (partial ~= nil and partial ~= "" and partial or nil)
+    end
+    --- After a cut: the same command again, its first `delivered` bytes read
+    -- and dropped, the last of them compared with what was handed out. An
+    -- error when they differ (the dump changed before the cut) or it ends first.
+    local function resume()
+        if resumes >= MAX_RESUMES then
+            return statsError(
+                "closed",
+                ("the answer was cut short " .. tostring(resumes)) .. " times; retry",
+                command
+            )
+        end
+        resumes = resumes + 1
+        local again, err = connectAndSend(client, command)
+        if again == nil then
+            return err
+        end
+        stream = again
+        streamOpen = true
+        answered = false
+        local checkFrom = delivered - #recent
+        local skipped = 0
+        local seen = ""
+        while skipped < delivered do
+            renewHeld()
+            local piece = receive(math.min(DUMP_CHUNK, delivered - skipped))
+            if piece == nil then
+                break
+            end
+            if skipped + #piece > checkFrom then
+                seen = seen .. string.sub(
+                    piece,
+                    math.max(1, checkFrom - skipped + 1)
+                )
+            end
+            skipped = skipped + #piece
+        end
+        if skipped < delivered or seen ~= recent then
+            closeStream()
+            return statsError("closed", "the answer was cut short, and was not the same when asked again; retry", command)
+        end
+        core.log(
+            core.debug,
+            string.format("haproxy-api: %s: the stats socket ended the answer after %d bytes (its reader had waited); asked again and resumed there", command, delivered)
+        )
+        return nil
     end
     local function next()
         if not open then
-            return ended()
+            return ""
         end
-        renewHeld()
-        local chunk, err, partial = stream:receive(DUMP_CHUNK)
-        if pieces == 0 and chunk ~= nil then
-            stream:settimeout(DUMP_WAKE_SECONDS)
-        end
-        local piece = chunk ~= nil and chunk ~= "" and chunk or (partial ~= nil and partial ~= "" and partial or nil)
-        if piece ~= nil then
-            pieces = pieces + 1
-            tail = string.sub(tail .. piece, -2)
-            if whole and clockMs() - started >= client.timeout * 1000 then
-                return fail(statsError(
-                    "timeout",
-                    ("no complete answer within " .. tostring(client.timeout)) .. "s",
-                    command
-                ))
+        do
+            while true do
+                do
+                    renewHeld()
+                    if not streamOpen then
+                        if pieces <= 1 or string.sub(recent, -2) == "\n\n" then
+                            finish()
+                            return ""
+                        end
+                        local refused = resume()
+                        if refused ~= nil then
+                            return fail(refused)
+                        end
+                        goto __continue72
+                    end
+                    local piece = receive(DUMP_CHUNK)
+                    if piece ~= nil then
+                        pieces = pieces + 1
+                        delivered = delivered + #piece
+                        recent = #piece >= RESUME_CHECK_BYTES and string.sub(piece, -RESUME_CHECK_BYTES) or string.sub(recent .. piece, -RESUME_CHECK_BYTES)
+                        if whole and clockMs() - started >= client.timeout * 1000 then
+                            return fail(statsError(
+                                "timeout",
+                                ("no complete answer within " .. tostring(client.timeout)) .. "s",
+                                command
+                            ))
+                        end
+                        return piece
+                    end
+                    if pieces == 0 then
+                        finish()
+                        if clockMs() - started < client.timeout * 1000 then
+                            return ""
+                        end
+                        return nil, receiveError(client, command, "closed", started)
+                    end
+                end
+                ::__continue72::
             end
-            if chunk == nil or chunk == "" then
-                finish()
-            end
-            return piece
         end
-        finish()
-        if pieces == 0 then
-            if clockMs() - started < client.timeout * 1000 then
-                return ""
-            end
-            return nil, receiveError(client, command, err or "closed", started)
-        end
-        return ended()
     end
     local first, err = next()
     if first == nil then
@@ -943,6 +1019,8 @@ CONNECT_RETRY_MS = 500
 CONNECT_PAUSE_MS = 10
 DUMP_CHUNK = 8192
 DUMP_WAKE_SECONDS = 0.02
+MAX_RESUMES = 100
+RESUME_CHECK_BYTES = 256
 --- Sends one dump command ("show map <ref>", "show table <name>"...), whose
 -- answer may be larger than a buffer and cannot be split into smaller
 -- commands, and returns HAProxy's whole answer.

@@ -209,6 +209,19 @@ const DUMP_CHUNK = 8192;
  * 24 s with a 3 s timeout and 170 ms with this one.
  */
 const DUMP_WAKE_SECONDS = 0.02;
+/**
+ * A dump cut short is asked again and resumed this many times at most (see
+ * openDump), checking the last RESUME_CHECK_BYTES it handed out. Measured
+ * on 2.6.12, 40,000 map entries (1.5 MB), a reader pausing after some
+ * pieces (as one sending them on to a slow client does): after every 20,
+ * pauses of 15 and 30 ms let the dump end whole, 50 and 200 ms ended it
+ * after the 20th (160 KB); after the first, a pause of 22 ms ended it. With
+ * a 100 ms wake a 150 ms pause was fine, but every stall took 100 ms (9.6 s
+ * a dump). Setting the wake again after a pause made it worse: answers
+ * that missed bytes (JSON that did not parse), 8 of 10 slow reads.
+ */
+const MAX_RESUMES = 100;
+const RESUME_CHECK_BYTES = 256;
 
 /**
  * Sends one dump command ("show map <ref>", "show table <name>"...), whose
@@ -268,20 +281,32 @@ export function openDump(client: ClientFields, command: string, whole = false): 
   }
   const [slot, busy] = takeSession(client, command);
   if (slot === undefined) return $multi(undefined, busy);
-  const [stream, connectErr] = connectAndSend(client, command);
-  if (stream === undefined) {
+  const [opened, connectErr] = connectAndSend(client, command);
+  if (opened === undefined) {
     leave(sessions, slot);
     return $multi(undefined, connectErr);
   }
+  let stream = opened;
+  let streamOpen = true;
+  /** Whether the current stream has answered yet: its wake timeout is set at its first piece. */
+  let answered = false;
   const started = clockMs();
   let open = true;
   let pieces = 0;
-  let tail = "";
+  /** Bytes handed out so far, and the last RESUME_CHECK_BYTES of them: what a resumed dump skips and checks. */
+  let delivered = 0;
+  let recent = "";
+  let resumes = 0;
+  const closeStream = (): void => {
+    if (!streamOpen) return;
+    streamOpen = false;
+    stream.close();
+  };
   const finish = (): void => {
     if (!open) return;
     open = false;
     letGo(finish);
-    stream.close();
+    closeStream();
     leave(sessions, slot);
   };
   // A reader the request stops using (HEAD, a Lua error, memory) is closed at its boundary (core/held.ts).
@@ -290,32 +315,79 @@ export function openDump(client: ClientFields, command: string, whole = false): 
     finish();
     return $multi(undefined, err);
   };
-  /** After the stream ended: a dump ends with an empty line, so an answer of several pieces without one was cut short. */
-  const ended = (): LuaMultiReturn<[piece: string] | [piece: undefined, err: StatsError]> => {
-    if (pieces > 1 && tail !== "\n\n") return $multi(undefined, statsError("closed", "the answer was cut short; retry", command));
-    return $multi("");
+  /** One read of the current stream: a piece, or undefined once it ended (then closed). */
+  const receive = (size: number): string | undefined => {
+    const [chunk, , partial] = stream.receive(size);
+    // Set once a stream: setting it again before each read makes HAProxy end the stream at the next stall.
+    if (!answered && chunk !== undefined) {
+      answered = true;
+      stream.settimeout(DUMP_WAKE_SECONDS);
+    }
+    if (chunk === undefined || chunk === "") closeStream();
+    return chunk !== undefined && chunk !== "" ? chunk : partial !== undefined && partial !== "" ? partial : undefined;
+  };
+  /**
+   * After a cut: the same command again, its first `delivered` bytes read
+   * and dropped, the last of them compared with what was handed out. An
+   * error when they differ (the dump changed before the cut) or it ends first.
+   */
+  const resume = (): StatsError | undefined => {
+    if (resumes >= MAX_RESUMES) return statsError("closed", `the answer was cut short ${resumes} times; retry`, command);
+    resumes++;
+    const [again, err] = connectAndSend(client, command);
+    if (again === undefined) return err;
+    stream = again;
+    streamOpen = true;
+    answered = false;
+    const checkFrom = delivered - recent.length;
+    let skipped = 0;
+    let seen = "";
+    while (skipped < delivered) {
+      renewHeld();
+      const piece = receive(math.min(DUMP_CHUNK, delivered - skipped));
+      if (piece === undefined) break;
+      if (skipped + piece.length > checkFrom) seen += string.sub(piece, math.max(1, checkFrom - skipped + 1));
+      skipped += piece.length;
+    }
+    if (skipped < delivered || seen !== recent) {
+      closeStream();
+      return statsError("closed", "the answer was cut short, and was not the same when asked again; retry", command);
+    }
+    core.log(core.debug, string.format("haproxy-api: %s: the stats socket ended the answer after %d bytes (its reader had waited); asked again and resumed there", command, delivered));
+    return undefined;
   };
   const next = (): LuaMultiReturn<[piece: string] | [piece: undefined, err: StatsError]> => {
-    if (!open) return ended();
-    renewHeld();
-    const [chunk, err, partial] = stream.receive(DUMP_CHUNK);
-    // Set once: setting it again before each read makes HAProxy end the stream at the next stall.
-    if (pieces === 0 && chunk !== undefined) stream.settimeout(DUMP_WAKE_SECONDS);
-    const piece = chunk !== undefined && chunk !== "" ? chunk : partial !== undefined && partial !== "" ? partial : undefined;
-    if (piece !== undefined) {
-      pieces++;
-      tail = string.sub(tail + piece, -2);
-      if (whole && clockMs() - started >= client.timeout * 1000) return fail(statsError("timeout", `no complete answer within ${client.timeout}s`, command));
-      if (chunk === undefined || chunk === "") finish(); // that was the last piece
-      return $multi(piece);
+    if (!open) return $multi("");
+    for (;;) {
+      renewHeld();
+      if (!streamOpen) {
+        // A dump ends with an empty line: an answer of several pieces without one was cut short. HAProxy 2.6
+        // ends the dump's stream when its reader does not read within a wake (DUMP_WAKE_SECONDS), as when
+        // the answer is sent on to a slow client: it is asked again and goes on where it was cut.
+        if (pieces <= 1 || string.sub(recent, -2) === "\n\n") {
+          finish();
+          return $multi("");
+        }
+        const refused = resume();
+        if (refused !== undefined) return fail(refused);
+        continue;
+      }
+      const piece = receive(DUMP_CHUNK);
+      if (piece !== undefined) {
+        pieces++;
+        delivered += piece.length;
+        // Without concatenating a whole piece (8 KiB) each time.
+        recent = piece.length >= RESUME_CHECK_BYTES ? string.sub(piece, -RESUME_CHECK_BYTES) : string.sub(recent + piece, -RESUME_CHECK_BYTES);
+        if (whole && clockMs() - started >= client.timeout * 1000) return fail(statsError("timeout", `no complete answer within ${client.timeout}s`, command));
+        return $multi(piece);
+      }
+      if (pieces === 0) {
+        finish();
+        // An empty answer ("show table <t> key <k>" of a missing key) is a close before the timeout.
+        if (clockMs() - started < client.timeout * 1000) return $multi("");
+        return $multi(undefined, receiveError(client, command, "closed", started));
+      }
     }
-    finish();
-    if (pieces === 0) {
-      // An empty answer ("show table <t> key <k>" of a missing key) is a close before the timeout.
-      if (clockMs() - started < client.timeout * 1000) return $multi("");
-      return $multi(undefined, receiveError(client, command, err ?? "closed", started));
-    }
-    return ended();
   };
   const [first, err] = next();
   if (first === undefined) return $multi(undefined, err);
