@@ -181,12 +181,16 @@ describe("the operators' page", function()
     end)
   end)
 
-  describe("when every stream slot is taken", function()
+  describe("its status line", function()
+    -- An HAProxy each: slots a page of the other test held would free themselves meanwhile.
     local h
-    setup(function() h = start() end)
-    teardown(function() if h then h:stop() end end)
+    after_each(function()
+      if h then h:stop() end
+      h = nil
+    end)
 
-    it("says why its stream is refused, in the API's words, and tries again, longer each time, until it is live", function()
+    it("says why its stream is refused when every slot is taken, in the API's words, and tries again, longer each time, until it is live", function()
+      h = start()
       local result = browse(h, "crowded")
       assert.are.equal("disconnected: /events: 16 event streams are open already: close one, or poll instead; retrying in 1 s", result.refusedSaid)
       local said = table.concat(result.liveHistory, "\n")
@@ -195,16 +199,11 @@ describe("the operators' page", function()
       assert.are.same({}, result.consoleErrors)
       assert.are.same({}, h:runtime_errors())
     end)
-  end)
-
-  describe("when its stream is ready before its rows are listed", function()
-    local h
-    setup(function() h = start() end)
-    teardown(function() if h then h:stop() end end)
 
     -- The cause of the page that stayed at "connecting to /events…" (spec 28 on loaded machines, the bench on 2.6 at
     -- 1,000 x 10): its stream said ": ready" before its rows were listed, and listing them wrote "connecting" over "live".
-    it("says live once both are there, and not before", function()
+    it("says live when its stream is ready before its rows are listed, once both are there and not before", function()
+      h = start()
       local result = browse(h, "ready-first")
       assert.is_true(result.rowsHeldUntilReady)
       assert.are.equal("live", result.live)
