@@ -44,6 +44,15 @@ describe("certFileProblem", function()
       assert.is_string(commands.certFileProblem(bad), tostring(bad))
     end
   end)
+
+  it("names a new certificate by a path without '..', '.' or empty segments (issue 36: ../../etc/passwd was taken)", function()
+    for _, good in ipairs({ "/etc/haproxy/certs/www.pem", "www.example.com.pem", "sub/www.pem", "a..b.pem" }) do
+      assert.is_nil(commands.newCertFileProblem(good), good)
+    end
+    for _, bad in ipairs({ "../../etc/passwd", "..", "/etc/haproxy/../passwd", "./x.pem", "/etc//x.pem", "certs/", "a;b" }) do
+      assert.is_string(commands.newCertFileProblem(bad), bad)
+    end
+  end)
 end)
 
 describe("the ssl cert parsers", function()

@@ -210,6 +210,14 @@ describe("TLS certificates", function()
     status = request("POST", "/certificates", { file = dir .. "/y.pem", pem = certs.n_crt .. certs.a_key })
     assert.are.equal(400, status)
     assert.is_nil(h:command("show ssl cert"):find("y.pem", 1, true))
+    -- A name with a ".." segment (issue 36: taken, in memory only): a 400 naming it, nothing added.
+    for _, name in ipairs({ "../../etc/passwd", dir .. "/../z.pem", ".." }) do
+      local refused, _, said = request("POST", "/certificates", { file = name, pem = certs.n_crt .. certs.n_key })
+      assert.are.equal(400, refused, name)
+      assert.is_truthy(said.message:find('".." segment', 1, true), said.message)
+    end
+    assert.is_nil(h:command("show ssl cert"):find("passwd", 1, true))
+    assert.is_nil(h:command("show ssl cert"):find("z.pem", 1, true))
     assert.is_true(no_transaction(h))
   end)
 

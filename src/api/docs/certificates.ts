@@ -41,7 +41,7 @@ export const postCertificate: RouteDoc = {
   description: "A failed step after the first deletes the new certificate again: nothing is left on any error.",
   body: {
     type: "object",
-    properties: { file: { type: "string", pattern: "^[A-Za-z0-9._/@:+-]+$", description: "The name HAProxy will know it by" }, pem: PEM, crt_list: { type: "string", description: "A crt-list HAProxy loaded" } },
+    properties: { file: { type: "string", pattern: "^[A-Za-z0-9._/@:+-]+$", description: "The name HAProxy will know it by: a path with no \"..\", \".\" or empty segment" }, pem: PEM, crt_list: { type: "string", description: "A crt-list HAProxy loaded" } },
     required: ["file", "pem"],
     additionalProperties: false,
   },

@@ -18,7 +18,7 @@ import { callIt, hold, letGo } from "../core/held";
 import type { Result } from "../core/result";
 import { quoted } from "../core/words";
 import {
-  abortCert, addToCrtList, certFileProblem, checkPem, commitCert, delCert, headOf, newCert, setCert,
+  abortCert, addToCrtList, certFileProblem, checkPem, commitCert, delCert, headOf, newCert, newCertFileProblem, setCert,
   showCert, showCerts, showCrtList, showCrtLists, type Pem,
 } from "./commands";
 import { parse_cert, parse_cert_list, parse_crt_list, parse_crt_lists, type Certificate, type CertificateList } from "./parsers";
@@ -167,6 +167,8 @@ export function setCertificate(client: ClientFields, file: unknown, pem: unknown
  * it again: nothing is left on any error.
  */
 export function addCertificate(client: ClientFields, file: unknown, pem: unknown, crtList?: unknown): Done {
+  const unfit = newCertFileProblem(file);
+  if (unfit !== undefined) return $multi(undefined, invalid(`certificate ${quoted(file)}: ${unfit}`));
   if (crtList !== undefined) {
     const problem = certFileProblem(crtList);
     if (problem !== undefined) return $multi(undefined, invalid(`crt_list ${quoted(crtList)}: ${problem}`));

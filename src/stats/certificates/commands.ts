@@ -34,6 +34,22 @@ export function certFileProblem(file: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * The reason `file` can't name a new certificate, or undefined when it
+ * can: a name is a path in HAProxy's certificate store, so none of its
+ * segments is ".." or "." or empty (what HAProxy loaded already is named as
+ * it was, and stays reachable).
+ */
+export function newCertFileProblem(file: unknown): string | undefined {
+  const problem = certFileProblem(file);
+  if (problem !== undefined) return problem;
+  for (const [segment] of string.gmatch(`${file as string}/`, "([^/]*)/")) {
+    if (segment === ".." || segment === ".") return `a new certificate's name has no "${segment}" segment: name it by the file it is kept in`;
+  }
+  if (string.find(file as string, "//", 1, true)[0] !== undefined || string.sub(file as string, -1) === "/") return "a new certificate's name has no empty segment";
+  return undefined;
+}
+
 function invalid(what: string, problem: string): Built {
   return $multi(undefined, statsError("invalid", `${what}: ${problem}`));
 }
