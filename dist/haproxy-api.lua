@@ -2693,7 +2693,7 @@ return ____exports
  end,
 ["http.access"] = function(...) 
 local ____exports = {}
-local READS
+local hostName, READS
 local ____files = require("host.files")
 local readFile = ____files.readFile
 local ____errors = require("http.errors")
@@ -2701,9 +2701,37 @@ local failure = ____errors.failure
 local ____tokens = require("http.tokens")
 local isOperated = ____tokens.isOperated
 local parseTokens = ____tokens.parseTokens
+function hostName(host)
+    local lower = string.lower(host)
+    local nameWithPort = string.match(lower, "^([%w.-]+):%d+$")
+    if nameWithPort ~= nil then
+        return nameWithPort
+    end
+    local name = string.match(lower, "^([%w.-]+)$")
+    if name ~= nil then
+        return name
+    end
+    local bracketed = string.match(lower, "^(%[[%x:.]+%]):?%d*$")
+    return bracketed
+end
+--- Whether requests need a token: HAPROXY_API_TOKEN or a tokens file with at least one token.
+function ____exports.tokenRequired(access)
+    return access.token ~= nil or access.tokensFile
+end
 --- True for methods that change nothing: GET, HEAD, OPTIONS.
 function ____exports.isRead(method)
     return READS[method] ~= nil
+end
+--- "api.internal, Ops.Example:8000" -> { "api.internal", "ops.example" }: names, any port.
+function ____exports.allowedHostsOf(list)
+    local names = {}
+    for item in string.gmatch(list, "[^,%s]+") do
+        local name = hostName(item)
+        if name ~= nil then
+            names[name] = true
+        end
+    end
+    return names
 end
 --- A yes/no setting: set and not "", "0", "false" or "no".
 function ____exports.enabled(name)
@@ -2745,9 +2773,50 @@ function ____exports.isLoopback(source)
         "^::ffff:127%."
     )) ~= nil
 end
---- Whether requests need a token: HAPROXY_API_TOKEN or a tokens file with at least one token.
-function ____exports.tokenRequired(access)
-    return access.token ~= nil or access.tokensFile
+--- 127.0.0.0/8 as a dotted quad, [::1] or localhost: names no DNS answer can point elsewhere.
+local function isLoopbackName(name)
+    if name == "localhost" or name == "[::1]" then
+        return true
+    end
+    local a, b, c = string.match(name, "^127%.(%d%d?%d?)%.(%d%d?%d?)%.(%d%d?%d?)$")
+    return a ~= nil and tonumber(a) <= 255 and tonumber(b) <= 255 and tonumber(c) <= 255
+end
+--- A 403 when no token is required and the request's Host is not a
+-- loopback name nor one of HAPROXY_API_ALLOWED_HOSTS; undefined when it
+-- may go on. A request without Host (HTTP/1.0: HAProxy refuses an HTTP/1.1
+-- one without) comes from no browser, and goes on.
+function ____exports.foreignHost(access, host)
+    if host == nil or access.anonymous or ____exports.tokenRequired(access) then
+        return nil
+    end
+    local name = hostName(host)
+    if name ~= nil and (isLoopbackName(name) or access.allowedHosts[name] ~= nil) then
+        return nil
+    end
+    local shown = string.len(host) > 100 and string.sub(host, 1, 100) .. "..." or host
+    return failure(403, ("Host \"" .. shown) .. "\" is not a loopback name: without a token the API answers only 127.0.0.1, [::1] and localhost (a web page can point another name at this host: DNS rebinding); add the name to HAPROXY_API_ALLOWED_HOSTS, or set a token")
+end
+--- A 403 for a write sent by a page of another origin: its Origin is not
+-- this API's own (the scheme and the Host it was sent to), or the browser
+-- says it is cross-site (Sec-Fetch-Site); undefined when it may go on.
+-- Clients that are not browsers (curl, Ansible) send neither, and the
+-- page, same-origin, sends its own.
+function ____exports.crossSiteWrite(method, origin, fetchSite, host)
+    if ____exports.isRead(method) then
+        return nil
+    end
+    if origin ~= nil then
+        local authority = string.match(origin, "^[hH][tT][tT][pP][sS]?://([^/]+)$")
+        if authority ~= nil and host ~= nil and string.lower(authority) == string.lower(host) then
+            return nil
+        end
+        local shown = string.len(origin) > 100 and string.sub(origin, 1, 100) .. "..." or origin
+        return failure(403, ("a write from another origin (Origin: " .. shown) .. ") is refused: writes come from the API's own page or from clients that are not browsers")
+    end
+    if fetchSite == "cross-site" or fetchSite == "same-site" then
+        return failure(403, ("a write from another site (Sec-Fetch-Site: " .. fetchSite) .. ") is refused: writes come from the API's own page or from clients that are not browsers")
+    end
+    return nil
 end
 local FULL = {scope = "admin"}
 --- Who the request comes as; or a 401 when a token is required and the
@@ -2840,7 +2909,8 @@ function ____exports.accessFromEnvironment()
         tokensFile = file ~= nil and file ~= "",
         tokenProblems = tokenProblems,
         readOnly = ____exports.enabled("HAPROXY_API_READONLY"),
-        anonymous = ____exports.enabled("HAPROXY_API_ANONYMOUS")
+        anonymous = ____exports.enabled("HAPROXY_API_ANONYMOUS"),
+        allowedHosts = ____exports.allowedHostsOf(os.getenv("HAPROXY_API_ALLOWED_HOSTS") or "")
     }
 end
 return ____exports
@@ -8225,6 +8295,25 @@ function ____exports.certFileProblem(file)
     end
     return nil
 end
+--- The reason `file` can't name a new certificate, or undefined when it
+-- can: a name is a path in HAProxy's certificate store, so none of its
+-- segments is ".." or "." or empty (what HAProxy loaded already is named as
+-- it was, and stays reachable).
+function ____exports.newCertFileProblem(file)
+    local problem = ____exports.certFileProblem(file)
+    if problem ~= nil then
+        return problem
+    end
+    for segment in string.gmatch(file .. "/", "([^/]*)/") do
+        if segment == ".." or segment == "." then
+            return ("a new certificate's name has no \"" .. segment) .. "\" segment: name it by the file it is kept in"
+        end
+    end
+    if (string.find(file, "//", 1, true)) ~= nil or string.sub(file, -1) == "/" then
+        return "a new certificate's name has no empty segment"
+    end
+    return nil
+end
 local function invalid(what, problem)
     return nil, statsError("invalid", (what .. ": ") .. problem)
 end
@@ -8282,7 +8371,7 @@ function ____exports.checkPem(pem)
             number = number + 1
             local line = string.gsub(raw, "\r$", "")
             if (string.find(line, "^%s*$")) ~= nil then
-                goto __continue22
+                goto __continue27
             end
             if block == nil then
                 local label = string.match(line, "^%-%-%-%-%-BEGIN ([A-Z0-9 ]+)%-%-%-%-%-$")
@@ -8308,7 +8397,7 @@ function ____exports.checkPem(pem)
             end
             lines[#lines + 1] = line
         end
-        ::__continue22::
+        ::__continue27::
     end
     if block ~= nil then
         return nil, ("the " .. block) .. " block is not ended (truncated?)"
@@ -8540,6 +8629,7 @@ local commitCert = ____commands.commitCert
 local delCert = ____commands.delCert
 local headOf = ____commands.headOf
 local newCert = ____commands.newCert
+local newCertFileProblem = ____commands.newCertFileProblem
 local setCert = ____commands.setCert
 local showCert = ____commands.showCert
 local showCerts = ____commands.showCerts
@@ -8755,6 +8845,10 @@ end
 -- crt-list so its binds serve it by SNI. A failed step after "new" deletes
 -- it again: nothing is left on any error.
 function ____exports.addCertificate(client, file, pem, crtList)
+    local unfit = newCertFileProblem(file)
+    if unfit ~= nil then
+        return nil, invalid((("certificate " .. quoted(file)) .. ": ") .. unfit)
+    end
     if crtList ~= nil then
         local problem = certFileProblem(crtList)
         if problem ~= nil then
@@ -9484,7 +9578,7 @@ ____exports.postCertificate = {
     tag = "certificates",
     summary = "Adds a certificate (\"new ssl cert\", \"set\", \"commit\") and, with crt_list, serves it by SNI on that crt-list's binds (\"add ssl crt-list\")",
     description = "A failed step after the first deletes the new certificate again: nothing is left on any error.",
-    body = {type = "object", properties = {file = {type = "string", pattern = "^[A-Za-z0-9._/@:+-]+$", description = "The name HAProxy will know it by"}, pem = PEM, crt_list = {type = "string", description = "A crt-list HAProxy loaded"}}, required = {"file", "pem"}, additionalProperties = false},
+    body = {type = "object", properties = {file = {type = "string", pattern = "^[A-Za-z0-9._/@:+-]+$", description = "The name HAProxy will know it by: a path with no \"..\", \".\" or empty segment"}, pem = PEM, crt_list = {type = "string", description = "A crt-list HAProxy loaded"}}, required = {"file", "pem"}, additionalProperties = false},
     ok = {
         status = 201,
         description = "The new certificate; Location names it",
@@ -15414,7 +15508,9 @@ local ____ui = require("api.ui")
 local isPagePath = ____ui.isPagePath
 local ____access = require("http.access")
 local authenticate = ____access.authenticate
+local crossSiteWrite = ____access.crossSiteWrite
 local forbiddenWrite = ____access.forbiddenWrite
+local foreignHost = ____access.foreignHost
 local isRead = ____access.isRead
 local neededScope = ____access.neededScope
 local outOfScope = ____access.outOfScope
@@ -15434,27 +15530,46 @@ local releaseHeld = ____held.releaseHeld
 local function digestOf(applet, token)
     return string.lower(applet.c:hex(applet.c:sha2(token, 256)))
 end
+--- The first value of a header HAProxy lists (its values by index from 0), if it was sent.
+local function firstOf(values)
+    local ____temp_0
+    if values == nil then
+        ____temp_0 = nil
+    else
+        ____temp_0 = values[0]
+    end
+    return ____temp_0
+end
 local function route(router, context, applet)
     local method = applet.method
     if type(applet.path) ~= "string" then
         return failure(400, "the request target must be a path")
     end
-    local authorization = applet.headers.authorization
+    local headers = applet.headers
+    local host = firstOf(headers.host)
+    local wrongHost = foreignHost(context.access, host)
+    if wrongHost ~= nil then
+        return wrongHost
+    end
+    if not isRead(method) then
+        local crossSite = crossSiteWrite(
+            method,
+            firstOf(headers.origin),
+            firstOf(headers["sec-fetch-site"]),
+            host
+        )
+        if crossSite ~= nil then
+            return crossSite
+        end
+    end
+    local authorization = headers.authorization
     local page = tokenRequired(context.access) and isPagePath(applet.path)
     local who
     local source = applet.sf:src()
     if not page then
-        local ____authenticate_2 = authenticate
-        local ____context_access_1 = context.access
-        local ____temp_0
-        if authorization == nil then
-            ____temp_0 = nil
-        else
-            ____temp_0 = authorization[0]
-        end
-        local denied, principal = ____authenticate_2(
-            ____context_access_1,
-            ____temp_0,
+        local denied, principal = authenticate(
+            context.access,
+            firstOf(authorization),
             source,
             applet,
             digestOf
@@ -15475,18 +15590,18 @@ local function route(router, context, applet)
             return readOnly
         end
         local doc = match.extra
-        local ____temp_5
+        local ____temp_3
         if who == nil or who.scope == "admin" then
-            ____temp_5 = nil
+            ____temp_3 = nil
         else
-            ____temp_5 = outOfScope(
+            ____temp_3 = outOfScope(
                 who,
                 neededScope(method, segments, doc and doc.scope),
                 method,
                 segments
             )
         end
-        local scoped = ____temp_5
+        local scoped = ____temp_3
         if scoped ~= nil then
             return scoped
         end
@@ -15509,21 +15624,21 @@ local function route(router, context, applet)
         return reply
     end
     repeat
-        local ____switch12 = match.kind
-        local ____cond12 = ____switch12 == "not_implemented"
-        if ____cond12 then
+        local ____switch16 = match.kind
+        local ____cond16 = ____switch16 == "not_implemented"
+        if ____cond16 then
             return failure(501, ("method " .. method) .. " is not implemented")
         end
-        ____cond12 = ____cond12 or ____switch12 == "not_found"
-        if ____cond12 then
+        ____cond16 = ____cond16 or ____switch16 == "not_found"
+        if ____cond16 then
             return failure(404, "no such resource: " .. applet.path)
         end
-        ____cond12 = ____cond12 or ____switch12 == "options"
-        if ____cond12 then
+        ____cond16 = ____cond16 or ____switch16 == "options"
+        if ____cond16 then
             return noContent({allow = match.allow})
         end
-        ____cond12 = ____cond12 or ____switch12 == "method_not_allowed"
-        if ____cond12 then
+        ____cond16 = ____cond16 or ____switch16 == "method_not_allowed"
+        if ____cond16 then
             return failure(405, (((("method " .. method) .. " is not allowed on ") .. applet.path) .. ": use ") .. match.allow, {allow = match.allow})
         end
     until true
@@ -15890,7 +16005,8 @@ if insideHAProxy() then
             anonymous = false,
             tokens = {},
             tokensFile = false,
-            tokenProblems = {}
+            tokenProblems = {},
+            allowedHosts = {}
         },
         keeping = {files = {source = "not initialised", globalBackends = {}, localFiles = {}}, syncFiles = false, savedRows = {}},
         apiFrontends = {}

@@ -25,8 +25,8 @@ backend other
 
 --- Runs the browser script against `h` in `mode`; its JSON result.
 local function browse(h, mode, token)
-  local command = string.format("cd %q && UI_MAP=%q UI_ACL=%q UI_SCREENSHOT=%q timeout 90 node spec/browser/ui.mjs http://127.0.0.1:%d %q %s %s 2>&1",
-    ROOT, h.dir .. "/routes.map", h.dir .. "/agents.acl", os.getenv("UI_SCREENSHOT") or "", h.ports.api, h.sock, mode, token or "")
+  local command = string.format("cd %q && UI_MAP=%q UI_ACL=%q UI_SCREENSHOT=%q UI_OTHER_ORIGIN=http://127.0.0.1:%d timeout 90 node spec/browser/ui.mjs http://127.0.0.1:%d %q %s %s 2>&1",
+    ROOT, h.dir .. "/routes.map", h.dir .. "/agents.acl", os.getenv("UI_SCREENSHOT") or "", h.ports.healthy, h.ports.api, h.sock, mode, token or "")
   local pipe = assert(io.popen(command))
   local output = pipe:read("*a")
   pipe:close()
@@ -210,6 +210,20 @@ describe("the operators' page", function()
       assert.are.same({ "loading…", "live" }, { table.unpack(result.liveHistory, #result.liveHistory - 1) })
       assert.is_true(result.liveUpdates)
       assert.are.same({}, result.consoleErrors)
+      assert.are.same({}, h:runtime_errors())
+    end)
+  end)
+
+  describe("a page of another origin in the operator's browser", function()
+    local h
+    setup(function() h = start() end)
+    teardown(function() if h then h:stop() end end)
+
+    it("cannot write through it: a bodiless POST, sent without a preflight, is refused and changes nothing", function()
+      h:command("set server other/o1 state maint")
+      local result = browse(h, "cross-origin")
+      assert.are.same({ "opaque", "opaque" }, result.crossOrigin) -- sent, and answered
+      assert.are.equal("MAINT", status_of(h:command("show stat"), "other", "o1"))
       assert.are.same({}, h:runtime_errors())
     end)
   end)

@@ -334,7 +334,7 @@ describe("replacing a whole map or ACL at once", function()
     fails(h, 400, "must be a JSON array", "PUT", map, { key = "/a", value = "x" })
     fails(h, 415, "must be JSON", "PUT", map, "/a x", { ["Content-Type"] = "text/plain" })
     -- Announced over the limit: refused once HAProxy passes the first buffer on (http-buffer-request waits for it).
-    api.send_fails(h, 413, "over the limit of 8000000 bytes", "PUT " .. map .. " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 9000000\r\nConnection: close\r\n\r\n[" .. string.rep(" ", 20000))
+    api.send_fails(h, 413, "over the limit of 8000000 bytes", "PUT " .. map .. " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 9000000\r\nConnection: close\r\n\r\n[" .. string.rep(" ", 20000))
     fails(h, 404, "no such map", "PUT", "/maps/" .. segment(h.dir .. "/none.map") .. "/entries", { { key = "/a", value = "x" } })
     assert.are.equal(before, h:command("get map " .. h.dir .. "/big.map /k500"))
     local _, _, maps = call(h, "GET", "/maps")

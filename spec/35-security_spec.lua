@@ -200,3 +200,60 @@ describe("security", function()
     assert.are.same({}, h:runtime_errors())
   end)
 end)
+
+-- The second probe (issue 36): what a web page open in the operator's browser could make of the API.
+describe("security in a browser's world", function()
+  local h
+  setup(function()
+    h = api.start("  stats socket ${SOCK} level admin\n  setenv HAPROXY_API_ALLOWED_HOSTS api.internal,Ops.Example:8000\n")
+  end)
+  teardown(function() if h then h:stop() end end)
+
+  --- A request with exactly these header lines (no Host of the harness's own).
+  local function raw(method, path, lines)
+    local text = method .. " " .. path .. " HTTP/1.1\r\n" .. table.concat(lines, "\r\n") .. (#lines > 0 and "\r\n" or "") .. "Connection: close\r\nContent-Length: 0\r\n\r\n"
+    return api.send(h, text)
+  end
+
+  it("without a token, answers only a Host that is a loopback name or an allowed one (DNS rebinding)", function()
+    local port = h.ports.api
+    for _, host in ipairs({ "127.0.0.1:" .. port, "[::1]:" .. port, "localhost:" .. port, "LOCALHOST", "127.1.2.3", "api.internal:" .. port, "ops.example" }) do
+      assert.are.equal(200, (raw("GET", "/stats/info", { "Host: " .. host })), host)
+    end
+    for _, host in ipairs({ "evil.example", "attacker.test:80", "", "127.0.0.1.evil.example", "localhost.", "[::2]:" .. port, "127.0.0.256", "evil.example@127.0.0.1" }) do
+      local status, _, body, text = raw("GET", "/stats/info", { "Host: " .. host })
+      assert.are.equal(403, status, host .. ": " .. text)
+      assert.is_truthy(body.message:find("HAPROXY_API_ALLOWED_HOSTS", 1, true), body.message)
+    end
+    -- The page too, and writes: nothing is served to a foreign name.
+    assert.are.equal(403, (raw("GET", "/ui", { "Host: evil.example" })))
+    h:command("set server app/web1 state maint")
+    assert.are.equal(403, (raw("POST", "/stats/backends/app/servers/web1/ready", { "Host: evil.example" })))
+    assert.are.equal(1, api.direct_state(h, "app", "web1").admin)
+    h:command("set server app/web1 state ready")
+  end)
+
+  it("refuses a write from another origin before doing anything, bodiless POSTs included; the same origin and clients without one write", function()
+    local host = "Host: 127.0.0.1:" .. h.ports.api
+    h:command("set server app/web1 state maint")
+    for _, lines in ipairs({
+      { host, "Origin: http://evil.example" },
+      { host, "Origin: null" },
+      { host, "Origin: http://127.0.0.1:" .. h.ports.healthy },
+      { host, "Sec-Fetch-Site: cross-site" },
+      { host, "Sec-Fetch-Site: same-site" },
+    }) do
+      local status, _, body = raw("POST", "/stats/backends/app/servers/web1/ready", lines)
+      assert.are.equal(403, status, lines[2])
+      assert.is_truthy(body.message:find("another", 1, true), body.message)
+      assert.are.equal(1, api.direct_state(h, "app", "web1").admin)
+    end
+    -- The API's own page sends its own origin.
+    assert.are.equal(200, (raw("POST", "/stats/backends/app/servers/web1/ready", { host, "Origin: http://127.0.0.1:" .. h.ports.api, "Sec-Fetch-Site: same-origin" })))
+    assert.are.equal(0, api.direct_state(h, "app", "web1").admin)
+    -- Reads carry no effect: an Origin does not matter to them (and no CORS header lets the page read them).
+    local status, headers = raw("GET", "/stats/info", { host, "Origin: http://evil.example" })
+    assert.are.equal(200, status)
+    assert.is_nil(headers["access-control-allow-origin"])
+  end)
+end)

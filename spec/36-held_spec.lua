@@ -93,7 +93,7 @@ describe("nothing held after a fault", function()
     assert(upload:connect("127.0.0.1", h.ports.api))
     local entries = {}
     for i = 1, 3000 do entries[i] = string.format('{"key":"/k%d","value":"v%d"}', i, i) end
-    assert(upload:send("PUT " .. map .. "/entries HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 4000000\r\n\r\n[" .. table.concat(entries, ",")))
+    assert(upload:send("PUT " .. map .. "/entries HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 4000000\r\n\r\n[" .. table.concat(entries, ",")))
     -- The upload fills its version (a payload on the socket) and then waits for the rest, which never comes.
     h:wait_for(function() return h:command("show map @1 " .. h.dir .. "/routes.map"):find(" /k1 v1\n", 1, true) ~= nil end, "the upload's first entries in its version")
     assert.are.equal(200, within_a_second("a write while the upload stalls", function() return weight_write(4) end))

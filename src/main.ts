@@ -42,7 +42,7 @@ if (insideHAProxy()) {
   const uninitialised: Context = {
     socket: { source: "haproxy-api has not initialised (see HAProxy's log)" },
     config: { files: [], text: "" },
-    access: { readOnly: true, anonymous: false, tokens: [], tokensFile: false, tokenProblems: [] },
+    access: { readOnly: true, anonymous: false, tokens: [], tokensFile: false, tokenProblems: [], allowedHosts: new LuaTable() },
     keeping: { files: { source: "not initialised", globalBackends: new LuaTable(), localFiles: new LuaTable() }, syncFiles: false, savedRows: new LuaTable() },
     apiFrontends: [],
   };

@@ -13,7 +13,7 @@ import { audit } from "./api/audit";
 import type { Context } from "./api/context";
 import { isPagePath } from "./api/ui";
 import type { RouteDoc } from "./api/openapi";
-import { authenticate, forbiddenWrite, isRead, neededScope, outOfScope, tokenRequired, type Principal } from "./http/access";
+import { authenticate, crossSiteWrite, forbiddenWrite, foreignHost, isRead, neededScope, outOfScope, tokenRequired, type Principal } from "./http/access";
 import { failure } from "./http/errors";
 import { splitPath, type Request } from "./http/request";
 import { noContent, send, type Reply } from "./http/response";
@@ -25,17 +25,31 @@ function digestOf(this: void, applet: AppletHTTP, token: string): string {
   return string.lower(applet.c.hex(applet.c.sha2(token, 256)));
 }
 
+/** The first value of a header HAProxy lists (its values by index from 0), if it was sent. */
+function firstOf(values: LuaTable<number, string> | undefined): string | undefined {
+  return values === undefined ? undefined : values.get(0);
+}
+
 function route(router: Router<Context>, context: Context, applet: AppletHTTP): Reply {
   const method = applet.method;
   // "OPTIONS *" and other non-path targets have no path.
   if (type(applet.path) !== "string") return failure(400, "the request target must be a path");
-  const authorization = applet.headers.get("authorization");
+  const headers = applet.headers;
+  const host = firstOf(headers.get("host"));
+  const wrongHost = foreignHost(context.access, host);
+  if (wrongHost !== undefined) return wrongHost;
+  // Before any handler: a write from another origin does nothing at all.
+  if (!isRead(method)) {
+    const crossSite = crossSiteWrite(method, firstOf(headers.get("origin")), firstOf(headers.get("sec-fetch-site")), host);
+    if (crossSite !== undefined) return crossSite;
+  }
+  const authorization = headers.get("authorization");
   // The page and its assets hold no data: with a token required they are served without one (api/ui.ts).
   const page = tokenRequired(context.access) && isPagePath(applet.path);
   let who: Principal | undefined;
   const source = applet.sf.src();
   if (!page) {
-    const [denied, principal] = authenticate(context.access, authorization === undefined ? undefined : authorization.get(0), source, applet, digestOf);
+    const [denied, principal] = authenticate(context.access, firstOf(authorization), source, applet, digestOf);
     if (denied !== undefined) return denied;
     who = principal;
   }

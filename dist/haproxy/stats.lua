@@ -5690,6 +5690,25 @@ function ____exports.certFileProblem(file)
     end
     return nil
 end
+--- The reason `file` can't name a new certificate, or undefined when it
+-- can: a name is a path in HAProxy's certificate store, so none of its
+-- segments is ".." or "." or empty (what HAProxy loaded already is named as
+-- it was, and stays reachable).
+function ____exports.newCertFileProblem(file)
+    local problem = ____exports.certFileProblem(file)
+    if problem ~= nil then
+        return problem
+    end
+    for segment in string.gmatch(file .. "/", "([^/]*)/") do
+        if segment == ".." or segment == "." then
+            return ("a new certificate's name has no \"" .. segment) .. "\" segment: name it by the file it is kept in"
+        end
+    end
+    if (string.find(file, "//", 1, true)) ~= nil or string.sub(file, -1) == "/" then
+        return "a new certificate's name has no empty segment"
+    end
+    return nil
+end
 local function invalid(what, problem)
     return nil, statsError("invalid", (what .. ": ") .. problem)
 end
@@ -5747,7 +5766,7 @@ function ____exports.checkPem(pem)
             number = number + 1
             local line = string.gsub(raw, "\r$", "")
             if (string.find(line, "^%s*$")) ~= nil then
-                goto __continue22
+                goto __continue27
             end
             if block == nil then
                 local label = string.match(line, "^%-%-%-%-%-BEGIN ([A-Z0-9 ]+)%-%-%-%-%-$")
@@ -5773,7 +5792,7 @@ function ____exports.checkPem(pem)
             end
             lines[#lines + 1] = line
         end
-        ::__continue22::
+        ::__continue27::
     end
     if block ~= nil then
         return nil, ("the " .. block) .. " block is not ended (truncated?)"
@@ -6005,6 +6024,7 @@ local commitCert = ____commands.commitCert
 local delCert = ____commands.delCert
 local headOf = ____commands.headOf
 local newCert = ____commands.newCert
+local newCertFileProblem = ____commands.newCertFileProblem
 local setCert = ____commands.setCert
 local showCert = ____commands.showCert
 local showCerts = ____commands.showCerts
@@ -6220,6 +6240,10 @@ end
 -- crt-list so its binds serve it by SNI. A failed step after "new" deletes
 -- it again: nothing is left on any error.
 function ____exports.addCertificate(client, file, pem, crtList)
+    local unfit = newCertFileProblem(file)
+    if unfit ~= nil then
+        return nil, invalid((("certificate " .. quoted(file)) .. ": ") .. unfit)
+    end
     if crtList ~= nil then
         local problem = certFileProblem(crtList)
         if problem ~= nil then

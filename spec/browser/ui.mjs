@@ -109,6 +109,22 @@ try { run: {
       await request.continue();
     });
   }
+  if (mode === "cross-origin") {
+    // A page of another origin (another port of the same host), as an attacker's page in another tab: a write
+    // without a body needs no CORS preflight, so the browser sends it; its answer stays opaque.
+    const other = process.env.UI_OTHER_ORIGIN;
+    await page.goto(other + "/", { waitUntil: "domcontentloaded" });
+    result.crossOrigin = await page.evaluate(async (api) => {
+      const sent = [];
+      for (const path of ["/stats/backends/other/servers/o1/ready", "/stats/backends/other/servers/o1/drain"]) {
+        const answer = await fetch(api + path, { method: "POST", mode: "no-cors" }).catch((err) => ({ type: String(err) }));
+        sent.push(answer.type);
+      }
+      return sent;
+    }, base);
+    result.foreignRequests = []; // this page is the foreign one, on purpose
+    break run;
+  }
   let held = [];
   if (mode === "crowded") {
     held = await crowd();

@@ -6,6 +6,13 @@
  * says HAProxy authenticates callers itself (HAPROXY_API_ANONYMOUS=1).
  * All is checked before routing, so a refused caller learns nothing, not
  * even which routes exist.
+ *
+ * Two rules keep a web page the operator has open elsewhere from using the
+ * API through the operator's browser: without a token, only requests whose
+ * Host is a loopback name are served (a page whose name an attacker points
+ * at 127.0.0.1, DNS rebinding, is same-origin with the API but still sends
+ * its own name); in every mode, a write from another origin is refused (a
+ * POST without a body needs no CORS preflight).
  */
 import { readFile } from "../host/files";
 import { failure } from "./errors";
@@ -24,6 +31,8 @@ export interface Access {
   readOnly: boolean;
   /** Without a token, serve clients that are not on loopback too. */
   anonymous: boolean;
+  /** Host names (lower-case, without a port) served without a token besides loopback ones: HAPROXY_API_ALLOWED_HOSTS. */
+  allowedHosts: LuaTable<string, boolean>;
 }
 
 /** Compares two strings in time that depends only on their lengths, not on where they differ. */
@@ -50,6 +59,60 @@ const CHALLENGE = { "www-authenticate": 'Bearer realm="haproxy-api"' };
 export function isLoopback(source: string | undefined): boolean {
   if (source === undefined || source === "" || source === "::1") return true;
   return string.find(source, "^127%.")[0] !== undefined || string.find(string.lower(source), "^::ffff:127%.")[0] !== undefined;
+}
+
+/** The name of a Host header, lower-case and without its port ("[::1]" keeps its brackets); undefined when it is no host[:port]. */
+function hostName(host: string): string | undefined {
+  const lower = string.lower(host);
+  // The usual shape first ("127.0.0.1:8000"): one match a request.
+  const [nameWithPort] = string.match(lower, "^([%w.-]+):%d+$");
+  if (nameWithPort !== undefined) return nameWithPort;
+  const [name] = string.match(lower, "^([%w.-]+)$");
+  if (name !== undefined) return name;
+  const [bracketed] = string.match(lower, "^(%[[%x:.]+%]):?%d*$");
+  return bracketed;
+}
+
+/** 127.0.0.0/8 as a dotted quad, [::1] or localhost: names no DNS answer can point elsewhere. */
+function isLoopbackName(name: string): boolean {
+  if (name === "localhost" || name === "[::1]") return true;
+  const [a, b, c] = string.match(name, "^127%.(%d%d?%d?)%.(%d%d?%d?)%.(%d%d?%d?)$");
+  return a !== undefined && tonumber(a)! <= 255 && tonumber(b)! <= 255 && tonumber(c)! <= 255;
+}
+
+/**
+ * A 403 when no token is required and the request's Host is not a
+ * loopback name nor one of HAPROXY_API_ALLOWED_HOSTS; undefined when it
+ * may go on. A request without Host (HTTP/1.0: HAProxy refuses an HTTP/1.1
+ * one without) comes from no browser, and goes on.
+ */
+export function foreignHost(access: Access, host: string | undefined): Reply | undefined {
+  if (host === undefined || access.anonymous || tokenRequired(access)) return undefined;
+  const name = hostName(host);
+  if (name !== undefined && (isLoopbackName(name) || access.allowedHosts.has(name))) return undefined;
+  const shown = string.len(host) > 100 ? `${string.sub(host, 1, 100)}...` : host;
+  return failure(403, `Host "${shown}" is not a loopback name: without a token the API answers only 127.0.0.1, [::1] and localhost (a web page can point another name at this host: DNS rebinding); add the name to HAPROXY_API_ALLOWED_HOSTS, or set a token`);
+}
+
+/**
+ * A 403 for a write sent by a page of another origin: its Origin is not
+ * this API's own (the scheme and the Host it was sent to), or the browser
+ * says it is cross-site (Sec-Fetch-Site); undefined when it may go on.
+ * Clients that are not browsers (curl, Ansible) send neither, and the
+ * page, same-origin, sends its own.
+ */
+export function crossSiteWrite(method: string, origin: string | undefined, fetchSite: string | undefined, host: string | undefined): Reply | undefined {
+  if (isRead(method)) return undefined;
+  if (origin !== undefined) {
+    const [authority] = string.match(origin, "^[hH][tT][tT][pP][sS]?://([^/]+)$");
+    if (authority !== undefined && host !== undefined && string.lower(authority) === string.lower(host)) return undefined;
+    const shown = string.len(origin) > 100 ? `${string.sub(origin, 1, 100)}...` : origin;
+    return failure(403, `a write from another origin (Origin: ${shown}) is refused: writes come from the API's own page or from clients that are not browsers`);
+  }
+  if (fetchSite === "cross-site" || fetchSite === "same-site") {
+    return failure(403, `a write from another site (Sec-Fetch-Site: ${fetchSite}) is refused: writes come from the API's own page or from clients that are not browsers`);
+  }
+  return undefined;
 }
 
 /** Whether requests need a token: HAPROXY_API_TOKEN or a tokens file with at least one token. */
@@ -147,7 +210,18 @@ export function accessFromEnvironment(): Access {
     tokenProblems,
     readOnly: enabled("HAPROXY_API_READONLY"),
     anonymous: enabled("HAPROXY_API_ANONYMOUS"),
+    allowedHosts: allowedHostsOf(os.getenv("HAPROXY_API_ALLOWED_HOSTS") ?? ""),
   };
+}
+
+/** "api.internal, Ops.Example:8000" -> { "api.internal", "ops.example" }: names, any port. */
+export function allowedHostsOf(list: string): LuaTable<string, boolean> {
+  const names = new LuaTable<string, boolean>();
+  for (const [item] of string.gmatch(list, "[^,%s]+")) {
+    const name = hostName(item);
+    if (name !== undefined) names.set(name, true);
+  }
+  return names;
 }
 
 /** A yes/no setting: set and not "", "0", "false" or "no". */
