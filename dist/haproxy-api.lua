@@ -7289,6 +7289,17 @@ return ____exports
  end,
 ["http.request"] = function(...) 
 local ____exports = {}
+--- The same, before there is a Request (the service boundary): HAProxy lists a header's values by index from 0.
+function ____exports.appletHeader(applet, name)
+    local values = applet.headers[name]
+    local ____temp_0
+    if values == nil then
+        ____temp_0 = nil
+    else
+        ____temp_0 = values[0]
+    end
+    return ____temp_0
+end
 --- Bodies above this many bytes are refused (413): every body this API takes
 -- is a few bytes. It stays below HAProxy's buffer (tune.bufsize, 16 KiB), so
 -- that with "option http-buffer-request" HAProxy hands the service either
@@ -7361,14 +7372,7 @@ function ____exports.encodeSegment(segment)
 end
 --- The first value of a request header (names are lower case), if sent.
 function ____exports.header(request, name)
-    local values = request.applet.headers[name]
-    local ____temp_0
-    if values == nil then
-        ____temp_0 = nil
-    else
-        ____temp_0 = values[0]
-    end
-    return ____temp_0
+    return ____exports.appletHeader(request.applet, name)
 end
 --- Reads the whole body, up to `limit` bytes; over it, 413 without reading the rest.
 function ____exports.readBody(request, limit)
@@ -15518,6 +15522,7 @@ local tokenRequired = ____access.tokenRequired
 local ____errors = require("http.errors")
 local failure = ____errors.failure
 local ____request = require("http.request")
+local appletHeader = ____request.appletHeader
 local splitPath = ____request.splitPath
 local ____response = require("http.response")
 local noContent = ____response.noContent
@@ -15530,23 +15535,12 @@ local releaseHeld = ____held.releaseHeld
 local function digestOf(applet, token)
     return string.lower(applet.c:hex(applet.c:sha2(token, 256)))
 end
---- The first value of a header HAProxy lists (its values by index from 0), if it was sent.
-local function firstOf(values)
-    local ____temp_0
-    if values == nil then
-        ____temp_0 = nil
-    else
-        ____temp_0 = values[0]
-    end
-    return ____temp_0
-end
 local function route(router, context, applet)
     local method = applet.method
     if type(applet.path) ~= "string" then
         return failure(400, "the request target must be a path")
     end
-    local headers = applet.headers
-    local host = firstOf(headers.host)
+    local host = appletHeader(applet, "host")
     local wrongHost = foreignHost(context.access, host)
     if wrongHost ~= nil then
         return wrongHost
@@ -15554,22 +15548,22 @@ local function route(router, context, applet)
     if not isRead(method) then
         local crossSite = crossSiteWrite(
             method,
-            firstOf(headers.origin),
-            firstOf(headers["sec-fetch-site"]),
+            appletHeader(applet, "origin"),
+            appletHeader(applet, "sec-fetch-site"),
             host
         )
         if crossSite ~= nil then
             return crossSite
         end
     end
-    local authorization = headers.authorization
+    local authorization = appletHeader(applet, "authorization")
     local page = tokenRequired(context.access) and isPagePath(applet.path)
     local who
     local source = applet.sf:src()
     if not page then
         local denied, principal = authenticate(
             context.access,
-            firstOf(authorization),
+            authorization,
             source,
             applet,
             digestOf
@@ -15590,18 +15584,18 @@ local function route(router, context, applet)
             return readOnly
         end
         local doc = match.extra
-        local ____temp_3
+        local ____temp_2
         if who == nil or who.scope == "admin" then
-            ____temp_3 = nil
+            ____temp_2 = nil
         else
-            ____temp_3 = outOfScope(
+            ____temp_2 = outOfScope(
                 who,
                 neededScope(method, segments, doc and doc.scope),
                 method,
                 segments
             )
         end
-        local scoped = ____temp_3
+        local scoped = ____temp_2
         if scoped ~= nil then
             return scoped
         end
@@ -15624,21 +15618,21 @@ local function route(router, context, applet)
         return reply
     end
     repeat
-        local ____switch16 = match.kind
-        local ____cond16 = ____switch16 == "not_implemented"
-        if ____cond16 then
+        local ____switch15 = match.kind
+        local ____cond15 = ____switch15 == "not_implemented"
+        if ____cond15 then
             return failure(501, ("method " .. method) .. " is not implemented")
         end
-        ____cond16 = ____cond16 or ____switch16 == "not_found"
-        if ____cond16 then
+        ____cond15 = ____cond15 or ____switch15 == "not_found"
+        if ____cond15 then
             return failure(404, "no such resource: " .. applet.path)
         end
-        ____cond16 = ____cond16 or ____switch16 == "options"
-        if ____cond16 then
+        ____cond15 = ____cond15 or ____switch15 == "options"
+        if ____cond15 then
             return noContent({allow = match.allow})
         end
-        ____cond16 = ____cond16 or ____switch16 == "method_not_allowed"
-        if ____cond16 then
+        ____cond15 = ____cond15 or ____switch15 == "method_not_allowed"
+        if ____cond15 then
             return failure(405, (((("method " .. method) .. " is not allowed on ") .. applet.path) .. ": use ") .. match.allow, {allow = match.allow})
         end
     until true

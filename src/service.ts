@@ -15,7 +15,7 @@ import { isPagePath } from "./api/ui";
 import type { RouteDoc } from "./api/openapi";
 import { authenticate, crossSiteWrite, forbiddenWrite, foreignHost, isRead, neededScope, outOfScope, tokenRequired, type Principal } from "./http/access";
 import { failure } from "./http/errors";
-import { splitPath, type Request } from "./http/request";
+import { appletHeader, splitPath, type Request } from "./http/request";
 import { noContent, send, type Reply } from "./http/response";
 import { match as matchRoute, type Router } from "./http/router";
 import { releaseHeld } from "./stats/core/held";
@@ -25,31 +25,25 @@ function digestOf(this: void, applet: AppletHTTP, token: string): string {
   return string.lower(applet.c.hex(applet.c.sha2(token, 256)));
 }
 
-/** The first value of a header HAProxy lists (its values by index from 0), if it was sent. */
-function firstOf(values: LuaTable<number, string> | undefined): string | undefined {
-  return values === undefined ? undefined : values.get(0);
-}
-
 function route(router: Router<Context>, context: Context, applet: AppletHTTP): Reply {
   const method = applet.method;
   // "OPTIONS *" and other non-path targets have no path.
   if (type(applet.path) !== "string") return failure(400, "the request target must be a path");
-  const headers = applet.headers;
-  const host = firstOf(headers.get("host"));
+  const host = appletHeader(applet, "host");
   const wrongHost = foreignHost(context.access, host);
   if (wrongHost !== undefined) return wrongHost;
   // Before any handler: a write from another origin does nothing at all.
   if (!isRead(method)) {
-    const crossSite = crossSiteWrite(method, firstOf(headers.get("origin")), firstOf(headers.get("sec-fetch-site")), host);
+    const crossSite = crossSiteWrite(method, appletHeader(applet, "origin"), appletHeader(applet, "sec-fetch-site"), host);
     if (crossSite !== undefined) return crossSite;
   }
-  const authorization = headers.get("authorization");
+  const authorization = appletHeader(applet, "authorization");
   // The page and its assets hold no data: with a token required they are served without one (api/ui.ts).
   const page = tokenRequired(context.access) && isPagePath(applet.path);
   let who: Principal | undefined;
   const source = applet.sf.src();
   if (!page) {
-    const [denied, principal] = authenticate(context.access, firstOf(authorization), source, applet, digestOf);
+    const [denied, principal] = authenticate(context.access, authorization, source, applet, digestOf);
     if (denied !== undefined) return denied;
     who = principal;
   }

@@ -93,7 +93,12 @@ export function encodeSegment(segment: string): string {
 
 /** The first value of a request header (names are lower case), if sent. */
 export function header(request: Request, name: string): string | undefined {
-  const values = request.applet.headers.get(name);
+  return appletHeader(request.applet, name);
+}
+
+/** The same, before there is a Request (the service boundary): HAProxy lists a header's values by index from 0. */
+export function appletHeader(applet: AppletHTTP, name: string): string | undefined {
+  const values = applet.headers.get(name);
   return values === undefined ? undefined : values.get(0);
 }
 
