@@ -3271,6 +3271,8 @@ local patternRef = ____commands.patternRef
 ____exports.BATCH_BYTES = 12 * 1024
 --- The longest key or value: a line (key, space, value) always fits in a batch.
 ____exports.MAX_TEXT = 4096
+--- The least time a refused replace's clear is given (see abort).
+local ABORT_TIMEOUT_SECONDS = 30
 --- The reason `text` can't be part of a payload line (a key, or a value or
 -- an ACL pattern when `spaces`), or undefined. Payload lines take no
 -- escapes, so besides what no text may hold (core/words.ts) a key may hold
@@ -3373,7 +3375,14 @@ function ____exports.replaceEntries(client, kind, ref)
     local abort
     abort = function()
         letGo(abort)
-        execute(client, (("clear " .. kind) .. " ") .. target)
+        execute(
+            {
+                address = client.address,
+                port = client.port,
+                timeout = math.max(client.timeout, ABORT_TIMEOUT_SECONDS)
+            },
+            (("clear " .. kind) .. " ") .. target
+        )
     end
     hold(abort, callIt)
     local function add(key, value)
