@@ -2693,7 +2693,7 @@ return ____exports
  end,
 ["http.access"] = function(...) 
 local ____exports = {}
-local hostName, READS
+local hostName, clipped, READS
 local ____files = require("host.files")
 local readFile = ____files.readFile
 local ____errors = require("http.errors")
@@ -2713,6 +2713,9 @@ function hostName(host)
     end
     local bracketed = string.match(lower, "^(%[[%x:.]+%]):?%d*$")
     return bracketed
+end
+function clipped(value)
+    return string.len(value) > 100 and string.sub(value, 1, 100) .. "..." or value
 end
 --- Whether requests need a token: HAPROXY_API_TOKEN or a tokens file with at least one token.
 function ____exports.tokenRequired(access)
@@ -2793,25 +2796,26 @@ function ____exports.foreignHost(access, host)
     if name ~= nil and (isLoopbackName(name) or access.allowedHosts[name] ~= nil) then
         return nil
     end
-    local shown = string.len(host) > 100 and string.sub(host, 1, 100) .. "..." or host
-    return failure(403, ("Host \"" .. shown) .. "\" is not a loopback name: without a token the API answers only 127.0.0.1, [::1] and localhost (a web page can point another name at this host: DNS rebinding); add the name to HAPROXY_API_ALLOWED_HOSTS, or set a token")
+    return failure(
+        403,
+        ("Host \"" .. clipped(host)) .. "\" is not a loopback name: without a token the API answers only 127.0.0.1, [::1] and localhost (a web page can point another name at this host: DNS rebinding); add the name to HAPROXY_API_ALLOWED_HOSTS, or set a token"
+    )
 end
---- A 403 for a write sent by a page of another origin: its Origin is not
--- this API's own (the scheme and the Host it was sent to), or the browser
--- says it is cross-site (Sec-Fetch-Site); undefined when it may go on.
--- Clients that are not browsers (curl, Ansible) send neither, and the
--- page, same-origin, sends its own.
-function ____exports.crossSiteWrite(method, origin, fetchSite, host)
-    if ____exports.isRead(method) then
-        return nil
-    end
+--- A 403 for a write (the caller asks only for writes) sent by a page of
+-- another origin: its Origin is not this API's own (the scheme and the Host
+-- it was sent to), or the browser says it is cross-site (Sec-Fetch-Site);
+-- undefined when it may go on. Clients that are not browsers (curl,
+-- Ansible) send neither, and the page, same-origin, sends its own.
+function ____exports.crossSiteWrite(origin, fetchSite, host)
     if origin ~= nil then
         local authority = string.match(origin, "^[hH][tT][tT][pP][sS]?://([^/]+)$")
         if authority ~= nil and host ~= nil and string.lower(authority) == string.lower(host) then
             return nil
         end
-        local shown = string.len(origin) > 100 and string.sub(origin, 1, 100) .. "..." or origin
-        return failure(403, ("a write from another origin (Origin: " .. shown) .. ") is refused: writes come from the API's own page or from clients that are not browsers")
+        return failure(
+            403,
+            ("a write from another origin (Origin: " .. clipped(origin)) .. ") is refused: writes come from the API's own page or from clients that are not browsers"
+        )
     end
     if fetchSite == "cross-site" or fetchSite == "same-site" then
         return failure(403, ("a write from another site (Sec-Fetch-Site: " .. fetchSite) .. ") is refused: writes come from the API's own page or from clients that are not browsers")
@@ -15556,7 +15560,6 @@ local function route(router, context, applet)
     end
     if not isRead(method) then
         local crossSite = crossSiteWrite(
-            method,
             appletHeader(applet, "origin"),
             appletHeader(applet, "sec-fetch-site"),
             host

@@ -34,7 +34,7 @@ function route(router: Router<Context>, context: Context, applet: AppletHTTP): R
   if (wrongHost !== undefined) return wrongHost;
   // Before any handler: a write from another origin does nothing at all.
   if (!isRead(method)) {
-    const crossSite = crossSiteWrite(method, appletHeader(applet, "origin"), appletHeader(applet, "sec-fetch-site"), host);
+    const crossSite = crossSiteWrite(appletHeader(applet, "origin"), appletHeader(applet, "sec-fetch-site"), host);
     if (crossSite !== undefined) return crossSite;
   }
   const authorization = appletHeader(applet, "authorization");

@@ -90,24 +90,26 @@ export function foreignHost(access: Access, host: string | undefined): Reply | u
   if (host === undefined || access.anonymous || tokenRequired(access)) return undefined;
   const name = hostName(host);
   if (name !== undefined && (isLoopbackName(name) || access.allowedHosts.has(name))) return undefined;
-  const shown = string.len(host) > 100 ? `${string.sub(host, 1, 100)}...` : host;
-  return failure(403, `Host "${shown}" is not a loopback name: without a token the API answers only 127.0.0.1, [::1] and localhost (a web page can point another name at this host: DNS rebinding); add the name to HAPROXY_API_ALLOWED_HOSTS, or set a token`);
+  return failure(403, `Host "${clipped(host)}" is not a loopback name: without a token the API answers only 127.0.0.1, [::1] and localhost (a web page can point another name at this host: DNS rebinding); add the name to HAPROXY_API_ALLOWED_HOSTS, or set a token`);
+}
+
+/** A header's value as an error message quotes it: its first 100 bytes. */
+function clipped(value: string): string {
+  return string.len(value) > 100 ? `${string.sub(value, 1, 100)}...` : value;
 }
 
 /**
- * A 403 for a write sent by a page of another origin: its Origin is not
- * this API's own (the scheme and the Host it was sent to), or the browser
- * says it is cross-site (Sec-Fetch-Site); undefined when it may go on.
- * Clients that are not browsers (curl, Ansible) send neither, and the
- * page, same-origin, sends its own.
+ * A 403 for a write (the caller asks only for writes) sent by a page of
+ * another origin: its Origin is not this API's own (the scheme and the Host
+ * it was sent to), or the browser says it is cross-site (Sec-Fetch-Site);
+ * undefined when it may go on. Clients that are not browsers (curl,
+ * Ansible) send neither, and the page, same-origin, sends its own.
  */
-export function crossSiteWrite(method: string, origin: string | undefined, fetchSite: string | undefined, host: string | undefined): Reply | undefined {
-  if (isRead(method)) return undefined;
+export function crossSiteWrite(origin: string | undefined, fetchSite: string | undefined, host: string | undefined): Reply | undefined {
   if (origin !== undefined) {
     const [authority] = string.match(origin, "^[hH][tT][tT][pP][sS]?://([^/]+)$");
     if (authority !== undefined && host !== undefined && string.lower(authority) === string.lower(host)) return undefined;
-    const shown = string.len(origin) > 100 ? `${string.sub(origin, 1, 100)}...` : origin;
-    return failure(403, `a write from another origin (Origin: ${shown}) is refused: writes come from the API's own page or from clients that are not browsers`);
+    return failure(403, `a write from another origin (Origin: ${clipped(origin)}) is refused: writes come from the API's own page or from clients that are not browsers`);
   }
   if (fetchSite === "cross-site" || fetchSite === "same-site") {
     return failure(403, `a write from another site (Sec-Fetch-Site: ${fetchSite}) is refused: writes come from the API's own page or from clients that are not browsers`);
